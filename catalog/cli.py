@@ -1,0 +1,488 @@
+"""The command line: a thin click layer over the library.
+
+Options are parsed here, one library call does the work, and what comes back is
+formatted. Domain errors become ``Error: ...`` and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO, TypeVar
+
+import click
+
+from catalog import __version__
+from catalog.db import DEFAULT_DB, Catalog, current_revision, downgrade, translate_errors, upgrade
+from catalog.errors import CatalogError
+from catalog.output import FORMATS, write_rows
+
+F = TypeVar("F", bound=Callable[..., Any])
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "CATALOG"}
+
+
+class CatalogGroup(click.Group):
+    """Maps domain errors to ``Error: ...`` / exit 1 once, for every command."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CatalogError as exc:
+            raise click.ClickException(str(exc)) from None
+        except BrokenPipeError:
+            # Output piped into `head` and closed: not an error.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
+        except OSError as exc:
+            name = f" {exc.filename}" if exc.filename else ""
+            raise click.ClickException(f"cannot use{name}: {exc.strerror or exc}") from None
+
+
+class State:
+    """What every command shares; the catalog is opened lazily and closed at exit."""
+
+    def __init__(self, db: str, quiet: bool, verbose: bool) -> None:
+        self.db = db
+        self.quiet = quiet
+        self.verbose = verbose
+        self._catalog: Catalog | None = None
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = Catalog(self.db)
+        return self._catalog
+
+    def close(self) -> None:
+        if self._catalog is not None:
+            self._catalog.close()
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(message, err=True)
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+@click.group(cls=CatalogGroup, context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="CATALOG_DB",
+    help="Catalog file path or SQLAlchemy URL (env CATALOG_DB).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only results and errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Print every load problem.")
+@click.version_option(__version__, "--version", prog_name="catalog")
+@click.pass_context
+def cli(ctx: click.Context, db: str, quiet: bool, verbose: bool) -> None:
+    """Catalog news and press text dumps: who wrote what, when, for which outlet.
+
+    \b
+    Example:
+      catalog sync examples/ && catalog report index
+    """
+    state = State(db, quiet, verbose)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+# -- shared output options ----------------------------------------------------
+def output_options(func: F) -> F:
+    """``--format`` and ``-o``, declared once for every command that prints rows."""
+    func = click.option(
+        "--excel", is_flag=True, help="CSV for spreadsheets: UTF-8 BOM and CRLF line ends."
+    )(func)
+    func = click.option(
+        "--raw-csv", is_flag=True, help="Do not neutralise cells that start like a formula."
+    )(func)
+    func = click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE."
+    )(func)
+    func = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )(func)
+    return func
+
+
+@contextlib.contextmanager
+def _out(path: str | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+def _emit(columns: Any, rows: Any, fmt: str, output: str | None, raw_csv: bool, excel: bool) -> int:
+    if output is not None and fmt == "table":
+        fmt = "csv" if output.lower().endswith(".csv") else fmt
+    with _out(output) as fh:
+        return write_rows(columns, rows, fmt, fh, raw_csv=raw_csv, excel=excel)
+
+
+# -- sync ---------------------------------------------------------------------
+class _Progress:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+
+    def total(self, n: int) -> None:
+        if self.enabled and n:
+            self.close()
+            self.bar = click.progressbar(length=n, label="reading", file=sys.stderr)
+            self.bar.__enter__()
+
+    def step(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+@cli.command()
+@click.argument("dirs", nargs=-1, required=True, type=click.Path(file_okay=False))
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take.")
+@click.option("--prune", is_flag=True, help="Delete rows of files that are missing.")
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option("--follow-symlinks", is_flag=True, help="Follow symlinks that stay inside the root.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(1024),
+    default=2 * 1024 * 1024,
+    show_default=True,
+    help="Read at most this much of a file for extraction (the hash covers all of it).",
+)
+@click.option(
+    "--jobs", type=click.IntRange(0), default=0, help="Worker processes (0: one per core)."
+)
+@pass_state
+def sync(
+    state: State,
+    dirs: tuple[str, ...],
+    pattern: str,
+    prune: bool,
+    dry_run: bool,
+    follow_symlinks: bool,
+    max_bytes: int,
+    jobs: int,
+) -> None:
+    """Sync folders of text dumps into the catalog (created on first use).
+
+    Unchanged files are not read again; changed files are re-parsed, moved files
+    keep their row, vanished files are marked missing.
+
+    \b
+    Example:
+      catalog sync ~/crawl/infopublik ~/crawl/antara
+    """
+    from catalog.sync import SyncOptions
+    from catalog.sync import sync as run_sync
+
+    for d in dirs:
+        if not os.path.isdir(d):
+            raise CatalogError(f"{d} is not a folder")
+    options = SyncOptions(
+        pattern=pattern,
+        prune=prune,
+        dry_run=dry_run,
+        follow_symlinks=follow_symlinks,
+        max_bytes=max_bytes,
+        jobs=jobs,
+    )
+    catalog = state.catalog
+    progress = _Progress(sys.stderr.isatty() and not state.quiet)
+    with translate_errors(catalog.display):
+        if dry_run and not catalog.exists():
+            results = run_sync(None, dirs, options)
+        else:
+            catalog.open(create=not dry_run)
+            with catalog.session() as session:
+                results = run_sync(session, dirs, options, progress.step, progress.total)
+    progress.close()
+    for r in results:
+        for path, stage, message in r.problems if state.verbose else []:
+            click.echo(f"  {path}: {stage}: {message}", err=True)
+        prefix = "dry run: " if dry_run else ""
+        click.echo(
+            prefix
+            + r.summary()
+            + ("" if state.verbose or not r.problems else " (-v lists problems)")
+        )
+
+
+# -- report -------------------------------------------------------------------
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-09-19") from None
+
+
+@cli.command()
+@click.argument("name", type=click.Choice(["index", "authors", "editors", "sources", "months"]))
+@click.option("--since", callback=_date, help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=_date, help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--source", help="Only this outlet (case-insensitive).")
+@click.option("--author", help="Only documents by this author (titles and case folded).")
+@output_options
+@pass_state
+def report(
+    state: State,
+    name: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    source: str | None,
+    author: str | None,
+    fmt: str,
+    output: str | None,
+    raw_csv: bool,
+    excel: bool,
+) -> None:
+    """Print a report: index, authors, editors, sources or months.
+
+    \b
+    Example:
+      catalog report index --format csv -o index.csv
+      catalog report authors --since 2024-01-01 --source InfoPublik
+    """
+    from catalog.reports import Filters, run_report
+
+    engine = state.catalog.open()
+    with translate_errors(state.catalog.display), engine.connect() as conn:
+        rep = run_report(conn, name, Filters(since, until, source, author))
+        _emit(rep.columns, rep.rows, fmt, output, raw_csv, excel)
+
+
+# -- query --------------------------------------------------------------------
+@cli.command()
+@click.argument("sql")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    nargs=2,
+    multiple=True,
+    metavar="NAME VALUE",
+    help="Bind :NAME to VALUE (repeatable).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0),
+    default=10.0,
+    show_default=True,
+    help="Cancel the query after this many seconds (0: no limit).",
+)
+@click.option("--limit", type=click.IntRange(1), help="Print at most this many rows.")
+@output_options
+@pass_state
+def query(
+    state: State,
+    sql: str,
+    params: tuple[tuple[str, str], ...],
+    timeout: float,
+    limit: int | None,
+    fmt: str,
+    output: str | None,
+    raw_csv: bool,
+    excel: bool,
+) -> None:
+    """Run one read-only SQL statement on the catalog.
+
+    Writes of any kind are refused. The tables and the v_* report views are
+    described in the README.
+
+    \b
+    Example:
+      catalog query "SELECT path, title FROM v_index WHERE source = :s" -p s InfoPublik
+    """
+    from catalog.query import run_query
+
+    result = run_query(state.catalog, sql, dict(params), timeout=timeout, limit=limit)
+    _emit(result.columns, result.rows, fmt, output, raw_csv, excel)
+
+
+# -- show ---------------------------------------------------------------------
+@cli.command()
+@click.argument("path")
+@pass_state
+def show(state: State, path: str) -> None:
+    """Print one document's fields with the evidence for each.
+
+    \b
+    Example:
+      catalog show infopublik/bimtek-humas.txt
+    """
+    from catalog.documents import find_document
+    from catalog.show import render
+
+    state.catalog.open()
+    with translate_errors(state.catalog.display), state.catalog.session() as session:
+        click.echo(render(find_document(session, path)), nl=False)
+
+
+# -- evaluate -----------------------------------------------------------------
+@cli.command()
+@click.argument("labels", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--root",
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of the labelled files (default: the labels file's folder).",
+)
+@click.option("--min-precision", type=click.FloatRange(0, 1), default=0.0, help="Fail below this.")
+@click.option("--min-recall", type=click.FloatRange(0, 1), default=0.0, help="Fail below this.")
+@click.option(
+    "--mismatches/--no-mismatches", default=True, show_default=True, help="List every mismatch."
+)
+@click.pass_context
+def evaluate(
+    ctx: click.Context,
+    labels: str,
+    root: str | None,
+    min_precision: float,
+    min_recall: float,
+    mismatches: bool,
+) -> None:
+    """Measure extraction against a labelled sample (labels.jsonl).
+
+    Syncs the labelled files into a throwaway catalog (or the one given with
+    --db), compares the index with the labels and prints per-field precision
+    and recall and every mismatch. Exits 1 when a floor is missed.
+
+    \b
+    Example:
+      catalog evaluate sample/labels.jsonl --min-precision 0.97 --min-recall 0.95
+    """
+    from catalog.evaluate import evaluate_labels
+
+    state: State = ctx.obj
+    db_given = (
+        ctx.find_root().params.get("db") not in (None, DEFAULT_DB) or "CATALOG_DB" in os.environ
+    )
+    root = root or os.path.dirname(os.path.abspath(labels))
+    with contextlib.ExitStack() as stack:
+        if db_given:
+            catalog = state.catalog
+        else:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="catalog-eval-"))
+            catalog = Catalog(os.path.join(tmp, "eval.db"))
+            stack.callback(catalog.close)
+        text, ok = evaluate_labels(catalog, labels, root, min_precision, min_recall, mismatches)
+    click.echo(text, nl=False)
+    if not ok:
+        raise click.ClickException(
+            f"below the floors (precision {min_precision:g}, recall {min_recall:g})"
+        )
+
+
+# -- db -----------------------------------------------------------------------
+@cli.group()
+def db() -> None:
+    """Manage the catalog's schema (Alembic migrations).
+
+    \b
+    Example:
+      catalog db upgrade
+    """
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+@pass_state
+def db_upgrade(state: State, revision: str) -> None:
+    """Upgrade the schema to REVISION (default: head), creating the catalog if needed.
+
+    \b
+    Example:
+      catalog --db archive.db db upgrade
+    """
+    cat = state.catalog
+    with translate_errors(cat.display), _alembic_errors():
+        upgrade(cat.engine, revision)
+        state.info(f"{cat.display}: at revision {current_revision(cat.engine)}")
+
+
+@db.command("downgrade")
+@click.argument("revision")
+@pass_state
+def db_downgrade(state: State, revision: str) -> None:
+    """Downgrade the schema to REVISION ('base' removes every table).
+
+    \b
+    Example:
+      catalog db downgrade 0001
+    """
+    cat = state.catalog
+    if not cat.exists():
+        raise CatalogError(f"no catalog at {cat.display}")
+    with translate_errors(cat.display), _alembic_errors():
+        downgrade(cat.engine, revision)
+        state.info(f"{cat.display}: at revision {current_revision(cat.engine)}")
+
+
+@db.command("current")
+@pass_state
+def db_current(state: State) -> None:
+    """Print the catalog's schema revision and whether it is at head.
+
+    \b
+    Example:
+      catalog db current
+    """
+    from catalog.db import head_revision
+
+    cat = state.catalog
+    if not cat.exists():
+        raise CatalogError(f"no catalog at {cat.display}")
+    with translate_errors(cat.display):
+        current = current_revision(cat.engine)
+    head = head_revision()
+    mark = "(head)" if current == head else f"(head is {head}: run `catalog db upgrade`)"
+    click.echo(f"{current or 'none'} {mark}")
+
+
+@db.command("history")
+def db_history() -> None:
+    """List the schema revisions, newest first.
+
+    \b
+    Example:
+      catalog db history
+    """
+    from alembic.script import ScriptDirectory
+
+    from catalog.db import alembic_config
+
+    for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions():
+        click.echo(f"{rev.down_revision or 'base'} -> {rev.revision}: {rev.doc}")
+
+
+@contextlib.contextmanager
+def _alembic_errors() -> Iterator[None]:
+    from alembic.util import CommandError
+
+    try:
+        yield
+    except CommandError as exc:
+        raise CatalogError(str(exc)) from None
+
+
+def main(argv: list[str] | None = None) -> None:
+    cli.main(args=argv, prog_name="catalog")

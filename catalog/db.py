@@ -1,0 +1,202 @@
+"""Engines, sessions and the migration state of a catalog.
+
+Everything that knows about URLs, SQLite pragmas and Alembic lives here, so the
+rest of the code asks for "the catalog at this place" and gets a ready engine or
+a :class:`~catalog.errors.CatalogError` a person can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalog.errors import CatalogError, NotFound, SchemaError
+
+DEFAULT_DB = "catalog.db"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def to_url(db: str) -> URL:
+    """Turn ``--db`` (a file path or an SQLAlchemy URL) into a URL.
+
+    >>> to_url("archive/catalog.db").drivername
+    'sqlite'
+    """
+    if "://" in db:
+        try:
+            return make_url(db)
+        except ArgumentError as exc:
+            raise CatalogError(f"not a database URL: {db!r} ({exc})") from None
+    return URL.create("sqlite", database=os.path.abspath(db))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind an SQLite URL, or None for other engines and memory."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(str(url.database))
+
+
+def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL lets readers work while one writer syncs; NORMAL sync is safe in WAL.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine with the catalog's connection settings."""
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None and not path.parent.is_dir():
+            raise CatalogError(f"cannot open {path}: the folder {path.parent} does not exist")
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise CatalogError(
+            f"the driver for {url.drivername} is not installed: {exc.name}"
+        ) from None
+
+
+def migrations_dir() -> Path:
+    """Where the Alembic scripts are: inside the installed package, or the repo root."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "migrations", here.parent / "migrations"):
+        if (candidate / "env.py").is_file():
+            return candidate
+    raise CatalogError("the catalog's migration scripts are missing from this installation")
+
+
+def alembic_config(url: URL | None = None, connection: Any = None) -> Config:
+    """An Alembic config that needs no alembic.ini and works from any folder."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if url is not None:
+        cfg.set_main_option(
+            "sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%")
+        )
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(connection=conn), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(connection=conn), revision)
+
+
+def check_revision(engine: Engine, display: str) -> None:
+    """Stop unless the catalog is exactly at the head this code knows."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    current = current_revision(engine)
+    if current == head:
+        return
+    if current is None:
+        raise SchemaError(
+            f"{display} is not a catalog yet: run `catalog sync DIR` or `catalog db upgrade`"
+        )
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise SchemaError(
+            f"{display} is at schema revision {current}, newer than this version of catalog "
+            f"knows (head {head}): upgrade the catalog program"
+        )
+    raise SchemaError(
+        f"{display} is at schema revision {current}, behind this program's {head}: "
+        "run `catalog db upgrade`"
+    )
+
+
+class Catalog:
+    """A handle on one catalog: its URL, a lazily made engine, sessions."""
+
+    def __init__(self, db: str = DEFAULT_DB) -> None:
+        self.url = to_url(db)
+        self.display = str(sqlite_path(self.url) or self.url.render_as_string(hide_password=True))
+        self._engine: Engine | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def exists(self) -> bool:
+        path = sqlite_path(self.url)
+        return path is None or path.exists()
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.url)
+        return self._engine
+
+    def open(self, *, create: bool = False) -> Engine:
+        """The engine of a catalog at head; ``create`` builds a new one through the migrations."""
+        if not self.exists():
+            if not create:
+                raise NotFound(f"no catalog at {self.display}: run `catalog sync DIR` to create it")
+            with translate_errors(self.display):
+                upgrade(self.engine)
+        with translate_errors(self.display):
+            if create and current_revision(self.engine) is None:
+                upgrade(self.engine)
+            check_revision(self.engine, self.display)
+        return self.engine
+
+    def session(self) -> Session:
+        return sessionmaker(self.engine, expire_on_commit=False)()
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+@contextlib.contextmanager
+def translate_errors(display: str) -> Iterator[None]:
+    """Turn raw driver errors into messages a person can act on."""
+    try:
+        yield
+    except DBAPIError as exc:
+        text = str(exc.orig) if exc.orig is not None else str(exc)
+        if "database is locked" in text:
+            raise CatalogError(f"{display} is busy: another process is writing to it") from None
+        if "file is not a database" in text:
+            raise CatalogError(f"{display} is not an SQLite database") from None
+        if "unable to open database" in text:
+            raise CatalogError(f"cannot open {display}: {text}") from None
+        raise CatalogError(f"database error on {display}: {text}") from None

@@ -1,0 +1,80 @@
+"""``catalog evaluate``: sync a labelled sample, score the index against its labels.
+
+The scoring itself is pure (:mod:`catalog.evaluation`); this module does the
+sync into a catalog and reads the index back with the same report users get.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalog.db import Catalog, translate_errors
+from catalog.evaluation import format_table, load_labels, meets, score
+from catalog.models import Document, Evidence
+from catalog.reports import Filters, run_report
+from catalog.sync import SyncOptions, sync_root
+
+# Label names → index columns / evidence fields.
+_FIELD = {
+    "date": "published_date",
+    "time": "published_time",
+    "tz": "timezone",
+}
+
+
+def evaluate_labels(
+    catalog: Catalog,
+    labels_path: str,
+    root: str,
+    min_precision: float = 0.0,
+    min_recall: float = 0.0,
+    show_mismatches: bool = True,
+    pattern: str = "*.txt",
+) -> tuple[str, bool]:
+    """Return the printed evaluation and whether the floors were met."""
+    labels = load_labels(labels_path)
+    catalog.open(create=True)
+    with translate_errors(catalog.display), catalog.session() as session:
+        result = sync_root(session, root, SyncOptions(pattern=pattern))
+        rows: dict[str, dict[str, str]] = {}
+        with catalog.engine.connect() as conn:
+            rep = run_report(conn, "index", Filters())
+            for values in rep.rows:
+                row = {
+                    c: "" if v is None else str(v) for c, v in zip(rep.columns, values, strict=True)
+                }
+                rows[row["path"]] = row
+        sc = score(labels, rows)
+        lines = [format_table(sc).rstrip("\n")]
+        if result.failed:
+            lines.append(
+                f"{result.failed} labelled files could not be loaded: run `catalog sync -v`"
+            )
+        if show_mismatches and sc.mismatches:
+            evidence = _evidence(session, result.root)
+            lines.append("")
+            lines.append(f"{len(sc.mismatches)} mismatches (file, field: wanted / got / evidence):")
+            for m in sc.mismatches:
+                field = _FIELD.get(m.field, m.field)
+                ev = evidence.get((m.file, field), "")
+                lines.append(f"  {m.file}  {m.field}: wanted {m.wanted!r} got {m.got!r}")
+                if ev:
+                    lines.append(f"      evidence: {ev}")
+    return "\n".join(lines) + "\n", meets(sc, min_precision, min_recall)
+
+
+def _evidence(session: Session, root: str) -> dict[tuple[str, str], str]:
+    """The chosen evidence line of every (path, field) under a root."""
+    found: dict[tuple[str, str], list[str]] = defaultdict(list)
+    stmt = (
+        select(Document.path, Evidence.field, Evidence.line_no, Evidence.rule, Evidence.raw)
+        .join(Evidence, Evidence.document_id == Document.id)
+        .where(Document.root == root, Evidence.chosen.is_(True))
+        .order_by(Evidence.id)
+    )
+    for path, field, line_no, rule, raw in session.execute(stmt):
+        found[(path, field)].append(f"line {line_no} [{rule}] {raw[:120]}")
+    return {k: " | ".join(v) for k, v in found.items()}

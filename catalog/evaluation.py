@@ -1,0 +1,197 @@
+"""Score catalog output against a labelled corpus (pure; standard library only).
+
+Labels are JSON lines (see the corpus README); rows are the index-report
+columns as strings, keyed by file name. Per field: precision = right
+non-empty values / non-empty values given; recall = right non-empty values /
+non-empty labels. Names, sources and datelines compare case-insensitively
+with spaces folded; authors and editors compare as sets. ``kind`` is plain
+accuracy.
+
+>>> labels = [{"file": "a.txt", "kind": "article", "title": None, "authors": ["Ani"],
+...            "date": "2024-01-02", "time": None, "tz": None, "editors": [],
+...            "source": None, "dateline": "Jakarta", "views": None}]
+>>> rows = {"a.txt": {"kind": "article", "authors": "ani", "published_date": "2024-01-02",
+...                    "dateline": "JAKARTA"}}
+>>> s = score(labels, rows)
+>>> s.fields["authors"].precision, s.all_right_share
+(1.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# label key -> report column
+FIELD_COLUMNS: dict[str, str] = {
+    "title": "title",
+    "authors": "authors",
+    "date": "published_date",
+    "time": "published_time",
+    "tz": "timezone",
+    "editors": "editors",
+    "source": "source",
+    "dateline": "dateline",
+    "views": "views",
+}
+_SET_FIELDS = frozenset({"authors", "editors"})
+_FOLDED_FIELDS = frozenset({"title", "authors", "editors", "source", "dateline", "tz"})
+NAME_JOINER = "; "
+
+
+@dataclass(frozen=True, slots=True)
+class FieldScore:
+    """Counts and ratios for one field."""
+
+    given: int
+    right: int
+    labelled: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.given if self.given else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.labelled if self.labelled else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    """One field of one file where the output and the label differ."""
+
+    file: str
+    field: str
+    wanted: str
+    got: str
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The whole evaluation: per-field scores, kind accuracy, all-right share, mismatches."""
+
+    fields: dict[str, FieldScore]
+    kind_right: int
+    kind_total: int
+    articles: int
+    articles_all_right: int
+    mismatches: list[Mismatch] = field(default_factory=list)
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_right / self.kind_total if self.kind_total else 1.0
+
+    @property
+    def all_right_share(self) -> float:
+        return self.articles_all_right / self.articles if self.articles else 1.0
+
+
+def load_labels(path: str | os.PathLike[str]) -> list[dict[str, object]]:
+    """Read a ``labels.jsonl`` file: one JSON object per non-blank line."""
+    out: list[dict[str, object]] = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                out.append(json.loads(line))
+    return out
+
+
+def fold(text: str) -> str:
+    """Case-insensitive, spaces folded: ``"  KOMPAS.com "`` → ``"kompas.com"``."""
+    return " ".join(text.split()).casefold()
+
+
+def _label_text(key: str, value: object) -> str | frozenset[str]:
+    """The label value in comparable form; "" (or empty set) when unknown."""
+    if key in _SET_FIELDS:
+        items = value if isinstance(value, list) else []
+        return frozenset(fold(str(v)) for v in items if str(v).strip())
+    if value is None:
+        return ""
+    text = str(value)
+    return fold(text) if key in _FOLDED_FIELDS else text.strip()
+
+
+def _row_text(key: str, value: str | None) -> str | frozenset[str]:
+    text = value or ""
+    if key in _SET_FIELDS:
+        return frozenset(fold(p) for p in text.split(";") if p.strip())
+    if key == "views":
+        digits = text.strip().replace(".", "").replace(",", "")
+        return str(int(digits)) if digits.isdigit() else text.strip()
+    return fold(text) if key in _FOLDED_FIELDS else text.strip()
+
+
+def _show(value: str | frozenset[str]) -> str:
+    if isinstance(value, frozenset):
+        return NAME_JOINER.join(sorted(value))
+    return value
+
+
+def score(labels: Iterable[Mapping[str, object]], rows: Mapping[str, Mapping[str, str]]) -> Score:
+    """Compare rows (keyed by file basename) with the labels.
+
+    A labelled file with no row counts as all fields empty and kind missing.
+    """
+    given = dict.fromkeys(FIELD_COLUMNS, 0)
+    right = dict.fromkeys(FIELD_COLUMNS, 0)
+    labelled = dict.fromkeys(FIELD_COLUMNS, 0)
+    mismatches: list[Mismatch] = []
+    kind_right = kind_total = articles = all_right = 0
+    for label in labels:
+        name = os.path.basename(str(label.get("file", "")))
+        row = rows.get(name, {})
+        kind_total += 1
+        want_kind = str(label.get("kind") or "")
+        got_kind = (row.get("kind") or "").strip()
+        every = want_kind == got_kind
+        if every:
+            kind_right += 1
+        else:
+            mismatches.append(Mismatch(name, "kind", want_kind, got_kind))
+        for key, column in FIELD_COLUMNS.items():
+            want = _label_text(key, label.get(key))
+            got = _row_text(key, row.get(column))
+            if want:
+                labelled[key] += 1
+            if got:
+                given[key] += 1
+            if want and got == want:
+                right[key] += 1
+            if got != want:
+                every = False
+                mismatches.append(Mismatch(name, key, _show(want), _show(got)))
+        if want_kind == "article":
+            articles += 1
+            if every:
+                all_right += 1
+    fields = {k: FieldScore(given[k], right[k], labelled[k]) for k in FIELD_COLUMNS}
+    return Score(fields, kind_right, kind_total, articles, all_right, mismatches)
+
+
+def meets(result: Score, min_precision: float, min_recall: float) -> bool:
+    """Whether every field reaches both floors."""
+    return all(
+        f.precision >= min_precision and f.recall >= min_recall for f in result.fields.values()
+    )
+
+
+def format_table(result: Score) -> str:
+    """A plain-text table of the score, one field per row."""
+    out = [f"{'field':<10} {'given':>5} {'right':>5} {'label':>5} {'prec':>6} {'recall':>6}"]
+    for key, f in result.fields.items():
+        out.append(
+            f"{key:<10} {f.given:>5} {f.right:>5} {f.labelled:>5} "
+            f"{f.precision:>6.3f} {f.recall:>6.3f}"
+        )
+    out.append(
+        f"kind accuracy {result.kind_accuracy:.3f} ({result.kind_right}/{result.kind_total})"
+    )
+    out.append(
+        f"articles with every field right {result.all_right_share:.3f} "
+        f"({result.articles_all_right}/{result.articles})"
+    )
+    return "\n".join(out)

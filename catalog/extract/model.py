@@ -1,0 +1,67 @@
+"""What extraction returns: plain frozen dataclasses, no database, no I/O.
+
+An :class:`Extraction` holds the chosen value of every field and, in
+``evidence``, one :class:`Evidence` row per candidate that was seen: the
+chosen ones (``chosen=True``) and the rejected ones with the reason in
+``rule``. ``catalog show`` prints them; the store saves them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+KINDS = ("article", "listing", "other")
+ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where one candidate value came from.
+
+    ``field`` is one of the Extraction field names (``authors``, ``editors``,
+    ``published_date``, ``published_time``, ``timezone``, ``source``,
+    ``dateline``, ``views``, ``title``, ``kind``, ``photo_credits``).
+    ``line_no`` is 1-based in the cleaned text; ``raw`` is that line (cut to
+    300 characters); ``value`` is the value as text; ``rule`` names the rule
+    that read it; ``confidence`` is in [0, 1].
+    """
+
+    field: str
+    value: str
+    line_no: int
+    raw: str
+    rule: str
+    confidence: float = 1.0
+    chosen: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything read out of one document's text."""
+
+    kind: str = "other"
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    published_date: dt.date | None = None
+    published_time: dt.time | None = None
+    timezone: str | None = None
+    source: str | None = None
+    dateline: str | None = None
+    views: int | None = None
+    photo_credits: tuple[str, ...] = ()
+    lead: str | None = None
+    body: str = ""
+    word_count: int = 0
+    evidence: tuple[Evidence, ...] = field(default=())
+
+    @property
+    def published_utc(self) -> dt.datetime | None:
+        """UTC instant when date, time and zone are all known."""
+        if self.published_date is None or self.published_time is None:
+            return None
+        if self.timezone not in ZONES:
+            return None
+        local = dt.datetime.combine(self.published_date, self.published_time)
+        return local - dt.timedelta(hours=ZONES[self.timezone])

@@ -1,0 +1,83 @@
+"""Plain-text dumps: bytes → clean text, a content hash over the whole file, warnings."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+_CHUNK = 1 << 20
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class LoadError(Exception):
+    """The file cannot become a document; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    text: str
+    content_hash: str
+    size: int
+    warnings: tuple[str, ...] = ()
+
+
+def decode(data: bytes, *, truncated: bool = False) -> tuple[str, list[str]]:
+    """Decode a dump: UTF-8 (BOM dropped), UTF-16 with BOM, else cp1252 with a warning.
+
+    >>> decode(b"\\xef\\xbb\\xbfJakarta\\x00")
+    ('Jakarta', [])
+    >>> decode(b"Caf\\xe9")
+    ('Café', ['not valid UTF-8: decoded as cp1252'])
+    """
+    warnings: list[str] = []
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16").replace("\x00", ""), warnings
+        except UnicodeDecodeError:
+            raise LoadError("starts with a UTF-16 byte-order mark but is not UTF-16") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    head = data[:8192]
+    if head and head.count(0) > len(head) // 10:
+        raise LoadError("binary file (many NUL bytes), not text")
+    if b"\x00" in data:
+        data = data.replace(b"\x00", b"")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A head cut inside a multi-byte character is not an encoding problem.
+        if truncated and exc.start >= len(data) - 3:
+            text = data[: exc.start].decode("utf-8", errors="replace")
+        else:
+            text = data.decode("cp1252", errors="replace")
+            warnings.append("not valid UTF-8: decoded as cp1252")
+    return text, warnings
+
+
+def load_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """Read a text file: the hash covers all of it, the text its first ``max_bytes``."""
+    digest = hashlib.blake2b(digest_size=16)
+    head = bytearray()
+    size = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                if len(head) < max_bytes:
+                    head += chunk[: max_bytes - len(head)]
+    except IsADirectoryError:
+        raise LoadError("is a folder, not a file") from None
+    except FileNotFoundError:
+        raise LoadError("vanished while the sync was running") from None
+    except PermissionError:
+        raise LoadError("permission denied") from None
+    except OSError as exc:
+        raise LoadError(f"cannot read: {exc.strerror or exc}") from None
+    if not head.strip():
+        raise LoadError("empty file")
+    text, warnings = decode(bytes(head), truncated=size > max_bytes)
+    if size > max_bytes:
+        warnings.append(f"only the first {max_bytes} of {size} bytes were read for extraction")
+    return Loaded(text=text, content_hash=digest.hexdigest(), size=size, warnings=tuple(warnings))

@@ -1,0 +1,200 @@
+"""The ORM: one ``Base`` with a constraint naming convention and typed models.
+
+The schema itself is created only by the Alembic migrations in ``migrations/``;
+these classes describe it for queries, and a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+KINDS = ("article", "listing", "other")
+ROLES = ("author", "editor")
+
+# Repeated column shapes.
+IntPk = Annotated[int, mapped_column(Integer, primary_key=True)]
+Name = Annotated[str, mapped_column(String(300))]
+Stamp = Annotated[dt.datetime, mapped_column(DateTime(timezone=True))]
+Count = Annotated[int, mapped_column(Integer, default=0, server_default="0")]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Source(Base):
+    """An outlet as the text brands it (``InfoPublik``, ``ANTARA``)."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[IntPk]
+    key: Mapped[Name] = mapped_column(unique=True)
+    name: Mapped[Name]
+
+
+class Person(Base):
+    """One row per normalised name; ``name`` is the first spelling seen."""
+
+    __tablename__ = "people"
+
+    id: Mapped[IntPk]
+    key: Mapped[Name] = mapped_column(unique=True)
+    name: Mapped[Name]
+
+
+class Document(Base):
+    """One text file (or record) under a sync root, with what was read from it."""
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("root", "path"),
+        CheckConstraint("kind IN ('article', 'listing', 'other')", name="kind"),
+        Index("ix_documents_published_date", "published_date"),
+        Index("ix_documents_source_id", "source_id"),
+        Index("ix_documents_content_hash", "content_hash"),
+    )
+
+    id: Mapped[IntPk]
+    root: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str | None] = mapped_column(Text)
+    published_date: Mapped[dt.date | None] = mapped_column(Date)
+    # "HH:MM" local time as printed; kept as text so every SQL engine shows it alike.
+    published_time: Mapped[str | None] = mapped_column(String(5))
+    timezone: Mapped[str | None] = mapped_column(String(4))
+    published_utc: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    dateline: Mapped[str | None] = mapped_column(String(200))
+    views: Mapped[int | None] = mapped_column(BigInteger)
+    lead: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    word_count: Mapped[Count]
+    first_seen: Mapped[Stamp]
+    last_seen: Mapped[Stamp]
+    missing_since: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    source: Mapped[Source | None] = relationship()
+    credits: Mapped[list[Credit]] = relationship(
+        back_populates="document", order_by="Credit.role, Credit.position"
+    )
+    evidence: Mapped[list[Evidence]] = relationship(order_by="Evidence.id")
+
+
+class Credit(Base):
+    """A person's role (author or editor) on a document, as written there."""
+
+    __tablename__ = "credits"
+    __table_args__ = (
+        UniqueConstraint("document_id", "role", "position"),
+        CheckConstraint("role IN ('author', 'editor')", name="role"),
+        Index("ix_credits_person_id", "person_id"),
+    )
+
+    id: Mapped[IntPk]
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    role: Mapped[str] = mapped_column(String(10))
+    position: Mapped[int] = mapped_column(Integer)
+    name_as_written: Mapped[Name]
+
+    document: Mapped[Document] = relationship(back_populates="credits")
+    person: Mapped[Person] = relationship()
+
+
+class Evidence(Base):
+    """Where one candidate value of a field came from; ``chosen`` marks the winner."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (Index("ix_evidence_document_id", "document_id"),)
+
+    id: Mapped[IntPk]
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(40))
+    value: Mapped[str] = mapped_column(Text)
+    line_no: Mapped[int] = mapped_column(Integer)
+    raw: Mapped[str] = mapped_column(Text)
+    rule: Mapped[str] = mapped_column(String(100))
+    confidence: Mapped[float] = mapped_column(Float)
+    chosen: Mapped[bool] = mapped_column(Boolean)
+
+
+class SyncRun(Base):
+    """One ``catalog sync`` of one root; ``finished_at`` stays empty if it was cut short."""
+
+    __tablename__ = "sync_runs"
+
+    id: Mapped[IntPk]
+    root: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[Stamp]
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    added: Mapped[Count]
+    changed: Mapped[Count]
+    moved: Mapped[Count]
+    unchanged: Mapped[Count]
+    missing: Mapped[Count]
+    failed: Mapped[Count]
+
+    problems: Mapped[list[LoadProblem]] = relationship(back_populates="run")
+
+
+class LoadProblem(Base):
+    """A file that could not be read or parsed (``error``), or was read with a ``warning``."""
+
+    __tablename__ = "load_problems"
+    __table_args__ = (
+        CheckConstraint("severity IN ('error', 'warning')", name="severity"),
+        Index("ix_load_problems_run_id", "run_id"),
+    )
+
+    id: Mapped[IntPk]
+    run_id: Mapped[int] = mapped_column(ForeignKey("sync_runs.id", ondelete="CASCADE"))
+    path: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str] = mapped_column(String(10))
+    message: Mapped[str] = mapped_column(Text)
+
+    run: Mapped[SyncRun] = relationship(back_populates="problems")
+
+
+__all__ = [
+    "KINDS",
+    "ROLES",
+    "Base",
+    "Credit",
+    "Document",
+    "Evidence",
+    "LoadProblem",
+    "Person",
+    "Source",
+    "SyncRun",
+]

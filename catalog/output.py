@@ -1,0 +1,102 @@
+"""Rows → table | csv | json | jsonl, written by one function. JSON streams."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+FORMATS = ("table", "csv", "json", "jsonl")
+# A spreadsheet treats a cell starting with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_TABLE_CELL_MAX = 60
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON/CSV can carry it: dates as ISO text, numbers as numbers."""
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise spreadsheet formula injection in a text cell (numbers stay numbers).
+
+    >>> safe_cell("=HYPERLINK(1)")
+    "'=HYPERLINK(1)"
+    >>> safe_cell(-3)
+    -3
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv(
+    columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, raw: bool, excel: bool
+) -> int:
+    if excel:
+        out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
+    writer.writerow(columns)
+    n = 0
+    for row in rows:
+        cells = ["" if v is None else plain(v) for v in row]
+        writer.writerow(cells if raw else [safe_cell(v) for v in cells])
+        n += 1
+    return n
+
+
+def _json(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, lines: bool) -> int:
+    n = 0
+    if not lines:
+        out.write("[")
+    for row in rows:
+        record = json.dumps(dict(zip(columns, map(plain, row), strict=True)), ensure_ascii=False)
+        if lines:
+            out.write(record + "\n")
+        else:
+            out.write(("\n " if n == 0 else ",\n ") + record)
+        n += 1
+    if not lines:
+        out.write("\n]\n" if n else "]\n")
+    return n
+
+
+def _cell_text(value: Any) -> str:
+    text = "" if value is None else str(plain(value))
+    text = " ".join(text.split())
+    return text if len(text) <= _TABLE_CELL_MAX else text[: _TABLE_CELL_MAX - 1] + "…"
+
+
+def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO) -> int:
+    cells = [[_cell_text(v) for v in row] for row in rows]
+    widths = [len(c) for c in columns]
+    for row in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in cells:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    return len(cells)
+
+
+def write_rows(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    fmt: str,
+    out: TextIO,
+    *,
+    raw_csv: bool = False,
+    excel: bool = False,
+) -> int:
+    """Write rows in one of :data:`FORMATS`; return how many were written."""
+    if fmt == "csv":
+        return _csv(columns, rows, out, raw_csv, excel)
+    if fmt in ("json", "jsonl"):
+        return _json(columns, rows, out, fmt == "jsonl")
+    if fmt == "table":
+        return _table(columns, rows, out)
+    raise ValueError(f"unknown format {fmt!r}")

@@ -1,0 +1,295 @@
+"""Write sync results to the catalog in bulk: documents, people, credits, sources, evidence.
+
+One writer; rows go in through SQLAlchemy's bulk INSERT/UPDATE paths
+(executemany / insertmanyvalues), one batch per transaction, so an
+interrupted sync keeps every batch it finished.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from catalog.extract import Extraction
+from catalog.extract.names import normalise_name
+from catalog.models import Credit, Document, Evidence, LoadProblem, Person, Source, SyncRun
+
+_CHUNK = 500  # ids per IN (...) list
+
+
+def source_key(name: str) -> str:
+    """Sources match case-insensitively with spaces folded."""
+    return " ".join(name.split()).casefold()
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the catalog holds about one path."""
+
+    id: int
+    size: int
+    mtime_ns: int
+    content_hash: str
+    missing: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentData:
+    """One parsed file, ready to store."""
+
+    rel: str
+    size: int
+    mtime_ns: int
+    content_hash: str
+    extraction: Extraction
+
+
+class Store:
+    """The single writer of a sync."""
+
+    def __init__(self, session: Session, root: str) -> None:
+        self.session = session
+        self.root = root
+        self._people: dict[str, int] | None = None
+        self._sources: dict[str, int] | None = None
+        self.stamp = now()
+
+    # -- runs and problems -------------------------------------------------
+    def begin_run(self) -> int:
+        run = SyncRun(root=self.root, started_at=self.stamp)
+        self.session.add(run)
+        self.session.commit()
+        return run.id
+
+    def problem(self, run_id: int, path: str, stage: str, severity: str, message: str) -> None:
+        self.session.add(
+            LoadProblem(run_id=run_id, path=path, stage=stage, severity=severity, message=message)
+        )
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        self.session.execute(
+            update(SyncRun).where(SyncRun.id == run_id).values(finished_at=now(), **counts)
+        )
+        self.session.commit()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    # -- what is known -----------------------------------------------------
+    def known(self) -> dict[str, Known]:
+        rows = self.session.execute(
+            select(
+                Document.path,
+                Document.id,
+                Document.size,
+                Document.mtime_ns,
+                Document.content_hash,
+                Document.missing_since.is_not(None),
+            ).where(Document.root == self.root)
+        )
+        return {r[0]: Known(r[1], r[2], r[3], r[4], bool(r[5])) for r in rows}
+
+    # -- people and sources --------------------------------------------------
+    def _ids(
+        self, model: type[Person] | type[Source], cache: dict[str, int], names: dict[str, str]
+    ) -> None:
+        """Make sure every key in ``names`` (key -> display name) has a row; fill the cache."""
+        missing = {k: n for k, n in names.items() if k not in cache}
+        if not missing:
+            return
+        keys = list(missing)
+        for i in range(0, len(keys), _CHUNK):
+            part = keys[i : i + _CHUNK]
+            for key, id_ in self.session.execute(
+                select(model.key, model.id).where(model.key.in_(part))
+            ):
+                cache[key] = id_
+        new = [{"key": k, "name": missing[k]} for k in keys if k not in cache]
+        if new:
+            result = self.session.execute(
+                insert(model).returning(model.key, model.id, sort_by_parameter_order=True), new
+            )
+            for key, id_ in result:
+                cache[key] = id_
+
+    def _caches(self) -> tuple[dict[str, int], dict[str, int]]:
+        if self._people is None or self._sources is None:
+            self._people = {}
+            self._sources = {}
+        return self._people, self._sources
+
+    # -- documents -----------------------------------------------------------
+    def _row(self, d: DocumentData) -> dict[str, Any]:
+        x = d.extraction
+        _, sources = self._caches()
+        return {
+            "root": self.root,
+            "path": d.rel,
+            "size": d.size,
+            "mtime_ns": d.mtime_ns,
+            "content_hash": d.content_hash,
+            "kind": x.kind,
+            "title": x.title,
+            "published_date": x.published_date,
+            "published_time": x.published_time.strftime("%H:%M") if x.published_time else None,
+            "timezone": x.timezone,
+            "published_utc": x.published_utc.replace(tzinfo=dt.UTC) if x.published_utc else None,
+            "source_id": sources[source_key(x.source)] if x.source else None,
+            "dateline": x.dateline,
+            "views": x.views,
+            "lead": x.lead,
+            "body": x.body,
+            "word_count": x.word_count,
+            "last_seen": self.stamp,
+            "missing_since": None,
+        }
+
+    def _prepare(self, docs: Sequence[DocumentData]) -> None:
+        people, sources = self._caches()
+        person_names: dict[str, str] = {}
+        source_names: dict[str, str] = {}
+        for d in docs:
+            for name in (*d.extraction.authors, *d.extraction.editors):
+                person_names.setdefault(normalise_name(name) or name.casefold(), name)
+            if d.extraction.source:
+                source_names.setdefault(source_key(d.extraction.source), d.extraction.source)
+        self._ids(Person, people, person_names)
+        self._ids(Source, sources, source_names)
+
+    def _children(self, pairs: Iterable[tuple[int, DocumentData]]) -> None:
+        people, _ = self._caches()
+        credits: list[dict[str, Any]] = []
+        evidence: list[dict[str, Any]] = []
+        for doc_id, d in pairs:
+            x = d.extraction
+            for role, names in (("author", x.authors), ("editor", x.editors)):
+                for pos, name in enumerate(names):
+                    credits.append(
+                        {
+                            "document_id": doc_id,
+                            "person_id": people[normalise_name(name) or name.casefold()],
+                            "role": role,
+                            "position": pos,
+                            "name_as_written": name,
+                        }
+                    )
+            for ev in x.evidence:
+                evidence.append(
+                    {
+                        "document_id": doc_id,
+                        "field": ev.field,
+                        "value": ev.value,
+                        "line_no": ev.line_no,
+                        "raw": ev.raw,
+                        "rule": ev.rule,
+                        "confidence": ev.confidence,
+                        "chosen": ev.chosen,
+                    }
+                )
+        if credits:
+            self.session.execute(insert(Credit), credits)
+        if evidence:
+            self.session.execute(insert(Evidence), evidence)
+
+    def add(self, docs: Sequence[DocumentData]) -> None:
+        """Insert new documents with their people, credits and evidence."""
+        if not docs:
+            return
+        self._prepare(docs)
+        rows = [{**self._row(d), "first_seen": self.stamp} for d in docs]
+        ids = self.session.scalars(
+            insert(Document).returning(Document.id, sort_by_parameter_order=True), rows
+        ).all()
+        self._children(zip(ids, docs, strict=True))
+
+    def replace(self, items: Sequence[tuple[int, DocumentData]]) -> None:
+        """Re-parse changed documents in place: same row id, fresh fields and children."""
+        if not items:
+            return
+        self._prepare([d for _, d in items])
+        ids = [i for i, _ in items]
+        self._delete_children(ids)
+        # ORM bulk UPDATE by primary key: one executemany.
+        self.session.execute(update(Document), [{**self._row(d), "id": i} for i, d in items])
+        self._children(items)
+
+    def _delete_children(self, ids: Sequence[int]) -> None:
+        for i in range(0, len(ids), _CHUNK):
+            part = ids[i : i + _CHUNK]
+            self.session.execute(delete(Credit).where(Credit.document_id.in_(part)))
+            self.session.execute(delete(Evidence).where(Evidence.document_id.in_(part)))
+
+    def move(self, doc_id: int, rel: str, size: int, mtime_ns: int) -> None:
+        """Same content under a new path: keep the row, change its path."""
+        self.session.execute(
+            update(Document)
+            .where(Document.id == doc_id)
+            .values(
+                path=rel, size=size, mtime_ns=mtime_ns, last_seen=self.stamp, missing_since=None
+            )
+        )
+
+    def touch(self, doc_id: int, size: int, mtime_ns: int) -> None:
+        """Same content, new stat data (touched, or back after being missing)."""
+        self.session.execute(
+            update(Document)
+            .where(Document.id == doc_id)
+            .values(size=size, mtime_ns=mtime_ns, last_seen=self.stamp, missing_since=None)
+        )
+
+    def mark_missing(self, ids: Sequence[int]) -> None:
+        for i in range(0, len(ids), _CHUNK):
+            part = ids[i : i + _CHUNK]
+            self.session.execute(
+                update(Document)
+                .where(Document.id.in_(part), Document.missing_since.is_(None))
+                .values(missing_since=self.stamp)
+            )
+
+    def mark_seen(self) -> None:
+        """Every document still present under the root was seen by this run."""
+        self.session.execute(
+            update(Document)
+            .where(Document.root == self.root, Document.missing_since.is_(None))
+            .values(last_seen=self.stamp)
+        )
+
+    def prune(self) -> int:
+        """Delete the documents of this root that are missing; return how many."""
+        ids = list(
+            self.session.scalars(
+                select(Document.id).where(
+                    Document.root == self.root, Document.missing_since.is_not(None)
+                )
+            )
+        )
+        self._delete_children(ids)
+        for i in range(0, len(ids), _CHUNK):
+            self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
+        return len(ids)
+
+    def orphans(self) -> None:
+        """Drop people and sources no document refers to any more."""
+        self.session.execute(
+            delete(Person).where(~select(Credit.id).where(Credit.person_id == Person.id).exists())
+        )
+        self.session.execute(
+            delete(Source).where(
+                ~select(Document.id).where(Document.source_id == Source.id).exists()
+            )
+        )
+        self._people = None
+        self._sources = None
+
+
+def count_documents(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Document)) or 0

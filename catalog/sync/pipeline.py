@@ -1,0 +1,225 @@
+"""One sync of one root: discover → decide → read + extract (workers) → store → record.
+
+Reading and extraction run in worker processes; this process is the single
+writer. ``dry_run`` swaps the writer for one that only counts.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from catalog.extract import extract
+from catalog.loaders import DEFAULT_MAX_BYTES, LoadError, loader_for
+from catalog.store import DocumentData, Known, Store
+from catalog.sync.discover import FileStat, WalkProblem, walk
+from catalog.sync.plan import make_plan
+
+BATCH = 500
+PARALLEL_THRESHOLD = 200  # below this many files, workers cost more than they save
+
+
+@dataclass(frozen=True)
+class SyncOptions:
+    pattern: str = "*.txt"
+    prune: bool = False
+    dry_run: bool = False
+    follow_symlinks: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int = 0  # 0: one per core
+
+
+@dataclass
+class SyncResult:
+    root: str
+    run_id: int | None = None
+    added: int = 0
+    changed: int = 0
+    moved: int = 0
+    unchanged: int = 0
+    missing: int = 0
+    failed: int = 0
+    pruned: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # path, stage, message
+
+    def counts(self) -> dict[str, int]:
+        return {
+            k: getattr(self, k)
+            for k in ("added", "changed", "moved", "unchanged", "missing", "failed")
+        }
+
+    def summary(self) -> str:
+        parts = ", ".join(f"{v} {k}" for k, v in self.counts().items())
+        extra = f", {self.pruned} pruned" if self.pruned else ""
+        return f"{self.root}: {parts}{extra} in {self.seconds:.1f} s"
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a worker sends back for one file."""
+
+    stat: FileStat
+    data: DocumentData | None
+    warnings: tuple[str, ...] = ()
+    stage: str = ""
+    error: str = ""
+
+
+def read_and_extract(job: tuple[FileStat, int]) -> Parsed:
+    """Worker: read one file and extract its metadata. Never raises."""
+    f, max_bytes = job
+    try:
+        loaded = loader_for(f.abspath)(f.abspath, max_bytes)
+    except LoadError as exc:
+        return Parsed(f, None, stage="read", error=str(exc))
+    except Exception as exc:  # a loader bug must not stop the sync
+        return Parsed(f, None, stage="read", error=f"{type(exc).__name__}: {exc}")
+    try:
+        extraction = extract(loaded.text)
+    except Exception as exc:
+        return Parsed(
+            f, None, loaded.warnings, stage="extract", error=f"{type(exc).__name__}: {exc}"
+        )
+    data = DocumentData(f.rel, f.size, f.mtime_ns, loaded.content_hash, extraction)
+    return Parsed(f, data, loaded.warnings)
+
+
+def _parse_all(jobs: list[tuple[FileStat, int]], workers: int) -> Iterator[Parsed]:
+    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+        yield from map(read_and_extract, jobs)
+        return
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(read_and_extract, jobs, chunksize=32)
+
+
+class _Counter:
+    """Stands in for :class:`Store` in a dry run: same calls, nothing written."""
+
+    def __init__(self, known: dict[str, Known]) -> None:
+        self._known = known
+
+    def known(self) -> dict[str, Known]:
+        return self._known
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        return lambda *args, **kwargs: None
+
+
+def sync_root(
+    session: Session | None,
+    root: str,
+    options: SyncOptions,
+    progress: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> SyncResult:
+    """Bring the catalog in step with one folder. ``session`` is None for a dry run on no catalog."""
+    started = time.perf_counter()
+    root = os.path.realpath(root)
+    result = SyncResult(root=root)
+    store: Store | _Counter
+    if options.dry_run:
+        store = _Counter(Store(session, root).known() if session is not None else {})
+    else:
+        assert session is not None
+        store = Store(session, root)
+    known = store.known()
+    run_id = None if options.dry_run else store.begin_run()  # type: ignore[union-attr]
+    result.run_id = run_id
+
+    def problem(path: str, stage: str, message: str, severity: str = "error") -> None:
+        if severity == "error":
+            result.failed += 1
+        else:
+            result.warnings += 1
+        result.problems.append((path, stage, message))
+        if run_id is not None:
+            store.problem(run_id, path, stage, severity, message)
+
+    walk_problems: list[WalkProblem] = []
+    files = list(
+        walk(root, options.pattern, follow_symlinks=options.follow_symlinks, problems=walk_problems)
+    )
+    for wp in walk_problems:
+        problem(wp.rel, "discover", wp.message, "warning")
+    plan = make_plan(files, known)
+    result.unchanged = len(plan.unchanged)
+    if on_total is not None:
+        on_total(len(plan.to_read))
+
+    vanished_by_hash: dict[str, tuple[str, Known]] = {}
+    for path, k in plan.vanished.items():
+        vanished_by_hash.setdefault(k.content_hash, (path, k))
+
+    new: list[DocumentData] = []
+    changed: list[tuple[int, DocumentData]] = []
+
+    def flush() -> None:
+        store.add(new)
+        store.replace(changed)
+        store.commit()
+        new.clear()
+        changed.clear()
+
+    workers = options.jobs or os.cpu_count() or 1
+    jobs = [(f, options.max_bytes) for f, _ in plan.to_read]
+    known_of = {f.rel: k for f, k in plan.to_read}
+    pending = 0
+    for parsed in _parse_all(jobs, workers):
+        f = parsed.stat
+        prior = known_of[f.rel]
+        for w in parsed.warnings:
+            problem(f.rel, "read", w, "warning")
+        if parsed.data is None:
+            problem(f.rel, parsed.stage, parsed.error)
+        elif prior is not None and prior.content_hash == parsed.data.content_hash:
+            store.touch(prior.id, f.size, f.mtime_ns)
+            result.unchanged += 1
+        elif prior is not None:
+            changed.append((prior.id, parsed.data))
+            result.changed += 1
+        elif parsed.data.content_hash in vanished_by_hash:
+            old_path, old = vanished_by_hash.pop(parsed.data.content_hash)
+            del plan.vanished[old_path]
+            store.move(old.id, f.rel, f.size, f.mtime_ns)
+            result.moved += 1
+        else:
+            new.append(parsed.data)
+            result.added += 1
+        pending += 1
+        if progress is not None:
+            progress(1)
+        if pending >= BATCH:
+            flush()
+            pending = 0
+    flush()
+
+    missing_ids = [k.id for k in plan.vanished.values()]
+    result.missing = len(missing_ids)
+    store.mark_missing(missing_ids)
+    store.mark_seen()
+    if options.prune:
+        result.pruned = store.prune()  # type: ignore[assignment]
+    if not options.dry_run and (result.changed or result.pruned):
+        store.orphans()  # type: ignore[union-attr]
+    result.seconds = time.perf_counter() - started
+    if run_id is not None:
+        store.finish_run(run_id, result.counts())  # type: ignore[union-attr]
+    return result
+
+
+def sync(
+    session: Session | None,
+    roots: Iterable[str],
+    options: SyncOptions,
+    progress: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> list[SyncResult]:
+    return [sync_root(session, r, options, progress, on_total) for r in roots]

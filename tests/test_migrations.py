@@ -1,0 +1,87 @@
+"""The schema comes only from the migrations, and the models agree with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from catalog.db import Catalog, alembic_config, current_revision, downgrade, head_revision, upgrade
+from catalog.errors import SchemaError
+from catalog.models import Base
+
+
+def revisions() -> list[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+def test_single_head() -> None:
+    assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
+
+
+def test_upgrade_to_head_on_fresh_file(tmp_path: Path) -> None:
+    cat = Catalog(str(tmp_path / "new.db"))
+    upgrade(cat.engine)
+    assert current_revision(cat.engine) == head_revision()
+    names = set(inspect(cat.engine).get_table_names())
+    assert {
+        "documents",
+        "people",
+        "credits",
+        "sources",
+        "evidence",
+        "sync_runs",
+        "load_problems",
+    } <= names
+    views = set(inspect(cat.engine).get_view_names())
+    assert {"v_index", "v_authors", "v_editors", "v_sources", "v_months"} <= views
+    cat.close()
+
+
+@pytest.mark.parametrize("revision", revisions())
+def test_stairway(tmp_path: Path, revision: str) -> None:
+    """Each revision upgrades, downgrades to its parent, and upgrades again."""
+    cat = Catalog(str(tmp_path / "stair.db"))
+    script = ScriptDirectory.from_config(alembic_config())
+    down = script.get_revision(revision).down_revision or "base"
+    upgrade(cat.engine, revision)
+    downgrade(cat.engine, str(down))
+    upgrade(cat.engine, revision)
+    assert current_revision(cat.engine) == revision
+    cat.close()
+
+
+def test_models_match_migrations(tmp_path: Path) -> None:
+    cat = Catalog(str(tmp_path / "drift.db"))
+    upgrade(cat.engine)
+    with cat.engine.connect() as conn:
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
+    assert diff == []
+    cat.close()
+
+
+def test_behind_head_is_refused_until_upgraded(tmp_path: Path) -> None:
+    cat = Catalog(str(tmp_path / "old.db"))
+    upgrade(cat.engine, revisions()[0])
+    with pytest.raises(SchemaError, match="catalog db upgrade"):
+        cat.open()
+    upgrade(cat.engine)
+    cat.open()
+    cat.close()
+
+
+def test_newer_than_code_is_refused(tmp_path: Path) -> None:
+    cat = Catalog(str(tmp_path / "future.db"))
+    upgrade(cat.engine)
+    with cat.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff9999'")
+    with pytest.raises(SchemaError, match="newer than this version"):
+        cat.open()
+    cat.close()
