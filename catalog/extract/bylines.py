@@ -1,0 +1,279 @@
+"""Bylines and credit lines: who wrote a story and who edited it.
+
+Each reader takes one line and returns the names as written, without the
+label (``Oleh``, ``Penulis:``, ``Laporan Wartawan ...``):
+
+>>> parse_credit("Penulis: Sri Wahyuni | Editor: Bima Saputra")
+Credit(authors=('Sri Wahyuni',), editors=('Bima Saputra',), rule='label', label_only=False)
+>>> parse_credit("Oleh Rina Kusuma, Rabu, 2 Oktober 2024 | 10:15 WIB - Redaktur: Tono - 12").authors
+('Rina Kusuma',)
+>>> parse_credit("Oleh karena itu, harga naik.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_AUTHOR_LABELS = (
+    r"penulis berita|penulis|reporter|pewarta|wartawan|kontributor|jurnalis|rep|writer|"
+    r"author|reported by|ditulis oleh|teks"
+)
+_EDITOR_LABELS = r"redaktur|editor|penyunting|red|editing|edited by"
+# "Video Editor", "Editor Foto" and producers are not the story's editors.
+_NOT_EDITOR = re.compile(r"\b(?:video|foto|photo|grafis|produser|producer)\s{0,2}editor\b", re.I)
+
+_LABELLED = re.compile(
+    rf"(?<![\w])(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s{{0,3}}[:：]\s{{0,3}}"
+    r"(?P<value>[^|:]{0,80}?)\s{0,3}(?=\||•|\s(?:"
+    + _AUTHOR_LABELS
+    + "|"
+    + _EDITOR_LABELS
+    + r")\s{0,3}[:：]|$)",
+    re.IGNORECASE,
+)
+_OLEH = re.compile(
+    r"^\W{0,3}(?:oleh|by|upload by|uploaded by|posted by|diposting oleh|diposkan oleh|"
+    r"ditulis oleh|dikirim oleh)\b\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
+    r"(?P<value>[^|,•]{1,80}?)\s{0,3}(?=,|\||•|\s[-–—]\s|\son\s|\s[-–—]$|$)",
+    re.IGNORECASE,
+)
+_LAPORAN = re.compile(
+    r"^\W{0,3}laporan\s{1,2}(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s{1,2}"
+    r"(?P<outlet>[^,]{2,60}?)\s{0,2},\s{0,3}(?P<value>[^,|]{2,60}?)\s{0,3}$",
+    re.IGNORECASE,
+)
+_LAPORAN_TRIBUN = re.compile(
+    r"^\W{0,3}laporan\s{1,2}(?:wartawan|reporter)\s{1,2}(?P<outlet>tribun\s{1,2}\w{2,20}|\S{2,40})"
+    r"\s{1,2}(?P<value>[A-Z][^,|]{2,60}?)\s{0,3}$",
+    re.IGNORECASE,
+)
+_NAME_OLEH_NAME = re.compile(r"^(?P<a>[^|]{2,50}?)\s{1,2}oleh\s{1,2}(?P<value>[^|]{2,50}?)\s*$")
+_KATEGORI_USER = re.compile(r"^kategori\b[^|]{0,40}\|\s{0,3}(?P<value>[\w.\-]{2,40})\s*$", re.I)
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Editor|Reporter|Penulis|Redaktur)\b.*$")
+_TRAILING_INITIALS = re.compile(r"/\s{0,2}[A-Z]{1,3}$")
+_NON_NAME_WORDS = frozenset(
+    [
+        "karena",
+        "itu",
+        "sebab",
+        "adalah",
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "dengan",
+        "pada",
+        "dalam",
+        "akan",
+        "telah",
+        "sudah",
+        "ini",
+        "itu",
+        "tersebut",
+        "bahwa",
+        "juga",
+        "tidak",
+        "bisa",
+        "dapat",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Names read from one credit line."""
+
+    authors: tuple[str, ...]
+    editors: tuple[str, ...]
+    rule: str
+    label_only: bool = False
+
+
+def clean_name(raw: str) -> str:
+    """Tidy a credited name without changing how it is written.
+
+    >>> clean_name(" Budi Santoso, , ")
+    'Budi Santoso'
+    >>> clean_name("Vera WidyaEditor Jakarta")
+    'Vera Widya'
+    """
+    name = raw.replace("\u00a0", " ").strip()
+    name = _GLUED_LABEL.sub("", name)
+    name = name.strip(" \t,;|•·-–—*:")
+    if name.startswith("*)"):
+        name = name[2:].strip()
+    return " ".join(name.split())
+
+
+def is_name(text: str) -> bool:
+    """Whether ``text`` can be a credited name: short, no sentence, no date.
+
+    >>> is_name("Wahyu Sudoyo"), is_name("karena itu harga naik"), is_name("doni003")
+    (True, False, True)
+    """
+    if not text or len(text) > 60:
+        return False
+    words = text.split()
+    if len(words) > 6:
+        return False
+    if sum(1 for w in words if w.lower() in _NON_NAME_WORDS) >= 1 and len(words) > 1:
+        return False
+    if any(ch in text for ch in '“”"?!;'):
+        return False
+    digits = sum(ch.isdigit() for ch in text)
+    if digits and (len(words) > 1 or digits > 4):
+        return False
+    return text[0].isalpha() or text[0] in "("
+
+
+def split_names(value: str) -> tuple[str, ...]:
+    """``"A/ B"`` and ``"A, B dan C"`` → separate names; ``"Budi S"`` stays one.
+
+    >>> split_names("Ani Lestari/ Dodi Prasetyo")
+    ('Ani Lestari', 'Dodi Prasetyo')
+    >>> split_names("Rudi Hartono/NT")
+    ('Rudi Hartono',)
+    """
+    value = _TRAILING_INITIALS.sub("", value.strip()) if " " in value else value.strip()
+    parts: list[str] = []
+    for chunk in re.split(r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}dan\s{1,2}|,\s{0,2}", value):
+        name = clean_name(chunk)
+        if name:
+            parts.append(name)
+    if not parts:
+        return ()
+    if all(is_name(p) for p in parts):
+        return tuple(parts)
+    return ()
+
+
+def parse_credit(line: str) -> Credit | None:
+    """Read author and editor names from a credit line, or None.
+
+    >>> parse_credit("Laporan Wartawan Harian Kota, Dewi Anggraini").authors
+    ('Dewi Anggraini',)
+    >>> parse_credit("Editor : Rahmat HidayatEditor Jakarta").editors
+    ('Rahmat Hidayat',)
+    >>> parse_credit("Reporter:").label_only
+    True
+    """
+    text = " ".join(line.replace("\u00a0", " ").split())
+    if not text or len(text) > 300:
+        return None
+    low = text.lower()
+    m = _LAPORAN.match(text) or (_LAPORAN_TRIBUN.match(text) if low.startswith("laporan") else None)
+    if m:
+        names = split_names(m.group("value"))
+        if names:
+            return Credit(names, (), "laporan-wartawan")
+    authors: list[str] = []
+    editors: list[str] = []
+    rule = ""
+    label_only = False
+    if any(tok in low for tok in (":", "：")):
+        for m in _LABELLED.finditer(text):
+            label = m.group("label").lower()
+            start = m.start("label")
+            if label in ("red", "rep", "teks") and start > 0 and text[start - 1].isalpha():
+                continue
+            if start > 0 and _NOT_EDITOR.search(text[max(0, start - 8) : m.end("label")]):
+                continue
+            value = m.group("value")
+            if label in ("redaktur", "editor", "penyunting", "red", "editing", "edited by"):
+                # The InfoPublik byline ends "Redaktur: Name - 283": drop the count.
+                value = re.sub(r"\s[-–]\s{0,2}\d[\d.,]{0,9}\s*$", "", value)
+            if not value.strip():
+                label_only = True
+                continue
+            names = split_names(value)
+            if not names:
+                continue
+            if label in ("redaktur", "editor", "penyunting", "red", "editing", "edited by"):
+                editors.extend(names)
+            else:
+                authors.extend(names)
+            rule = "label"
+    m2 = _OLEH.match(text)
+    if m2 and not authors:
+        value = m2.group("value")
+        names = split_names(value) if is_name(clean_name(value)) else ()
+        if names:
+            authors.extend(names)
+            rule = "oleh"
+    if not authors and not editors:
+        m3 = _KATEGORI_USER.match(text)
+        if m3:
+            return Credit((m3.group("value"),), (), "category-user")
+        m4 = _NAME_OLEH_NAME.match(text)
+        if m4 and is_name(m4.group("a")) and is_name(clean_name(m4.group("value"))):
+            return Credit((clean_name(m4.group("value")),), (), "name-oleh-name")
+        if label_only:
+            return Credit((), (), "label-only", label_only=True)
+        return None
+    return Credit(tuple(authors), tuple(editors), rule or "label")
+
+
+_INITIALS = re.compile(
+    r"[.!?”\"’')\]]\s{0,3}[(\[]\s{0,2}(?P<value>[A-Za-z][A-Za-z0-9 .,/\-]{0,70}?)\s{0,2}[)\]]\s*$"
+)
+_INITIALS_SKIP = frozenset(
+    [
+        "ist",
+        "istimewa",
+        "foto",
+        "dok",
+        "net",
+        "ilustrasi",
+        "red",
+        "adv",
+        "advertorial",
+        "rls",
+        "rilis",
+        "humas",
+        "sumber",
+        "source",
+        "bersambung",
+        "selesai",
+        "habis",
+        "tamat",
+        "dikutip",
+    ]
+)
+
+
+def trailing_credit(line: str) -> tuple[str, ...]:
+    """Initials or a credit closing a paragraph: ``... katanya. (fat/jpnn)``.
+
+    >>> trailing_credit("sudah selesai, katanya. (abc/xyz)")
+    ('abc/xyz',)
+    >>> trailing_credit("ujar dia.(Nina Sari/ Budi Hartono)")
+    ('Nina Sari', 'Budi Hartono')
+    >>> trailing_credit("dibuka pada Kamis (12/4)")
+    ()
+    """
+    text = line.rstrip()
+    if not text.endswith((")", "]")):
+        return ()
+    m = _INITIALS.search(text[-90:])
+    if m is None:
+        return ()
+    value = " ".join(m.group("value").split())
+    if value.lower().strip(". ") in _INITIALS_SKIP or value == "*":
+        return ()
+    parts = [p.strip() for p in value.split("/") if p.strip()]
+    if not parts:
+        return ()
+    # "(ANTARA/Name)" and "(ANTARA FOTO/Name)": the outlet credits a person.
+    if len(parts) == 2 and parts[0].upper() == parts[0] and " " in parts[1]:
+        first = parts[0].replace("FOTO", "").strip()
+        if first.isalpha() and len(first) >= 4:
+            return (parts[1],)
+    if len(parts) > 1 and all(" " in p and is_name(p) for p in parts):
+        return tuple(parts)
+    if len(value) <= 40 and (len(parts) > 1 or len(value.split()) <= 3):
+        return (value,)
+    return ()

@@ -1,0 +1,641 @@
+"""``extract(text) -> Extraction``: the whole pipeline for one decoded document.
+
+Stages, each in its own module: split lines once and find where the story's
+body starts (dateline, else first prose paragraph) → header lines above it →
+credits, stamps and view counts in the header (nearest to the body wins,
+others are recorded as rejected) → footer credits → trailing initials → lead
+dates when the header has none → title → kind.
+
+>>> e = extract(
+...     "Oleh Rina Kusuma, Rabu, 2 Oktober 2024 | 10:15 WIB - Redaktur: Tono - 12\\n"
+...     "Bandung, InfoPublik – Pemerintah kota membuka taman baru yang luas di pusat kota.\\n"
+... )
+>>> (e.authors, str(e.published_date), e.timezone, e.editors, e.source, e.dateline, e.views)
+(('Rina Kusuma',), '2024-10-02', 'WIB', ('Tono',), 'InfoPublik', 'Bandung', 12)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from catalog.extract import bylines, datelines, dates, layout, views
+from catalog.extract.model import Evidence, Extraction
+
+_DATE_TOKEN = re.compile(r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$")
+_PHOTO_CREDIT = re.compile(
+    r"\(\s{0,2}((?:dok\.?|foto\s{0,2}:?|photo\s{0,2}:?)\s{0,2}[^()]{2,60}?"
+    r"|[\w.\-]{2,30}\.(?:com|co\.id|id|co)\s{0,2}/\s{0,2}[^()]{2,40}?"
+    r"|ANTARA(?: FOTO)?\s{0,2}/\s{0,2}[^()]{2,40}?)\s{0,2}\)",
+    re.IGNORECASE,
+)
+_PHOTO_LABEL = re.compile(
+    r"(?:fotografer|foto|photo)\s{0,2}:\s{0,2}([A-Z][\w .]{1,40}/[\w .]{2,30}|[A-Z][\w .]{2,40}$)",
+    re.IGNORECASE,
+)
+_SLASH_CREDIT = re.compile(
+    r"^([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,2})\s{0,2}/\s{0,2}([A-Z][\w .]{2,40})$"
+)
+_SUMBER = re.compile(
+    r"^sumber(?: berita)?\s{0,2}:\s{0,3}(?P<value>[^|:]{2,40}?)\s*$", re.IGNORECASE
+)
+_COPYRIGHT = re.compile(
+    r"(?:copyright|©)\s{0,3}(?:©\s{0,2})?(?:\d{4}\s{0,2})?([A-Z][A-Za-z.]{1,30})\s{0,2}(?:\d{4})?\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]")
+
+
+def _cut(raw: str) -> str:
+    return raw[:300]
+
+
+@dataclass
+class _Doc:
+    """Working state for one document (internal; not returned)."""
+
+    raw: list[str]
+    lines: list[str]
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def ev(
+        self,
+        field_name: str,
+        value: str,
+        idx: int,
+        rule: str,
+        confidence: float = 1.0,
+        chosen: bool = True,
+    ) -> None:
+        raw = self.raw[idx] if 0 <= idx < len(self.raw) else ""
+        self.evidence.append(
+            Evidence(field_name, value, idx + 1, _cut(raw), rule, confidence, chosen)
+        )
+
+
+def extract(text: str) -> Extraction:
+    """Read the metadata of one news or press page from its decoded text.
+
+    Never raises: a document that trips an unexpected case yields an empty
+    ``Extraction(kind="other")``.
+    """
+    try:
+        return _extract(text if isinstance(text, str) else str(text))
+    except Exception:  # a bad page must never stop a sync run
+        return Extraction(kind="other")
+
+
+def _nonempty(lines: list[str], start: int, stop: int) -> list[int]:
+    return [i for i in range(max(0, start), min(stop, len(lines))) if lines[i]]
+
+
+def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Dateline | None]:
+    """Index of the lead line and its dateline, if any."""
+    lines = doc.lines
+    for pos, i in enumerate(head):
+        line = lines[i]
+        if len(line) >= 40:
+            lead = datelines.clean_lead(line)
+            d = datelines.parse_dateline(lead)
+            if d is not None and layout.is_sentence_text(lead[d.end :]):
+                return i, d
+        elif 4 <= len(line) <= 50 and pos + 1 < len(head):
+            nxt = lines[head[pos + 1]]
+            if layout.is_prose(nxt):
+                d = datelines.parse_dateline(line)
+                if d is None:
+                    d = datelines.parse_standalone(line)
+                if d is not None and d.end >= len(line.rstrip(" -–—:")):
+                    return i, d
+    for i in head:
+        if layout.is_prose(lines[i]) and not layout.is_sidebar_item(lines[i]):
+            return i, None
+    return (head[-1] + 1 if head else len(lines)), None
+
+
+def _extract(text: str) -> Extraction:
+    raw = text.splitlines()
+    lines = [layout.clean(line) for line in raw]
+    doc = _Doc(raw, lines)
+    n = len(lines)
+    if not any(lines):
+        return Extraction(kind="other")
+
+    # A leading "date 2023-09-20" token (icon font) is glued to the next text.
+    header_full_date: tuple[dt.date, int] | None = None
+    header_month: tuple[int, int] | None = None
+    first = next(i for i in range(n) if lines[i])
+    m = _DATE_TOKEN.match(lines[first])
+    if m:
+        parts = [int(p) for p in m.group(1).split("-")]
+        if len(parts) == 3:
+            d = dates.make_date(parts[0], parts[1], parts[2])
+            if d is not None:
+                header_full_date = (d, first)
+        elif dates.make_date(parts[0], parts[1], 1) is not None:
+            header_month = (parts[0], parts[1])
+        lines[first] = m.group(2).strip()
+
+    head = _nonempty(lines, 0, layout.HEAD_LINES)
+    body_start, dl = _find_body_start(doc, head)
+    # A lead printed before the headline and then again: the second copy starts the body.
+    if dl is not None:
+        for j in range(body_start + 1, min(n, body_start + 8)):
+            if lines[j] == lines[body_start]:
+                body_start = j
+                break
+
+    header = [i for i in head if i < body_start]
+    body_end = n
+    for i in range(body_start + 1, n):
+        if lines[i] and layout.is_end_marker(lines[i]):
+            body_end = i
+            break
+
+    kind = _kind(doc, header, body_start, body_end, dl)
+    doc.ev("kind", kind[0], kind[1], kind[2])
+    if kind[0] == "listing":
+        return Extraction(kind="listing", evidence=tuple(doc.evidence))
+
+    title = _title(doc, header)
+    authors, editors = _credits(doc, header, body_start, body_end)
+    stamp_date, stamp_time, zone, views_count = _stamps_and_views(doc, header, header_full_date)
+    if stamp_date is None:
+        stamp_date = _lead_date(doc, body_start, body_end, header_month)
+    source, place = _source_and_dateline(doc, body_start, body_end, dl)
+    if not authors:
+        authors = _trailing_initials(doc, body_start, body_end)
+    photo = _photo_credits(doc, header, body_start)
+
+    body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
+    body = "\n".join(body_lines)
+    lead = body_lines[0] if body_lines else None
+    return Extraction(
+        kind=kind[0],
+        title=title,
+        authors=authors,
+        editors=editors,
+        published_date=stamp_date,
+        published_time=stamp_time,
+        timezone=zone if stamp_time is not None else None,
+        source=source,
+        dateline=place,
+        views=views_count,
+        photo_credits=photo,
+        lead=lead,
+        body=body,
+        word_count=len(body.split()),
+        evidence=tuple(doc.evidence),
+    )
+
+
+# ---------------------------------------------------------------- kind
+
+
+def _kind(
+    doc: _Doc,
+    header: list[int],
+    body_start: int,
+    body_end: int,
+    dl: datelines.Dateline | None,
+) -> tuple[str, int, str]:
+    lines = doc.lines
+    window = [lines[i] for i in _nonempty(lines, 0, layout.HEAD_LINES)]
+    window += [
+        lines[i] for i in _nonempty(lines, max(0, len(lines) - layout.TAIL_LINES), len(lines))
+    ]
+    marker = layout.listing_markers(window)
+    if marker is not None:
+        return "listing", 0, f"listing-marker:{marker}"
+    # Two stories opened with the same dateline and no headline between them.
+    if dl is not None:
+        prefix = lines[body_start][: dl.end].strip(" -–—:").lower()
+        prev_prose = True
+        for i in range(body_start + 1, len(lines)):
+            line = lines[i]
+            if not line:
+                continue
+            if line[: dl.end].strip(" -–—:").lower() == prefix and prev_prose:
+                return "listing", i, "listing:repeated-dateline"
+            prev_prose = layout.is_prose(line) or len(line) < 3
+    body = [lines[i] for i in range(body_start, body_end) if lines[i]]
+    text_len = sum(len(b) for b in body)
+    # One truncated teaser under a headline, cut with an ellipsis.
+    if (
+        1 <= len(body) <= 2
+        and body[-1].endswith(("…", "..."))
+        and text_len < 1500
+        and not header_has_meta(doc, header)
+    ):
+        return "listing", body_start, "listing:single-truncated-teaser"
+    # A page number / edition label: e-paper pages are not articles.
+    for i in header[:8]:
+        low = lines[i].lower()
+        if low.startswith("edisi ") and dates.find_dates(lines[i]):
+            return "other", i, "other:e-paper-edition"
+    # A greeting card post ("Selamat ...!") without any news layout.
+    greeting = any(b.startswith("Selamat") and b.rstrip().endswith("!") for b in body)
+    if greeting and dl is None and len(body) <= 4 and text_len < 1200 and not header:
+        return "other", body_start, "other:greeting"
+    # A page whose only text is one unbroken run of several paragraphs with no headline
+    # is an item teaser on an index page.
+    if (
+        not header
+        and len(body) == 1
+        and len(body[0]) > 1200
+        and dl is not None
+        and dl.outlet is None
+    ):
+        return "listing", body_start, "listing:flattened-teaser"
+    return "article", body_start, "article:default"
+
+
+def header_has_meta(doc: _Doc, header: list[int]) -> bool:
+    for i in header:
+        line = doc.lines[i]
+        if dates.find_stamp(line) is not None or bylines.parse_credit(line) is not None:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- title
+
+
+def _title(doc: _Doc, header: list[int]) -> str | None:
+    lines = doc.lines
+    cands = [i for i in header if layout.headline_score(lines[i]) > 0]
+    cands = [
+        i
+        for i in cands
+        if dates.find_stamp(lines[i]) is None
+        and bylines.parse_credit(lines[i]) is None
+        and not _is_name_line(lines[i])
+    ]
+    if not cands:
+        return None
+    seen: dict[str, int] = {}
+    chosen = None
+    for i in header:
+        key = lines[i].lower()
+        if key in seen and seen[key] in cands:
+            chosen = seen[key]
+            break
+        seen.setdefault(key, i)
+    if chosen is None:
+        chosen = cands[0]
+        rule = "title:first-headline"
+    else:
+        rule = "title:repeated-headline"
+    value = lines[chosen]
+    doc.ev("title", value, chosen, rule, 0.8)
+    return value
+
+
+# ---------------------------------------------------------------- credits
+
+
+def _is_name_line(line: str) -> bool:
+    """A line that is only a person's (or desk's) name: ``Admin``, ``Rina Kusuma``."""
+    if len(line) > 40 or any(ch.isdigit() for ch in line[:1]):
+        return False
+    words = line.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    if layout.is_nav(line) or ":" in line:
+        return False
+    return bylines.is_name(line)
+
+
+def _credits(
+    doc: _Doc, header: list[int], body_start: int, body_end: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lines = doc.lines
+    author_cands: list[tuple[int, tuple[str, ...], str]] = []
+    editor_cands: list[tuple[int, tuple[str, ...], str]] = []
+    pending_label: tuple[int, str] | None = None
+    for i in header:
+        line = lines[i]
+        credit = bylines.parse_credit(line)
+        if credit is None:
+            if pending_label is not None and _is_name_line(line):
+                if pending_label[1] == "editor":
+                    editor_cands.append((i, (line.strip(),), "label-next-line"))
+                pending_label = None
+            continue
+        if credit.label_only:
+            low = line.lower()
+            pending_label = (i, "editor" if "editor" in low or "redaktur" in low else "author")
+            continue
+        if credit.authors:
+            author_cands.append((i, credit.authors, credit.rule))
+        if credit.editors:
+            editor_cands.append((i, credit.editors, credit.rule))
+    # A name on its own line right above a timestamp (up to three lines up).
+    for pos, i in enumerate(header):
+        if dates.find_stamp(_strip_bullet(lines[i])) is None:
+            continue
+        if any(c[0] == i for c in author_cands):
+            continue
+        for back in range(1, 4):
+            if pos - back < 0:
+                break
+            j = header[pos - back]
+            cand = lines[j]
+            if " | " in cand:
+                first_seg = cand.split(" | ", 1)[0].strip()
+                if _is_name_line(first_seg):
+                    author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
+                    break
+            if _is_name_line(cand):
+                author_cands.append((j, (cand.strip(),), "name-above-stamp"))
+                break
+        # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."
+        first_seg = re.split(r"\s[|•]\s|^•\s", lines[i].strip("• "), maxsplit=1)[0].strip()
+        if (
+            first_seg
+            and first_seg != lines[i]
+            and _is_name_line(first_seg)
+            and not dates.find_dates(first_seg)
+        ):
+            author_cands.append((i, (first_seg,), "name-before-stamp"))
+    authors = _choose(doc, "authors", author_cands, body_start)
+    editors = _choose(doc, "editors", editor_cands, body_start)
+
+    # Footer credits: labelled lines after the lead.
+    tail_from = max(body_start + 1, len(lines) - layout.TAIL_LINES)
+    foot_authors: list[str] = []
+    foot_editors: list[str] = []
+    rng = (
+        list(range(body_start + 1, len(lines)))
+        if len(lines) - body_start < 80
+        else list(range(tail_from, len(lines)))
+    )
+    for i in rng:
+        line = lines[i]
+        if not line or len(line) > 120:
+            continue
+        low = line.lower().lstrip("(*) ")
+        if not low.startswith(
+            (
+                "pewarta",
+                "editor",
+                "redaktur",
+                "penyunting",
+                "reporter",
+                "penulis",
+                "wartawan",
+                "kontributor",
+                "rep:",
+                "red:",
+                "teks",
+                "writer",
+                "author",
+                "reported by",
+            )
+        ):
+            continue
+        credit = bylines.parse_credit(line.lstrip("(*) "))
+        if credit is None:
+            continue
+        for name in credit.authors:
+            if not authors and name not in foot_authors:
+                foot_authors.append(name)
+                doc.ev("authors", name, i, f"footer-{credit.rule}", 0.9)
+        for name in credit.editors:
+            if not editors and name not in foot_editors:
+                foot_editors.append(name)
+                doc.ev("editors", name, i, f"footer-{credit.rule}", 0.9)
+    return authors or tuple(foot_authors), editors or tuple(foot_editors)
+
+
+def _choose(
+    doc: _Doc, field_name: str, cands: list[tuple[int, tuple[str, ...], str]], body_start: int
+) -> tuple[str, ...]:
+    """The credit nearest above the body wins; the others are recorded as rejected."""
+    if not cands:
+        return ()
+    cands.sort(key=lambda c: c[0])
+    best = cands[-1]
+    for idx, names, rule in cands:
+        chosen = idx == best[0]
+        if not chosen:
+            why = (
+                "sidebar-byline:rejected"
+                if layout.is_sidebar_item(doc.lines[idx])
+                else "farther-byline:rejected"
+            )
+        for name in names:
+            doc.ev(field_name, name, idx, rule if chosen else why, 0.9 if chosen else 0.3, chosen)
+    return best[1]
+
+
+def _strip_bullet(line: str) -> str:
+    return line[2:] if line.startswith(("- ", "– ")) else line
+
+
+# ---------------------------------------------------------------- stamps
+
+
+def _stamps_and_views(
+    doc: _Doc, header: list[int], header_full_date: tuple[dt.date, int] | None
+) -> tuple[dt.date | None, dt.time | None, str | None, int | None]:
+    lines = doc.lines
+    stamps: list[tuple[int, dates.Stamp]] = []
+    for i in header:
+        s = dates.find_stamp(_strip_bullet(lines[i]))
+        if s is not None:
+            stamps.append((i, s))
+    views_count: int | None = None
+    if not stamps:
+        if header_full_date is not None:
+            d, i = header_full_date
+            doc.ev("published_date", d.isoformat(), i, "date-token")
+            return d, None, None, _views_near(doc, header, i)
+        return None, None, None, _views_near(doc, header, None)
+    best_i, best = stamps[-1]
+    # Prefer the stamp on a byline line or under the headline over a bare sidebar date.
+    for i, s in stamps:
+        chosen = i == best_i
+        doc.ev(
+            "published_date",
+            s.date.isoformat(),
+            i,
+            "header-stamp"
+            if chosen
+            else (
+                "sidebar-date:rejected"
+                if layout.is_sidebar_item(lines[i])
+                else "farther-date:rejected"
+            ),
+            0.9 if chosen else 0.3,
+            chosen,
+        )
+    if best.time is not None:
+        doc.ev("published_time", best.time.strftime("%H:%M"), best_i, "header-stamp")
+    if best.zone is not None and best.time is not None:
+        doc.ev("timezone", best.zone, best_i, "header-stamp")
+    views_count = _views_near(doc, header, best_i)
+    return best.date, best.time, best.zone, views_count
+
+
+def _views_near(doc: _Doc, header: list[int], stamp_i: int | None) -> int | None:
+    lines = doc.lines
+    order = list(header)
+    if stamp_i is not None and stamp_i in order:
+        pos = order.index(stamp_i)
+        near = order[max(0, pos - 1) : pos + 3]
+    else:
+        near = order
+    for i in near:
+        line = lines[i]
+        v = views.find_views(line)
+        if v is not None:
+            doc.ev("views", str(v), i, "labelled-count")
+            return v
+        if i == stamp_i or (bylines.parse_credit(line) is not None and "redaktur" in line.lower()):
+            v = views.trailing_dash_count(line)
+            if v is not None and ("redaktur" in line.lower() or "editor" in line.lower()):
+                doc.ev("views", str(v), i, "byline-trailing-count")
+                return v
+    if stamp_i is not None and stamp_i in order:
+        pos = order.index(stamp_i)
+        if pos + 1 < len(order) and order[pos + 1] - stamp_i <= 3:
+            j = order[pos + 1]
+            v = views.bare_count(lines[j])
+            if v is not None:
+                doc.ev("views", str(v), j, "bare-count-under-stamp", 0.7)
+                return v
+    return None
+
+
+def _lead_date(
+    doc: _Doc, body_start: int, body_end: int, header_month: tuple[int, int] | None
+) -> dt.date | None:
+    lines = doc.lines
+    paras = [i for i in range(body_start, min(body_end, len(lines))) if lines[i]][:3]
+    paras = [i for i in paras if layout.is_prose(lines[i]) or i == body_start][:2]
+    found: list[tuple[int, dates.LeadDate]] = []
+    for i in paras:
+        for d in dates.find_lead_dates(lines[i]):
+            found.append((i, d))
+    if not found:
+        return None
+    pick: tuple[int, dates.LeadDate] | None = None
+    if header_month is not None:
+        for i, d in found:
+            if (d.date.year, d.date.month) == header_month:
+                pick = (i, d)
+                break
+        if pick is None:
+            for i, d in found:
+                doc.ev(
+                    "published_date",
+                    d.date.isoformat(),
+                    i,
+                    "lead-date-month-mismatch:rejected",
+                    0.3,
+                    False,
+                )
+            return None
+    else:
+        pick = found[0]
+    for i, d in found:
+        chosen = d is pick[1]
+        doc.ev(
+            "published_date",
+            d.date.isoformat(),
+            i,
+            f"lead-date:{d.form}" if chosen else "later-lead-date:rejected",
+            0.7 if chosen else 0.3,
+            chosen,
+        )
+    return pick[1].date
+
+
+# ---------------------------------------------------------------- source, dateline
+
+
+def _source_and_dateline(
+    doc: _Doc, body_start: int, body_end: int, dl: datelines.Dateline | None
+) -> tuple[str | None, str | None]:
+    lines = doc.lines
+    source: str | None = None
+    place: str | None = None
+    if dl is not None:
+        if dl.outlet:
+            source = dl.outlet
+            doc.ev("source", source, body_start, f"dateline:{dl.rule}")
+        if dl.place:
+            place = dl.place
+            doc.ev("dateline", place, body_start, f"dateline:{dl.rule}")
+    tail = range(max(body_start + 1, len(lines) - layout.TAIL_LINES), len(lines))
+    for i in tail:
+        line = lines[i]
+        if not line or len(line) > 60:
+            continue
+        m = _SUMBER.match(line)
+        if m:
+            value = m.group("value").strip()
+            if source is None:
+                source = value
+                doc.ev("source", value, i, "sumber-line")
+            else:
+                doc.ev("source", value, i, "sumber-line:rejected-dateline-outlet", 0.3, False)
+    if source is None:
+        for i in tail:
+            line = lines[i]
+            if line and len(line) <= 60 and line.lower().startswith(("copyright", "©")):
+                m = _COPYRIGHT.search(line)
+                if m and m.group(1).isupper() and len(m.group(1)) >= 3:
+                    source = m.group(1)
+                    doc.ev("source", source, i, "copyright-line", 0.6)
+                    break
+    return source, place
+
+
+# ---------------------------------------------------------------- initials, photo credits
+
+
+def _trailing_initials(doc: _Doc, body_start: int, body_end: int) -> tuple[str, ...]:
+    lines = doc.lines
+    seen = 0
+    for i in range(min(body_end, len(lines)) - 1, body_start - 1, -1):
+        line = lines[i]
+        if not line:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        names = bylines.trailing_credit(line)
+        if names:
+            for name in names:
+                doc.ev("authors", name, i, "trailing-initials", 0.6)
+            return names
+        if layout.is_prose(line):
+            break
+    return ()
+
+
+def _photo_credits(doc: _Doc, header: list[int], body_start: int) -> tuple[str, ...]:
+    lines = doc.lines
+    out: list[str] = []
+    scan = list(header) + [
+        i for i in range(body_start, min(len(lines), body_start + 3)) if lines[i]
+    ]
+    for i in scan:
+        line = lines[i]
+        for m in _PHOTO_CREDIT.finditer(line):
+            value = " ".join(m.group(1).split())
+            if value not in out:
+                out.append(value)
+                doc.ev("photo_credits", value, i, "caption-credit", 0.8)
+        if i in header and len(line) <= 60:
+            m2 = _SLASH_CREDIT.match(line) or _PHOTO_LABEL.search(line)
+            if m2 and m2.group(0) not in out and not dates.find_dates(line):
+                value = m2.group(0).strip()
+                out.append(value)
+                doc.ev("photo_credits", value, i, "photo-credit-line", 0.7)
+    return tuple(out)

@@ -1,0 +1,235 @@
+"""Datelines: the place (and often the outlet) that open a story's lead.
+
+>>> parse_dateline("Jakarta, InfoPublik – Kementerian mendorong ...")
+Dateline(place='Jakarta', outlet='InfoPublik', end=22, rule='place-comma-outlet')
+>>> parse_dateline("Mangupura (Antara Bali) - Bupati ...").outlet
+'Antara Bali'
+>>> parse_dateline("Menurut dia, harga naik - turun.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DASH = r"(?:-{1,3}|[–—]{1,3}|_)"
+_IMG_PREFIX = re.compile(r"^(?:IMG|DSC|DSCF|WhatsApp Image)[_\- ]?[\w\-]{0,30}?(?=[A-Z])")
+
+# "Jakarta (ANTARA) -", "Ternate, 22/1 (Antaranews Maluku) -", "TAKALAR, (PEDOMAN KARYA)."
+_PAREN = re.compile(
+    r"^(?P<place>[^\W\d][\w.'’ ]{0,30}?)\s{0,2},?\s{0,2}(?:\d{1,2}/\d{1,2}\s{0,2})?"
+    rf"\(\s{{0,2}}(?P<outlet>[^()]{{2,40}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|[.:]|(?=[A-Z“\"]))\s{{0,3}}"
+)
+# "Jakarta, InfoPublik –", "TRIBUNNEWS.COM, MEDAN -", "KBRN, Jakarta:", "TAKALAR, –"
+_COMMA = re.compile(
+    r"^(?P<a>[^\s,|:()][^,|:()–—]{0,38}?)\s{0,2},\s{0,3}"
+    rf"(?P<b>[^\s,|:()–—-][^,|:()–—]{{0,38}}?)?\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"
+)
+# "balitribune.co.id | Denpasar -"
+_PIPE = re.compile(
+    rf"^(?P<a>[^\s|][^|:()]{{0,38}}?)\s{{0,2}}\|\s{{0,2}}(?P<b>[^|:()–—-]{{1,38}}?)\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"
+)
+# "KONTAN.CO.ID - JAKARTA."
+_OUTLET_DASH_PLACE = re.compile(
+    r"^(?P<a>[\w\-]{2,30}\.(?:CO\.ID|COM|ID|CO)|[\w\-]{2,30}\.(?:co\.id|com|id|co))\s{0,2}[-–—]{1,2}\s{0,2}"
+    r"(?P<b>[A-Z][A-Za-z ]{1,25}?)\.\s"
+)
+# "Jakarta -", "SEMARANG-", "Jatim Newsroom –", "IKN :", "biem.co –", "KBRN, Jakarta:"
+_SINGLE = re.compile(
+    rf"^(?P<a>[^\W\d_][\w.'’\-]{{0,30}}(?: [\w.'’\-]{{1,30}}){{0,3}}?)\s{{0,2}}(?:{_DASH}|:)\s{{0,3}}"
+)
+# "SAMARINDA.KOMINFONEWS-"
+_DOT_JOINED = re.compile(r"^(?P<a>[A-Z]{3,20})\.(?P<b>[A-Z]{3,25})\s{0,2}" + _DASH + r"\s{0,3}")
+
+
+_DOMAIN = re.compile(r"\.(?:co\.id|com|id|co|net|org|or\.id|go\.id|news|tv)\b", re.IGNORECASE)
+
+
+def _names(text: str) -> frozenset[str]:
+    """A comma-separated vocabulary as a set."""
+    return frozenset(part.strip() for part in text.split(",") if part.strip())
+
+
+# Outlet brands seen in datelines (lower case). Not exhaustive: a domain or
+# an outlet word ("news", "post", "pos", ...) also marks an outlet.
+KNOWN_OUTLETS = _names(
+    "antara, infopublik, kominfo, kbrn, rri, tvri, viva, kompas, tempo, cnn indonesia, "
+    "republika, jpnn, kontan, okezone, detik, detikcom, suara, kumparan, katadata, rmol, "
+    "jubi, bali post, barito, kitasulsel, pedoman karya, kemenag, humas, mediacenter, "
+    "media center, info, inews, beritasatu, liputan6, sindonews, medcom, metrotvnews, "
+    "tribunnews, diskominfo, diskominfotik, jatim newsroom, mc, ppid, bernama, reuters, "
+    "afp, ap, xinhua, analisa, waspada, tribun, times indonesia"
+)
+_OUTLET_WORDS = _names(
+    "news, post, pos, times, media, tribun, online, antara, kominfo, humas, diskominfo, newsroom, radio, "
+    "tv, pers, express, ekspres, info, channel, today, daily, harian, koran, berita, warta, kabar"
+)
+# Places that look like outlets or that tell the order in "A, B" datelines.
+KNOWN_PLACES = _names(
+    "jakarta, bandung, surabaya, semarang, medan, makassar, denpasar, yogyakarta, "
+    "palembang, padang, pekanbaru, jambi, bengkulu, lampung, bandar lampung, serang, "
+    "banten, bogor, depok, bekasi, tangerang, malang, solo, surakarta, kediri, madiun, "
+    "jember, banyuwangi, mataram, kupang, ambon, ternate, sofifi, jayapura, manokwari, "
+    "sorong, merauke, manado, gorontalo, palu, kendari, mamuju, pontianak, "
+    "palangka raya, palangkaraya, banjarmasin, banjarbaru, samarinda, balikpapan, "
+    "tarakan, tanjung selor, tanjungpinang, batam, pangkalpinang, aceh, banda aceh, ikn, "
+    "nusantara, mangupura, amlapura, gianyar, tabanan, singaraja, klungkung, bangli, "
+    "negara, purbalingga, purworejo, kebumen, temanggung, magelang, pati, kudus, demak, "
+    "cilacap, banyumas, purwokerto, tegal, pekalongan, cirebon, sukabumi, garut, "
+    "tasikmalaya, karawang, sumedang, lombok, sumbawa, bima, larantuka, ende, maumere, "
+    "atambua, labuan bajo, gerung, takalar, gowa, maros, pare-pare, parepare, bone, "
+    "sidrap, enrekang, palopo, bulukumba, kolaka, baubau, luwuk, tobelo, tual, bitung, "
+    "tomohon, kotamobagu, sampit, murung raya, kapuas, tenggarong, bontang, sangatta, "
+    "nunukan, bulungan, sintang, ketapang, singkawang, lubuklinggau, prabumulih, lahat, "
+    "dumai, bukittinggi, payakumbuh, solok, sibolga, binjai, pematangsiantar, "
+    "tebing tinggi, lhokseumawe, langsa, meulaboh, sabang, wamena, timika, nabire, biak, "
+    "fakfak, kaimana, karimun, natuna, bintan, sleman, bantul, wonosari, klaten, "
+    "boyolali, sragen, wonogiri, karanganyar, sukoharjo, blitar, tulungagung, "
+    "trenggalek, ponorogo, ngawi, magetan, pacitan, bojonegoro, tuban, lamongan, gresik, "
+    "sidoarjo, mojokerto, jombang, nganjuk, pasuruan, probolinggo, lumajang, situbondo, "
+    "bondowoso, bangkalan, sampang, pamekasan, sumenep, batu, washington, beijing, "
+    "tokyo, london, singapura, kuala lumpur, brussels, paris, moskow, new york, jenewa, "
+    "den haag"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Place and outlet read from the opening of a lead; ``end`` is where prose starts."""
+
+    place: str | None
+    outlet: str | None
+    end: int
+    rule: str
+
+
+def outlet_score(text: str) -> int:
+    """How much ``text`` looks like an outlet brand rather than a place.
+
+    >>> outlet_score("TRIBUNNEWS.COM") > 0, outlet_score("Jakarta") > 0
+    (True, False)
+    """
+    low = text.lower().strip(" .")
+    if not low:
+        return 0
+    score = 0
+    if _DOMAIN.search(low):
+        score += 3
+    if low in KNOWN_OUTLETS:
+        score += 2
+    elif any(word in low for word in _OUTLET_WORDS):
+        score += 1
+    if low in KNOWN_PLACES:
+        score -= 3
+    # CamelCase brands ("InfoPublik", "MediaCenter", "tvOnenews")
+    if re.search(r"[a-z][A-Z]", text):
+        score += 1
+    return score
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words, or a domain; at most four words, no sentence."""
+    words = text.split()
+    if not words or len(words) > 4:
+        return False
+    if _DOMAIN.search(text):
+        return True
+    return all(w[0].isupper() or w[0].isdigit() for w in words if w)
+
+
+def _prose_follows(line: str, end: int) -> bool:
+    rest = line[end:].lstrip()
+    if not rest:
+        return True
+    c = rest[0]
+    return c.isupper() or c.isdigit() or c in "“\"'‘«(["
+
+
+def _pair(a: str, b: str | None, end: int, rule: str) -> Dateline:
+    a = a.strip()
+    b = b.strip() if b else None
+    if not b:
+        if outlet_score(a) > 0:
+            return Dateline(None, a, end, rule + ":outlet-only")
+        return Dateline(a, None, end, rule + ":place-only")
+    if outlet_score(a) > outlet_score(b):
+        return Dateline(b, a, end, rule.replace("place-comma-outlet", "outlet-comma-place"))
+    return Dateline(a, b, end, rule)
+
+
+def clean_lead(line: str) -> str:
+    """Drop image file names glued before a dateline (``IMG_8076Brand –``)."""
+    if line[:3] in ("IMG", "DSC", "Wha"):
+        m = _IMG_PREFIX.match(line)
+        if m:
+            return line[m.end() :]
+    return line
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """Read the dateline opening ``line``, or None when it does not open with one.
+
+    >>> d = parse_dateline("REPUBLIKA.CO.ID, JAKARTA -- Harga naik.")
+    >>> (d.place, d.outlet)
+    ('JAKARTA', 'REPUBLIKA.CO.ID')
+    >>> d = parse_dateline("SEMARANG- Diskominfo mengadakan uji.")
+    >>> (d.place, d.outlet)
+    ('SEMARANG', None)
+    """
+    text = line[:160]
+    if not text or text[0] in "“\"'‘(-–—•*#[" or text[0].isdigit():
+        return None
+    m = _OUTLET_DASH_PLACE.match(text)
+    if m and _prose_follows(text, m.end()):
+        return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
+    m = _PAREN.match(text)
+    if m and _looks_like_name(m.group("place")) and _prose_follows(text, m.end()):
+        outlet = m.group("outlet").strip()
+        if not any(ch.isdigit() for ch in outlet):
+            return Dateline(m.group("place").strip(), outlet, m.end(), "place-paren-outlet")
+    m = _DOT_JOINED.match(text)
+    if m and _prose_follows(text, m.end()):
+        return Dateline(m.group("a"), m.group("b"), m.end(), "place-dot-outlet")
+    m = _PIPE.match(text)
+    if (
+        m
+        and _looks_like_name(m.group("a"))
+        and _looks_like_name(m.group("b"))
+        and _prose_follows(text, m.end())
+    ):
+        return _pair(m.group("a"), m.group("b"), m.end(), "place-pipe-outlet")
+    m = _COMMA.match(text)
+    if (
+        m
+        and _looks_like_name(m.group("a"))
+        and (m.group("b") is None or _looks_like_name(m.group("b")))
+    ):
+        if _prose_follows(text, m.end()) and not _is_date_text(m.group("b")):
+            return _pair(m.group("a"), m.group("b"), m.end(), "place-comma-outlet")
+        if _is_date_text(m.group("b")) and _prose_follows(text, m.end()):
+            return Dateline(m.group("a").strip(), None, m.end(), "place-comma-date")
+    m = _SINGLE.match(text)
+    if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
+        a = m.group("a")
+        # "Jakarta:" and "IKN :" need the colon glued or spaced; a dash
+        # needs upper case or a single word so headlines are not taken.
+        if len(a.split()) <= 2 or a.isupper() or outlet_score(a) > 0:
+            return _pair(a, None, m.end(), "single")
+    return None
+
+
+def parse_standalone(line: str) -> Dateline | None:
+    """A dateline printed alone on its line: ``Gerung, Diskominfotik``, ``Jakarta, CNN Indonesia --``."""
+    text = line.strip()
+    if len(text) > 50 or "," not in text:
+        return None
+    text = text.rstrip(" -–—:")
+    a, _, b = text.partition(",")
+    if _looks_like_name(a) and _looks_like_name(b) and len(a.split()) <= 3 and len(b.split()) <= 3:
+        return _pair(a, b, len(line), "standalone")
+    return None
+
+
+def _is_date_text(text: str | None) -> bool:
+    return bool(text) and any(ch.isdigit() for ch in text or "")

@@ -1,0 +1,266 @@
+"""Line roles on a dumped news page: header, sidebar, caption, body, footer.
+
+The page text is split once; these helpers classify single lines with cheap
+string tests and decide whether the page is a listing of several stories.
+
+>>> is_prose("Polisi menangkap dua orang yang diduga mencuri sepeda motor di pasar pada malam hari.")
+True
+>>> is_prose("Dua Orang Ditangkap Usai Mencuri Motor")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+HEAD_LINES = 40
+TAIL_LINES = 25
+
+_NAV_EXACT = frozenset(
+    (
+        "berita",
+        "berita detail",
+        "nasional",
+        "headline",
+        "breaking news",
+        "breaking news:",
+        "news update",
+        "home",
+        "beranda",
+        "connect with us",
+        "select menu",
+        "favourite",
+        "facebook",
+        "twitter",
+        "telegram",
+        "whatsapp",
+        "email",
+        "print",
+        "share",
+        "bagikan",
+        "tribun",
+        "published",
+        "on",
+        "comment",
+        "advertisement",
+        "iklan",
+        "-",
+        "menu",
+        "search",
+        "cari",
+        "login",
+        "daftar",
+        "kategori",
+        "tags",
+        "tag",
+        "terkini",
+        "terpopuler",
+        "berita terkini",
+        "berita terbaru",
+        "berita populer",
+        "liputan utama",
+        "aneka berita",
+        "artikel",
+        "opini",
+        "video",
+        "foto",
+        "galeri",
+        "lainnya",
+        "selengkapnya",
+        "grafis",
+        "lihat juga",
+        "a a",
+        "ikuti kami di",
+        "tidak ada hasil",
+        "lihat semua hasil",
+    )
+)
+_NAV_PREFIX = (
+    "baca juga",
+    "baca:",
+    "baca ",
+    "follow ",
+    "nikmati ",
+    "klik ",
+    "simak ",
+    "ikuti ",
+    "iklan",
+    "website resmi",
+    "showing posts",
+    "zoom-in",
+    "share on",
+    "sosmed-",
+    "copy-link",
+    "more-vertical",
+    "keterangan gambar",
+    "keterangan foto",
+    "foto :",
+    "foto:",
+    "lihat foto",
+    "konten dari pengguna",
+    "tulisan dari",
+    "kirim tulisan",
+    "cover berita",
+    "scroll",
+    "advertisement",
+    "load more",
+    "tonton",
+    "dengarkan",
+    "download",
+    "unduh",
+)
+_END_MARKERS = (
+    "berita terkait",
+    "baca juga berita",
+    "leave a reply",
+    "tinggalkan balasan",
+    "tinggalkan komentar",
+    "komentar",
+    "copyright",
+    "©",
+    "load more",
+    "video terkait",
+    "video terpopuler",
+    "rekomendasi",
+    "berita lainnya",
+    "berita terpopuler",
+    "terpopuler",
+    "artikel terkait",
+    "related",
+    "share on",
+    "bagikan artikel",
+    "baca whatsapp",
+    "ikuti kami",
+    "lihat juga",
+    "berita terkini",
+    "continue reading",
+    "tags:",
+    "tag:",
+    "topik:",
+    "you may also like",
+    "most popular",
+    "terkini",
+    "populer",
+    "editor's pick",
+    "pilihan editor",
+)
+_LISTING_MARKERS = (
+    "showing posts with label",
+    "showing posts for query",
+    "postingan lebih lama",
+    "older posts",
+    "newer posts",
+    "halaman berikutnya",
+    "next page",
+    "hasil pencarian",
+    "search results",
+    "posts tagged",
+    "arsip kategori",
+    "archive for",
+    "read more",
+    "baca selengkapnya",
+    "selengkapnya »",
+    "page 2 of",
+)
+_SENTENCE_END = re.compile(r"[a-z0-9”\"')][.!?][”\"’]?(?:\s|$)")
+
+
+def clean(line: str) -> str:
+    """Normalise the spaces of one line and strip it."""
+    if "\u00a0" in line or "\u200b" in line or "\t" in line:
+        line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    return line.strip()
+
+
+def word_count(line: str) -> int:
+    return line.count(" ") + 1 if line else 0
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text: long, mostly lower-case words, a sentence end."""
+    if len(line) < 60:
+        return False
+    words = line[:400].split()
+    if len(words) < 9:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 10 >= len(words) * 4
+
+
+def is_sentence_text(text: str) -> bool:
+    """Running prose rather than a title-case headline (for the rest of a dateline line)."""
+    words = text[:300].split()
+    if len(words) < 4:
+        return len(words) >= 1 and text.rstrip().endswith(".")
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 10 >= len(words) * 3
+
+
+def is_nav(line: str) -> bool:
+    """Menus, breadcrumbs, share buttons, promos."""
+    low = line.lower().strip(" :•·-")
+    if low in _NAV_EXACT:
+        return True
+    if low.startswith(_NAV_PREFIX):
+        return True
+    if "›" in line or "»" in line or line.count(" / ") >= 2:
+        return True
+    return line.startswith(("• ", "· ")) and len(line) < 40
+
+
+def is_end_marker(line: str) -> bool:
+    """A line after which the page shows other stories or site furniture."""
+    low = line.lower()
+    if len(low) > 60:
+        return low.startswith(("copyright", "©"))
+    return low.startswith(_END_MARKERS)
+
+
+def is_sidebar_item(line: str) -> bool:
+    """A bulleted teaser of another story (``- Headline``)."""
+    return line.startswith(("- ", "– ")) and len(line) > 3
+
+
+_CREDIT_TAIL = re.compile(r"\([^()]{2,60}\)\s*$")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: credit in parentheses at the end, or a photo label."""
+    if line.startswith((": ", "Foto", "foto", "FOTO", "Keterangan", "Ilustrasi", "ilustrasi")):
+        return True
+    if _CREDIT_TAIL.search(line) and not line.rstrip().endswith("(*)"):
+        return True
+    return "/" in line and len(line.split()) <= 6 and not line.endswith(".")
+
+
+def headline_score(line: str) -> int:
+    """0 when ``line`` cannot be a headline, else higher for better candidates."""
+    n = len(line)
+    if n < 12 or n > 220:
+        return 0
+    if is_nav(line) or is_sidebar_item(line) or is_caption(line):
+        return 0
+    if line.endswith(("…", "...", ":")) or line.startswith(("#", "(", "[", "“", '"')):
+        return 0
+    words = line.split()
+    if len(words) < 3 or len(words) > 30:
+        return 0
+    if "|" in line or "@" in line or "http" in line:
+        return 0
+    if line[0].islower():
+        return 0
+    return 1
+
+
+def listing_markers(lines: list[str]) -> str | None:
+    """A marker phrase that only index, archive and search pages print."""
+    for line in lines:
+        low = line.lower()
+        for marker in _LISTING_MARKERS:
+            if marker in low:
+                return marker
+    return None
+
+
+def sentence_count(text: str) -> int:
+    return len(_SENTENCE_END.findall(text))

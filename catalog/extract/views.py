@@ -1,0 +1,69 @@
+"""View and read counts printed next to a byline or timestamp.
+
+>>> find_views("Kamis, 18 Februari 2016 01:00 WITA | 1157 kali dibaca")
+1157
+>>> find_views("Dibaca 1.234 kali")
+1234
+>>> find_views("0 comment 2 minutes read") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"(\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,9})"
+_COUNT_AFTER = re.compile(
+    _NUMBER + r"\s{0,2}(?:x\s{0,2})?(?:kali\b(?:\s{0,2}(?:dibaca|dilihat|ditonton))?|views?\b|"
+    r"dibaca\b|dilihat\b|pembaca\b|reads?\b(?!\s)|hits\b|pengunjung\b)",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:dibaca|dilihat|views?|hits|pembaca)\s{0,2}:?\s{0,2}" + _NUMBER + r"(?!\d)(?:\s{0,2}kali)?",
+    re.IGNORECASE,
+)
+# InfoPublik: "... - Redaktur: Name - 283" (count closes the byline line)
+_TRAILING_DASH_COUNT = re.compile(r"\s[-–]\s{0,2}" + _NUMBER + r"\s*$")
+_BARE = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
+_NOT_VIEWS = re.compile(r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik)\b", re.I)
+
+
+def to_int(text: str) -> int | None:
+    """``"1.234"`` → 1234."""
+    digits = text.replace(".", "").replace(",", "")
+    if not digits.isdigit() or len(digits) > 9:
+        return None
+    return int(digits)
+
+
+def find_views(line: str) -> int | None:
+    """A labelled view count in ``line`` (``67 kali``, ``Dibaca 12 kali``, ``221 views``)."""
+    if len(line) > 400:
+        line = line[:400]
+    if not any(c.isdigit() for c in line):
+        return None
+    for m in _COUNT_AFTER.finditer(line):
+        tail = line[m.end() : m.end() + 12]
+        if _NOT_VIEWS.match(tail.strip()):
+            continue
+        return to_int(m.group(1))
+    m2 = _COUNT_BEFORE.search(line)
+    if m2:
+        return to_int(m2.group(1))
+    return None
+
+
+def trailing_dash_count(line: str) -> int | None:
+    """A count closing a byline line after a dash: ``... Redaktur: Tono - 283`` → 283."""
+    m = _TRAILING_DASH_COUNT.search(line[-20:])
+    if m is None:
+        return None
+    return to_int(m.group(1))
+
+
+def bare_count(line: str) -> int | None:
+    """A line that is only a number (a view counter printed under the date)."""
+    m = _BARE.match(line)
+    if m is None:
+        return None
+    return to_int(m.group(1))
