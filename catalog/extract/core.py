@@ -44,7 +44,20 @@ _COPYRIGHT = re.compile(
     r"(?:copyright|©)\s{0,3}(?:©\s{0,2})?(?:\d{4}\s{0,2})?([A-Z][A-Za-z.]{1,30})\s{0,2}(?:\d{4})?\s*$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z]")
+_LISTING_HEADINGS = frozenset(
+    (
+        "berita terkini",
+        "berita terbaru",
+        "indeks berita",
+        "index berita",
+        "arsip berita",
+        "semua berita",
+        "kabar terkini",
+        "berita lainnya",
+        "artikel terbaru",
+        "latest news",
+    )
+)
 
 
 def _cut(raw: str) -> str:
@@ -90,27 +103,41 @@ def _nonempty(lines: list[str], start: int, stop: int) -> list[int]:
     return [i for i in range(max(0, start), min(stop, len(lines))) if lines[i]]
 
 
+def _is_meta(line: str) -> bool:
+    """A timestamp or credit line (never a lead)."""
+    return dates.find_stamp(_strip_bullet(line)) is not None or (
+        len(line) < 200 and bylines.parse_credit(line) is not None
+    )
+
+
 def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Dateline | None]:
     """Index of the lead line and its dateline, if any."""
     lines = doc.lines
     for pos, i in enumerate(head):
         line = lines[i]
+        if layout.is_nav(line) or layout.is_sidebar_item(line):
+            continue
         if len(line) >= 40:
             lead = datelines.clean_lead(line)
             d = datelines.parse_dateline(lead)
-            if d is not None and layout.is_sentence_text(lead[d.end :]):
+            if d is not None and layout.is_sentence_text(lead[d.end :]) and not _is_meta(line):
                 return i, d
         elif 4 <= len(line) <= 50 and pos + 1 < len(head):
             nxt = lines[head[pos + 1]]
-            if layout.is_prose(nxt):
+            if layout.is_prose(nxt) and not _is_meta(line):
                 d = datelines.parse_dateline(line)
                 if d is None:
                     d = datelines.parse_standalone(line)
                 if d is not None and d.end >= len(line.rstrip(" -–—:")):
                     return i, d
-    for i in head:
-        if layout.is_prose(lines[i]) and not layout.is_sidebar_item(lines[i]):
-            return i, None
+    for pos, i in enumerate(head):
+        line = lines[i]
+        if not layout.is_prose(line) or layout.is_sidebar_item(line):
+            continue
+        # A deck or teaser above the byline/timestamp block is not the lead.
+        if any(_is_meta(lines[j]) for j in head[pos + 1 : pos + 7]):
+            continue
+        return i, None
     return (head[-1] + 1 if head else len(lines)), None
 
 
@@ -211,14 +238,35 @@ def _kind(
     # Two stories opened with the same dateline and no headline between them.
     if dl is not None:
         prefix = lines[body_start][: dl.end].strip(" -–—:").lower()
-        prev_prose = True
+        prev = ""
         for i in range(body_start + 1, len(lines)):
             line = lines[i]
             if not line:
                 continue
-            if line[: dl.end].strip(" -–—:").lower() == prefix and prev_prose:
+            same = line[: dl.end].strip(" -–—:").lower() == prefix
+            if same and line != lines[body_start] and layout.headline_score(prev) == 0:
                 return "listing", i, "listing:repeated-dateline"
-            prev_prose = layout.is_prose(line) or len(line) < 3
+            prev = line
+    # Another story's headline printed twice inside the body: an index page.
+    prev = ""
+    for i in range(body_start + 1, body_end):
+        line = lines[i]
+        if not line:
+            continue
+        if (
+            prev
+            and layout.headline_score(prev) > 0
+            and line != prev
+            and line.startswith(prev)
+            and len(line) - len(prev) <= 6
+        ):
+            return "listing", i, "listing:teaser-headline"
+        prev = line
+    first_lines = [lines[i] for i in _nonempty(lines, 0, layout.HEAD_LINES)][:8]
+    if first_lines and first_lines[0].lower() in _LISTING_HEADINGS:
+        body_lines = [i for i in range(body_start, body_end) if lines[i]]
+        if len(body_lines) <= 2:
+            return "listing", 0, "listing:section-heading"
     body = [lines[i] for i in range(body_start, body_end) if lines[i]]
     text_len = sum(len(b) for b in body)
     # One truncated teaser under a headline, cut with an ellipsis.
@@ -230,7 +278,7 @@ def _kind(
     ):
         return "listing", body_start, "listing:single-truncated-teaser"
     # A page number / edition label: e-paper pages are not articles.
-    for i in header[:8]:
+    for i in _nonempty(lines, 0, layout.HEAD_LINES)[:8]:
         low = lines[i].lower()
         if low.startswith("edisi ") and dates.find_dates(lines[i]):
             return "other", i, "other:e-paper-edition"
@@ -295,12 +343,12 @@ def _title(doc: _Doc, header: list[int]) -> str | None:
 # ---------------------------------------------------------------- credits
 
 
-def _is_name_line(line: str) -> bool:
+def _is_name_line(line: str, max_words: int = 4) -> bool:
     """A line that is only a person's (or desk's) name: ``Admin``, ``Rina Kusuma``."""
     if len(line) > 40 or any(ch.isdigit() for ch in line[:1]):
         return False
     words = line.split()
-    if not 1 <= len(words) <= 4:
+    if not 1 <= len(words) <= max_words:
         return False
     if not all(w[0].isupper() for w in words):
         return False
@@ -320,7 +368,7 @@ def _credits(
         line = lines[i]
         credit = bylines.parse_credit(line)
         if credit is None:
-            if pending_label is not None and _is_name_line(line):
+            if pending_label is not None and _is_name_line(line, max_words=5):
                 if pending_label[1] == "editor":
                     editor_cands.append((i, (line.strip(),), "label-next-line"))
                 pending_label = None
@@ -515,8 +563,9 @@ def _lead_date(
     doc: _Doc, body_start: int, body_end: int, header_month: tuple[int, int] | None
 ) -> dt.date | None:
     lines = doc.lines
-    paras = [i for i in range(body_start, min(body_end, len(lines))) if lines[i]][:3]
-    paras = [i for i in paras if layout.is_prose(lines[i]) or i == body_start][:2]
+    want = 8 if header_month is not None else 2
+    paras = [i for i in range(body_start, min(body_end, len(lines))) if lines[i]][: want + 1]
+    paras = [i for i in paras if layout.is_prose(lines[i]) or i == body_start][:want]
     found: list[tuple[int, dates.LeadDate]] = []
     for i in paras:
         for d in dates.find_lead_dates(lines[i]):

@@ -128,10 +128,17 @@ def outlet_score(text: str) -> int:
     return score
 
 
+_WEEKDAYS = frozenset(
+    ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
+)
+
+
 def _looks_like_name(text: str) -> bool:
-    """Capitalised words, or a domain; at most four words, no sentence."""
+    """Capitalised words, or a domain; at most four words, no sentence, no weekday."""
     words = text.split()
     if not words or len(words) > 4:
+        return False
+    if words[0].lower().strip(",") in _WEEKDAYS:
         return False
     if _DOMAIN.search(text):
         return True
@@ -186,7 +193,11 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _PAREN.match(text)
     if m and _looks_like_name(m.group("place")) and _prose_follows(text, m.end()):
         outlet = m.group("outlet").strip()
-        if not any(ch.isdigit() for ch in outlet):
+        tail = text[m.end("outlet") : m.end()]
+        # Without a dash after the parenthesis only a known outlet brand counts:
+        # "Suku Dinas Kesehatan (Sudinkes) Kabupaten ..." is prose.
+        dashed = any(ch in tail for ch in "-–—_:.")
+        if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
             return Dateline(m.group("place").strip(), outlet, m.end(), "place-paren-outlet")
     m = _DOT_JOINED.match(text)
     if m and _prose_follows(text, m.end()):
