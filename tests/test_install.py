@@ -1,0 +1,50 @@
+"""A regular (non-editable) install works from any folder, migrations included."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.install
+
+
+def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, f"{cmd} failed:\n{proc.stdout}\n{proc.stderr}"
+    return proc.stdout + proc.stderr
+
+
+def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(dist), str(REPO)],
+        cwd=tmp_path,
+    )
+    wheels = list(dist.glob("catalog-*.whl"))
+    assert len(wheels) == 1
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    py = env_dir / "bin" / "python"
+    run([str(py), "-m", "pip", "install", "-q", str(wheels[0])], cwd=tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "CATALOG_DB")}
+    exe = env_dir / "bin" / "catalog"
+    out = run([str(exe), "sync", str(REPO / "examples")], cwd=elsewhere, env=env)
+    assert "added" in out
+    assert (elsewhere / "catalog.db").exists()
+    index = run([str(exe), "report", "index", "--format", "csv"], cwd=elsewhere, env=env)
+    assert index.splitlines()[0] == (
+        "path,kind,title,authors,published_date,published_time,timezone,editors,source,dateline,views"
+    )
+    where = run([str(py), "-c", "import catalog; print(catalog.__file__)"], cwd=elsewhere, env=env)
+    assert str(env_dir) in where  # the installed copy, not the source tree
+    history = run([str(py), "-m", "catalog", "db", "history"], cwd=elsewhere, env=env)
+    assert "0001" in history
