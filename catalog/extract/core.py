@@ -103,6 +103,21 @@ def _nonempty(lines: list[str], start: int, stop: int) -> list[int]:
     return [i for i in range(max(0, start), min(stop, len(lines))) if lines[i]]
 
 
+def _head_lines(lines: list[str]) -> list[int]:
+    """The first ``HEAD_LINES`` non-empty lines, menus and share buttons not counted."""
+    out: list[int] = []
+    for i in range(min(len(lines), 200)):
+        line = lines[i]
+        if not line:
+            continue
+        if len(line) < 40 and layout.is_nav(line):
+            continue
+        out.append(i)
+        if len(out) >= layout.HEAD_LINES:
+            break
+    return out
+
+
 def _is_meta(line: str) -> bool:
     """A timestamp or credit line (never a lead)."""
     return dates.find_stamp(_strip_bullet(line)) is not None or (
@@ -135,7 +150,9 @@ def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Datelin
         if not layout.is_prose(line) or layout.is_sidebar_item(line):
             continue
         # A deck or teaser above the byline/timestamp block is not the lead.
-        if any(_is_meta(lines[j]) for j in head[pos + 1 : pos + 7]):
+        after = head[pos + 1 : pos + 7]
+        metas = [k for k, j in enumerate(after) if _is_meta(lines[j])]
+        if metas and any(layout.is_prose(lines[j]) for j in after[metas[0] + 1 :]):
             continue
         return i, None
     return (head[-1] + 1 if head else len(lines)), None
@@ -164,7 +181,7 @@ def _extract(text: str) -> Extraction:
             header_month = (parts[0], parts[1])
         lines[first] = m.group(2).strip()
 
-    head = _nonempty(lines, 0, layout.HEAD_LINES)
+    head = _head_lines(lines)
     body_start, dl = _find_body_start(doc, head)
     # A lead printed before the headline and then again: the second copy starts the body.
     if dl is not None:
@@ -184,6 +201,10 @@ def _extract(text: str) -> Extraction:
     doc.ev("kind", kind[0], kind[1], kind[2])
     if kind[0] == "listing":
         return Extraction(kind="listing", evidence=tuple(doc.evidence))
+    if kind[2] == "other:e-paper-edition":
+        hits = dates.find_dates(lines[kind[1]])
+        doc.ev("published_date", hits[0].date.isoformat(), kind[1], "e-paper-edition")
+        return Extraction(kind="other", published_date=hits[0].date, evidence=tuple(doc.evidence))
 
     title = _title(doc, header)
     authors, editors = _credits(doc, header, body_start, body_end)
@@ -193,6 +214,8 @@ def _extract(text: str) -> Extraction:
     source, place = _source_and_dateline(doc, body_start, body_end, dl)
     if not authors:
         authors = _trailing_initials(doc, body_start, body_end)
+    if not authors:
+        authors = _caption_credit_author(doc, header, body_start)
     photo = _photo_credits(doc, header, body_start)
 
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
@@ -665,6 +688,23 @@ def _trailing_initials(doc: _Doc, body_start: int, body_end: int) -> tuple[str, 
             return names
         if layout.is_prose(line):
             break
+    return ()
+
+
+_CAPTION_SLASH_CREDIT = re.compile(
+    r"(?<=[.!?] )([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){0,2}/[a-z]{2,6})$"
+)
+
+
+def _caption_credit_author(doc: _Doc, header: list[int], body_start: int) -> tuple[str, ...]:
+    """``... kepada masyarakat. MC Kalsel/tgh``: a desk/initials credit closing a caption,
+    used only when nothing else credits the story."""
+    for i in [*header[-3:], body_start]:
+        if 0 <= i < len(doc.lines):
+            m = _CAPTION_SLASH_CREDIT.search(doc.lines[i][-60:])
+            if m:
+                doc.ev("authors", m.group(1), i, "caption-slash-credit", 0.5)
+                return (m.group(1),)
     return ()
 
 

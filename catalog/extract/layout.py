@@ -228,18 +228,32 @@ def is_sidebar_item(line: str) -> bool:
     return line.startswith(("- ", "– ")) and len(line) > 3
 
 
-_CREDIT_TAIL = re.compile(r"\([^()]{2,60}\)\s*$")
+_CREDIT_TAIL = re.compile(r"\(([^()]{2,60})\)\s*$")
+_CREDIT_WORDS = ("dok", "foto", "ist", "net", "antara", "humas", "photo", "tribun", "suara")
 
 
 def is_caption(line: str) -> bool:
     """A photo caption: credit in parentheses at the end, or a photo label."""
     if line.startswith((": ", "Foto", "foto", "FOTO", "Keterangan", "Ilustrasi", "ilustrasi")):
         return True
-    if _CREDIT_TAIL.search(line) and not line.rstrip().endswith("(*)"):
-        return True
+    m = _CREDIT_TAIL.search(line)
+    if m and m.group(1) != "*":
+        inner = m.group(1).lower()
+        if (
+            len(line.split()) >= 8
+            or "/" in inner
+            or "." in inner
+            or inner.startswith(_CREDIT_WORDS)
+        ):
+            return True
     if "/" in line and len(line.split()) <= 6 and not line.endswith("."):
         return not any(ch.isdigit() for ch in line)
     return False
+
+
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
+# "Kategori : Kesehatan": a short label and value, not a headline
+_LABEL_VALUE = re.compile(r"^[\w ]{2,20}\s?:\s?\S+(?:\s\S+){0,2}$")
 
 
 def headline_score(line: str) -> int:
@@ -249,7 +263,9 @@ def headline_score(line: str) -> int:
         return 0
     if is_nav(line) or is_sidebar_item(line) or is_caption(line):
         return 0
-    if line.endswith(("…", "...", ":")) or line.startswith(("#", "(", "[", "“", '"')):
+    if line.endswith(("…", "...", ":", ",", ";")) or line.startswith(("#", "(", "[", "“", '"')):
+        return 0
+    if _LIST_ITEM.match(line) or _LABEL_VALUE.match(line):
         return 0
     words = line.split()
     if len(words) < 3 or len(words) > 30:
