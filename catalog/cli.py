@@ -171,6 +171,13 @@ class _Progress:
 @click.option(
     "--jobs", type=click.IntRange(0), default=0, help="Worker processes (0: one per core)."
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=0.0,
+    show_default=True,
+    help="Seconds to wait for another sync of this catalog to finish.",
+)
 @pass_state
 def sync(
     state: State,
@@ -181,6 +188,7 @@ def sync(
     follow_symlinks: bool,
     max_bytes: int,
     jobs: int,
+    wait: float,
 ) -> None:
     """Sync folders of text dumps into the catalog (created on first use).
 
@@ -191,6 +199,7 @@ def sync(
     Example:
       catalog sync ~/crawl/infopublik ~/crawl/antara
     """
+    from catalog.locking import sync_lock
     from catalog.sync import SyncOptions
     from catalog.sync import sync as run_sync
 
@@ -211,9 +220,10 @@ def sync(
         if dry_run and not catalog.exists():
             results = run_sync(None, dirs, options)
         else:
-            catalog.open(create=not dry_run)
-            with catalog.session() as session:
-                results = run_sync(session, dirs, options, progress.step, progress.total)
+            with sync_lock(catalog, wait) if not dry_run else contextlib.nullcontext():
+                catalog.open(create=not dry_run)
+                with catalog.session() as session:
+                    results = run_sync(session, dirs, options, progress.step, progress.total)
     progress.close()
     for r in results:
         for path, stage, message in r.problems if state.verbose else []:
@@ -390,6 +400,43 @@ def evaluate(
         raise click.ClickException(
             f"below the floors (precision {min_precision:g}, recall {min_recall:g})"
         )
+
+
+# -- check and backup -----------------------------------------------------------
+@cli.command()
+@pass_state
+def check(state: State) -> None:
+    """Check the catalog: integrity, foreign keys, orphan rows, files on disk vs catalog.
+
+    Exits 1 when anything is wrong.
+
+    \b
+    Example:
+      catalog check
+    """
+    from catalog.maintenance import check as run_check
+
+    result = run_check(state.catalog)
+    click.echo("\n".join(result.lines))
+    if result.problems:
+        raise CatalogError(f"{result.problems} problems found")
+
+
+@cli.command()
+@click.argument("dest", type=click.Path())
+@click.option("--force", is_flag=True, help="Overwrite DEST if it exists.")
+@pass_state
+def backup(state: State, dest: str, force: bool) -> None:
+    """Write a consistent copy of the catalog to DEST while others keep reading.
+
+    \b
+    Example:
+      catalog backup backups/catalog-2024-09-19.db
+    """
+    from catalog.maintenance import backup as run_backup
+
+    target = run_backup(state.catalog, dest, force=force)
+    state.info(f"backed up {state.catalog.display} to {target}")
 
 
 # -- db -----------------------------------------------------------------------

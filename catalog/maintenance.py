@@ -1,0 +1,132 @@
+"""``catalog check`` and ``catalog backup``: is the catalog sound, and a safe copy of it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from catalog.db import Catalog, sqlite_path, translate_errors
+from catalog.errors import CatalogError
+from catalog.models import Credit, Document, Person, Source, SyncRun
+
+
+@dataclass
+class CheckReport:
+    lines: list[str] = field(default_factory=list)
+    problems: int = 0
+
+    def ok(self, what: str) -> None:
+        self.lines.append(f"ok      {what}")
+
+    def bad(self, what: str, details: list[str] | None = None, limit: int = 20) -> None:
+        self.problems += 1
+        self.lines.append(f"PROBLEM {what}")
+        for d in (details or [])[:limit]:
+            self.lines.append(f"          {d}")
+        if details and len(details) > limit:
+            self.lines.append(f"          ... and {len(details) - limit} more")
+
+
+def check(catalog: Catalog) -> CheckReport:
+    """Integrity, foreign keys, orphan rows, and files on disk against the catalog."""
+    engine = catalog.open()
+    report = CheckReport()
+    with translate_errors(catalog.display), engine.connect() as conn:
+        if catalog.is_sqlite:
+            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity == ["ok"]:
+                report.ok("integrity_check")
+            else:
+                report.bad("integrity_check failed", integrity)
+            fks = [str(tuple(r)) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+            if fks:
+                report.bad(f"{len(fks)} rows break foreign keys", fks)
+            else:
+                report.ok("foreign_key_check")
+        lonely_people = conn.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(~select(Credit.id).where(Credit.person_id == Person.id).exists())
+        )
+        lonely_sources = conn.scalar(
+            select(func.count())
+            .select_from(Source)
+            .where(~select(Document.id).where(Document.source_id == Source.id).exists())
+        )
+        if lonely_people or lonely_sources:
+            report.bad(
+                f"orphan rows: {lonely_people} people and {lonely_sources} sources with no document"
+            )
+        else:
+            report.ok("no orphan people or sources")
+        unfinished = conn.scalar(
+            select(func.count()).select_from(SyncRun).where(SyncRun.finished_at.is_(None))
+        )
+        if unfinished:
+            report.lines.append(
+                f"note    {unfinished} sync runs did not finish (interrupted); run sync again"
+            )
+        missing: list[str] = []
+        changed: list[str] = []
+        rows = conn.execute(
+            select(Document.root, Document.path, Document.size, Document.mtime_ns).where(
+                Document.missing_since.is_(None)
+            )
+        )
+        total = 0
+        for root, path, size, mtime_ns in rows:
+            total += 1
+            try:
+                st = os.stat(os.path.join(root, path))
+            except OSError:
+                missing.append(f"{root}/{path}")
+                continue
+            if st.st_size != size or st.st_mtime_ns != mtime_ns:
+                changed.append(f"{root}/{path}")
+        if missing:
+            report.bad(
+                f"{len(missing)} files in the catalog are gone from disk (run sync)", missing
+            )
+        if changed:
+            report.bad(f"{len(changed)} files changed since the last sync (run sync)", changed)
+        if not missing and not changed:
+            report.ok(f"{total} files on disk match the catalog")
+    return report
+
+
+def backup(catalog: Catalog, dest: str, *, force: bool = False) -> Path:
+    """A consistent copy of an SQLite catalog, taken with the backup API while others read."""
+    src_path = sqlite_path(catalog.url)
+    if src_path is None:
+        raise CatalogError(
+            "backup copies SQLite catalogs; for PostgreSQL use pg_dump or `catalog export`"
+        )
+    catalog.open()
+    target = Path(dest)
+    if target.is_dir():
+        target = target / src_path.name
+    if target.exists() and not force:
+        raise CatalogError(f"{target} exists: choose another name or pass --force")
+    if target.resolve() == src_path.resolve():
+        raise CatalogError("the backup cannot overwrite the catalog itself")
+    if not target.parent.is_dir():
+        raise CatalogError(f"cannot write {target}: the folder {target.parent} does not exist")
+    tmp = target.with_name(target.name + ".partial")
+    try:
+        src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise CatalogError(f"backup failed: {exc}") from None
+    return target
