@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from dataclasses import dataclass
 
@@ -33,7 +34,9 @@ def decode(data: bytes, *, truncated: bool = False) -> tuple[str, list[str]]:
     warnings: list[str] = []
     if data.startswith(_UTF16_BOMS):
         try:
-            return data.decode("utf-16").replace("\x00", ""), warnings
+            # A head cut inside a code unit or a surrogate pair keeps what is whole.
+            text = codecs.getincrementaldecoder("utf-16")().decode(data, final=not truncated)
+            return text.replace("\x00", ""), warnings
         except UnicodeDecodeError:
             raise LoadError("starts with a UTF-16 byte-order mark but is not UTF-16") from None
     if data.startswith(b"\xef\xbb\xbf"):
