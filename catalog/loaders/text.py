@@ -81,6 +81,8 @@ def load_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     if not head.strip():
         raise LoadError("empty file")
     text, warnings = decode(bytes(head), truncated=size > max_bytes)
+    if not text.strip():  # a byte-order mark and spaces: nothing to catalog
+        raise LoadError("empty file")
     if size > max_bytes:
         warnings.append(f"only the first {max_bytes} of {size} bytes were read for extraction")
     return Loaded(text=text, content_hash=digest.hexdigest(), size=size, warnings=tuple(warnings))
