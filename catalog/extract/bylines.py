@@ -35,7 +35,7 @@ _LABELLED = re.compile(
 )
 _OLEH = re.compile(
     r"^\W{0,3}(?:oleh|by|upload by|uploaded by|posted by|diposting oleh|diposkan oleh|"
-    r"ditulis oleh|dikirim oleh)\b\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
+    r"ditulis oleh|dikirim oleh|reported by|written by)\b\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
     r"(?P<value>[^|,•]{1,80}?)\s{0,3}(?=,|\||•|\s[-–—]\s|\son\s|\s[-–—]$|$)",
     re.IGNORECASE,
 )
@@ -275,5 +275,8 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     if len(parts) > 1 and all(" " in p and is_name(p) for p in parts):
         return tuple(parts)
     if len(value) <= 40 and (len(parts) > 1 or len(value.split()) <= 3):
+        return (value,)
+    # an organisation credit in capitals: "(BIRO ADMINISTRASI PIMPINAN SETDA ...)"
+    if value.isupper() and len(value.split()) <= 8:
         return (value,)
     return ()

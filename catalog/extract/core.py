@@ -571,13 +571,13 @@ def _views_near(doc: _Doc, header: list[int], stamp_i: int | None) -> int | None
             if v is not None and ("redaktur" in line.lower() or "editor" in line.lower()):
                 doc.ev("views", str(v), i, "byline-trailing-count")
                 return v
-    if stamp_i is not None and stamp_i in order:
-        pos = order.index(stamp_i)
-        if pos + 1 < len(order) and order[pos + 1] - stamp_i <= 3:
-            j = order[pos + 1]
-            v = views.bare_count(lines[j])
+    if stamp_i is not None:
+        # a bare number on the very next non-empty line (a counter under the date)
+        nxt = next((j for j in range(stamp_i + 1, min(len(lines), stamp_i + 4)) if lines[j]), None)
+        if nxt is not None:
+            v = views.bare_count(lines[nxt])
             if v is not None:
-                doc.ev("views", str(v), j, "bare-count-under-stamp", 0.7)
+                doc.ev("views", str(v), nxt, "bare-count-under-stamp", 0.7)
                 return v
     return None
 

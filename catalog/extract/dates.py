@@ -323,7 +323,8 @@ def find_stamp(line: str) -> Stamp | None:
     return Stamp(hit.date, time, zone, hit.start, end, hit.form)
 
 
-_CREDIT_SEP = re.compile(r"[,|•·\-–—]\s{0,3}$|\bon\s{1,3}$|\bpada\s{1,3}$", re.IGNORECASE)
+_CREDIT_SEP = re.compile(r"[,|•·\-–—]\s{0,3}$|\bon\s{1,3}$", re.IGNORECASE)
+_CREDIT_WORDS = frozenset(("oleh", "by", "upload", "uploaded", "posted", "diposkan", "on", "dan"))
 
 
 def _stamp_prefix_ok(prefix: str) -> bool:
@@ -339,7 +340,9 @@ def _stamp_prefix_ok(prefix: str) -> bool:
     if _STAMP_LABEL.match(text):
         return True
     # a short credit before a separator: "Oleh Name, ", "Admin kominfosanti | "
-    if len(text) <= 80 and len(text.split()) <= 9:
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _CREDIT_WORDS)
+    if len(text) <= 80 and len(words) <= 9 and lower <= 1:
         stripped = prefix.rstrip()
         before_weekday = stripped
         tail = stripped.rsplit(None, 1)

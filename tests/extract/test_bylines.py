@@ -1,0 +1,108 @@
+"""Credit lines: authors and editors as written, labels dropped (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.extract.bylines import parse_credit, split_names, trailing_credit
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        (
+            "Oleh Rina Kusuma, Kamis, 3 Oktober 2024 | 09:10 WIB - Redaktur: Agus T - 51",
+            ("Rina Kusuma",),
+            ("Agus T",),
+        ),
+        (
+            "Oleh MC KAB LEMBAH HIJAU, Kamis, 3 Oktober 2024 | 09:10 WIB",
+            ("MC KAB LEMBAH HIJAU",),
+            (),
+        ),
+        ("Penulis: Hendra Wijaya | Editor: Lilis Suryani", ("Hendra Wijaya",), ("Lilis Suryani",)),
+        ("Penulis: hendra wijaya | Editor: lilis suryani", ("hendra wijaya",), ("lilis suryani",)),
+        ("Rep: Fajar Nugroho Red: Dewi Kartika", ("Fajar Nugroho",), ("Dewi Kartika",)),
+        ("Laporan Wartawan Tribunnews.com, Yoga Pratama", ("Yoga Pratama",), ()),
+        ("Laporan Wartawan Tribun Jateng Sekar Ayu", ("Sekar Ayu",), ()),
+        ("Laporan Reporter POS-KUPANG.COM, Maria Goreti", ("Maria Goreti",), ()),
+        ("Editor: Bambang Irawan", (), ("Bambang Irawan",)),
+        ("Pewarta: Siti Rahma", ("Siti Rahma",), ()),
+        ("Editor : Joko Susilo", (), ("Joko Susilo",)),
+        ("Reporter: Nanda Putri/NT", ("Nanda Putri",), ()),
+        ("Wartawan : Arif Budiman/ Yuni Astuti", ("Arif Budiman", "Yuni Astuti"), ()),
+        ("Penulis : Andi Saputra, ,", ("Andi Saputra",), ()),
+        ("Editor : Grid Hot", (), ("Grid Hot",)),
+        ("Editor: Redaksi", (), ("Redaksi",)),
+        ("Editor : Rahmat HidayatEditor Jakarta", (), ("Rahmat Hidayat",)),
+        ("Upload by Admin - 22 November 2021", ("Admin",), ()),
+        ("By Dedi Kurnia - Jumat, 3 Agustus 2018 | 14:37 WIB", ("Dedi Kurnia",), ()),
+        ("Diposkan oleh Bayu on 08 July, 2011", ("Bayu",), ()),
+        ("Oleh : *) Yohanes Kristianto", ("Yohanes Kristianto",), ()),
+        ("Oleh Redaksi KABARKOTA | 04 November 2016", ("Redaksi KABARKOTA",), ()),
+        ("Reported by Lia Amalia | Translated by Tom Baker", ("Lia Amalia",), ()),
+        ("Ahmad Fikri oleh Ahmad Fikri", ("Ahmad Fikri",), ()),
+        ("Kategori Artikel | budi017", ("budi017",), ()),
+    ],
+)
+def test_credit_lines(line: str, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
+    credit = parse_credit(line)
+    assert credit is not None, line
+    assert credit.authors == authors
+    assert credit.editors == editors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oleh karena itu, warga diminta berhati-hati saat berkendara di jalan licin.",
+        "Video Editor | Produksi Harian",
+        "Produser: Gilang Ramadhan",
+        "Pemimpin Redaksi Hartono menyambut rombongan mahasiswa.",
+        "Redaktur Pelaksana Budi Susanto dan Redaktur Online Anton Wibowo hadir.",
+        "Kepala dinas itu mengatakan, lanjutnya, bahwa kegiatan akan berlanjut.",
+    ],
+)
+def test_not_credit_lines(line: str) -> None:
+    credit = parse_credit(line)
+    assert credit is None or (not credit.authors and not credit.editors)
+
+
+def test_label_without_name_is_reported() -> None:
+    credit = parse_credit("Reporter:")
+    assert credit is not None
+    assert credit.label_only
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("sudah tuntas dikerjakan, pungkasnya. (DR01)", ("DR01",)),
+        ("hal itu bisa dilakukan,” katanya. (OGI)", ("OGI",)),
+        ("tuturnya.(abc/jpnn)", ("abc/jpnn",)),
+        ("kata dia. (tri/mof/gr/fud)", ("tri/mof/gr/fud",)),
+        ("demikian disampaikan. [RWT]", ("RWT",)),
+        ("ujar dia. (DDJP/rei/asa)", ("DDJP/rei/asa",)),
+        (
+            "tegasnya. (BIRO ADMINISTRASI PIMPINAN SETDA KOTA)",
+            ("BIRO ADMINISTRASI PIMPINAN SETDA KOTA",),
+        ),
+        (
+            "ekonomi warga meningkat.(Nina Sari/ Budi Hartono/ Tika Ayu)",
+            ("Nina Sari", "Budi Hartono", "Tika Ayu"),
+        ),
+        ("dana bencana habis terpakai. (ANTARA /Rudi Santoso)", ("Rudi Santoso",)),
+        ("berlangsung damai” ujarnya. (Humas Kota/Rif/Cni/ana)", ("Humas Kota/Rif/Cni/ana",)),
+        ("acara dibuka Kamis (12/4)", ()),
+        ("acara berlangsung meriah. (*)", ()),
+        ("warga hadir di lapangan (Istimewa)", ()),
+        ("foto bersama seusai acara. (Foto)", ()),
+    ],
+)
+def test_trailing_credit(line: str, names: tuple[str, ...]) -> None:
+    assert trailing_credit(line) == names
+
+
+def test_split_names_keeps_single_initial() -> None:
+    assert split_names("Untung S") == ("Untung S",)
+    assert split_names("Ani Lestari dan Dodi Prasetyo") == ("Ani Lestari", "Dodi Prasetyo")

@@ -1,0 +1,97 @@
+"""Datelines in every layout seen on Indonesian news pages (invented leads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.extract.datelines import clean_lead, parse_dateline, parse_standalone
+
+LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        (f"Bandung, InfoPublik – {LEAD}", "Bandung", "InfoPublik"),
+        (f"Medan (ANTARA) - {LEAD}", "Medan", "ANTARA"),
+        (f"Gianyar (Antara Bali) - {LEAD}", "Gianyar", "Antara Bali"),
+        (f"SURABAYA, KOMPAS.com - {LEAD}", "SURABAYA", "KOMPAS.com"),
+        (f"Bogor, CNN Indonesia -- {LEAD}", "Bogor", "CNN Indonesia"),
+        (f"REPUBLIKA.CO.ID, BEKASI -- {LEAD}", "BEKASI", "REPUBLIKA.CO.ID"),
+        (f"jpnn.com, DEPOK - {LEAD}", "DEPOK", "jpnn.com"),
+        (f"KONTAN.CO.ID - BATAM. {LEAD}", "BATAM", "KONTAN.CO.ID"),
+        (f"PADANG, SUMUTPOS.CO – {LEAD}", "PADANG", "SUMUTPOS.CO"),
+        (f"TRIBUNNEWS.COM, KUPANG - {LEAD}", "KUPANG", "TRIBUNNEWS.COM"),
+        (f"TIMES MALANG, KEDIRI – {LEAD}", "KEDIRI", "TIMES MALANG"),
+        (f"Palangka Raya, BARITO – {LEAD}", "Palangka Raya", "BARITO"),
+        (f"balitribune.co.id | Tabanan - {LEAD}", "Tabanan", "balitribune.co.id"),
+        (f"Kitasulsel, Maros—{LEAD}", "Maros", "Kitasulsel"),
+        (f"MAROS, (PEDOMAN KARYA). {LEAD}", "MAROS", "PEDOMAN KARYA"),
+        (f"Singaraja (Bali Post) {LEAD}", "Singaraja", "Bali Post"),
+        (f"KBRN, Ambon: {LEAD}", "Ambon", "KBRN"),
+        (f"Kupang: {LEAD}", "Kupang", None),
+        (f"Kendari- {LEAD}", "Kendari", None),
+        (f"IKN : {LEAD}", "IKN", None),
+        (f"Balikpapan (Kemenag) --- {LEAD}", "Balikpapan", "Kemenag"),
+        (f"Natuna (Humas)_ {LEAD}", "Natuna", "Humas"),
+        (f"Klaten, MediaCenter - {LEAD}", "Klaten", "MediaCenter"),
+        (f"PURWOREJO, INFO – {LEAD}", "PURWOREJO", "INFO"),
+        (f"SAMARINDA.KOMINFONEWS- {LEAD}", "SAMARINDA", "KOMINFONEWS"),
+        (f"Jatim Newsroom – {LEAD}", None, "Jatim Newsroom"),
+        (f"ANTARA - {LEAD}", None, "ANTARA"),
+        (f"Sorong, 14/2 (Antaranews Papua Barat) - {LEAD}", "Sorong", "Antaranews Papua Barat"),
+        (f"GOWA, – {LEAD}", "GOWA", None),
+        (f"MURUNG RAYA – {LEAD}", "MURUNG RAYA", None),
+        (f"SEMARANG-{LEAD}", "SEMARANG", None),
+        (f"biem.co – {LEAD}", None, "biem.co"),
+        (f"papua.tribratanews.com, - {LEAD}", None, "papua.tribratanews.com"),
+    ],
+)
+def test_dateline_forms(line: str, place: str | None, outlet: str | None) -> None:
+    d = parse_dateline(line)
+    assert d is not None
+    assert (d.place, d.outlet) == (place, outlet)
+    assert line[d.end :].startswith("Pemerintah")
+
+
+def test_dateline_with_date_keeps_place() -> None:
+    d = parse_dateline(f"Bogor, 3 Maret 2025 — {LEAD}")
+    assert d is not None
+    assert d.place == "Bogor"
+    assert d.outlet is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Menurut dia, harga cabai di pasar naik - turun sejak pekan lalu.",
+        "Oleh karena itu, warga diminta waspada.",
+        "Kamis, 18 Februari 2016 01:00 WITA | 1157 kali dibaca",
+        "“Kami siap,” katanya - lalu pergi.",
+        "Dinas Pendidikan Kota (Disdik) Bogor menggelar lomba cerdas cermat tingkat SD.",
+        "1. Polres Bogor sebanyak 4 kasus;",
+        "",
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+def test_image_file_name_glued_before_outlet() -> None:
+    lead = clean_lead(f"IMG_2231Tribratanewsbali – {LEAD}")
+    d = parse_dateline(lead)
+    assert d is not None
+    assert d.outlet == "Tribratanewsbali"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        ("Praya, Diskominfotik", "Praya", "Diskominfotik"),
+        ("Bogor, CNN Indonesia --", "Bogor", "CNN Indonesia"),
+    ],
+)
+def test_standalone_dateline(line: str, place: str, outlet: str) -> None:
+    d = parse_standalone(line) or parse_dateline(line)
+    assert d is not None
+    assert (d.place, d.outlet) == (place, outlet)

@@ -1,0 +1,160 @@
+"""Timestamps and lead dates in the forms Indonesian news pages print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from catalog.extract.dates import find_dates, find_lead_dates, find_stamp, find_time, month_number
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "time", "zone"),
+    [
+        ("Senin, 14 Mei 2018 | 15:11 WIB", "2018-05-14", "15:11", "WIB"),
+        ("Jumat, 01 Oktober 2021 – 19:27 WIB", "2021-10-01", "19:27", "WIB"),
+        ("Selasa, 16 Jan 2024 19:30 WIB", "2024-01-16", "19:30", "WIB"),
+        ("18 Desember 2019 12:48 WIB", "2019-12-18", "12:48", "WIB"),
+        ("22 Desember 2021, 09:07", "2021-12-22", "09:07", None),
+        ("- 5 Januari 2022, 11:56 WIB", "2022-01-05", "11:56", "WIB"),
+        ("11 Mei 1991 | 00.00 WIB", "1991-05-11", "00:00", "WIB"),
+        ("2022-07-13 16:56:09", "2022-07-13", "16:56", None),
+        ("23 July 2019 JAM 06:53:03 WIB", "2019-07-23", "06:53", "WIB"),
+        ("30-04-2021", "2021-04-30", None, None),
+        ("18 05-2022", "2022-05-18", None, None),
+        ("19 Desember 2022", "2022-12-19", None, None),
+        ("access_time Minggu, 20 Agustus 2023", "2023-08-20", None, None),
+        (" date 2023-08-12", "2023-08-12", None, None),
+        ("23 June 2023 23:41", "2023-06-23", "23:41", None),
+        ("Friday, March 15, 2024", "2024-03-15", None, None),
+        ("Diposting pada : 26 September 2025", "2025-09-26", None, None),
+        ("Tanggal : 2018-10-21", "2018-10-21", None, None),
+        ("29/9/2025 15:32", "2025-09-29", "15:32", None),
+        ("Kamis, 18 Februari 2016 01:00 WITA | 1157 kali dibaca", "2016-02-18", "01:00", "WITA"),
+        ("Rabu, 3 Juli 2024 | 08:15 WIT", "2024-07-03", "08:15", "WIT"),
+        ("JUMAT, 12 OKTOBER 2018 | 08:39 WIB | HARIAN KOTA", "2018-10-12", "08:39", "WIB"),
+        (
+            "Oleh Rina Kusuma, Rabu, 2 Oktober 2024 | 10:15 WIB - Redaktur: Tono - 12",
+            "2024-10-02",
+            "10:15",
+            "WIB",
+        ),
+        ("By Dedi Kurnia - Jumat, 3 Agustus 2018 | 14:37 WIB", "2018-08-03", "14:37", "WIB"),
+        ("Ayu Lestari - Selasa, 27 Agustus 2019 | 16:05", "2019-08-27", "16:05", None),
+        ("Admin dinkominfo | 29 April 2024 | 67 kali", "2024-04-29", None, None),
+        (
+            "• dewi • 11 Oktober 2021 • 5:03pm • Berita • 221 kali dilihat",
+            "2021-10-11",
+            "17:03",
+            None,
+        ),
+        ("Upload by Admin - 22 November 2021", "2021-11-22", None, None),
+        ("Diposkan oleh Bayu on 08 July, 2011", "2011-07-08", None, None),
+        ("Oleh Redaksi KABARKOTA | 04 November 2016", "2016-11-04", None, None),
+        ("Senin, 3 Agu 2020 | 10:00 WIB", "2020-08-03", "10:00", "WIB"),
+        ("Senin, 3 Agt 2020", "2020-08-03", None, None),
+        ("Senin, 3 Ags 2020", "2020-08-03", None, None),
+        ("Kamis, 9 Sept 2021", "2021-09-09", None, None),
+        ("Kamis, 14 Okt 2021", "2021-10-14", None, None),
+        ("Selasa, 7 Des 2021", "2021-12-07", None, None),
+        ("Sabtu, 2 Pebruari 2019", "2019-02-02", None, None),
+        ("Senin, 5 Nopember 2018", "2018-11-05", None, None),
+        ("Senin, 5 Nop 2018 | 7.05 WIB", "2018-11-05", "07:05", "WIB"),
+        ("Jum'at, 6 Maret 2020", "2020-03-06", None, None),
+        ("Published on 12 March 2022 10:00 am", "2022-03-12", "10:00", None),
+        ("Selasa, 4 Jun 2024 11:45 pm WITA", "2024-06-04", "23:45", "WITA"),
+    ],
+)
+def test_stamp_forms(line: str, date: str, time: str | None, zone: str | None) -> None:
+    stamp = find_stamp(line)
+    assert stamp is not None, line
+    assert stamp.date.isoformat() == date
+    assert (stamp.time.strftime("%H:%M") if stamp.time else None) == time
+    assert stamp.zone == zone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Polisi menangkap dua orang pada Senin, 14 Mei 2018 malam di sebuah gudang tua.",
+        "Sesuai Peraturan Daerah Nomor 4 Tahun 2024 tentang pajak daerah.",
+        "© 2025 Kabar Kota. All rights reserved",
+        "Rapat digelar Kamis (11/7/2019) di aula kantor bupati bersama seluruh camat.",
+        "2 jam lalu",
+        "Senin (21/8)",
+        "Siaran Pers No. 15/HM/KOMINFO/3/2011",
+        "12345678901234567890",
+    ],
+)
+def test_not_stamps(line: str) -> None:
+    assert find_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("kata dia di Bogor, Kamis (11/7/2019).", ["2019-07-11"]),
+        ("Rapat berlangsung (08/11/22) di aula.", []),
+        ("ujarnya, Senin (16/3/26).", ["2026-03-16"]),
+        ("Kegiatan itu digelar kemarin (Rabu, 17/01/2024).", ["2024-01-17"]),
+        ("Kegiatan ini dilaksanakan Rabu, 27 November 2024 di desa.", ["2024-11-27"]),
+        ("Jumat(24/06/2016) lalu, direktur menyampaikan", ["2016-06-24"]),
+        ("Senin, (29/4) dan Senin (21/8) tanpa tahun.", []),
+        ("surat tertanggal Senin, 15 April 2013 diteken", []),
+        ("paling banyak dibaca sepanjang Selasa 22 Oktober 2024.", []),
+        ("Harian Pagi Kota, Jumat 12 Juli 2019, hari ini berulang tahun.", ["2019-07-12"]),
+        ("Rabu pagi (24/01/2018) gempa terasa.", ["2018-01-24"]),
+    ],
+)
+def test_lead_dates(text: str, dates: list[str]) -> None:
+    assert [d.date.isoformat() for d in find_lead_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("Agu", 8),
+        ("Agt", 8),
+        ("Ags", 8),
+        ("Sept", 9),
+        ("Okt", 10),
+        ("Des", 12),
+        ("Pebruari", 2),
+        ("Nopember", 11),
+        ("Nop", 11),
+        ("August", 8),
+        ("Mei", 5),
+        ("May", 5),
+    ],
+)
+def test_month_names(name: str, number: int) -> None:
+    assert month_number(name) == number
+
+
+def test_two_digit_year_numeric() -> None:
+    assert [h.date for h in find_dates("16/3/26")] == [dt.date(2026, 3, 16)]
+
+
+def test_invalid_dates_are_skipped() -> None:
+    assert find_dates("31 Februari 2024 dan 45/13/2020") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hhmm"),
+    [
+        ("21:09", "21:09"),
+        ("21.09", "21:09"),
+        ("5:03pm", "17:03"),
+        ("12:15 am", "00:15"),
+        ("9.30 WIB", "09:30"),
+    ],
+)
+def test_times(text: str, hhmm: str) -> None:
+    found = find_time(text)
+    assert found is not None
+    assert found[0].strftime("%H:%M") == hhmm
+
+
+def test_not_times() -> None:
+    assert find_time("Rp 4.000 dan 5,72 persen") is None
