@@ -165,6 +165,8 @@ def parse_credit(line: str) -> Credit | None:
     if not text or len(text) > 300:
         return None
     low = text.lower()
+    if low.strip(" :") in ("oleh", "by"):
+        return Credit((), (), "label-only", label_only=True)
     m = _LAPORAN.match(text) or (_LAPORAN_TRIBUN.match(text) if low.startswith("laporan") else None)
     if m:
         names = split_names(m.group("value"))

@@ -206,8 +206,9 @@ def _extract(text: str) -> Extraction:
         doc.ev("published_date", hits[0].date.isoformat(), kind[1], "e-paper-edition")
         return Extraction(kind="other", published_date=hits[0].date, evidence=tuple(doc.evidence))
 
-    title = _title(doc, header)
     authors, editors = _credits(doc, header, body_start, body_end)
+    credit_lines = {ev.line_no - 1 for ev in doc.evidence if ev.field in ("authors", "editors")}
+    title = _title(doc, [i for i in header if i not in credit_lines])
     stamp_date, stamp_time, zone, views_count = _stamps_and_views(doc, header, header_full_date)
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
@@ -339,9 +340,7 @@ def _title(doc: _Doc, header: list[int]) -> str | None:
     cands = [
         i
         for i in cands
-        if dates.find_stamp(lines[i]) is None
-        and bylines.parse_credit(lines[i]) is None
-        and not _is_name_line(lines[i])
+        if dates.find_stamp(lines[i]) is None and bylines.parse_credit(lines[i]) is None
     ]
     if not cands:
         return None
@@ -394,11 +393,18 @@ def _credits(
             if pending_label is not None and _is_name_line(line, max_words=5):
                 if pending_label[1] == "editor":
                     editor_cands.append((i, (line.strip(),), "label-next-line"))
+                elif pending_label[1] == "oleh":
+                    author_cands.append((i, (line.strip(),), "oleh-next-line"))
                 pending_label = None
             continue
         if credit.label_only:
             low = line.lower()
-            pending_label = (i, "editor" if "editor" in low or "redaktur" in low else "author")
+            if "editor" in low or "redaktur" in low:
+                pending_label = (i, "editor")
+            elif low.strip(" :") in ("oleh", "by", "penulis", "reporter", "pewarta"):
+                pending_label = (i, "oleh")
+            else:
+                pending_label = (i, "author")
             continue
         if credit.authors:
             author_cands.append((i, credit.authors, credit.rule))
@@ -428,7 +434,9 @@ def _credits(
         if (
             first_seg
             and first_seg != lines[i]
-            and _is_name_line(first_seg)
+            and len(first_seg.split()) <= 4
+            and bylines.is_name(first_seg)
+            and not layout.is_nav(first_seg)
             and not dates.find_dates(first_seg)
         ):
             author_cands.append((i, (first_seg,), "name-before-stamp"))

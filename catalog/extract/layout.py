@@ -274,6 +274,8 @@ def headline_score(line: str) -> int:
         return 0
     if line[0].islower():
         return 0
+    if n > 120 and is_prose(line):
+        return 0
     return 1
 
 

@@ -1,0 +1,259 @@
+"""Whole pages in the layouts of LAYOUTS.md, written in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from catalog.extract import extract
+
+P1 = (
+    "Pemerintah kota meresmikan taman baca di kawasan pasar lama untuk anak-anak sekolah, "
+    "kata kepala dinas kepada wartawan di lokasi."
+)
+P2 = (
+    "Menurut dia, taman itu dibangun dengan dana kelurahan dan akan dibuka setiap hari "
+    "mulai pukul 08.00 hingga 16.00 WIB bagi warga sekitar."
+)
+P3 = (
+    "Warga menyambut baik kehadiran taman tersebut karena selama ini anak-anak tidak "
+    "memiliki tempat bermain yang aman di sekitar pasar."
+)
+
+
+def doc(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+CASES: list[tuple[str, str, dict[str, object]]] = [
+    (
+        "header-credit-line",
+        doc(
+            "Berita Kota",
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Penulis: Hendra Wijaya | Editor: Lilis Suryani",
+            f"BANJARMASINPOST.CO.ID, MARTAPURA - {P1}",
+            f"{P2} Rabu (5/3/2025).",
+            P3,
+        ),
+        {
+            "title": "Taman Baca Baru Dibuka di Pasar Lama",
+            "authors": ("Hendra Wijaya",),
+            "editors": ("Lilis Suryani",),
+            "source": "BANJARMASINPOST.CO.ID",
+            "dateline": "MARTAPURA",
+            "published_date": dt.date(2025, 3, 5),
+        },
+    ),
+    (
+        "name-then-stamp",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Fitri Handayani ",
+            "29/9/2025 15:32",
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            P1,
+            P2,
+            "Editor : Yusuf Maulana",
+        ),
+        {
+            "title": "Taman Baca Baru Dibuka di Pasar Lama",
+            "authors": ("Fitri Handayani",),
+            "published_date": dt.date(2025, 9, 29),
+            "published_time": dt.time(15, 32),
+            "timezone": None,
+            "editors": ("Yusuf Maulana",),
+        },
+    ),
+    (
+        "admin-stamp-views",
+        doc(
+            "Informasi › Berita",
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Admin",
+            "Kamis, 18 Februari 2016 01:00 WITA | 842 kali dibaca",
+            P1,
+            P2,
+        ),
+        {
+            "authors": ("Admin",),
+            "published_date": dt.date(2016, 2, 18),
+            "published_time": dt.time(1, 0),
+            "timezone": "WITA",
+            "views": 842,
+        },
+    ),
+    (
+        "pipe-admin-views",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Admin dinkominfo | 29 April 2024 | 67 kali",
+            P1,
+            P2,
+        ),
+        {"authors": ("Admin dinkominfo",), "published_date": dt.date(2024, 4, 29), "views": 67},
+    ),
+    (
+        "bulleted-12h",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "• dewi • 11 Oktober 2021 • 5:03pm • Berita • 221 kali dilihat",
+            P1,
+        ),
+        {
+            "authors": ("dewi",),
+            "published_date": dt.date(2021, 10, 11),
+            "published_time": dt.time(17, 3),
+            "views": 221,
+        },
+    ),
+    (
+        "footer-pewarta-editor",
+        doc(
+            f"Kupang (ANTARA) - {P1}",
+            P2,
+            P3,
+            "Pewarta: Siti Rahma",
+            "Editor : Joko Susilo",
+        ),
+        {
+            "authors": ("Siti Rahma",),
+            "editors": ("Joko Susilo",),
+            "source": "ANTARA",
+            "dateline": "Kupang",
+            "published_date": None,
+        },
+    ),
+    (
+        "trailing-initials-only",
+        doc(f"Jatim Newsroom – {P1} Jumat (8/12/2023).", P2, f"{P3} (abc)"),
+        {
+            "authors": ("abc",),
+            "source": "Jatim Newsroom",
+            "dateline": None,
+            "published_date": dt.date(2023, 12, 8),
+        },
+    ),
+    (
+        "initials-not-counted-when-byline",
+        doc("Upload by Admin - 22 November 2021", P1, f"{P3} (dul)"),
+        {"authors": ("Admin",), "published_date": dt.date(2021, 11, 22)},
+    ),
+    (
+        "tribun-laporan",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Editor: Bambang Irawan",
+            "Tribun Medan/Rizal Effendi",
+            "Laporan Wartawan Tribun Medan, Rizal Efendi",
+            f"TRIBUNNEWS.COM, MEDAN - {P1}",
+            P2,
+            "Sumber: Tribun Medan",
+        ),
+        {
+            "authors": ("Rizal Efendi",),
+            "editors": ("Bambang Irawan",),
+            "source": "TRIBUNNEWS.COM",
+            "dateline": "MEDAN",
+        },
+    ),
+    (
+        "sumber-line-only",
+        doc(
+            "Diposting pada : 26 September 2025",
+            "Kategori : Kesehatan",
+            P1,
+            "Sumber Berita : Harian Pagi",
+        ),
+        {"source": "Harian Pagi", "published_date": dt.date(2025, 9, 26), "title": None},
+    ),
+    (
+        "event-time-in-body-is-not-stamp",
+        doc(
+            f"AMLAPURA - {P1}",
+            "Pada hari Rabu (20/9/2017) pukul 00.00 hingga 12.00 Wita gempa terjadi.",
+            P3,
+        ),
+        {"published_time": None, "timezone": None, "dateline": "AMLAPURA"},
+    ),
+    (
+        "lead-date-without-year-is-null",
+        doc(f"Jakarta (ANTARA) - {P1} Senin (21/8).", P2),
+        {"published_date": None},
+    ),
+    (
+        "date-token-glued-to-headline",
+        doc(
+            " date 2023-09-20 Harga Cabai Naik Lagi di Pasar Induk",
+            f"JAKARTA - {P1}",
+            "Selasa, 19 September 2023 ia meninjau.",
+        ),
+        {"published_date": dt.date(2023, 9, 20), "title": "Harga Cabai Naik Lagi di Pasar Induk"},
+    ),
+    (
+        "year-month-token-picks-consistent-lead-date",
+        doc(
+            " date 2021-11 Laporan Reporter POS-KUPANG.COM, Maria Goreti",
+            f"POS-KUPANG.COM, ENDE-Koran itu berulang tahun, Rabu 1 Desember 2020. {P1}",
+            P2,
+            f"“Selamat ulang tahun,” ujarnya kepada wartawan, Selasa 30 November 2021. {P3}",
+        ),
+        {"published_date": dt.date(2021, 11, 30), "authors": ("Maria Goreti",)},
+    ),
+    (
+        "rep-red",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Rep: Fajar Nugroho Red: Dewi Kartika",
+            f"REPUBLIKA.CO.ID, BOGOR -- {P1}",
+        ),
+        {"authors": ("Fajar Nugroho",), "editors": ("Dewi Kartika",), "source": "REPUBLIKA.CO.ID"},
+    ),
+    (
+        "english-stamp",
+        doc("Taman Baca Baru Dibuka di Pasar Lama", "Friday, March 15, 2024", P1),
+        {"published_date": dt.date(2024, 3, 15)},
+    ),
+    (
+        "oleh-upper-next-line",
+        doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
+        {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), CASES, ids=[c[0] for c in CASES])
+def test_layouts(name: str, text: str, want: dict[str, object]) -> None:
+    e = extract(text)
+    assert e.kind == "article"
+    for key, value in want.items():
+        assert getattr(e, key) == value, f"{name}: {key}"
+
+
+LISTINGS = [
+    doc(
+        "Showing posts with label Daerah. Show all posts",
+        "Taman Baca Baru Dibuka di Pasar Lama",
+        "Diposkan oleh Bayu on 08 July, 2011",
+        P1,
+    ),
+    doc("Taman Baca Baru Dibuka di Pasar Lama", f"{P1} {P2} Baca Selengkapnya"),
+    doc(f"BOGOR,KABARKITA.COM – {P1}", P2, f"BOGOR,KABARKITA.COM – {P3}"),
+    doc(
+        "Berita Terkini", "", "Taman Baca Baru Dibuka di Pasar Lama", "", f"Bogor - {P1} {P2} {P3}"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LISTINGS)
+def test_listing_pages_carry_no_metadata(text: str) -> None:
+    e = extract(text)
+    assert e.kind == "listing"
+    assert e.authors == () and e.published_date is None and e.title is None
+    assert e.source is None and e.dateline is None
+
+
+def test_empty_and_blank() -> None:
+    assert extract("").kind == "other"
+    assert extract("\n\n   \n").authors == ()
