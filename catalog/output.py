@@ -34,12 +34,26 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+class _LineFeedRows:
+    """A file for :func:`csv.writer` that ends each row with LF instead of CRLF."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, row: str) -> int:
+        # csv.writer hands over one whole row per call.
+        return self._out.write(row[:-2] + "\n" if row.endswith("\r\n") else row)
+
+
 def _csv(
     columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, raw: bool, excel: bool
 ) -> int:
     if excel:
         out.write("\ufeff")
-    writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
+    # The writer quotes only cells holding a character of its line terminator,
+    # so it always ends rows with CRLF (a bare CR in a cell gets quoted too);
+    # plain CSV then has that terminator turned into LF.
+    writer = csv.writer(out if excel else _LineFeedRows(out), lineterminator="\r\n")
     writer.writerow(columns)
     n = 0
     for row in rows:
