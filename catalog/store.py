@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from catalog.extract import Extraction
@@ -20,6 +20,10 @@ from catalog.extract.names import normalise_name
 from catalog.models import Credit, Document, Evidence, LoadProblem, Person, Source, SyncRun
 
 _CHUNK = 500  # ids per IN (...) list
+# Core tables for the bulk paths: executemany without per-object ORM work.
+_DOCUMENTS: Table = Document.__table__  # type: ignore[assignment]
+_CREDITS: Table = Credit.__table__  # type: ignore[assignment]
+_EVIDENCE: Table = Evidence.__table__  # type: ignore[assignment]
 
 
 def source_key(name: str) -> str:
@@ -61,6 +65,7 @@ class Store:
         self.root = root
         self._people: dict[str, int] | None = None
         self._sources: dict[str, int] | None = None
+        self._next_id: int | None = None
         self.stamp = now()
 
     # -- runs and problems -------------------------------------------------
@@ -103,28 +108,20 @@ class Store:
         self, model: type[Person] | type[Source], cache: dict[str, int], names: dict[str, str]
     ) -> None:
         """Make sure every key in ``names`` (key -> display name) has a row; fill the cache."""
-        missing = {k: n for k, n in names.items() if k not in cache}
-        if not missing:
-            return
-        keys = list(missing)
-        for i in range(0, len(keys), _CHUNK):
-            part = keys[i : i + _CHUNK]
-            for key, id_ in self.session.execute(
-                select(model.key, model.id).where(model.key.in_(part))
-            ):
-                cache[key] = id_
-        new = [{"key": k, "name": missing[k]} for k in keys if k not in cache]
+        new = [{"key": k, "name": n} for k, n in names.items() if k not in cache]
         if new:
-            result = self.session.execute(
-                insert(model).returning(model.key, model.id, sort_by_parameter_order=True), new
-            )
-            for key, id_ in result:
-                cache[key] = id_
+            # One writer: ids are handed out here, so a plain executemany will do.
+            first = (self.session.scalar(select(func.max(model.id))) or 0) + 1
+            for i, row in enumerate(new, first):
+                row["id"] = i
+                cache[row["key"]] = i
+            self.session.execute(insert(cast(Table, model.__table__)), new)
 
     def _caches(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Every person and source key with its id, loaded once per sync (one writer)."""
         if self._people is None or self._sources is None:
-            self._people = {}
-            self._sources = {}
+            self._people = dict(self.session.execute(select(Person.key, Person.id)).tuples().all())
+            self._sources = dict(self.session.execute(select(Source.key, Source.id)).tuples().all())
         return self._people, self._sources
 
     # -- documents -----------------------------------------------------------
@@ -196,20 +193,28 @@ class Store:
                     }
                 )
         if credits:
-            self.session.execute(insert(Credit), credits)
+            self.session.execute(insert(_CREDITS), credits)
         if evidence:
-            self.session.execute(insert(Evidence), evidence)
+            self.session.execute(insert(_EVIDENCE), evidence)
 
     def add(self, docs: Sequence[DocumentData]) -> None:
         """Insert new documents with their people, credits and evidence."""
         if not docs:
             return
         self._prepare(docs)
-        rows = [{**self._row(d), "first_seen": self.stamp} for d in docs]
-        ids = self.session.scalars(
-            insert(Document).returning(Document.id, sort_by_parameter_order=True), rows
-        ).all()
+        # This is the only writer (the sync lock), so ids can be handed out here
+        # and every table goes in as one plain executemany, no RETURNING.
+        first = self._next_document_id()
+        ids = range(first, first + len(docs))
+        self._next_id = first + len(docs)
+        rows = [{**self._row(d), "id": i, "first_seen": self.stamp} for i, d in zip(ids, docs, strict=True)]
+        self.session.execute(insert(_DOCUMENTS), rows)
         self._children(zip(ids, docs, strict=True))
+
+    def _next_document_id(self) -> int:
+        if self._next_id is None:
+            self._next_id = (self.session.scalar(select(func.max(Document.id))) or 0) + 1
+        return self._next_id
 
     def replace(self, items: Sequence[tuple[int, DocumentData]]) -> None:
         """Re-parse changed documents in place: same row id, fresh fields and children."""
