@@ -108,7 +108,9 @@ class Store:
         self, model: type[Person] | type[Source], cache: dict[str, int], names: dict[str, str]
     ) -> None:
         """Make sure every key in ``names`` (key -> display name) has a row; fill the cache."""
-        new = [{"key": k, "name": n} for k, n in names.items() if k not in cache]
+        new: list[dict[str, Any]] = [
+            {"key": k, "name": n} for k, n in names.items() if k not in cache
+        ]
         if new:
             # One writer: ids are handed out here, so a plain executemany will do.
             first = (self.session.scalar(select(func.max(model.id))) or 0) + 1
@@ -120,8 +122,8 @@ class Store:
     def _caches(self) -> tuple[dict[str, int], dict[str, int]]:
         """Every person and source key with its id, loaded once per sync (one writer)."""
         if self._people is None or self._sources is None:
-            self._people = dict(self.session.execute(select(Person.key, Person.id)).tuples().all())
-            self._sources = dict(self.session.execute(select(Source.key, Source.id)).tuples().all())
+            self._people = {k: i for k, i in self.session.execute(select(Person.key, Person.id))}
+            self._sources = {k: i for k, i in self.session.execute(select(Source.key, Source.id))}
         return self._people, self._sources
 
     # -- documents -----------------------------------------------------------
@@ -207,7 +209,10 @@ class Store:
         first = self._next_document_id()
         ids = range(first, first + len(docs))
         self._next_id = first + len(docs)
-        rows = [{**self._row(d), "id": i, "first_seen": self.stamp} for i, d in zip(ids, docs, strict=True)]
+        rows = [
+            {**self._row(d), "id": i, "first_seen": self.stamp}
+            for i, d in zip(ids, docs, strict=True)
+        ]
         self.session.execute(insert(_DOCUMENTS), rows)
         self._children(zip(ids, docs, strict=True))
 
