@@ -107,7 +107,9 @@ def _sqlite_query(
             return QueryTimeout(
                 f"query cancelled after {timeout:g} s (use --timeout to allow more)"
             )
-        if "not authorized" in text_ or "readonly" in text_ or "read-only" in text_:
+        if any(
+            m in text_ for m in ("not authorized", "authorization denied", "readonly", "read-only")
+        ):
             return QueryRefused(_explain_refusal(text_))
         if "one statement at a time" in text_:
             return QueryRefused("give one SQL statement at a time")
