@@ -51,6 +51,21 @@ READ_PRAGMAS = frozenset(
         "foreign_key_check",
     }
 )
+# Of those, the ones whose argument names what to read (``PRAGMA table_info(documents)``),
+# never a value to set.
+_READ_PRAGMAS_WITH_ARGUMENT = frozenset(
+    {
+        "table_info",
+        "table_xinfo",
+        "index_list",
+        "index_info",
+        "index_xinfo",
+        "foreign_key_list",
+        "foreign_key_check",
+        "integrity_check",
+        "quick_check",
+    }
+)
 _ALLOWED = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE}
 _FORBIDDEN_FUNCTIONS = frozenset({"load_extension", "writefile", "edit", "fts3_tokenizer"})
 _PROGRESS_STEPS = 10_000
@@ -74,7 +89,8 @@ def _authorizer(
             else sqlite3.SQLITE_OK
         )
     if action == sqlite3.SQLITE_PRAGMA:
-        if arg2 is None and (arg1 or "").lower() in READ_PRAGMAS:
+        name = (arg1 or "").lower()
+        if name in READ_PRAGMAS and (arg2 is None or name in _READ_PRAGMAS_WITH_ARGUMENT):
             return sqlite3.SQLITE_OK
         return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_DENY
