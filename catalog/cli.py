@@ -172,6 +172,13 @@ class _Progress:
     "--jobs", type=click.IntRange(0), default=0, help="Worker processes (0: one per core)."
 )
 @click.option(
+    "--batch",
+    type=click.IntRange(1),
+    default=500,
+    show_default=True,
+    help="Files per transaction; an interrupted sync keeps every finished batch.",
+)
+@click.option(
     "--wait",
     type=click.FloatRange(0),
     default=0.0,
@@ -188,6 +195,7 @@ def sync(
     follow_symlinks: bool,
     max_bytes: int,
     jobs: int,
+    batch: int,
     wait: float,
 ) -> None:
     """Sync folders of text dumps into the catalog (created on first use).
@@ -213,6 +221,7 @@ def sync(
         follow_symlinks=follow_symlinks,
         max_bytes=max_bytes,
         jobs=jobs,
+        batch=batch,
     )
     catalog = state.catalog
     progress = _Progress(sys.stderr.isatty() and not state.quiet)

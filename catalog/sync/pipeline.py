@@ -32,6 +32,7 @@ class SyncOptions:
     follow_symlinks: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 0  # 0: one per core
+    batch: int = BATCH  # files per transaction
 
 
 @dataclass
@@ -196,7 +197,7 @@ def sync_root(
         pending += 1
         if progress is not None:
             progress(1)
-        if pending >= BATCH:
+        if pending >= options.batch:
             flush()
             pending = 0
     flush()
