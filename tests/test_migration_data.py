@@ -45,7 +45,7 @@ def test_downgrade_then_upgrade_round_trips(tmp_path: Path, docs: Path) -> None:
         sync_root(session, str(docs), SyncOptions(jobs=1))
     before = snapshot(cat)
     script = ScriptDirectory.from_config(alembic_config())
-    first = [r.revision for r in reversed(list(script.walk_revisions()))][0]
+    first = next(r.revision for r in reversed(list(script.walk_revisions())))
     downgrade(cat.engine, first)
     upgrade(cat.engine)
     assert snapshot(cat) == before
