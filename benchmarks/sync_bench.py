@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     if a_file is None:
         print(f"note: {db_a} is not a SQLite file; it must be empty for (a)", file=sys.stderr)
     else:
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
             Path(f"{a_file}{suffix}").unlink(missing_ok=True)
         if a.db is None:
             created.append(a_file)
@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
         else:
             for path in created:
-                for suffix in ("", "-wal", "-shm", "-journal"):
+                for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
             for key in ("a", "c", "d", "b", "report"):
                 (work / f"{key}.log").unlink(missing_ok=True)
