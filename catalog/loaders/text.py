@@ -9,6 +9,8 @@ from dataclasses import dataclass
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 _CHUNK = 1 << 20
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Bytes that occur in text; what is left after deleting them are control bytes.
+_TEXT_BYTES = bytes([9, 10, 11, 12, 13, 27, *range(32, 127), *range(128, 256)])
 
 
 class LoadError(Exception):
@@ -42,8 +44,8 @@ def decode(data: bytes, *, truncated: bool = False) -> tuple[str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     head = data[:8192]
-    if head and head.count(0) > len(head) // 10:
-        raise LoadError("binary file (many NUL bytes), not text")
+    if head and len(head.translate(None, _TEXT_BYTES)) > len(head) // 20:
+        raise LoadError("binary file (control bytes), not text")
     if b"\x00" in data:
         data = data.replace(b"\x00", b"")
     try:
