@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests_support import GOOD
 
 from catalog.db import Catalog
 from catalog.sync import SyncOptions, sync_root
-from tests_support import GOOD
 
 Tree = Callable[[dict[str, str | bytes]], Path]
 
