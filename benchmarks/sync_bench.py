@@ -210,6 +210,17 @@ def accuracy_report(labels_path: Path, csv_path: Path, show: int) -> str:
         for m in result.mismatches:
             by_field[m.field] = by_field.get(m.field, 0) + 1
         out.append("mismatches by field: " + ", ".join(f"{k} {v}" for k, v in by_field.items()))
+        # generated labels name their layout in notes ("synthetic, layout X")
+        layout = {
+            os.path.basename(str(lab["file"])): str(lab.get("notes") or "").rsplit(" ", 1)[-1]
+            for lab in labels
+        }
+        pairs: dict[str, int] = {}
+        for m in result.mismatches:
+            k = f"{layout.get(m.file, '?')}/{m.field}"
+            pairs[k] = pairs.get(k, 0) + 1
+        top = sorted(pairs.items(), key=lambda kv: -kv[1])[:show]
+        out.append("mismatches by layout/field: " + ", ".join(f"{k} {v}" for k, v in top))
         for m in result.mismatches[:show]:
             out.append(f"  {m.file} {m.field}: wanted {m.wanted!r} got {m.got!r}")
     return "\n".join(out)
