@@ -132,7 +132,7 @@ def _show(value: str | frozenset[str]) -> str:
 
 
 def score(labels: Iterable[Mapping[str, object]], rows: Mapping[str, Mapping[str, str]]) -> Score:
-    """Compare rows (keyed by file basename) with the labels.
+    """Compare rows (keyed by the path relative to the labelled root, or the file name) with the labels.
 
     A labelled file with no row counts as all fields empty and kind missing.
     """
@@ -142,8 +142,8 @@ def score(labels: Iterable[Mapping[str, object]], rows: Mapping[str, Mapping[str
     mismatches: list[Mismatch] = []
     kind_right = kind_total = articles = all_right = 0
     for label in labels:
-        name = os.path.basename(str(label.get("file", "")))
-        row = rows.get(name, {})
+        name = str(label.get("file", "")).replace("\\", "/")
+        row = rows.get(name) or rows.get(os.path.basename(name), {})
         kind_total += 1
         want_kind = str(label.get("kind") or "")
         got_kind = (row.get("kind") or "").strip()
