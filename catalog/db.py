@@ -37,7 +37,7 @@ def to_url(db: str) -> URL:
     if "://" in db:
         try:
             return make_url(db)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # a bad port is a ValueError
             raise CatalogError(f"not a database URL: {db!r} ({exc})") from None
     return URL.create("sqlite", database=os.path.abspath(db))
 
