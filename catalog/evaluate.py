@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalog.db import Catalog, translate_errors
+from catalog.errors import CatalogError
 from catalog.evaluation import format_table, load_labels, meets, score
 from catalog.models import Document, Evidence
 from catalog.reports import Filters, run_report
@@ -35,7 +36,10 @@ def evaluate_labels(
     pattern: str = "*.txt",
 ) -> tuple[str, bool]:
     """Return the printed evaluation and whether the floors were met."""
-    labels = load_labels(labels_path)
+    try:
+        labels = load_labels(labels_path)
+    except ValueError as exc:  # bad JSON or bad UTF-8 in the labels file
+        raise CatalogError(f"{labels_path} is not a labels.jsonl file: {exc}") from None
     catalog.open(create=True)
     with translate_errors(catalog.display), catalog.session() as session:
         result = sync_root(session, root, SyncOptions(pattern=pattern))
