@@ -24,6 +24,17 @@ _CHUNK = 500  # ids per IN (...) list
 _DOCUMENTS: Table = Document.__table__  # type: ignore[assignment]
 _CREDITS: Table = Credit.__table__  # type: ignore[assignment]
 _EVIDENCE: Table = Evidence.__table__  # type: ignore[assignment]
+_CREDIT_COLUMNS = ("document_id", "person_id", "role", "position", "name_as_written")
+_EVIDENCE_COLUMNS = (
+    "document_id",
+    "field",
+    "value",
+    "line_no",
+    "raw",
+    "rule",
+    "confidence",
+    "chosen",
+)
 
 
 def source_key(name: str) -> str:
@@ -66,6 +77,7 @@ class Store:
         self._people: dict[str, int] | None = None
         self._sources: dict[str, int] | None = None
         self._next_id: int | None = None
+        self._keys: dict[str, str] = {}  # name as written -> person key
         self.stamp = now()
 
     # -- runs and problems -------------------------------------------------
@@ -152,13 +164,19 @@ class Store:
             "missing_since": None,
         }
 
+    def _person_key(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = normalise_name(name) or name.casefold()
+        return key
+
     def _prepare(self, docs: Sequence[DocumentData]) -> None:
         people, sources = self._caches()
         person_names: dict[str, str] = {}
         source_names: dict[str, str] = {}
         for d in docs:
             for name in (*d.extraction.authors, *d.extraction.editors):
-                person_names.setdefault(normalise_name(name) or name.casefold(), name)
+                person_names.setdefault(self._person_key(name), name)
             if d.extraction.source:
                 source_names.setdefault(source_key(d.extraction.source), d.extraction.source)
         self._ids(Person, people, person_names)
@@ -166,38 +184,34 @@ class Store:
 
     def _children(self, pairs: Iterable[tuple[int, DocumentData]]) -> None:
         people, _ = self._caches()
-        credits: list[dict[str, Any]] = []
-        evidence: list[dict[str, Any]] = []
+        credits: list[tuple[Any, ...]] = []
+        evidence: list[tuple[Any, ...]] = []
         for doc_id, d in pairs:
             x = d.extraction
             for role, names in (("author", x.authors), ("editor", x.editors)):
                 for pos, name in enumerate(names):
-                    credits.append(
-                        {
-                            "document_id": doc_id,
-                            "person_id": people[normalise_name(name) or name.casefold()],
-                            "role": role,
-                            "position": pos,
-                            "name_as_written": name,
-                        }
-                    )
-            for ev in x.evidence:
-                evidence.append(
-                    {
-                        "document_id": doc_id,
-                        "field": ev.field,
-                        "value": ev.value,
-                        "line_no": ev.line_no,
-                        "raw": ev.raw,
-                        "rule": ev.rule,
-                        "confidence": ev.confidence,
-                        "chosen": ev.chosen,
-                    }
-                )
-        if credits:
-            self.session.execute(insert(_CREDITS), credits)
-        if evidence:
-            self.session.execute(insert(_EVIDENCE), evidence)
+                    credits.append((doc_id, people[self._person_key(name)], role, pos, name))
+            evidence.extend(
+                (doc_id, ev.field, ev.value, ev.line_no, ev.raw, ev.rule, ev.confidence, ev.chosen)
+                for ev in x.evidence
+            )
+        self._executemany(_CREDITS, _CREDIT_COLUMNS, credits)
+        self._executemany(_EVIDENCE, _EVIDENCE_COLUMNS, evidence)
+
+    def _executemany(
+        self, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    ) -> None:
+        """Plain DBAPI executemany for the many small child rows.
+
+        Their columns need no conversion in Python (text, numbers, booleans), so
+        the rows go to the driver as tuples; this is most of a sync's writing.
+        """
+        if not rows:
+            return
+        conn = self.session.connection()
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+        conn.exec_driver_sql(sql, rows)
 
     def add(self, docs: Sequence[DocumentData]) -> None:
         """Insert new documents with their people, credits and evidence."""
