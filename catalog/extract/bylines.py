@@ -24,15 +24,6 @@ _EDITOR_LABELS = r"redaktur|editor|penyunting|red|editing|edited by"
 # "Video Editor", "Editor Foto" and producers are not the story's editors.
 _NOT_EDITOR = re.compile(r"\b(?:video|foto|photo|grafis|produser|producer)\s{0,2}editor\b", re.I)
 
-_LABELLED = re.compile(
-    rf"(?<![\w])(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s{{0,3}}[:：]\s{{0,3}}"
-    r"(?P<value>[^|:]{0,80}?)\s{0,3}(?=\||•|\s(?:"
-    + _AUTHOR_LABELS
-    + "|"
-    + _EDITOR_LABELS
-    + r")\s{0,3}[:：]|$)",
-    re.IGNORECASE,
-)
 _OLEH = re.compile(
     r"^\W{0,3}(?:oleh|by|upload by|uploaded by|posted by|diposting oleh|diposkan oleh|"
     r"ditulis oleh|dikirim oleh|reported by|written by)\b\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
@@ -83,6 +74,92 @@ _NON_NAME_WORDS = frozenset(
 )
 
 
+_AUTHOR_LABELS_SET = frozenset(
+    (
+        "penulis",
+        "reporter",
+        "pewarta",
+        "wartawan",
+        "kontributor",
+        "jurnalis",
+        "rep",
+        "writer",
+        "author",
+        "teks",
+        "penulis berita",
+        "reported by",
+        "ditulis oleh",
+    )
+)
+_EDITOR_LABELS_SET = frozenset(("redaktur", "editor", "penyunting", "red", "editing", "edited by"))
+_DASH_COUNT = re.compile(r"\s[-–]\s{0,2}\d[\d.,]{0,9}\s*$")
+_OLEH_OPENERS = (
+    "oleh",
+    "by ",
+    "upload",
+    "posted",
+    "diposting",
+    "diposkan",
+    "ditulis",
+    "dikirim",
+    "reported",
+    "written",
+)
+
+
+def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
+    """``Label: value`` pairs on a line, found from the colons (no regex scan).
+
+    >>> _labelled_values("Rep: Ani Red: Budi", "rep: ani red: budi")
+    [('rep', 'Ani'), ('red', 'Budi')]
+    """
+    found: list[tuple[int, int, str]] = []  # label start, value start, label
+    pos = 0
+    while True:
+        c = low.find(":", pos)
+        c2 = low.find("：", pos) if "：" in low else -1
+        if c == -1 or (c2 != -1 and c2 < c):
+            c = c2
+        if c == -1:
+            break
+        pos = c + 1
+        words = low[max(0, c - 24) : c].split()
+        if not words:
+            continue
+        last = words[-1]
+        label = None
+        if len(words) > 1 and f"{words[-2]} {last}" in _LABEL_WORDS:
+            label = f"{words[-2]} {last}"
+        elif last in _LABEL_WORDS:
+            label = last
+        else:
+            # glued to an icon word or a bar: "|Editor", "photo_cameraPenulis"
+            for cand in ("editor", "penulis", "reporter", "redaktur", "pewarta"):
+                if last.endswith(cand):
+                    label = cand
+                    break
+        if label is None:
+            continue
+        start = low.rfind(label, 0, c)
+        if start > 0 and low[start - 1].isalnum() and label in ("red", "rep", "teks"):
+            continue
+        if start > 0 and _NOT_EDITOR.search(low[max(0, start - 8) : c]):
+            continue
+        found.append((start, c + 1, label))
+    out: list[tuple[str, str]] = []
+    for k, (_, value_start, label) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else len(text)
+        value = text[value_start:stop]
+        for sep in ("|", "•"):
+            if sep in value:
+                value = value.split(sep, 1)[0]
+        out.append((label, value.strip()))
+    return out
+
+
+_LABEL_WORDS = _AUTHOR_LABELS_SET | _EDITOR_LABELS_SET
+
+
 @dataclass(frozen=True, slots=True)
 class Credit:
     """Names read from one credit line."""
@@ -109,6 +186,11 @@ def clean_name(raw: str) -> str:
     return " ".join(name.split())
 
 
+_BAD_NAME_CHARS = re.compile(r'[“”"?!;]')
+_DIGITS = re.compile(r"\d+")
+_NAME_SEPARATORS = re.compile(r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}dan\s{1,2}|,\s{0,2}")
+
+
 def is_name(text: str) -> bool:
     """Whether ``text`` can be a credited name: short, no sentence, no date.
 
@@ -117,17 +199,17 @@ def is_name(text: str) -> bool:
     """
     if not text or len(text) > 60:
         return False
-    words = text.split()
+    if not (text[0].isalpha() or text[0] == "("):
+        return False
+    words = text.lower().split()
     if len(words) > 6:
         return False
-    if sum(1 for w in words if w.lower() in _NON_NAME_WORDS) >= 1 and len(words) > 1:
+    if len(words) > 1 and not _NON_NAME_WORDS.isdisjoint(words):
         return False
-    if any(ch in text for ch in '“”"?!;'):
+    if _BAD_NAME_CHARS.search(text):
         return False
-    digits = sum(ch.isdigit() for ch in text)
-    if digits and (len(words) > 1 or digits > 4):
-        return False
-    return text[0].isalpha() or text[0] in "("
+    digits = _DIGITS.findall(text)
+    return not (digits and (len(words) > 1 or len("".join(digits)) > 4))
 
 
 def split_names(value: str) -> tuple[str, ...]:
@@ -138,9 +220,14 @@ def split_names(value: str) -> tuple[str, ...]:
     >>> split_names("Rudi Hartono/NT")
     ('Rudi Hartono',)
     """
-    value = _TRAILING_INITIALS.sub("", value.strip()) if " " in value else value.strip()
+    value = value.strip()
+    if "/" in value and " " in value:
+        value = _TRAILING_INITIALS.sub("", value)
+    if not ("/" in value or "&" in value or "," in value or " dan " in value):
+        name = clean_name(value)
+        return (name,) if name and is_name(name) else ()
     parts: list[str] = []
-    for chunk in re.split(r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}dan\s{1,2}|,\s{0,2}", value):
+    for chunk in _NAME_SEPARATORS.split(value):
         name = clean_name(chunk)
         if name:
             parts.append(name)
@@ -167,7 +254,9 @@ def parse_credit(line: str) -> Credit | None:
     low = text.lower()
     if low.strip(" :") in ("oleh", "by"):
         return Credit((), (), "label-only", label_only=True)
-    m = _LAPORAN.match(text) or (_LAPORAN_TRIBUN.match(text) if low.startswith("laporan") else None)
+    m = None
+    if low.lstrip("-–•*( ").startswith("laporan"):
+        m = _LAPORAN.match(text) or _LAPORAN_TRIBUN.match(text)
     if m:
         names = split_names(m.group("value"))
         if names:
@@ -176,30 +265,23 @@ def parse_credit(line: str) -> Credit | None:
     editors: list[str] = []
     rule = ""
     label_only = False
-    if any(tok in low for tok in (":", "：")):
-        for m in _LABELLED.finditer(text):
-            label = m.group("label").lower()
-            start = m.start("label")
-            if label in ("red", "rep", "teks") and start > 0 and text[start - 1].isalpha():
-                continue
-            if start > 0 and _NOT_EDITOR.search(text[max(0, start - 8) : m.end("label")]):
-                continue
-            value = m.group("value")
-            if label in ("redaktur", "editor", "penyunting", "red", "editing", "edited by"):
+    if ":" in text or "：" in text:
+        for label, value in _labelled_values(text, low):
+            if label in _EDITOR_LABELS_SET:
                 # The InfoPublik byline ends "Redaktur: Name - 283": drop the count.
-                value = re.sub(r"\s[-–]\s{0,2}\d[\d.,]{0,9}\s*$", "", value)
+                value = _DASH_COUNT.sub("", value)
             if not value.strip():
                 label_only = True
                 continue
             names = split_names(value)
             if not names:
                 continue
-            if label in ("redaktur", "editor", "penyunting", "red", "editing", "edited by"):
+            if label in _EDITOR_LABELS_SET:
                 editors.extend(names)
             else:
                 authors.extend(names)
             rule = "label"
-    m2 = _OLEH.match(text)
+    m2 = _OLEH.match(text) if low.lstrip("-–•*( ").startswith(_OLEH_OPENERS) else None
     if m2 and not authors:
         value = m2.group("value")
         names = split_names(value) if is_name(clean_name(value)) else ()
@@ -207,10 +289,10 @@ def parse_credit(line: str) -> Credit | None:
             authors.extend(names)
             rule = "oleh"
     if not authors and not editors:
-        m3 = _KATEGORI_USER.match(text)
+        m3 = _KATEGORI_USER.match(text) if low.startswith("kategori") else None
         if m3:
             return Credit((m3.group("value"),), (), "category-user")
-        m4 = _NAME_OLEH_NAME.match(text)
+        m4 = _NAME_OLEH_NAME.match(text) if " oleh " in low else None
         if m4 and is_name(m4.group("a")) and is_name(clean_name(m4.group("value"))):
             return Credit((clean_name(m4.group("value")),), (), "name-oleh-name")
         if label_only:

@@ -71,6 +71,34 @@ class _Doc:
     raw: list[str]
     lines: list[str]
     evidence: list[Evidence] = field(default_factory=list)
+    _stamps: dict[int, dates.Stamp | None] = field(default_factory=dict)
+    _credits: dict[int, bylines.Credit | None] = field(default_factory=dict)
+    _prose: dict[int, bool] = field(default_factory=dict)
+
+    # The same line is asked about by several stages; each answer is computed once.
+    def stamp(self, i: int) -> dates.Stamp | None:
+        if i not in self._stamps:
+            line = self.lines[i]
+            self._stamps[i] = dates.find_stamp(_strip_bullet(line)) if len(line) <= 220 else None
+        return self._stamps[i]
+
+    def credit(self, i: int) -> bylines.Credit | None:
+        if i not in self._credits:
+            line = self.lines[i]
+            # credit lines are short; long lines are prose and skip the regexes
+            self._credits[i] = bylines.parse_credit(line) if len(line) <= 180 else None
+        return self._credits[i]
+
+    def prose(self, i: int) -> bool:
+        if i not in self._prose:
+            self._prose[i] = layout.is_prose(self.lines[i])
+        return self._prose[i]
+
+    def meta(self, i: int) -> bool:
+        """A timestamp or credit line (never a lead)."""
+        if self.stamp(i) is not None:
+            return True
+        return len(self.lines[i]) < 200 and self.credit(i) is not None
 
     def ev(
         self,
@@ -118,41 +146,40 @@ def _head_lines(lines: list[str]) -> list[int]:
     return out
 
 
-def _is_meta(line: str) -> bool:
-    """A timestamp or credit line (never a lead)."""
-    return dates.find_stamp(_strip_bullet(line)) is not None or (
-        len(line) < 200 and bylines.parse_credit(line) is not None
-    )
-
-
 def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Dateline | None]:
     """Index of the lead line and its dateline, if any."""
     lines = doc.lines
+    prose_seen = 0
     for pos, i in enumerate(head):
         line = lines[i]
+        if prose_seen >= 4:
+            break  # the dateline opens one of the first paragraphs
         if layout.is_nav(line) or layout.is_sidebar_item(line):
             continue
+        if len(line) >= 60 and doc.prose(i):
+            prose_seen += 1
         if len(line) >= 40:
             lead = datelines.clean_lead(line)
             d = datelines.parse_dateline(lead)
-            if d is not None and layout.is_sentence_text(lead[d.end :]) and not _is_meta(line):
+            if d is not None and layout.is_sentence_text(lead[d.end :]) and not doc.meta(i):
                 return i, d
-        elif 4 <= len(line) <= 50 and pos + 1 < len(head):
-            nxt = lines[head[pos + 1]]
-            if layout.is_prose(nxt) and not _is_meta(line):
-                d = datelines.parse_dateline(line)
-                if d is None:
-                    d = datelines.parse_standalone(line)
-                if d is not None and d.end >= len(line.rstrip(" -–—:")):
-                    return i, d
+        elif (
+            4 <= len(line) <= 50
+            and pos + 1 < len(head)
+            and doc.prose(head[pos + 1])
+            and not doc.meta(i)
+        ):
+            d = datelines.parse_dateline(line) or datelines.parse_standalone(line)
+            if d is not None and d.end >= len(line.rstrip(" -–—:")):
+                return i, d
     for pos, i in enumerate(head):
         line = lines[i]
-        if not layout.is_prose(line) or layout.is_sidebar_item(line):
+        if not doc.prose(i) or layout.is_sidebar_item(line):
             continue
         # A deck or teaser above the byline/timestamp block is not the lead.
         after = head[pos + 1 : pos + 7]
-        metas = [k for k, j in enumerate(after) if _is_meta(lines[j])]
-        if metas and any(layout.is_prose(lines[j]) for j in after[metas[0] + 1 :]):
+        metas = [k for k, j in enumerate(after) if doc.meta(j)]
+        if metas and any(doc.prose(j) for j in after[metas[0] + 1 :]):
             continue
         return i, None
     return (head[-1] + 1 if head else len(lines)), None
@@ -160,7 +187,10 @@ def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Datelin
 
 def _extract(text: str) -> Extraction:
     raw = text.splitlines()
-    lines = [layout.clean(line) for line in raw]
+    if "\u00a0" in text or "\u200b" in text or "\t" in text:
+        lines = [layout.clean(line) for line in raw]
+    else:
+        lines = [line.strip() for line in raw]
     doc = _Doc(raw, lines)
     n = len(lines)
     if not any(lines):
@@ -182,6 +212,13 @@ def _extract(text: str) -> Extraction:
         lines[first] = m.group(2).strip()
 
     head = _head_lines(lines)
+    # Index pages print a marker phrase; they carry no article metadata, so stop here.
+    window = [lines[i] for i in head]
+    window += [lines[i] for i in _nonempty(lines, max(0, n - layout.TAIL_LINES), n)]
+    marker = layout.listing_markers(window)
+    if marker is not None:
+        doc.ev("kind", "listing", 0, f"listing-marker:{marker}")
+        return Extraction(kind="listing", evidence=tuple(doc.evidence))
     body_start, dl = _find_body_start(doc, head)
     # A lead printed before the headline and then again: the second copy starts the body.
     if dl is not None:
@@ -252,22 +289,16 @@ def _kind(
     dl: datelines.Dateline | None,
 ) -> tuple[str, int, str]:
     lines = doc.lines
-    window = [lines[i] for i in _nonempty(lines, 0, layout.HEAD_LINES)]
-    window += [
-        lines[i] for i in _nonempty(lines, max(0, len(lines) - layout.TAIL_LINES), len(lines))
-    ]
-    marker = layout.listing_markers(window)
-    if marker is not None:
-        return "listing", 0, f"listing-marker:{marker}"
     # Two stories opened with the same dateline and no headline between them.
     if dl is not None:
         prefix = lines[body_start][: dl.end].strip(" -–—:").lower()
+        first = prefix[:3]
         prev = ""
         for i in range(body_start + 1, len(lines)):
             line = lines[i]
             if not line:
                 continue
-            same = line[: dl.end].strip(" -–—:").lower() == prefix
+            same = line[:3].lower() == first and line[: dl.end].strip(" -–—:").lower() == prefix
             if same and line != lines[body_start] and layout.headline_score(prev) == 0:
                 return "listing", i, "listing:repeated-dateline"
             prev = line
@@ -279,10 +310,10 @@ def _kind(
             continue
         if (
             prev
-            and layout.headline_score(prev) > 0
             and line != prev
-            and line.startswith(prev)
             and len(line) - len(prev) <= 6
+            and line.startswith(prev)
+            and layout.headline_score(prev) > 0
         ):
             return "listing", i, "listing:teaser-headline"
         prev = line
@@ -324,11 +355,7 @@ def _kind(
 
 
 def header_has_meta(doc: _Doc, header: list[int]) -> bool:
-    for i in header:
-        line = doc.lines[i]
-        if dates.find_stamp(line) is not None or bylines.parse_credit(line) is not None:
-            return True
-    return False
+    return any(doc.stamp(i) is not None or doc.credit(i) is not None for i in header)
 
 
 # ---------------------------------------------------------------- title
@@ -337,11 +364,7 @@ def header_has_meta(doc: _Doc, header: list[int]) -> bool:
 def _title(doc: _Doc, header: list[int]) -> str | None:
     lines = doc.lines
     cands = [i for i in header if layout.headline_score(lines[i]) > 0]
-    cands = [
-        i
-        for i in cands
-        if dates.find_stamp(lines[i]) is None and bylines.parse_credit(lines[i]) is None
-    ]
+    cands = [i for i in cands if doc.stamp(i) is None and doc.credit(i) is None]
     if not cands:
         return None
     seen: dict[str, int] = {}
@@ -388,7 +411,7 @@ def _credits(
     pending_label: tuple[int, str] | None = None
     for i in header:
         line = lines[i]
-        credit = bylines.parse_credit(line)
+        credit = doc.credit(i)
         if credit is None:
             if pending_label is not None and _is_name_line(line, max_words=5):
                 if pending_label[1] == "editor":
@@ -412,7 +435,7 @@ def _credits(
             editor_cands.append((i, credit.editors, credit.rule))
     # A name on its own line right above a timestamp (up to three lines up).
     for pos, i in enumerate(header):
-        if dates.find_stamp(_strip_bullet(lines[i])) is None:
+        if doc.stamp(i) is None:
             continue
         if any(c[0] == i for c in author_cands):
             continue
@@ -524,7 +547,7 @@ def _stamps_and_views(
     lines = doc.lines
     stamps: list[tuple[int, dates.Stamp]] = []
     for i in header:
-        s = dates.find_stamp(_strip_bullet(lines[i]))
+        s = doc.stamp(i)
         if s is not None:
             stamps.append((i, s))
     views_count: int | None = None
@@ -574,7 +597,7 @@ def _views_near(doc: _Doc, header: list[int], stamp_i: int | None) -> int | None
         if v is not None:
             doc.ev("views", str(v), i, "labelled-count")
             return v
-        if i == stamp_i or (bylines.parse_credit(line) is not None and "redaktur" in line.lower()):
+        if i == stamp_i or ("redaktur" in line.lower() and doc.credit(i) is not None):
             v = views.trailing_dash_count(line)
             if v is not None and ("redaktur" in line.lower() or "editor" in line.lower()):
                 doc.ev("views", str(v), i, "byline-trailing-count")
@@ -596,7 +619,7 @@ def _lead_date(
     lines = doc.lines
     want = 8 if header_month is not None else 2
     paras = [i for i in range(body_start, min(body_end, len(lines))) if lines[i]][: want + 1]
-    paras = [i for i in paras if layout.is_prose(lines[i]) or i == body_start][:want]
+    paras = [i for i in paras if i == body_start or doc.prose(i)][:want]
     found: list[tuple[int, dates.LeadDate]] = []
     for i in paras:
         for d in dates.find_lead_dates(lines[i]):
@@ -694,7 +717,7 @@ def _trailing_initials(doc: _Doc, body_start: int, body_end: int) -> tuple[str, 
             for name in names:
                 doc.ev("authors", name, i, "trailing-initials", 0.6)
             return names
-        if layout.is_prose(line):
+        if doc.prose(i):
             break
     return ()
 

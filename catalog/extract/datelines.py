@@ -104,6 +104,9 @@ class Dateline:
     rule: str
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
 def outlet_score(text: str) -> int:
     """How much ``text`` looks like an outlet brand rather than a place.
 
@@ -114,7 +117,7 @@ def outlet_score(text: str) -> int:
     if not low:
         return 0
     score = 0
-    if _DOMAIN.search(low):
+    if "." in low and _DOMAIN.search(low):
         score += 3
     if low in KNOWN_OUTLETS:
         score += 2
@@ -123,7 +126,7 @@ def outlet_score(text: str) -> int:
     if low in KNOWN_PLACES:
         score -= 3
     # CamelCase brands ("InfoPublik", "MediaCenter", "tvOnenews")
-    if re.search(r"[a-z][A-Z]", text):
+    if _CAMEL.search(text):
         score += 1
     return score
 
@@ -187,10 +190,12 @@ def parse_dateline(line: str) -> Dateline | None:
     text = line[:160]
     if not text or text[0] in "“\"'‘(-–—•*#[" or text[0].isdigit():
         return None
-    m = _OUTLET_DASH_PLACE.match(text)
+    head = text[:70]
+    has_dot = "." in head[:35]
+    m = _OUTLET_DASH_PLACE.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
         return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
-    m = _PAREN.match(text)
+    m = _PAREN.match(text) if "(" in head else None
     if m and _looks_like_name(m.group("place")) and _prose_follows(text, m.end()):
         outlet = m.group("outlet").strip()
         tail = text[m.end("outlet") : m.end()]
@@ -199,10 +204,10 @@ def parse_dateline(line: str) -> Dateline | None:
         dashed = any(ch in tail for ch in "-–—_:.")
         if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
             return Dateline(m.group("place").strip(), outlet, m.end(), "place-paren-outlet")
-    m = _DOT_JOINED.match(text)
+    m = _DOT_JOINED.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
         return Dateline(m.group("a"), m.group("b"), m.end(), "place-dot-outlet")
-    m = _PIPE.match(text)
+    m = _PIPE.match(text) if "|" in head else None
     if (
         m
         and _looks_like_name(m.group("a"))
@@ -210,7 +215,7 @@ def parse_dateline(line: str) -> Dateline | None:
         and _prose_follows(text, m.end())
     ):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-pipe-outlet")
-    m = _COMMA.match(text)
+    m = _COMMA.match(text) if "," in head else None
     if (
         m
         and _looks_like_name(m.group("a"))

@@ -78,48 +78,21 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY_LONG_ALT = "|".join(re.escape(w) for w in sorted(WEEKDAYS[:16], key=len, reverse=True))
 
-# "19 September 2024", "08 July, 2011", "5 Jan. 2024", "19-Sep-2024"
-_DMY_NAMED = re.compile(
-    rf"(?<![\d])(\d{{1,2}})[ \-]{{1,3}}({_MONTH_ALT})\.?,?[ \-]{{1,3}}(\d{{4}})(?!\d)",
-    re.IGNORECASE,
-)
-# "March 15, 2024"
+# "March 15, 2024" (English order); checked only when "d, yyyy" / "d yyyy" is present
 _MDY_NAMED = re.compile(
     rf"\b({_MONTH_ALT})\.? {{1,3}}(\d{{1,2}}),? {{1,3}}(\d{{4}})(?!\d)", re.IGNORECASE
 )
-# "2022-07-13", "2024/09/19"
-_ISO = re.compile(r"(?<![\d/.-])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])")
-# "29/9/2025", "30-04-2021", "19.09.2024"
-_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
-# "18 05-2022": day, then month-year
-_D_MY = re.compile(r"(?<![\d/.-])(\d{1,2}) (\d{1,2})-(\d{4})(?![\d/-])")
 # year-month only ("date 2023-02"): used to check other candidates, never a date itself
 YEAR_MONTH = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})(?![\d-])")
 
 _TIME = re.compile(
-    r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?![\d])"
+    r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?![\d])"
     r"(?: {0,2}([ap])\.?m\b\.?)?",
     re.IGNORECASE,
 )
 _ZONE = re.compile(r"^[\s|,–—-]{0,4}(WITA|WIB|WIT)\b", re.IGNORECASE)
 _WEEKDAY_PREFIX = re.compile(rf"^\W{{0,4}}(?:{_WEEKDAY_ALT})\b\W{{0,4}}$", re.IGNORECASE)
 
-# Lead forms. "Kamis (11/7/2019)", "Jumat(24/06/2016)", "Senin pagi (21/8/2019)"
-_LEAD_PAREN = re.compile(
-    rf"\b({_WEEKDAY_LONG_ALT})\b,? {{0,2}}(?:pagi|siang|sore|malam|dini hari|petang)? {{0,2}}"
-    r"\( {0,2}(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}) {0,2}\)",
-    re.IGNORECASE,
-)
-# "(Rabu, 17/01/2024)"
-_LEAD_PAREN_INSIDE = re.compile(
-    rf"\( {{0,2}}({_WEEKDAY_LONG_ALT}),? {{0,2}}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}}) {{0,2}}\)",
-    re.IGNORECASE,
-)
-# "Rabu, 27 November 2024", "Jumat 12 Juli 2019"
-_LEAD_NAMED = re.compile(
-    rf"\b({_WEEKDAY_LONG_ALT})\b,? {{1,3}}(\d{{1,2}}) {{1,3}}({_MONTH_ALT}) {{1,3}}(\d{{4}})(?!\d)",
-    re.IGNORECASE,
-)
 # Words right before a date that make it something other than the story's day.
 _NOT_PUBLICATION = re.compile(
     r"(?:sepanjang|tertanggal|tanggal|sejak|hingga|sampai|mulai|pada tahun|berlaku|"
@@ -186,60 +159,82 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
 
-def find_dates(text: str) -> list[DateHit]:
+# One scan for every numeric-led form; the month word and ranges are checked in Python.
+# Starting the pattern with a digit (no look-behind) lets the engine skip ahead fast.
+_ANY_DATE = re.compile(
+    r"(\d{1,4})(?:"
+    r"[ \-]{1,3}([A-Za-z]{3,9})\.?,?[ \-]{1,3}(\d{4})"  # 19 September 2024, 08 July, 2011
+    r"|([/.\-])(\d{1,2})\4(\d{4}|\d{2})"  # 29/9/2025, 2022-07-13, 30-04-2021
+    r"| (\d{1,2})-(\d{4})"  # 18 05-2022
+    r")(?![\d/])"
+)
+
+
+def _hit(m: re.Match[str], text: str) -> DateHit | None:
+    start = m.start()
+    if start and (text[start - 1].isdigit() or text[start - 1] in "/-"):
+        return None
+    first = m.group(1)
+    if m.group(2) is not None:
+        month = month_number(m.group(2))
+        if month is None or len(first) > 2:
+            return None
+        date = make_date(int(m.group(3)), month, int(first))
+        return DateHit(date, start, m.end(), "dmy") if date else None
+    if m.group(4) is not None:
+        sep, mid, last = m.group(4), m.group(5), m.group(6)
+        if len(first) == 4:
+            if sep == "." or len(last) > 2:
+                return None
+            date = make_date(int(first), int(mid), int(last))
+            return DateHit(date, start, m.end(), "iso") if date else None
+        if len(first) > 2 or (sep == "." and len(last) != 4):
+            return None  # "1.5.22" is more likely a number than a date
+        end = m.end()
+        if end + 1 < len(text) and text[end] in "./-" and text[end + 1].isdigit():
+            return None
+        date = make_date(_year(last), int(mid), int(first))
+        return DateHit(date, start, m.end(), "numeric") if date else None
+    if len(first) > 2:
+        return None
+    date = make_date(int(m.group(8)), int(m.group(7)), int(first))
+    return DateHit(date, start, m.end(), "d-my") if date else None
+
+
+def find_dates(text: str, first_only: bool = False) -> list[DateHit]:
     """Every full date in ``text``, in order of position.
 
     >>> [h.date.isoformat() for h in find_dates("Kamis, 19 September 2024 | 21:09")]
     ['2024-09-19']
     >>> [h.date.isoformat() for h in find_dates("29/9/2025 15:32 dan 2022-07-13")]
     ['2025-09-29', '2022-07-13']
+    >>> [h.date.isoformat() for h in find_dates("Friday, March 15, 2024")]
+    ['2024-03-15']
     """
     if not _has_digit(text):
         return []
     hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(date: dt.date | None, start: int, end: int, form: str) -> None:
-        if date is None:
-            return
-        for a, b in taken:
-            if start < b and a < end:
-                return
-        taken.append((start, end))
-        hits.append(DateHit(date, start, end, form))
-
-    for m in _DMY_NAMED.finditer(text):
-        month = month_number(m.group(2))
-        if month:
-            add(make_date(int(m.group(3)), month, int(m.group(1))), m.start(), m.end(), "dmy")
-    for m in _MDY_NAMED.finditer(text):
-        month = month_number(m.group(1))
-        if month:
-            add(make_date(int(m.group(3)), month, int(m.group(2))), m.start(), m.end(), "mdy")
-    for m in _ISO.finditer(text):
-        add(
-            make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))),
-            m.start(),
-            m.end(),
-            "iso",
-        )
-    for m in _NUMERIC.finditer(text):
-        if m.group(2) == "." and len(m.group(4)) != 4:
-            continue  # "1.5.22" is more likely a number than a date
-        add(
-            make_date(_year(m.group(4)), int(m.group(3)), int(m.group(1))),
-            m.start(),
-            m.end(),
-            "numeric",
-        )
-    for m in _D_MY.finditer(text):
-        add(
-            make_date(int(m.group(3)), int(m.group(2)), int(m.group(1))),
-            m.start(),
-            m.end(),
-            "d-my",
-        )
-    hits.sort(key=lambda h: h.start)
+    pos = 0
+    while True:
+        m = _ANY_DATE.search(text, pos)
+        if m is None:
+            break
+        hit = _hit(m, text)
+        if hit is not None:
+            hits.append(hit)
+            if first_only:
+                return hits
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    if not hits and "," in text:
+        for m2 in _MDY_NAMED.finditer(text):
+            month = month_number(m2.group(1))
+            date = make_date(int(m2.group(3)), month, int(m2.group(2))) if month else None
+            if date is not None:
+                hits.append(DateHit(date, m2.start(), m2.end(), "mdy"))
+                if first_only:
+                    break
     return hits
 
 
@@ -251,9 +246,14 @@ def find_time(text: str) -> tuple[dt.time, int, int] | None:
     >>> find_time("• 5:03pm •")[0].isoformat()
     '17:03:00'
     """
-    m = _TIME.search(text)
-    if m is None:
-        return None
+    pos = 0
+    while True:
+        m = _TIME.search(text, pos)
+        if m is None:
+            return None
+        if m.start() == 0 or text[m.start() - 1] not in "0123456789.:":
+            break
+        pos = m.start() + 1
     hour, minute = int(m.group(1)), int(m.group(2))
     half = m.group(4)
     if half:
@@ -295,9 +295,10 @@ def find_stamp(line: str) -> Stamp | None:
     >>> find_stamp("Polisi menangkap dua orang pada Senin, 14 Mei 2018 malam") is None
     True
     """
-    if len(line) > 400 or not _has_digit(line):
+    if len(line) > 400 or not _has_digit(line[:140]):
         return None
-    hits = find_dates(line)
+    # The date must come within the first ~120 characters (after a short credit).
+    hits = find_dates(line[:140], first_only=True)
     if not hits:
         return None
     hit = hits[0]
@@ -380,6 +381,9 @@ class LeadDate:
 def find_lead_dates(text: str) -> list[LeadDate]:
     """Dates a lead paragraph gives its story, in order; only forms with a year.
 
+    Every lead form names the weekday, so weekday words are found with plain
+    substring search and the date is matched right there.
+
     >>> [d.date.isoformat() for d in find_lead_dates("katanya, Kamis (11/7/2019).")]
     ['2019-07-11']
     >>> find_lead_dates("di Jakarta, Senin (21/8).")
@@ -389,25 +393,58 @@ def find_lead_dates(text: str) -> list[LeadDate]:
     """
     if not _has_digit(text):
         return []
+    low = text.lower()
     out: list[LeadDate] = []
-    for rx, form in (
-        (_LEAD_PAREN, "paren"),
-        (_LEAD_PAREN_INSIDE, "paren-inside"),
-    ):
-        for m in rx.finditer(text):
-            date = make_date(_year(m.group(4)), int(m.group(3)), int(m.group(2)))
-            if date is not None and not _NOT_PUBLICATION.search(
-                text[max(0, m.start() - 20) : m.start()]
-            ):
-                out.append(LeadDate(date, m.start(), form))
-    for m in _LEAD_NAMED.finditer(text):
-        month = month_number(m.group(3))
-        if not month:
-            continue
-        date = make_date(int(m.group(4)), month, int(m.group(2)))
-        if date is not None and not _NOT_PUBLICATION.search(
-            text[max(0, m.start() - 20) : m.start()]
-        ):
-            out.append(LeadDate(date, m.start(), "named"))
+    for day in _LEAD_WEEKDAYS:
+        pos = low.find(day)
+        while pos != -1:
+            if pos == 0 or not low[pos - 1].isalpha():
+                found = _lead_at(low, pos)
+                if found is not None:
+                    out.append(found)
+            pos = low.find(day, pos + len(day))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_LEAD_WEEKDAYS = (
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "jum’at",
+    "sabtu",
+    "minggu",
+    "ahad",
+)
+# right after a weekday: "(11/7/2019)", ", 17/01/2024)" (inside a parenthesis) or "27 November 2024"
+_LEAD_AT = re.compile(
+    r"(?:jumat|jum'at|jum’at|senin|selasa|rabu|kamis|sabtu|minggu|ahad)(?![a-z]),? {0,2}"
+    r"(?:(?:pagi|siang|sore|malam|dini hari|petang) {0,2})?"
+    r"(?:\( {0,2}(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}) {0,2}\)"
+    r"|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}) {0,2}\)"
+    r"|(\d{1,2}) {1,3}([a-z]{3,9}) {1,3}(\d{4})(?!\d))"
+)
+
+
+def _lead_at(low: str, pos: int) -> LeadDate | None:
+    m = _LEAD_AT.match(low, pos)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        date = make_date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        form = "paren"
+    elif m.group(4) is not None:
+        if not low[max(0, pos - 3) : pos].rstrip().endswith("("):
+            return None
+        date = make_date(_year(m.group(6)), int(m.group(5)), int(m.group(4)))
+        form = "paren-inside"
+    else:
+        month = month_number(m.group(8))
+        date = make_date(int(m.group(9)), month, int(m.group(7))) if month else None
+        form = "named"
+    if date is None or _NOT_PUBLICATION.search(low[max(0, pos - 20) : pos]):
+        return None
+    return LeadDate(date, pos, form)

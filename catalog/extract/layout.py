@@ -176,6 +176,9 @@ def word_count(line: str) -> int:
     return line.count(" ") + 1 if line else 0
 
 
+_LOWER_WORD = re.compile(r" [a-z]")
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text: long enough, with a share of lower-case words.
 
@@ -187,20 +190,22 @@ def is_prose(line: str) -> bool:
         return False
     if n < 80 and not line.rstrip().endswith((".", "!", "?", "”", '"')):
         return False
-    words = line[:400].split()
-    if len(words) < 9:
+    head = line[:240]
+    words = head.count(" ") + 1
+    if words < 9:
         return False
-    lower = sum(1 for w in words if w[:1].islower())
-    return lower * 4 >= len(words)
+    lower = len(_LOWER_WORD.findall(head)) + head[0].islower()
+    return lower * 4 >= words
 
 
 def is_sentence_text(text: str) -> bool:
     """Running prose rather than a title-case headline (for the rest of a dateline line)."""
-    words = text[:300].split()
-    if len(words) < 4:
-        return len(words) >= 1 and text.rstrip().endswith(".")
-    lower = sum(1 for w in words if w[:1].islower())
-    return lower >= 2 and lower * 5 >= len(words)
+    head = text[:300].strip()
+    words = len(head.split()) if len(head) < 40 else head.count(" ") + 1
+    if words < 4:
+        return words >= 1 and head.endswith(".")
+    lower = len(_LOWER_WORD.findall(head)) + head[0].islower()
+    return lower >= 2 and lower * 5 >= words
 
 
 def is_nav(line: str) -> bool:
@@ -281,11 +286,11 @@ def headline_score(line: str) -> int:
 
 def listing_markers(lines: list[str]) -> str | None:
     """A marker phrase that only index, archive and search pages print."""
-    for line in lines:
-        low = line.lower()
-        for marker in _LISTING_MARKERS:
-            if marker in low:
-                return marker
+    # Markers sit on short lines or close a teaser line ("... Baca Selengkapnya").
+    blob = "\n".join(line if len(line) < 100 else line[-60:] for line in lines).lower()
+    for marker in _LISTING_MARKERS:
+        if marker in blob:
+            return marker
     return None
 
 

@@ -28,6 +28,9 @@ _BARE = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
 _NOT_VIEWS = re.compile(r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik)\b", re.I)
 
 
+_COUNT_WORDS = ("kali", "view", "dibaca", "dilihat", "pembaca", "read", "hits", "pengunjung")
+
+
 def to_int(text: str) -> int | None:
     """``"1.234"`` → 1234."""
     digits = text.replace(".", "").replace(",", "")
@@ -40,7 +43,8 @@ def find_views(line: str) -> int | None:
     """A labelled view count in ``line`` (``67 kali``, ``Dibaca 12 kali``, ``221 views``)."""
     if len(line) > 400:
         line = line[:400]
-    if not any(c.isdigit() for c in line):
+    low = line.lower()
+    if not any(word in low for word in _COUNT_WORDS):
         return None
     for m in _COUNT_AFTER.finditer(line):
         tail = line[m.end() : m.end() + 12]
