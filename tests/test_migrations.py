@@ -85,3 +85,24 @@ def test_newer_than_code_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SchemaError, match="newer than this version"):
         cat.open()
     cat.close()
+
+
+def test_plain_alembic_from_the_repo_root(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parent.parent
+    alembic = Path(sys.executable).parent / "alembic"
+    env = {**os.environ, "CATALOG_DB": str(tmp_path / "env.db")}
+    for args, db in (
+        (["upgrade", "head"], "env.db"),
+        (["-x", f"db={tmp_path / 'x.db'}", "upgrade", "head"], "x.db"),
+    ):
+        proc = subprocess.run(
+            [str(alembic), *args], cwd=repo, env=env, capture_output=True, text=True
+        )
+        assert proc.returncode == 0, proc.stderr
+        cat = Catalog(str(tmp_path / db))
+        assert current_revision(cat.engine) == head_revision()
+        cat.close()
