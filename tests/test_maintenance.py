@@ -1,0 +1,102 @@
+"""catalog check and catalog backup."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from catalog.cli import cli
+
+
+def invoke(db: Path, *args: str) -> object:
+    return CliRunner().invoke(cli, ["--db", str(db), *args])
+
+
+def test_check_passes_on_a_fresh_sync(tmp_path: Path, docs: Path) -> None:
+    db = tmp_path / "c.db"
+    assert invoke(db, "sync", str(docs)).exit_code == 0  # type: ignore[attr-defined]
+    res = invoke(db, "check")
+    assert res.exit_code == 0, res.output  # type: ignore[attr-defined]
+    assert "3 files on disk match the catalog" in res.output  # type: ignore[attr-defined]
+
+
+def test_check_reports_changed_and_missing_files(tmp_path: Path, docs: Path) -> None:
+    db = tmp_path / "c.db"
+    invoke(db, "sync", str(docs))
+    (docs / "antara" / "garam.txt").unlink()
+    (docs / "kompas" / "taman.txt").write_text("Berita baru sama sekali.\n", encoding="utf-8")
+    res = invoke(db, "check")
+    assert res.exit_code == 1  # type: ignore[attr-defined]
+    out = res.output  # type: ignore[attr-defined]
+    assert "1 files in the catalog are gone from disk" in out
+    assert "1 files changed since the last sync" in out
+    assert out.rstrip().endswith("Error: 2 problems found")
+
+
+def test_check_reports_orphans_and_broken_foreign_keys(tmp_path: Path, docs: Path) -> None:
+    db = tmp_path / "c.db"
+    invoke(db, "sync", str(docs))
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO people (key, name) VALUES ('tak bertuan', 'Tak Bertuan')")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("UPDATE credits SET person_id = 99999 WHERE id = (SELECT min(id) FROM credits)")
+    conn.commit()
+    conn.close()
+    res = invoke(db, "check")
+    assert res.exit_code == 1  # type: ignore[attr-defined]
+    assert "break foreign keys" in res.output  # type: ignore[attr-defined]
+    assert "orphan rows" in res.output  # type: ignore[attr-defined]
+
+
+def test_backup_is_a_consistent_copy_while_a_reader_holds_a_transaction(
+    tmp_path: Path, docs: Path
+) -> None:
+    db = tmp_path / "c.db"
+    invoke(db, "sync", str(docs))
+    reader = sqlite3.connect(db)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM documents").fetchone()
+    done = threading.Event()
+    result: list[object] = []
+
+    def run() -> None:
+        result.append(invoke(db, "backup", str(tmp_path / "copy.db")))
+        done.set()
+
+    threading.Thread(target=run).start()
+    assert done.wait(30)
+    reader.rollback()
+    reader.close()
+    assert result[0].exit_code == 0, result[0].output  # type: ignore[attr-defined]
+    copy = sqlite3.connect(tmp_path / "copy.db")
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert copy.execute("SELECT count(*) FROM documents").fetchone() == (3,)
+    copy.close()
+    # The copy is a working catalog.
+    assert invoke(tmp_path / "copy.db", "report", "index").exit_code == 0  # type: ignore[attr-defined]
+
+
+def test_backup_refuses_to_overwrite_without_force(tmp_path: Path, docs: Path) -> None:
+    db = tmp_path / "c.db"
+    invoke(db, "sync", str(docs))
+    (tmp_path / "exists.db").write_bytes(b"keep me")
+    res = invoke(db, "backup", str(tmp_path / "exists.db"))
+    assert res.exit_code == 1  # type: ignore[attr-defined]
+    assert "exists" in res.output  # type: ignore[attr-defined]
+    assert (tmp_path / "exists.db").read_bytes() == b"keep me"
+    assert invoke(db, "backup", "--force", str(tmp_path / "exists.db")).exit_code == 0  # type: ignore[attr-defined]
+    res = invoke(db, "backup", str(db))
+    assert res.exit_code == 1  # type: ignore[attr-defined]
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    names = []
+    for name, command in cli.commands.items():
+        sub = getattr(command, "commands", None)
+        names.extend(f"catalog {name} {s}" for s in sub) if sub else names.append(f"catalog {name}")
+    missing = [n for n in names if n not in readme]
+    assert missing == []
