@@ -329,6 +329,12 @@ _INITIALS_SKIP = frozenset(
 )
 
 
+# an e-mail address closing the story, bare or in brackets, as its only credit
+_EMAIL_CREDIT = re.compile(
+    r"(?:^|[.!?”\"’')]\s{0,3}|\s)[(\[]?\s{0,2}([\w.+\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,3})\s{0,2}[)\]]?\s*$"
+)
+
+
 def trailing_credit(line: str) -> tuple[str, ...]:
     """Initials or a credit closing a paragraph: ``... katanya. (fat/jpnn)``.
 
@@ -340,6 +346,9 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     ()
     """
     text = line.rstrip()
+    m_mail = _EMAIL_CREDIT.search(text[-80:])
+    if m_mail:
+        return (m_mail.group(1),)
     if not text.endswith((")", "]")):
         return ()
     m = _INITIALS.search(text[-90:])

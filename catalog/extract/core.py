@@ -23,6 +23,11 @@ from dataclasses import dataclass, field
 from catalog.extract import bylines, datelines, dates, layout, views
 from catalog.extract.model import Evidence, Extraction
 
+_NAME_DASH = re.compile(
+    r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+    r",?\s{0,2})?$",
+    re.IGNORECASE,
+)
 _DATE_TOKEN = re.compile(r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$")
 _PHOTO_CREDIT = re.compile(
     r"\(\s{0,2}((?:dok\.?|foto\s{0,2}:?|photo\s{0,2}:?)\s{0,2}[^()]{2,60}?"
@@ -161,7 +166,11 @@ def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Datelin
         if len(line) >= 40:
             lead = datelines.clean_lead(line)
             d = datelines.parse_dateline(lead)
-            if d is not None and layout.is_sentence_text(lead[d.end :]) and not doc.meta(i):
+            if (
+                d is not None
+                and layout.is_sentence_text(lead[d.end :])
+                and (d.rule == "place-comma-date" or not doc.meta(i))
+            ):
                 return i, d
         elif (
             4 <= len(line) <= 50
@@ -247,6 +256,12 @@ def _extract(text: str) -> Extraction:
     credit_lines = {ev.line_no - 1 for ev in doc.evidence if ev.field in ("authors", "editors")}
     title = _title(doc, [i for i in header if i not in credit_lines])
     stamp_date, stamp_time, zone, views_count = _stamps_and_views(doc, header, header_full_date)
+    if stamp_date is None and dl is not None and dl.rule == "place-comma-date":
+        # "Jakarta, 22 Desember 2025 — ...": the dateline carries the day
+        hits = dates.find_dates(lines[body_start][: dl.end])
+        if hits:
+            stamp_date = hits[0].date
+            doc.ev("published_date", stamp_date.isoformat(), body_start, "dateline-date", 0.8)
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
     source, place = _source_and_dateline(doc, body_start, body_end, dl)
@@ -453,7 +468,13 @@ def _credits(
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
         # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."
+        # the credit before the stamp on the same line: "Name | date", "Name - Weekday, date"
+        stamp = doc.stamp(i)
+        before = _strip_bullet(lines[i])[: stamp.start] if stamp is not None else ""
         first_seg = re.split(r"\s[|•]\s|^•\s", lines[i].strip("• "), maxsplit=1)[0].strip()
+        m_dash = _NAME_DASH.match(before)
+        if m_dash and "|" not in before:
+            first_seg = m_dash.group(1).strip()
         if (
             first_seg
             and first_seg != lines[i]
@@ -516,11 +537,15 @@ def _credits(
 def _choose(
     doc: _Doc, field_name: str, cands: list[tuple[int, tuple[str, ...], str]], body_start: int
 ) -> tuple[str, ...]:
-    """The credit nearest above the body wins; the others are recorded as rejected."""
+    """The credit nearest above the body wins; the others are recorded as rejected.
+
+    Bulleted sidebar teasers (``- Oleh ...``) lose to any credit that is not one.
+    """
     if not cands:
         return ()
     cands.sort(key=lambda c: c[0])
-    best = cands[-1]
+    plain = [c for c in cands if not layout.is_sidebar_item(doc.lines[c[0]])]
+    best = (plain or cands)[-1]
     for idx, names, rule in cands:
         chosen = idx == best[0]
         if not chosen:
@@ -557,7 +582,8 @@ def _stamps_and_views(
             doc.ev("published_date", d.isoformat(), i, "date-token")
             return d, None, None, _views_near(doc, header, i)
         return None, None, None, _views_near(doc, header, None)
-    best_i, best = stamps[-1]
+    plain = [st for st in stamps if not layout.is_sidebar_item(lines[st[0]])]
+    best_i, best = (plain or stamps)[-1]
     # Prefer the stamp on a byline line or under the headline over a bare sidebar date.
     for i, s in stamps:
         chosen = i == best_i

@@ -216,6 +216,43 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"published_date": dt.date(2024, 3, 15)},
     ),
     (
+        "name-dash-stamp-no-zone",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Ayu Lestari - Selasa, 27 Agustus 2019 | 16:05",
+            P1,
+        ),
+        {
+            "authors": ("Ayu Lestari",),
+            "published_date": dt.date(2019, 8, 27),
+            "published_time": dt.time(16, 5),
+            "timezone": None,
+        },
+    ),
+    (
+        "sidebar-only-loses-to-plain",
+        doc(
+            "- Oleh Tim Humas Kota",
+            "- Rabu, 9 Oktober 2024 | 15:22 WIB",
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Fitri Handayani",
+            "Kamis, 19 September 2024 | 10:00 WIB",
+            "Ilustrasi taman baca (dok Humas Kota)",
+            P1,
+        ),
+        {"authors": ("Fitri Handayani",), "published_date": dt.date(2024, 9, 19)},
+    ),
+    (
+        "dateline-with-date",
+        doc(f"Bogor, 3 Maret 2025 — {P1}", P2),
+        {"dateline": "Bogor", "published_date": dt.date(2025, 3, 3), "source": None},
+    ),
+    (
+        "email-only-credit",
+        doc(f"Bogor - {P1}", P2, "rina.kusuma@kabarkota.id"),
+        {"authors": ("rina.kusuma@kabarkota.id",)},
+    ),
+    (
         "oleh-upper-next-line",
         doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
         {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
