@@ -124,12 +124,14 @@ def extract(text: str) -> Extraction:
     """Read the metadata of one news or press page from its decoded text.
 
     Never raises: a document that trips an unexpected case yields an empty
-    ``Extraction(kind="other")``.
+    ``Extraction(kind="other")`` whose only evidence row names the error.
     """
     try:
         return _extract(text if isinstance(text, str) else str(text))
-    except Exception:  # a bad page must never stop a sync run
-        return Extraction(kind="other")
+    except Exception as exc:  # a bad page must never stop a sync run
+        # Recorded, so `catalog show` and the tests can see that a rule broke.
+        note = Evidence("kind", "other", 1, "", f"error:{type(exc).__name__}", 0.0)
+        return Extraction(kind="other", evidence=(note,))
 
 
 def _nonempty(lines: list[str], start: int, stop: int) -> list[int]:

@@ -195,7 +195,10 @@ def is_prose(line: str) -> bool:
     if words < 9:
         return False
     lower = len(_LOWER_WORD.findall(head)) + head[0].islower()
-    return lower * 4 >= words
+    if lower * 4 >= words:
+        return True
+    # Official leads capitalise almost every noun; a long finished sentence still counts.
+    return n >= 100 and lower >= 2 and line.rstrip().endswith((".", "”", '"'))
 
 
 def is_sentence_text(text: str) -> bool:

@@ -1,0 +1,113 @@
+"""evaluation.score on small hand-made label and row tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from catalog.evaluation import Mismatch, format_table, load_labels, meets, score
+
+
+def label(file: str, **fields: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "file": file,
+        "kind": "article",
+        "title": None,
+        "authors": [],
+        "date": None,
+        "time": None,
+        "tz": None,
+        "editors": [],
+        "source": None,
+        "dateline": None,
+        "views": None,
+    }
+    base.update(fields)
+    return base
+
+
+def row(**cols: str) -> dict[str, str]:
+    return {"kind": "article", **cols}
+
+
+def test_perfect_match_with_folding() -> None:
+    labels = [
+        label(
+            "a.txt",
+            authors=["Rina Kusuma", "Budi"],
+            source="KOMPAS.com",
+            dateline="Jakarta",
+            date="2024-09-19",
+            views=283,
+            tz="WIB",
+        )
+    ]
+    rows = {
+        "a.txt": row(
+            authors="budi;  RINA  kusuma",
+            source="kompas.com ",
+            dateline="JAKARTA",
+            published_date="2024-09-19",
+            views="283",
+            timezone="WIB",
+        )
+    }
+    s = score(labels, rows)
+    assert s.mismatches == []
+    assert s.fields["authors"].precision == 1.0 and s.fields["authors"].recall == 1.0
+    assert s.all_right_share == 1.0 and s.kind_accuracy == 1.0
+
+
+def test_precision_and_recall_counts() -> None:
+    labels = [
+        label("a.txt", authors=["Ani"]),
+        label("b.txt", authors=["Budi"]),
+        label("c.txt"),
+        label("d.txt", authors=["Dewi"]),
+    ]
+    rows = {
+        "a.txt": row(authors="Ani"),  # right
+        "b.txt": row(authors="Bayu"),  # given, wrong
+        "c.txt": row(authors="Cici"),  # given, nothing labelled
+        "d.txt": row(authors=""),  # missed
+    }
+    f = score(labels, rows).fields["authors"]
+    assert (f.given, f.right, f.labelled) == (3, 1, 3)
+    assert f.precision == pytest.approx(1 / 3)
+    assert f.recall == pytest.approx(1 / 3)
+
+
+def test_sets_must_match_exactly() -> None:
+    labels = [label("a.txt", editors=["Ani", "Budi"])]
+    s = score(labels, {"a.txt": row(editors="Ani")})
+    assert s.fields["editors"].right == 0
+    assert Mismatch("a.txt", "editors", "ani; budi", "ani") in s.mismatches
+
+
+def test_kind_and_listing_and_missing_rows() -> None:
+    labels = [label("l.txt", kind="listing"), label("m.txt", date="2020-01-02")]
+    rows = {"l.txt": {"kind": "article", "authors": "X"}}
+    s = score(labels, rows)
+    assert s.kind_right == 0 and s.kind_total == 2
+    assert s.fields["authors"].given == 1 and s.fields["authors"].right == 0
+    assert s.fields["date"].labelled == 1 and s.fields["date"].right == 0
+    assert s.articles == 1 and s.articles_all_right == 0
+
+
+def test_meets_and_table(tmp_path: Path) -> None:
+    path = tmp_path / "labels.jsonl"
+    path.write_text(json.dumps(label("a.txt", title="Judul")) + "\n\n", encoding="utf-8")
+    labels = load_labels(path)
+    s = score(labels, {"a.txt": row(title="judul")})
+    assert meets(s, 0.97, 0.95)
+    table = format_table(s)
+    assert "title" in table and "kind accuracy 1.000" in table
+    s2 = score(labels, {"a.txt": row(title="")})
+    assert not meets(s2, 0.97, 0.95)
+
+
+def test_views_compare_as_numbers() -> None:
+    labels = [label("a.txt", views=1234)]
+    assert score(labels, {"a.txt": row(views="1.234")}).fields["views"].right == 1

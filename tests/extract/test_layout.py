@@ -1,0 +1,81 @@
+"""Line roles: prose, headlines, captions, menus, sidebars, listing markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.extract import layout
+
+PROSE = (
+    "Dinas Pekerjaan Umum Kota Bogor memperbaiki jalan berlubang di kawasan Pasar Anyar "
+    "setelah warga mengeluhkan genangan air."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        (PROSE, True),
+        ("Dua Orang Ditangkap Usai Mencuri Motor di Parkiran Pasar", False),
+        (
+            "Kepala Dinas Komunikasi dan Informatika Provinsi Jawa Barat, Budi Santoso, membuka "
+            "Pelatihan Humas Pemerintah Daerah di Bandung.",
+            True,
+        ),
+        ("Harga naik.", False),
+    ],
+)
+def test_is_prose(line: str, prose: bool) -> None:
+    assert layout.is_prose(line) is prose
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Dua Orang Ditangkap Usai Mencuri Motor di Parkiran Pasar", True),
+        ("Walikota Resmikan Taman Baca di Pasar Lama.", True),
+        ("Siaran Pers No. 15/HM/KOMINFO/3/2011", True),
+        ("Informasi › Berita", False),
+        ("Kategori : Kesehatan", False),
+        ("- Bupati Resmikan Jembatan Desa", False),
+        ("Baca Juga: Harga Cabai Naik Lagi", False),
+        ("Kepala dinas meninjau lokasi banjir di desa pada pagi hari (dok Humas Kota)", False),
+        ("Tribun Medan/Rizal Effendi", False),
+        ("1. Polres Bogor sebanyak 4 kasus;", False),
+        ("Facebook", False),
+        (PROSE + " " + PROSE, False),
+    ],
+)
+def test_headline_score(line: str, headline: bool) -> None:
+    assert (layout.headline_score(line) > 0) is headline
+
+
+@pytest.mark.parametrize(
+    ("line", "marker"),
+    [
+        ("Showing posts with label Daerah. Show all posts", True),
+        ("Harga cabai kembali naik di pasar induk … Baca Selengkapnya", True),
+        ("Older Posts", True),
+        (PROSE, False),
+    ],
+)
+def test_listing_markers(line: str, marker: bool) -> None:
+    assert (layout.listing_markers([line]) is not None) is marker
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("Berita Terkait", True),
+        ("Tinggalkan Balasan", True),
+        ("© 2024 Kabar Kota", True),
+        ("Copyright © Kabar Kota 2019", True),
+        (PROSE, False),
+    ],
+)
+def test_end_markers(line: str, end: bool) -> None:
+    assert layout.is_end_marker(line) is end
+
+
+def test_clean_folds_odd_spaces() -> None:
+    assert layout.clean("\u00a0Jakarta\u00a0-\tx\u200b ") == "Jakarta - x"

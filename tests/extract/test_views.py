@@ -1,0 +1,36 @@
+"""View counts as printed next to bylines and stamps."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.extract.views import bare_count, find_views, trailing_dash_count
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [
+        ("Kamis, 18 Februari 2016 01:00 WITA | 842 kali dibaca", 842),
+        ("Admin dinkominfo | 29 April 2024 | 67 kali", 67),
+        ("Dibaca 1.234 kali", 1234),
+        ("• dewi • 11 Oktober 2021 • 5:03pm • Berita • 221 kali dilihat", 221),
+        ("Dilihat: 75", 75),
+        ("1,502 views", 1502),
+        ("0 comment 2 minutes read", None),
+        ("Diperbarui 2 jam lalu", None),
+        ("Harga naik 3 kali lipat", 3),
+    ],
+)
+def test_find_views(line: str, views: int | None) -> None:
+    assert find_views(line) == views
+
+
+def test_trailing_dash_count() -> None:
+    line = "Oleh Rina, Rabu, 2 Oktober 2024 | 10:15 WIB - Redaktur: Tono - 1.283"
+    assert trailing_dash_count(line) == 1283
+    assert trailing_dash_count("Redaktur: Tono") is None
+
+
+@pytest.mark.parametrize(("line", "count"), [("794", 794), ("    728", 728), ("7 hari", None)])
+def test_bare_count(line: str, count: int | None) -> None:
+    assert bare_count(line) == count
