@@ -32,6 +32,66 @@ WORDS = tuple(
 )
 
 
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(10, 22))]
+    if rng.random() < 0.3:
+        words.insert(rng.randint(1, len(words) - 1), rng.choice(CITIES))
+    return " ".join(words).capitalize() + "."
+
+
+def _paragraph(rng: random.Random) -> str:
+    return " ".join(_sentence(rng) for _ in range(rng.randint(2, 4)))
+
+
+def _body(rng: random.Random, size: int) -> list[str]:
+    out: list[str] = []
+    while sum(len(p) for p in out) < size:
+        out.append(_paragraph(rng))
+        out.append("")
+    return out
+
+
+def make_document(i: int) -> str:
+    """One deterministic page; the layout rotates with ``i``."""
+    rng = random.Random(i)
+    city, outlet, name = rng.choice(CITIES), rng.choice(OUTLETS), rng.choice(NAMES)
+    day, month = rng.randint(1, 28), rng.choice(MONTHS)
+    year, hh, mm = rng.randint(2015, 2025), rng.randint(0, 23), rng.randint(0, 59)
+    stamp = f"{rng.choice(DAYS)}, {day} {month} {year} | {hh:02d}:{mm:02d} WIB"
+    title = " ".join(w.capitalize() for w in rng.sample(WORDS, 7))
+    body = _body(rng, rng.randint(1800, 5600))
+    lead = f"{city}, {outlet} – {body[0]}"
+    layout = i % 6
+    if layout == 0:  # seed shape: sidebar byline, caption, byline with editor and views
+        head = [
+            "- Oleh MC KAB LEMBAH HIJAU",
+            f"- {stamp}",
+            f": Kepala dinas meninjau lokasi (dok Humas {city})",
+            f"Oleh {name}, {stamp} - Redaktur: Tono - {rng.randint(10, 9999)}",
+        ]
+        return "\n".join([*head, lead, *body[1:]])
+    if layout == 1:  # header credit line
+        head = ["Berita Daerah", title, f"Penulis: {name} | Editor: Lilis Suryani"]
+        return "\n".join([*head, lead, *body[1:]])
+    if layout == 2:  # name then stamp, footer editor
+        head = [title, name, f"{day}/{rng.randint(1, 12)}/{year} {hh:02d}:{mm:02d}", title]
+        return "\n".join([*head, *body, "Editor : Yusuf Maulana", "Berita Lainnya"])
+    if layout == 3:  # ANTARA footer credits
+        lead = f"{city} (ANTARA) - {body[0]}"
+        return "\n".join([lead, *body[1:], "Pewarta: Siti Rahma", "Editor : Joko Susilo"])
+    if layout == 4:  # trailing initials only, lead date
+        lead = f"{city.upper()} - {body[0]} Kamis ({day}/{rng.randint(1, 12)}/{year})."
+        return "\n".join([title, lead, *body[1:-2], body[-2] + " (abc/xyz)"])
+    # listing page
+    teasers = [f"{title}\n{_paragraph(rng)} Baca Selengkapnya" for _ in range(rng.randint(4, 9))]
+    return "\n\n".join(["Berita Terkini", *teasers])
+
+
+_BASELINE_RX = re.compile(
+    r"\b(\d{1,2}) (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus) (\d{4})"
+)
+
+
 def main(argv: list[str]) -> None:
     n = int(argv[1]) if len(argv) > 1 else 20000
     docs = [make_document(i) for i in range(n)]
