@@ -229,6 +229,7 @@ def sync(
         if dry_run and not catalog.exists():
             results = run_sync(None, dirs, options)
         else:
+            catalog.engine  # noqa: B018 -- says clearly when the catalog's folder is missing
             with sync_lock(catalog, wait) if not dry_run else contextlib.nullcontext():
                 catalog.open(create=not dry_run)
                 with catalog.session() as session:

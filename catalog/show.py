@@ -57,7 +57,7 @@ def render(view: DocumentView) -> str:
     out = [f"{d.path}  ({d.root})"]
     out.append(f"  size {d.size} bytes, {d.word_count} words, hash {d.content_hash}")
     if d.published_utc is not None:
-        out.append(f"  published (UTC) {d.published_utc.isoformat()}")
+        out.append(f"  published {d.published_utc.replace(tzinfo=None).isoformat()} UTC")
     if d.missing_since is not None:
         out.append(f"  MISSING since {d.missing_since.isoformat()}")
     for key, label in FIELDS:
