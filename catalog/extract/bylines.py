@@ -238,6 +238,34 @@ def split_names(value: str) -> tuple[str, ...]:
     return ()
 
 
+_OPENERS = (
+    "oleh",
+    "by",
+    "upload",
+    "posted",
+    "diposting",
+    "diposkan",
+    "ditulis",
+    "dikirim",
+    "reported",
+    "written",
+    "laporan",
+    "kategori",
+)
+
+
+def may_be_credit(line: str) -> bool:
+    """Cheap gate before :func:`parse_credit`: a colon, an opener word or "oleh".
+
+    >>> may_be_credit("Penulis: Ani"), may_be_credit("Harga naik lagi hari ini")
+    (True, False)
+    """
+    if ":" in line or "：" in line:
+        return True
+    low = line[:40].lower().lstrip("-–•*( ")
+    return low.startswith(_OPENERS) or " oleh " in line.lower()
+
+
 def parse_credit(line: str) -> Credit | None:
     """Read author and editor names from a credit line, or None.
 

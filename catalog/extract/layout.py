@@ -162,6 +162,7 @@ _LISTING_MARKERS = (
     "selengkapnya »",
     "page 2 of",
 )
+_TEASER_ENDS = ("read more", "baca selengkapnya", "selengkapnya »", "lanjut baca")
 _SENTENCE_END = re.compile(r"[a-z0-9”\"')][.!?][”\"’]?(?:\s|$)")
 
 
@@ -290,10 +291,16 @@ def headline_score(line: str) -> int:
 def listing_markers(lines: list[str]) -> str | None:
     """A marker phrase that only index, archive and search pages print."""
     # Markers sit on short lines or close a teaser line ("... Baca Selengkapnya").
-    blob = "\n".join(line if len(line) < 100 else line[-60:] for line in lines).lower()
+    short = "\n".join(line for line in lines if len(line) < 100).lower()
     for marker in _LISTING_MARKERS:
-        if marker in blob:
+        if marker in short:
             return marker
+    for line in lines:
+        if len(line) >= 100:
+            end = line[-30:].lower()
+            for marker in _TEASER_ENDS:
+                if marker in end:
+                    return marker
     return None
 
 
