@@ -106,3 +106,14 @@ def test_plain_alembic_from_the_repo_root(tmp_path: Path) -> None:
         cat = Catalog(str(tmp_path / db))
         assert current_revision(cat.engine) == head_revision()
         cat.close()
+
+
+def test_file_names_carry_the_revision_ids_in_one_chain() -> None:
+    """The cheap revision check (no Alembic import) reads ids from file names: hold them to it."""
+    from catalog.db import known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert known_revisions() == chain
+    for rev in script.walk_revisions():
+        assert Path(rev.path).name.startswith(rev.revision + "_")
