@@ -17,6 +17,7 @@ dates when the header has none → title → kind.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -41,6 +42,17 @@ _PHOTO_LABEL = re.compile(
 )
 _SLASH_CREDIT = re.compile(
     r"^([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,2})\s{0,2}/\s{0,2}([A-Z][\w .]{2,40})$"
+)
+_NOT_SOURCES = (
+    "dok",
+    "istimewa",
+    "ist",
+    "foto",
+    "net",
+    "internet",
+    "google",
+    "pribadi",
+    "berbagai",
 )
 _SUMBER = re.compile(
     r"^sumber(?: berita)?\s{0,2}:\s{0,3}(?P<value>[^|:]{2,40}?)\s*$", re.IGNORECASE
@@ -340,6 +352,18 @@ def _kind(
         ):
             return "listing", i, "listing:teaser-headline"
         prev = line
+    # Several dated items, each with its own text: an index of stories.
+    stamped = [
+        i
+        for i in _nonempty(lines, 0, min(body_end, layout.HEAD_LINES * 2))
+        if len(lines[i]) <= 220 and not layout.is_sidebar_item(lines[i]) and doc.stamp(i)
+    ]
+    if len(stamped) >= 3:
+        gaps = sum(
+            1 for a, b in itertools.pairwise(stamped) if any(doc.prose(k) for k in range(a + 1, b))
+        )
+        if gaps >= 2:
+            return "listing", stamped[0], "listing:many-dated-items"
     first_lines = [lines[i] for i in _nonempty(lines, 0, layout.HEAD_LINES)][:8]
     if first_lines and first_lines[0].lower() in _LISTING_HEADINGS:
         body_lines = [i for i in range(body_start, body_end) if lines[i]]
@@ -425,6 +449,15 @@ def _is_name_line(line: str, max_words: int = 4) -> bool:
     return bylines.is_name(line)
 
 
+_GENERIC_NAMES = frozenset(
+    ("admin", "redaksi", "administrator", "humas", "tim redaksi", "webmaster")
+)
+
+
+def _generic(name: str) -> bool:
+    return name.lower().strip() in _GENERIC_NAMES
+
+
 def _credits(
     doc: _Doc, header: list[int], body_start: int, body_end: int
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -467,12 +500,15 @@ def _credits(
                 break
             j = header[pos - back]
             cand = lines[j]
+            # A short headline right above its stamp looks like a name too: a name
+            # line counts only under a headline, or when it is a generic desk name.
+            titled = any(layout.headline_score(lines[k]) > 0 for k in header[: pos - back])
             if " | " in cand:
                 first_seg = cand.split(" | ", 1)[0].strip()
-                if _is_name_line(first_seg):
+                if _is_name_line(first_seg) and (titled or _generic(first_seg)):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
-            if _is_name_line(cand):
+            if _is_name_line(cand) and (titled or _generic(cand)):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
         # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."
@@ -714,7 +750,7 @@ def _source_and_dateline(
         if not line or len(line) > 60:
             continue
         m = _SUMBER.match(line)
-        if m:
+        if m and not m.group("value").lower().startswith(_NOT_SOURCES):
             value = m.group("value").strip()
             if source is None:
                 source = value

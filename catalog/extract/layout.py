@@ -108,6 +108,10 @@ _NAV_PREFIX = (
     "dengarkan",
     "download",
     "unduh",
+    "home ",
+    "beranda ",
+    "home»",
+    "beranda»",
 )
 _END_MARKERS = (
     "berita terkait",
@@ -284,6 +288,9 @@ def headline_score(line: str) -> int:
     if line[0].islower():
         return 0
     if n > 120 and is_prose(line):
+        return 0
+    # a deck or teaser: a finished sentence in mostly lower-case words
+    if line.endswith(".") and len(_LOWER_WORD.findall(line)) * 2 > len(words):
         return 0
     return 1
 

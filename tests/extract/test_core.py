@@ -253,6 +253,27 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"authors": ("rina.kusuma@kabarkota.id",)},
     ),
     (
+        "short-headline-above-stamp-is-not-a-name",
+        doc("Harga Cabai Naik", "Senin, 6 Mei 2024 | 10:00 WIB", P1, P2),
+        {"authors": (), "title": "Harga Cabai Naik", "published_date": dt.date(2024, 5, 6)},
+    ),
+    (
+        "deck-is-not-the-title",
+        doc(
+            "Nikmati berita interaktif hanya di aplikasi kami",
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Warga yang tinggal di sekitar pasar menyambut gembira taman baru itu.",
+            "Editor: Bambang Irawan",
+            f"TRIBUNNEWS.COM, MEDAN - {P1}",
+        ),
+        {"title": "Taman Baca Baru Dibuka di Pasar Lama", "editors": ("Bambang Irawan",)},
+    ),
+    (
+        "photo-source-is-not-the-outlet",
+        doc(f"Bogor - {P1}", P2, "Sumber foto: dok. pribadi", "Sumber: Istimewa"),
+        {"source": None},
+    ),
+    (
         "oleh-upper-next-line",
         doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
         {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
