@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from catalog.extract import bylines, datelines, dates, layout, views
 from catalog.extract.model import Evidence, Extraction
 
+_SEG_SPLIT = re.compile(r"\s[|•·]\s|^•\s")
+# "Rani Sanjaya, Jurnalis · Senin ...": the role after the name is not part of it
+_ROLE_SUFFIX = re.compile(r",\s{0,2}(?:jurnalis|wartawan|reporter|kontributor|penulis)$", re.I)
 _NAME_DASH = re.compile(
     r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
     r",?\s{0,2})?$",
@@ -503,8 +506,9 @@ def _credits(
             # A short headline right above its stamp looks like a name too: a name
             # line counts only under a headline, or when it is a generic desk name.
             titled = any(layout.headline_score(lines[k]) > 0 for k in header[: pos - back])
-            if " | " in cand:
-                first_seg = cand.split(" | ", 1)[0].strip()
+            if " | " in cand or " - " in cand:
+                # "Desk | Outlet", "Name - detikNews"
+                first_seg = re.split(r" [|-] ", cand, maxsplit=1)[0].strip()
                 if _is_name_line(first_seg) and (titled or _generic(first_seg)):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
@@ -515,7 +519,8 @@ def _credits(
         # the credit before the stamp on the same line: "Name | date", "Name - Weekday, date"
         stamp = doc.stamp(i)
         before = _strip_bullet(lines[i])[: stamp.start] if stamp is not None else ""
-        first_seg = re.split(r"\s[|•]\s|^•\s", lines[i].strip("• "), maxsplit=1)[0].strip()
+        first_seg = _SEG_SPLIT.split(lines[i].strip("• "), maxsplit=1)[0].strip()
+        first_seg = _ROLE_SUFFIX.sub("", first_seg)
         m_dash = _NAME_DASH.match(before)
         if m_dash and "|" not in before:
             first_seg = m_dash.group(1).strip()

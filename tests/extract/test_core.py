@@ -274,6 +274,25 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"source": None},
     ),
     (
+        "name-dash-outlet-above-stamp",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Agus Salim - detikNews",
+            "Senin, 6 Mei 2024 10:00 WIB",
+            P1,
+        ),
+        {"authors": ("Agus Salim",), "published_time": dt.time(10, 0)},
+    ),
+    (
+        "name-role-dot-stamp",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Rani Sanjaya, Jurnalis · Senin 19 Februari 2018 10:00 WIB",
+            P1,
+        ),
+        {"authors": ("Rani Sanjaya",), "published_date": dt.date(2018, 2, 19), "timezone": "WIB"},
+    ),
+    (
         "oleh-upper-next-line",
         doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
         {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
