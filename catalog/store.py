@@ -103,16 +103,16 @@ class Store:
 
     # -- what is known -----------------------------------------------------
     def known(self) -> dict[str, Known]:
-        rows = self.session.execute(
-            select(
-                Document.path,
-                Document.id,
-                Document.size,
-                Document.mtime_ns,
-                Document.content_hash,
-                Document.missing_since.is_not(None),
-            ).where(Document.root == self.root)
-        )
+        stmt = select(
+            Document.path,
+            Document.id,
+            Document.size,
+            Document.mtime_ns,
+            Document.content_hash,
+            Document.missing_since.is_not(None),
+        ).where(Document.root == self.root)
+        # Plain tuples from the driver: this runs over every file of the root.
+        rows = self.session.connection().execute(stmt)
         return {r[0]: Known(r[1], r[2], r[3], r[4], bool(r[5])) for r in rows}
 
     # -- people and sources --------------------------------------------------
@@ -278,14 +278,6 @@ class Store:
                 .where(Document.id.in_(part), Document.missing_since.is_(None))
                 .values(missing_since=self.stamp)
             )
-
-    def mark_seen(self) -> None:
-        """Every document still present under the root was seen by this run."""
-        self.session.execute(
-            update(Document)
-            .where(Document.root == self.root, Document.missing_since.is_(None))
-            .values(last_seen=self.stamp)
-        )
 
     def prune(self) -> int:
         """Delete the documents of this root that are missing; return how many."""

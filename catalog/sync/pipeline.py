@@ -205,7 +205,6 @@ def sync_root(
     missing_ids = [k.id for k in plan.vanished.values()]
     result.missing = len(missing_ids)
     store.mark_missing(missing_ids)
-    store.mark_seen()
     if options.prune:
         result.pruned = store.prune()  # type: ignore[assignment]
     if not options.dry_run and (result.changed or result.pruned):
