@@ -25,6 +25,8 @@ class WalkProblem:
 
 def printable(name: str) -> str:
     """A file name as text the database can store (undecodable bytes become \\xNN)."""
+    if name.isascii():
+        return name
     try:
         name.encode("utf-8")
         return name
