@@ -820,14 +820,17 @@ def _photo_credits(doc: _Doc, header: list[int], body_start: int) -> tuple[str, 
     scan = list(header) + [
         i for i in range(body_start, min(len(lines), body_start + 3)) if lines[i]
     ]
+    in_header = set(header)
     for i in scan:
         line = lines[i]
+        if "(" not in line and (i not in in_header or len(line) > 60):
+            continue
         for m in _PHOTO_CREDIT.finditer(line):
             value = " ".join(m.group(1).split())
             if value not in out:
                 out.append(value)
                 doc.ev("photo_credits", value, i, "caption-credit", 0.8)
-        if i in header and len(line) <= 60:
+        if i in in_header and len(line) <= 60 and ("/" in line or ":" in line):
             m2 = _SLASH_CREDIT.match(line) or _PHOTO_LABEL.search(line)
             if m2 and m2.group(0) not in out and not dates.find_dates(line):
                 value = m2.group(0).strip()

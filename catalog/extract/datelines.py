@@ -188,7 +188,7 @@ def parse_dateline(line: str) -> Dateline | None:
     ('SEMARANG', None)
     """
     text = line[:160]
-    if not text or text[0] in "“\"'‘(-–—•*#[" or text[0].isdigit():
+    if not text or text[0] in "“\"'‘(-–—•*#[:|/" or text[0].isdigit():
         return None
     head = text[:70]
     has_dot = "." in head[:35]

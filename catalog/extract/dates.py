@@ -94,11 +94,31 @@ _ZONE = re.compile(r"^[\s|,–—-]{0,4}(WITA|WIB|WIT)\b", re.IGNORECASE)
 _WEEKDAY_PREFIX = re.compile(rf"^\W{{0,4}}(?:{_WEEKDAY_ALT})\b\W{{0,4}}$", re.IGNORECASE)
 
 # Words right before a date that make it something other than the story's day.
-_NOT_PUBLICATION = re.compile(
-    r"(?:sepanjang|tertanggal|tanggal|sejak|hingga|sampai|mulai|pada tahun|berlaku|"
-    r"lahir|nomor|no\.|surat|deadline|batas)\W{0,4}$",
-    re.IGNORECASE,
+_NOT_PUBLICATION = frozenset(
+    (
+        "sepanjang",
+        "tertanggal",
+        "tanggal",
+        "sejak",
+        "hingga",
+        "sampai",
+        "mulai",
+        "berlaku",
+        "lahir",
+        "nomor",
+        "no.",
+        "surat",
+        "deadline",
+        "batas",
+    )
 )
+
+
+def _not_publication(before: str) -> bool:
+    """The word before a date makes it a letter's, a range's or a law's date."""
+    words = before[-24:].lower().split()
+    return bool(words) and words[-1].strip(",:;(") in _NOT_PUBLICATION
+
 
 # Prefix words allowed before a date on a timestamp line ("Diposting pada :").
 _STAMP_LABEL = re.compile(
@@ -445,6 +465,6 @@ def _lead_at(low: str, pos: int) -> LeadDate | None:
         month = month_number(m.group(8))
         date = make_date(int(m.group(9)), month, int(m.group(7))) if month else None
         form = "named"
-    if date is None or _NOT_PUBLICATION.search(low[max(0, pos - 20) : pos]):
+    if date is None or _not_publication(low[max(0, pos - 24) : pos]):
         return None
     return LeadDate(date, pos, form)

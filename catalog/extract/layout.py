@@ -298,16 +298,14 @@ def headline_score(line: str) -> int:
 def listing_markers(lines: list[str]) -> str | None:
     """A marker phrase that only index, archive and search pages print."""
     # Markers sit on short lines or close a teaser line ("... Baca Selengkapnya").
-    short = "\n".join(line for line in lines if len(line) < 100).lower()
+    short = "\n".join([line for line in lines if len(line) < 100]).lower()
     for marker in _LISTING_MARKERS:
         if marker in short:
             return marker
-    for line in lines:
-        if len(line) >= 100:
-            end = line[-30:].lower()
-            for marker in _TEASER_ENDS:
-                if marker in end:
-                    return marker
+    ends = "\n".join([line[-30:] for line in lines if len(line) >= 100]).lower()
+    for marker in _TEASER_ENDS:
+        if marker in ends:
+            return marker
     return None
 
 
