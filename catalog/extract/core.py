@@ -184,7 +184,7 @@ def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Datelin
             continue
         if len(line) >= 60 and doc.prose(i):
             prose_seen += 1
-        if len(line) >= 40:
+        if len(line) >= 40 and (doc.credit(i) is None or doc.prose(i)):
             lead = datelines.clean_lead(line)
             d = datelines.parse_dateline(lead)
             if (
@@ -295,7 +295,7 @@ def _extract(text: str) -> Extraction:
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
     body = "\n".join(body_lines)
     # words ≈ spaces + 1 per line (cheaper than splitting a 6 KB body)
-    words = body.count(" ") - body.count("  ") + len(body_lines)
+    words = body.count(" ") + len(body_lines)
     lead = body_lines[0] if body_lines else None
     return Extraction(
         kind=kind[0],
@@ -359,7 +359,7 @@ def _kind(
     stamped = [
         i
         for i in _nonempty(lines, 0, min(body_end, layout.HEAD_LINES * 2))
-        if len(lines[i]) <= 220 and not layout.is_sidebar_item(lines[i]) and doc.stamp(i)
+        if len(lines[i]) <= 120 and not layout.is_sidebar_item(lines[i]) and doc.stamp(i)
     ]
     if len(stamped) >= 3:
         gaps = sum(

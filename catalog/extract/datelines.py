@@ -65,6 +65,7 @@ _OUTLET_WORDS = _names(
     "news, post, pos, times, media, tribun, online, antara, kominfo, humas, diskominfo, newsroom, radio, "
     "tv, pers, express, ekspres, info, channel, today, daily, harian, koran, berita, warta, kabar"
 )
+_OUTLET_WORD_RE = re.compile("|".join(sorted(_OUTLET_WORDS)))
 # Places that look like outlets or that tell the order in "A, B" datelines.
 KNOWN_PLACES = _names(
     "jakarta, bandung, surabaya, semarang, medan, makassar, denpasar, yogyakarta, "
@@ -121,7 +122,7 @@ def outlet_score(text: str) -> int:
         score += 3
     if low in KNOWN_OUTLETS:
         score += 2
-    elif any(word in low for word in _OUTLET_WORDS):
+    elif _OUTLET_WORD_RE.search(low):
         score += 1
     if low in KNOWN_PLACES:
         score -= 3
