@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -57,15 +57,63 @@ class Known:
     missing: bool
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentData:
+class Record(NamedTuple):
+    """What the store needs of an :class:`Extraction`, as plain values.
+
+    Built in the worker process, so the single writer gets a cheap tuple to
+    unpickle instead of dataclasses, and the time/zone arithmetic is done there.
+    """
+
+    kind: str
+    title: str | None
+    authors: tuple[str, ...]
+    editors: tuple[str, ...]
+    published_date: dt.date | None
+    published_time: str | None  # HH:MM
+    timezone: str | None
+    published_utc: dt.datetime | None
+    source: str | None
+    dateline: str | None
+    views: int | None
+    lead: str | None
+    body: str
+    word_count: int
+    # (field, value, line_no, raw, rule, confidence, chosen) per candidate
+    evidence: tuple[tuple[str, str, int, str, str, float, bool], ...]
+
+    @classmethod
+    def of(cls, x: Extraction) -> Record:
+        utc = x.published_utc
+        return cls(
+            x.kind,
+            x.title,
+            x.authors,
+            x.editors,
+            x.published_date,
+            x.published_time.strftime("%H:%M") if x.published_time else None,
+            x.timezone,
+            utc.replace(tzinfo=dt.UTC) if utc else None,
+            x.source,
+            x.dateline,
+            x.views,
+            x.lead,
+            x.body,
+            x.word_count,
+            tuple(
+                (e.field, e.value, e.line_no, e.raw, e.rule, e.confidence, e.chosen)
+                for e in x.evidence
+            ),
+        )
+
+
+class DocumentData(NamedTuple):
     """One parsed file, ready to store."""
 
     rel: str
     size: int
     mtime_ns: int
     content_hash: str
-    extraction: Extraction
+    record: Record
 
 
 class Store:
@@ -140,7 +188,7 @@ class Store:
 
     # -- documents -----------------------------------------------------------
     def _row(self, d: DocumentData) -> dict[str, Any]:
-        x = d.extraction
+        r = d.record
         _, sources = self._caches()
         return {
             "root": self.root,
@@ -148,18 +196,18 @@ class Store:
             "size": d.size,
             "mtime_ns": d.mtime_ns,
             "content_hash": d.content_hash,
-            "kind": x.kind,
-            "title": x.title,
-            "published_date": x.published_date,
-            "published_time": x.published_time.strftime("%H:%M") if x.published_time else None,
-            "timezone": x.timezone,
-            "published_utc": x.published_utc.replace(tzinfo=dt.UTC) if x.published_utc else None,
-            "source_id": sources[source_key(x.source)] if x.source else None,
-            "dateline": x.dateline,
-            "views": x.views,
-            "lead": x.lead,
-            "body": x.body,
-            "word_count": x.word_count,
+            "kind": r.kind,
+            "title": r.title,
+            "published_date": r.published_date,
+            "published_time": r.published_time,
+            "timezone": r.timezone,
+            "published_utc": r.published_utc,
+            "source_id": sources[source_key(r.source)] if r.source else None,
+            "dateline": r.dateline,
+            "views": r.views,
+            "lead": r.lead,
+            "body": r.body,
+            "word_count": r.word_count,
             "last_seen": self.stamp,
             "missing_since": None,
         }
@@ -175,10 +223,11 @@ class Store:
         person_names: dict[str, str] = {}
         source_names: dict[str, str] = {}
         for d in docs:
-            for name in (*d.extraction.authors, *d.extraction.editors):
+            r = d.record
+            for name in (*r.authors, *r.editors):
                 person_names.setdefault(self._person_key(name), name)
-            if d.extraction.source:
-                source_names.setdefault(source_key(d.extraction.source), d.extraction.source)
+            if r.source:
+                source_names.setdefault(source_key(r.source), r.source)
         self._ids(Person, people, person_names)
         self._ids(Source, sources, source_names)
 
@@ -187,14 +236,11 @@ class Store:
         credits: list[tuple[Any, ...]] = []
         evidence: list[tuple[Any, ...]] = []
         for doc_id, d in pairs:
-            x = d.extraction
-            for role, names in (("author", x.authors), ("editor", x.editors)):
+            r = d.record
+            for role, names in (("author", r.authors), ("editor", r.editors)):
                 for pos, name in enumerate(names):
                     credits.append((doc_id, people[self._person_key(name)], role, pos, name))
-            evidence.extend(
-                (doc_id, ev.field, ev.value, ev.line_no, ev.raw, ev.rule, ev.confidence, ev.chosen)
-                for ev in x.evidence
-            )
+            evidence.extend((doc_id, *ev) for ev in r.evidence)
         self._executemany(_CREDITS, _CREDIT_COLUMNS, credits)
         self._executemany(_EVIDENCE, _EVIDENCE_COLUMNS, evidence)
 

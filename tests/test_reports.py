@@ -18,7 +18,7 @@ from catalog.extract import Extraction
 from catalog.models import Document
 from catalog.output import plain
 from catalog.reports import INDEX_COLUMNS, Filters, run_report
-from catalog.store import DocumentData, Store
+from catalog.store import DocumentData, Record, Store
 
 Invoke = Callable[..., Any]
 ROOT = "/arsip/berita"
@@ -95,7 +95,7 @@ def seed(
         store = Store(session, ROOT)
         store.add(
             [
-                DocumentData(rel, 100 + i, 1_000_000 + i, f"hash{i:04d}", x)
+                DocumentData(rel, 100 + i, 1_000_000 + i, f"hash{i:04d}", Record.of(x))
                 for i, (rel, x) in enumerate(docs)
             ]
         )

@@ -7,10 +7,12 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class FileStat:
+class FileStat(NamedTuple):
+    """A file found by the walk; a tuple, as it travels to worker processes."""
+
     rel: str  # relative to the root, with '/', printable even for undecodable names
     abspath: str
     size: int

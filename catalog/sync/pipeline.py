@@ -11,12 +11,13 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
 from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, LoadError, loader_for
-from catalog.store import DocumentData, Known, Store
+from catalog.store import DocumentData, Known, Record, Store
 from catalog.sync.discover import FileStat, WalkProblem, walk
 from catalog.sync.plan import make_plan
 
@@ -62,11 +63,10 @@ class SyncResult:
         return f"{self.root}: {parts}{extra} in {self.seconds:.1f} s"
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
-    """What a worker sends back for one file."""
+class Parsed(NamedTuple):
+    """What a worker sends back for one file: plain values, cheap to pickle."""
 
-    stat: FileStat
+    rel: str
     data: DocumentData | None
     warnings: tuple[str, ...] = ()
     stage: str = ""
@@ -79,17 +79,17 @@ def read_and_extract(job: tuple[FileStat, int]) -> Parsed:
     try:
         loaded = loader_for(f.abspath)(f.abspath, max_bytes)
     except LoadError as exc:
-        return Parsed(f, None, stage="read", error=str(exc))
+        return Parsed(f.rel, None, stage="read", error=str(exc))
     except Exception as exc:  # a loader bug must not stop the sync
-        return Parsed(f, None, stage="read", error=f"{type(exc).__name__}: {exc}")
+        return Parsed(f.rel, None, stage="read", error=f"{type(exc).__name__}: {exc}")
     try:
-        extraction = extract(loaded.text)
+        record = Record.of(extract(loaded.text))
     except Exception as exc:
         return Parsed(
-            f, None, loaded.warnings, stage="extract", error=f"{type(exc).__name__}: {exc}"
+            f.rel, None, loaded.warnings, stage="extract", error=f"{type(exc).__name__}: {exc}"
         )
-    data = DocumentData(f.rel, f.size, f.mtime_ns, loaded.content_hash, extraction)
-    return Parsed(f, data, loaded.warnings)
+    data = DocumentData(f.rel, f.size, f.mtime_ns, loaded.content_hash, record)
+    return Parsed(f.rel, data, loaded.warnings)
 
 
 def _parse_all(jobs: list[tuple[FileStat, int]], workers: int) -> Iterator[Parsed]:
@@ -171,11 +171,10 @@ def sync_root(
 
     workers = options.jobs or os.cpu_count() or 1
     jobs = [(f, options.max_bytes) for f, _ in plan.to_read]
-    known_of = {f.rel: k for f, k in plan.to_read}
+    read_plan = {f.rel: (f, k) for f, k in plan.to_read}
     pending = 0
     for parsed in _parse_all(jobs, workers):
-        f = parsed.stat
-        prior = known_of[f.rel]
+        f, prior = read_plan[parsed.rel]
         for w in parsed.warnings:
             problem(f.rel, "read", w, "warning")
         if parsed.data is None:
