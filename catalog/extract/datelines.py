@@ -229,8 +229,13 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _SINGLE.match(text)
     if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
         a = m.group("a")
-        # "Jakarta:" and "IKN :" need the colon glued or spaced; a dash
-        # needs upper case or a single word so headlines are not taken.
+        sep = text[len(a) : m.end()]
+        rest = text[m.end() : m.end() + 1]
+        if ":" in sep and len(a.split()) > 1 and a.lower() not in KNOWN_PLACES:
+            return None  # "Ketua DPRD: ..." is a quote lead, "Jakarta:" a dateline
+        if sep.strip() == sep and rest and not rest.isalpha():
+            return None  # "Covid-19 ..." is a word, not "Place-Lead"
+        # a dash needs upper case or at most two words so headlines are not taken
         if len(a.split()) <= 2 or a.isupper() or outlet_score(a) > 0:
             return _pair(a, None, m.end(), "single")
     return None

@@ -70,6 +70,8 @@ def test_dateline_with_date_keeps_place() -> None:
         "“Kami siap,” katanya - lalu pergi.",
         "Dinas Pendidikan Kota (Disdik) Bogor menggelar lomba cerdas cermat tingkat SD.",
         "1. Polres Bogor sebanyak 4 kasus;",
+        "Covid-19 kembali meningkat di sejumlah daerah pekan ini.",
+        "Ketua DPRD: Pembangunan jalan harus selesai tahun ini, katanya.",
         "",
     ],
 )
