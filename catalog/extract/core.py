@@ -426,8 +426,12 @@ def _title(doc: _Doc, header: list[int]) -> str | None:
             break
         seen.setdefault(key, i)
     if chosen is None:
-        chosen = cands[0]
-        rule = "title:first-headline"
+        # Above a byline or timestamp the headline is the nearest candidate (a site
+        # name or tagline may sit higher up); without one, the first candidate.
+        meta = [i for i in header if doc.stamp(i) is not None or doc.credit(i) is not None]
+        above = [i for i in cands if meta and i < meta[0]]
+        chosen = above[-1] if above else cands[0]
+        rule = "title:above-byline" if above else "title:first-headline"
     else:
         rule = "title:repeated-headline"
     value = lines[chosen]

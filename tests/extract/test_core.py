@@ -293,6 +293,17 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"authors": ("Rani Sanjaya",), "published_date": dt.date(2018, 2, 19), "timezone": "WIB"},
     ),
     (
+        "site-name-above-headline",
+        doc(
+            "Pemerintah Kabupaten Lembah Hijau",
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Admin",
+            "Kamis, 18 Februari 2016 01:00 WITA | 842 kali dibaca",
+            P1,
+        ),
+        {"title": "Taman Baca Baru Dibuka di Pasar Lama", "authors": ("Admin",)},
+    ),
+    (
         "oleh-upper-next-line",
         doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
         {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
