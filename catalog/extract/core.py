@@ -64,6 +64,36 @@ _COPYRIGHT = re.compile(
     r"(?:copyright|©)\s{0,3}(?:©\s{0,2})?(?:\d{4}\s{0,2})?([A-Z][A-Za-z.]{1,30})\s{0,2}(?:\d{4})?\s*$",
     re.IGNORECASE,
 )
+_GREETINGS = (
+    "selamat hari",
+    "selamat dan sukses",
+    "selamat bertugas",
+    "dirgahayu",
+    "turut berduka",
+    "mengucapkan selamat",
+    "selamat ulang tahun",
+    "selamat menunaikan",
+    "selamat merayakan",
+)
+_NON_STORY_HEADINGS = (
+    "visi",
+    "profil",
+    "struktur organisasi",
+    "tugas pokok",
+    "tupoksi",
+    "sejarah",
+    "kontak",
+    "hubungi kami",
+    "tentang kami",
+    "pengumuman",
+    "agenda",
+    "galeri",
+    "unduhan",
+    "daftar informasi",
+    "maklumat pelayanan",
+    "standar pelayanan",
+    "lowongan",
+)
 _LISTING_HEADINGS = frozenset(
     (
         "berita terkini",
@@ -387,10 +417,17 @@ def _kind(
         low = lines[i].lower()
         if low.startswith("edisi ") and dates.find_dates(lines[i]):
             return "other", i, "other:e-paper-edition"
-    # A greeting card post ("Selamat ...!") without any news layout.
-    greeting = any(b.startswith("Selamat") and b.rstrip().endswith("!") for b in body)
-    if greeting and dl is None and len(body) <= 4 and text_len < 1200 and not header:
-        return "other", body_start, "other:greeting"
+    # A greeting or condolence post without any news layout.
+    no_news = dl is None and not header_has_meta(doc, header)
+    if no_news and len(body) <= 4 and text_len < 1200:
+        blob = " ".join(body).lower()
+        if any(word in blob for word in _GREETINGS) and "!" in blob:
+            return "other", body_start, "other:greeting"
+    # Profile, contact and announcement pages of an institution are not stories.
+    if no_news and header:
+        heading = next((lines[i] for i in header if layout.headline_score(lines[i]) > 0), "")
+        if heading.lower().startswith(_NON_STORY_HEADINGS):
+            return "other", body_start, "other:institution-page"
     # A page whose only text is one unbroken run of several paragraphs with no headline
     # is an item teaser on an index page.
     if (

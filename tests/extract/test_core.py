@@ -342,6 +342,42 @@ def test_listing_pages_carry_no_metadata(text: str) -> None:
     assert e.source is None and e.dateline is None
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            doc(
+                "Tepat hari ini, Senin, 3 Juni 2024, Ibu Rina Kusuma mulai bertugas sebagai kepala dinas.",
+                "Selamat bertugas, Ibu Rina Kusuma! Semoga sehat selalu.",
+            ),
+            "other:greeting",
+        ),
+        (
+            doc(
+                "Edisi Rabu 5 Juni 2024 | kabarkota.id", "Page 1", P1, "Denpasar (Kabar Kota) " + P2
+            ),
+            "other:e-paper-edition",
+        ),
+        (doc("Visi dan Misi Dinas Kominfo", P1, P2), "other:institution-page"),
+    ],
+)
+def test_other_pages(text: str, rule: str) -> None:
+    e = extract(text)
+    assert e.kind == "other"
+    assert any(ev.field == "kind" and ev.rule == rule for ev in e.evidence)
+    assert e.authors == () and e.dateline is None
+
+
+def test_greeting_date_is_kept() -> None:
+    e = extract(
+        doc(
+            "Tepat hari ini, Senin, 3 Juni 2024, Ibu Rina Kusuma mulai bertugas sebagai kepala dinas.",
+            "Selamat bertugas, Ibu Rina Kusuma!",
+        )
+    )
+    assert e.published_date == dt.date(2024, 6, 3)
+
+
 def test_empty_and_blank() -> None:
     assert extract("").kind == "other"
     assert extract("\n\n   \n").authors == ()
