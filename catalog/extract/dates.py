@@ -467,4 +467,8 @@ def _lead_at(low: str, pos: int) -> LeadDate | None:
         form = "named"
     if date is None or _not_publication(low[max(0, pos - 24) : pos]):
         return None
+    # "... akan digelar pada Rabu, 14 Februari 2024": a planned event, not the story's day
+    before = low[max(0, pos - 40) : pos]
+    if " akan " in before or " dijadwalkan " in before or " rencananya " in before:
+        return None
     return LeadDate(date, pos, form)

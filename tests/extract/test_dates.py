@@ -105,6 +105,7 @@ def test_not_stamps(line: str) -> None:
         ("paling banyak dibaca sepanjang Selasa 22 Oktober 2024.", []),
         ("Harian Pagi Kota, Jumat 12 Juli 2019, hari ini berulang tahun.", ["2019-07-12"]),
         ("Rabu pagi (24/01/2018) gempa terasa.", ["2018-01-24"]),
+        ("Pemungutan suara akan digelar pada Rabu, 14 Februari 2024 serentak.", []),
     ],
 )
 def test_lead_dates(text: str, dates: list[str]) -> None:
