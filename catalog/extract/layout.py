@@ -230,10 +230,9 @@ def is_nav(line: str) -> bool:
 
 def is_end_marker(line: str) -> bool:
     """A line after which the page shows other stories or site furniture."""
-    low = line.lower()
-    if len(low) > 60:
-        return low.startswith(("copyright", "©"))
-    return low.startswith(_END_MARKERS)
+    if len(line) > 60:
+        return line[:10].lower().startswith(("copyright", "©"))
+    return line.lower().startswith(_END_MARKERS)
 
 
 def is_sidebar_item(line: str) -> bool:
