@@ -315,9 +315,23 @@ def _extract(text: str) -> Extraction:
             doc.ev("published_date", stamp_date.isoformat(), body_start, "dateline-date", 0.8)
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
+    elif 0 <= body_start < n:
+        for d in dates.find_lead_dates(lines[body_start]):
+            if d.date != stamp_date:
+                doc.ev(
+                    "published_date",
+                    d.date.isoformat(),
+                    body_start,
+                    "lead-date:rejected-header-stamp-wins",
+                    0.3,
+                    False,
+                )
     source, place = _source_and_dateline(doc, body_start, body_end, dl)
     if not authors:
         authors = _trailing_initials(doc, body_start, body_end)
+    else:
+        # initials closing the story are attribution only when nothing else credits it
+        _trailing_initials(doc, body_start, body_end, rejected=True)
     if not authors:
         authors = _caption_credit_author(doc, header, body_start)
     photo = _photo_credits(doc, header, body_start)
@@ -818,7 +832,9 @@ def _source_and_dateline(
 # ---------------------------------------------------------------- initials, photo credits
 
 
-def _trailing_initials(doc: _Doc, body_start: int, body_end: int) -> tuple[str, ...]:
+def _trailing_initials(
+    doc: _Doc, body_start: int, body_end: int, rejected: bool = False
+) -> tuple[str, ...]:
     lines = doc.lines
     seen = 0
     for i in range(min(body_end, len(lines)) - 1, body_start - 1, -1):
@@ -831,8 +847,13 @@ def _trailing_initials(doc: _Doc, body_start: int, body_end: int) -> tuple[str, 
         names = bylines.trailing_credit(line)
         if names:
             for name in names:
-                doc.ev("authors", name, i, "trailing-initials", 0.6)
-            return names
+                if rejected:
+                    doc.ev(
+                        "authors", name, i, "trailing-initials:rejected-byline-exists", 0.2, False
+                    )
+                else:
+                    doc.ev("authors", name, i, "trailing-initials", 0.6)
+            return () if rejected else names
         if doc.prose(i):
             break
     return ()

@@ -381,3 +381,17 @@ def test_greeting_date_is_kept() -> None:
 def test_empty_and_blank() -> None:
     assert extract("").kind == "other"
     assert extract("\n\n   \n").authors == ()
+
+
+def test_rejected_candidates_are_evidence() -> None:
+    e = extract(
+        doc(
+            "Upload by Admin - 22 November 2021",
+            f"Bogor - {P1} Senin (21/11/2021).",
+            f"{P3} (dul)",
+        )
+    )
+    rejected = {(ev.field, ev.value, ev.rule) for ev in e.evidence if not ev.chosen}
+    assert ("authors", "dul", "trailing-initials:rejected-byline-exists") in rejected
+    assert ("published_date", "2021-11-21", "lead-date:rejected-header-stamp-wins") in rejected
+    assert e.published_date == dt.date(2021, 11, 22)
