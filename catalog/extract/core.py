@@ -316,11 +316,11 @@ def _extract(text: str) -> Extraction:
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
     elif 0 <= body_start < n:
-        for d in dates.find_lead_dates(lines[body_start]):
-            if d.date != stamp_date:
+        for lead_hit in dates.find_lead_dates(lines[body_start]):
+            if lead_hit.date != stamp_date:
                 doc.ev(
                     "published_date",
-                    d.date.isoformat(),
+                    lead_hit.date.isoformat(),
                     body_start,
                     "lead-date:rejected-header-stamp-wins",
                     0.3,
