@@ -791,12 +791,65 @@ def _lead_date(
 # ---------------------------------------------------------------- source, dateline
 
 
+_PLACE_CONTEXT = (
+    "di",
+    "kota",
+    "kabupaten",
+    "kab.",
+    "provinsi",
+    "ke",
+    "dari",
+    "bupati",
+    "wali kota",
+    "walikota",
+    "pemkab",
+    "pemkot",
+    "warga",
+    "kecamatan",
+    "camat",
+    "daerah",
+    "wilayah",
+)
+
+
+def _resolve_single(
+    doc: _Doc, body_start: int, dl: datelines.Dateline
+) -> datelines.Dateline | None:
+    """A lone word opening the lead (``Word –``) is a place or an outlet brand.
+
+    Known places stay places. Otherwise the page decides: the same word opening
+    another paragraph with a dash is a brand (``Spektroom—`` on a related teaser);
+    the word after ``di``/``Kabupaten``/``Bupati`` ... in the text is a place;
+    with neither, the word is left out rather than guessed.
+    """
+    word = dl.place or ""
+    low = word.lower()
+    if low in datelines.KNOWN_PLACES or " " in word:
+        return dl
+    lines = doc.lines
+    for i in range(len(lines)):
+        line = lines[i]
+        if i != body_start and line[: len(word)].lower() == low:
+            rest = line[len(word) : len(word) + 3].lstrip()
+            if rest[:1] in ("-", "–", "—", ":", ","):
+                doc.ev("source", word, i, "single-word:brand-repeats", 0.6)
+                return datelines.Dateline(None, word, dl.end, "single:brand")
+    text = " ".join(lines[body_start : body_start + 12]).lower()
+    for ctx in _PLACE_CONTEXT:
+        if f"{ctx} {low}" in text:
+            return dl
+    doc.ev("dateline", word, body_start, "single-word:undecided:rejected", 0.3, False)
+    return None
+
+
 def _source_and_dateline(
     doc: _Doc, body_start: int, body_end: int, dl: datelines.Dateline | None
 ) -> tuple[str | None, str | None]:
     lines = doc.lines
     source: str | None = None
     place: str | None = None
+    if dl is not None and dl.rule == "single:place-only" and dl.place:
+        dl = _resolve_single(doc, body_start, dl)
     if dl is not None:
         if dl.outlet:
             source = dl.outlet

@@ -304,6 +304,21 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"title": "Taman Baca Baru Dibuka di Pasar Lama", "authors": ("Admin",)},
     ),
     (
+        "single-word-brand-repeats-on-teaser",
+        doc(f"Kabarloka – {P1}", P2, "Berita terkait", "Jalan Desa Diperbaiki", f"Kabarloka— {P3}"),
+        {"source": "Kabarloka", "dateline": None},
+    ),
+    (
+        "single-word-place-named-in-text",
+        doc(f"Mempura – {P1} Bupati Mempura hadir.", P2),
+        {"source": None, "dateline": "Mempura"},
+    ),
+    (
+        "single-word-undecided-is-left-out",
+        doc(f"Lorosae – {P1}", P2),
+        {"source": None, "dateline": None},
+    ),
+    (
         "oleh-upper-next-line",
         doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
         {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
