@@ -124,6 +124,7 @@ class _Doc:
     _stamps: dict[int, dates.Stamp | None] = field(default_factory=dict)
     _credits: dict[int, bylines.Credit | None] = field(default_factory=dict)
     _prose: dict[int, bool] = field(default_factory=dict)
+    sidebar: set[int] = field(default_factory=set)
 
     # The same line is asked about by several stages; each answer is computed once.
     def stamp(self, i: int) -> dates.Stamp | None:
@@ -210,6 +211,8 @@ def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Datelin
         line = lines[i]
         if prose_seen >= 4:
             break  # the dateline opens one of the first paragraphs
+        if prose_seen and layout.is_end_marker(line):
+            break  # "Berita Terkait": what follows belongs to other stories
         if layout.is_nav(line) or layout.is_sidebar_item(line):
             continue
         if len(line) >= 60 and doc.prose(i):
@@ -236,8 +239,11 @@ def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Datelin
         line = lines[i]
         if not doc.prose(i) or layout.is_sidebar_item(line):
             continue
+        end = next(
+            (k for k, j in enumerate(head[pos + 1 : pos + 7]) if layout.is_end_marker(lines[j])), 6
+        )
         # A deck or teaser above the byline/timestamp block is not the lead.
-        after = head[pos + 1 : pos + 7]
+        after = head[pos + 1 : pos + 1 + end]
         metas = [k for k, j in enumerate(after) if doc.meta(j)]
         if metas and any(doc.prose(j) for j in after[metas[0] + 1 :]):
             continue
@@ -260,7 +266,13 @@ def _extract(text: str) -> Extraction:
     header_full_date: tuple[dt.date, int] | None = None
     header_month: tuple[int, int] | None = None
     first = next(i for i in range(n) if lines[i])
-    m = _DATE_TOKEN.match(lines[first])
+    m = None
+    for i in range(first, min(n, first + 40)):
+        if "date" in lines[i][:8]:
+            m = _DATE_TOKEN.match(lines[i])
+            if m:
+                first = i
+                break
     if m:
         parts = [int(p) for p in m.group(1).split("-")]
         if len(parts) == 3:
@@ -294,6 +306,7 @@ def _extract(text: str) -> Extraction:
             body_end = i
             break
 
+    doc.sidebar = _sidebar_lines(doc, header)
     kind = _kind(doc, header, body_start, body_end, dl)
     doc.ev("kind", kind[0], kind[1], kind[2])
     if kind[0] == "listing":
@@ -412,7 +425,7 @@ def _kind(
         if gaps >= 2:
             return "listing", stamped[0], "listing:many-dated-items"
     first_lines = [lines[i] for i in _nonempty(lines, 0, layout.HEAD_LINES)][:8]
-    if first_lines and first_lines[0].lower() in _LISTING_HEADINGS:
+    if any(line.lower() in _LISTING_HEADINGS for line in first_lines):
         body_lines = [i for i in range(body_start, body_end) if lines[i]]
         if len(body_lines) <= 2:
             return "listing", 0, "listing:section-heading"
@@ -439,13 +452,20 @@ def _kind(
             return "other", body_start, "other:greeting"
     # Profile, contact and announcement pages of an institution are not stories.
     if no_news and header:
-        heading = next((lines[i] for i in header if layout.headline_score(lines[i]) > 0), "")
+        heading = next(
+            (
+                lines[i]
+                for i in header
+                if i not in doc.sidebar and layout.headline_score(lines[i]) > 0
+            ),
+            "",
+        )
         if heading.lower().startswith(_NON_STORY_HEADINGS):
             return "other", body_start, "other:institution-page"
     # A page whose only text is one unbroken run of several paragraphs with no headline
     # is an item teaser on an index page.
     if (
-        not header
+        not any(layout.headline_score(lines[i]) > 0 for i in header if i not in doc.sidebar)
         and len(body) == 1
         and len(body[0]) > 1200
         and dl is not None
@@ -456,7 +476,77 @@ def _kind(
 
 
 def header_has_meta(doc: _Doc, header: list[int]) -> bool:
-    return any(doc.stamp(i) is not None or doc.credit(i) is not None for i in header)
+    """A stamp or credit of the story itself (teasers' ones do not count)."""
+    return any(
+        i not in doc.sidebar and (doc.stamp(i) is not None or doc.credit(i) is not None)
+        for i in header
+    )
+
+
+# ---------------------------------------------------------------- sidebar
+
+
+def _sidebar_lines(doc: _Doc, header: list[int]) -> set[int]:
+    """Header lines that belong to other stories' teasers.
+
+    A list entry (``1. ...``, ``- ...``) and the credit/stamp/name lines right
+    under it are a teaser. After a block heading (``Berita Terpopuler``) every
+    headline followed by its own stamp or credit is a teaser too, except the
+    last such group, which is taken to be the story's own header.
+    """
+    lines = doc.lines
+    out: set[int] = set()
+    listed = [layout.is_list_item(lines[i]) for i in header]
+    in_list = False
+    since = 0
+    for pos, i in enumerate(header):
+        line = lines[i]
+        since += 1
+        if in_list and since > 2:
+            in_list = False  # a teaser's credit and stamp sit right under its entry
+        if listed[pos]:
+            since = 0
+            # a bulleted stamp or credit alone ("- 5 Januari 2022, 11:56 WIB") is the
+            # story's own; inside a list of entries it is a teaser's
+            near = (pos > 0 and listed[pos - 1]) or (pos + 1 < len(header) and listed[pos + 1])
+            if not doc.meta(i) or near:
+                out.add(i)
+                in_list = True
+                continue
+            in_list = False
+        elif in_list and (doc.meta(i) or _is_name_line(line) or _is_views_line(line)):
+            out.add(i)
+        else:
+            in_list = False
+    # unnumbered teasers under a block heading: "Headline" + its stamp, repeated
+    for pos, i in enumerate(header):
+        if not layout.is_sidebar_heading(lines[i]):
+            continue
+        groups: list[list[int]] = []
+        k = pos + 1
+        while k + 1 < len(header):
+            j, nxt = header[k], header[k + 1]
+            if j in out:
+                k += 1
+                continue
+            if layout.headline_score(lines[j]) == 0 or doc.stamp(nxt) is None:
+                break
+            group = [j, nxt]
+            k += 2
+            if k < len(header) and doc.credit(header[k]) is not None:
+                group.append(header[k])
+                k += 1
+            groups.append(group)
+        if len(groups) >= 2:
+            for group in groups[:-1]:
+                out.update(group)
+    return out
+
+
+def _is_views_line(line: str) -> bool:
+    return len(line) < 40 and (
+        views.bare_count(line) is not None or views.find_views(line) is not None
+    )
 
 
 # ---------------------------------------------------------------- title
@@ -464,7 +554,7 @@ def header_has_meta(doc: _Doc, header: list[int]) -> bool:
 
 def _title(doc: _Doc, header: list[int]) -> str | None:
     lines = doc.lines
-    cands = [i for i in header if layout.headline_score(lines[i]) > 0]
+    cands = [i for i in header if i not in doc.sidebar and layout.headline_score(lines[i]) > 0]
     cands = [i for i in cands if doc.stamp(i) is None and doc.credit(i) is None]
     if not cands:
         return None
@@ -479,7 +569,11 @@ def _title(doc: _Doc, header: list[int]) -> str | None:
     if chosen is None:
         # Above a byline or timestamp the headline is the nearest candidate (a site
         # name or tagline may sit higher up); without one, the first candidate.
-        meta = [i for i in header if doc.stamp(i) is not None or doc.credit(i) is not None]
+        meta = [
+            i
+            for i in header
+            if i not in doc.sidebar and (doc.stamp(i) is not None or doc.credit(i) is not None)
+        ]
         above = [i for i in cands if meta and i < meta[0]]
         chosen = above[-1] if above else cands[0]
         rule = "title:above-byline" if above else "title:first-headline"
@@ -549,7 +643,7 @@ def _credits(
             editor_cands.append((i, credit.editors, credit.rule))
     # A name on its own line right above a timestamp (up to three lines up).
     for pos, i in enumerate(header):
-        if doc.stamp(i) is None:
+        if doc.stamp(i) is None or i in doc.sidebar:
             continue
         if any(c[0] == i for c in author_cands):
             continue
@@ -560,7 +654,10 @@ def _credits(
             cand = lines[j]
             # A short headline right above its stamp looks like a name too: a name
             # line counts only under a headline, or when it is a generic desk name.
-            titled = any(layout.headline_score(lines[k]) > 0 for k in header[: pos - back])
+            titled = any(
+                k not in doc.sidebar and layout.headline_score(lines[k]) > 0
+                for k in header[: pos - back]
+            )
             if " | " in cand or " - " in cand:
                 # "Desk | Outlet", "Name - detikNews"
                 first_seg = re.split(r" [|-] ", cand, maxsplit=1)[0].strip()
@@ -595,10 +692,12 @@ def _credits(
     tail_from = max(body_start + 1, len(lines) - layout.TAIL_LINES)
     foot_authors: list[str] = []
     foot_editors: list[str] = []
+    # Credits close the story; after an end marker they belong to other stories.
+    stop = min(len(lines), body_end + 2)
     rng = (
-        list(range(body_start + 1, len(lines)))
-        if len(lines) - body_start < 80
-        else list(range(tail_from, len(lines)))
+        list(range(body_start + 1, stop))
+        if stop - body_start < 80
+        else list(range(max(tail_from, body_start + 1), stop))
     )
     for i in rng:
         line = lines[i]
@@ -648,19 +747,21 @@ def _choose(
     if not cands:
         return ()
     cands.sort(key=lambda c: c[0])
-    plain = [c for c in cands if not layout.is_sidebar_item(doc.lines[c[0]])]
-    best = (plain or cands)[-1]
+    own = [c for c in cands if c[0] not in doc.sidebar]
+    if not own:
+        best: tuple[int, tuple[str, ...], str] | None = None
+    else:
+        plain = [c for c in own if not layout.is_sidebar_item(doc.lines[c[0]])]
+        best = (plain or own)[-1]
     for idx, names, rule in cands:
-        chosen = idx == best[0]
+        chosen = best is not None and idx == best[0]
+        why = rule
         if not chosen:
-            why = (
-                "sidebar-byline:rejected"
-                if layout.is_sidebar_item(doc.lines[idx])
-                else "farther-byline:rejected"
-            )
+            teaser = idx in doc.sidebar or layout.is_sidebar_item(doc.lines[idx])
+            why = "sidebar-byline:rejected" if teaser else "farther-byline:rejected"
         for name in names:
-            doc.ev(field_name, name, idx, rule if chosen else why, 0.9 if chosen else 0.3, chosen)
-    return best[1]
+            doc.ev(field_name, name, idx, why, 0.9 if chosen else 0.3, chosen)
+    return best[1] if best is not None else ()
 
 
 def _strip_bullet(line: str) -> str:
@@ -686,8 +787,17 @@ def _stamps_and_views(
             doc.ev("published_date", d.isoformat(), i, "date-token")
             return d, None, None, _views_near(doc, header, i)
         return None, None, None, _views_near(doc, header, None)
-    plain = [st for st in stamps if not layout.is_sidebar_item(lines[st[0]])]
-    best_i, best = (plain or stamps)[-1]
+    own = [st for st in stamps if st[0] not in doc.sidebar]
+    if not own:
+        for i, s_ in stamps:
+            doc.ev("published_date", s_.date.isoformat(), i, "sidebar-date:rejected", 0.3, False)
+        if header_full_date is not None:
+            d, i = header_full_date
+            doc.ev("published_date", d.isoformat(), i, "date-token")
+            return d, None, None, _views_near(doc, header, i)
+        return None, None, None, None
+    plain = [st for st in own if not layout.is_sidebar_item(lines[st[0]])]
+    best_i, best = (plain or own)[-1]
     # Prefer the stamp on a byline line or under the headline over a bare sidebar date.
     for i, s in stamps:
         chosen = i == best_i
@@ -699,7 +809,7 @@ def _stamps_and_views(
             if chosen
             else (
                 "sidebar-date:rejected"
-                if layout.is_sidebar_item(lines[i])
+                if i in doc.sidebar or layout.is_sidebar_item(lines[i])
                 else "farther-date:rejected"
             ),
             0.9 if chosen else 0.3,
@@ -722,6 +832,8 @@ def _views_near(doc: _Doc, header: list[int], stamp_i: int | None) -> int | None
     else:
         near = order
     for i in near:
+        if i in doc.sidebar:
+            continue
         line = lines[i]
         v = views.find_views(line)
         if v is not None:

@@ -240,6 +240,57 @@ def is_sidebar_item(line: str) -> bool:
     return line.startswith(("- ", "– ")) and len(line) > 3
 
 
+def is_list_item(line: str) -> bool:
+    """A numbered or bulleted entry of a list (``1. Headline``, ``- Headline``, ``• Headline``).
+
+    ``• name • 11 Oktober 2021 • ...`` is a bulleted byline, not a list entry.
+    """
+    if is_sidebar_item(line) or _LIST_ITEM.match(line) is not None:
+        return True
+    return line.startswith("• ") and " • " not in line
+
+
+_SIDEBAR_HEADINGS = frozenset(
+    (
+        "berita terpopuler",
+        "terpopuler",
+        "populer",
+        "berita populer",
+        "paling populer",
+        "berita terkait",
+        "terkait",
+        "artikel terkait",
+        "baca juga",
+        "berita lainnya",
+        "berita terbaru",
+        "terbaru",
+        "terkini",
+        "berita terkini",
+        "rekomendasi",
+        "rekomendasi untuk anda",
+        "pilihan editor",
+        "editor's pick",
+        "trending",
+        "most popular",
+        "populer hari ini",
+        "lihat juga",
+        "topik pilihan",
+        "headline",
+        "news update",
+        "breaking news",
+        "video terkait",
+        "video terpopuler",
+        "most read",
+        "latest news",
+    )
+)
+
+
+def is_sidebar_heading(line: str) -> bool:
+    """The heading of a block of other stories (``Berita Terpopuler``)."""
+    return line.lower().strip(" :•-–") in _SIDEBAR_HEADINGS
+
+
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,60})\)\s*$")
 _CREDIT_WORDS = ("dok", "foto", "ist", "net", "antara", "humas", "photo", "tribun", "suara")
 

@@ -410,3 +410,39 @@ def test_rejected_candidates_are_evidence() -> None:
     assert ("authors", "dul", "trailing-initials:rejected-byline-exists") in rejected
     assert ("published_date", "2021-11-21", "lead-date:rejected-header-stamp-wins") in rejected
     assert e.published_date == dt.date(2021, 11, 22)
+
+
+SIDEBAR_BEFORE = doc(
+    "Berita Terpopuler",
+    "1. Jalan Desa Diperbaiki Sebelum Lebaran",
+    "Senin, 1 Januari 2024 | 10:00 WIB",
+    "2. Pasar Murah Digelar di Alun-alun",
+    "Oleh Budi Santoso",
+    "Selasa, 2 Januari 2024",
+    "",
+)
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES])
+def test_sidebar_block_before_the_story_changes_nothing(name: str) -> None:
+    text = next(c[1] for c in CASES if c[0] == name)
+    plain, shifted = extract(text), extract(SIDEBAR_BEFORE + "\n" + text)
+    for key in (
+        "title",
+        "authors",
+        "editors",
+        "published_date",
+        "published_time",
+        "source",
+        "dateline",
+        "views",
+    ):
+        assert getattr(shifted, key) == getattr(plain, key), f"{name}: {key}"
+
+
+def test_sidebar_block_is_rejected_evidence() -> None:
+    e = extract(SIDEBAR_BEFORE + "\n" + doc(f"Bogor - {P1}", P2))
+    assert e.authors == () and e.published_date is None
+    rejected = {(ev.field, ev.rule) for ev in e.evidence if not ev.chosen}
+    assert ("authors", "sidebar-byline:rejected") in rejected
+    assert ("published_date", "sidebar-date:rejected") in rejected
