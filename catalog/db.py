@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -58,6 +58,15 @@ def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _on_postgresql_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Instants come back in UTC whatever the server's zone, so a printed
+    # ``published_utc`` is the same on every machine and on SQLite.
+    autocommit = dbapi_conn.autocommit
+    dbapi_conn.autocommit = True
+    dbapi_conn.execute("SET TIME ZONE 'UTC'")
+    dbapi_conn.autocommit = autocommit
+
+
 def make_engine(url: URL) -> Engine:
     """An engine with the catalog's connection settings."""
     if url.get_backend_name() == "sqlite":
@@ -68,11 +77,15 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as exc:
         raise CatalogError(
             f"the driver for {url.drivername} is not installed: {exc.name}"
+            + (" (pip install 'catalog[pg]')" if url.get_backend_name() == "postgresql" else "")
         ) from None
+    if url.get_backend_name() == "postgresql":
+        event.listen(engine, "connect", _on_postgresql_connect)
+    return engine
 
 
 def migrations_dir() -> Path:
@@ -203,6 +216,46 @@ class Catalog:
 
 
 @contextlib.contextmanager
+def read_snapshot(catalog: Catalog) -> Iterator[Connection]:
+    """A connection whose reads all see one moment, while syncs go on committing.
+
+    SQLite's driver begins a transaction only before a write, so one is begun
+    by hand; PostgreSQL gives a snapshot per transaction at REPEATABLE READ.
+    """
+    if catalog.is_sqlite:
+        with catalog.engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+        return
+    with catalog.engine.connect().execution_options(
+        isolation_level="REPEATABLE READ", postgresql_readonly=True
+    ) as conn:
+        try:
+            yield conn
+        finally:
+            conn.rollback()
+
+
+def reset_sequences(conn: Connection, tables: Iterable[Table]) -> None:
+    """After rows went in with their ids, let the next generated id follow the largest.
+
+    SQLite takes max(id) + 1 by itself; PostgreSQL's serial sequences must be moved.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        if "id" not in table.c:
+            continue
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE(MAX(id), 0) + 1, false) FROM {table.name}"
+        )
+
+
+@contextlib.contextmanager
 def translate_errors(display: str) -> Iterator[None]:
     """Turn raw driver errors into messages a person can act on."""
     try:
@@ -215,4 +268,7 @@ def translate_errors(display: str) -> Iterator[None]:
             raise CatalogError(f"{display} is not an SQLite database") from None
         if "unable to open database" in text:
             raise CatalogError(f"cannot open {display}: {text}") from None
+        if "connection failed" in text or "could not connect" in text:
+            first = text.strip().splitlines()[0].removeprefix("connection failed: ")
+            raise CatalogError(f"cannot connect to {display}: {first}") from None
         raise CatalogError(f"database error on {display}: {text}") from None

@@ -46,9 +46,8 @@ def _file_lock(path: str, wait: float) -> Iterator[None]:
                 if time.monotonic() >= deadline:
                     raise LockedError(f"another sync is running ({_holder(path)})") from None
                 time.sleep(_POLL)
-        stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {stamp}\n".encode(), 0)
+        os.pwrite(fd, f"{os.getpid()} {_stamp()}\n".encode(), 0)
         try:
             yield
         finally:
@@ -58,25 +57,39 @@ def _file_lock(path: str, wait: float) -> Iterator[None]:
         os.close(fd)
 
 
+def _stamp() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+# The holder's own pid and start time ride in its application_name, so the
+# message names the sync process as it does on SQLite, not a server backend.
+_APP_PREFIX = "catalog sync "
+_HOLDER_SQL = text(
+    "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+    "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = :hi AND l.objid = :lo "
+    "AND l.objsubid = 1 AND l.database = "
+    "(SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1"
+)
+
+
 @contextlib.contextmanager
 def _advisory_lock(catalog: Catalog, wait: float) -> Iterator[None]:
+    """A session advisory lock: the server drops it when the holder's connection dies."""
     deadline = time.monotonic() + wait
     with catalog.engine.connect() as conn:
+        conn.execute(
+            text("SELECT set_config('application_name', :n, false)"),
+            {"n": f"{_APP_PREFIX}{os.getpid()} {_stamp()}"},
+        )
         while not conn.execute(
             text("SELECT pg_try_advisory_lock(:k)"), {"k": _ADVISORY_KEY}
         ).scalar():
             if time.monotonic() >= deadline:
-                holder = conn.execute(
-                    text(
-                        "SELECT a.pid, a.backend_start FROM pg_locks l JOIN pg_stat_activity a "
-                        "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted LIMIT 1"
-                    )
-                ).first()
-                who = (
-                    f"pid {holder[0]}, since {holder[1]:%Y-%m-%dT%H:%M:%S}"
-                    if holder
-                    else "unknown holder"
-                )
+                name = conn.execute(
+                    _HOLDER_SQL, {"hi": _ADVISORY_KEY >> 32, "lo": _ADVISORY_KEY & 0xFFFFFFFF}
+                ).scalar()
+                pid, _, since = str(name or "").removeprefix(_APP_PREFIX).partition(" ")
+                who = f"pid {pid}, since {since}" if name and pid else "unknown holder"
                 raise LockedError(f"another sync is running ({who})")
             time.sleep(_POLL)
         conn.commit()
@@ -84,6 +97,7 @@ def _advisory_lock(catalog: Catalog, wait: float) -> Iterator[None]:
             yield
         finally:
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _ADVISORY_KEY})
+            conn.execute(text("SELECT set_config('application_name', '', false)"))
             conn.commit()
 
 

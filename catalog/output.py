@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any, TextIO
 
 FORMATS = ("table", "csv", "json", "jsonl")
@@ -15,9 +16,18 @@ _TABLE_CELL_MAX = 60
 
 
 def plain(value: Any) -> Any:
-    """A value as JSON/CSV can carry it: dates as ISO text, numbers as numbers."""
+    """A value as JSON/CSV can carry it: dates as ISO text, numbers as numbers.
+
+    PostgreSQL's ``numeric`` (``avg``, ``sum`` of big integers) arrives as a
+    Decimal; it is written as the number SQLite would give.
+
+    >>> plain(Decimal("2.5")), plain(Decimal("12"))
+    (2.5, 12)
+    """
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
     return value
 
 

@@ -9,6 +9,7 @@ with ``statement_timeout``.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -158,6 +159,33 @@ def _sqlite_query(
     return QueryResult(columns, rows())
 
 
+# A server-side cursor (DECLARE ... CURSOR FOR) takes one SELECT, WITH ... SELECT,
+# VALUES or TABLE and nothing else: no second statement (so no COMMIT that would
+# end the READ ONLY transaction), no data-modifying WITH. READ ONLY stops what
+# is left (functions that write); statement_timeout cancels each fetch.
+_READING_WORDS = ("select", "with", "values", "table", "(")
+
+
+def _first_word(sql: str) -> str:
+    stripped = re.sub(r"^(\s+|--[^\n]*\n?|/\*.*?\*/)+", "", sql, flags=re.S)
+    return stripped[:1] if stripped.startswith("(") else stripped.split(None, 1)[0].lower()
+
+
+def _server_error(exc: DBAPIError, sql: str, timeout: float) -> CatalogError:
+    msg = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    if "read-only transaction" in msg or "data-modifying" in msg:
+        return QueryRefused(_explain_refusal(msg))
+    if "statement timeout" in msg:
+        return QueryTimeout(f"query cancelled after {timeout:g} s (use --timeout to allow more)")
+    if "multiple commands" in msg:
+        return QueryRefused("give one SQL statement at a time")
+    if "syntax error" in msg and _first_word(sql) not in _READING_WORDS:
+        return QueryRefused(
+            _explain_refusal(f"on PostgreSQL only SELECT, WITH, VALUES and TABLE run: {msg}")
+        )
+    return CatalogError(f"SQL error: {msg}")
+
+
 def _server_query(
     catalog: Catalog, sql: str, params: Mapping[str, Any], timeout: float, limit: int | None
 ) -> QueryResult:
@@ -166,18 +194,16 @@ def _server_query(
         conn.exec_driver_sql("SET TRANSACTION READ ONLY")
         if timeout > 0:
             conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
-        result = conn.execute(text(sql), dict(params))
+        result = conn.execution_options(stream_results=True, yield_per=500).execute(
+            text(sql), dict(params)
+        )
+        columns = list(result.keys())
     except DBAPIError as exc:
         conn.close()
-        msg = str(exc.orig)
-        if "read-only transaction" in msg:
-            raise QueryRefused(_explain_refusal(msg)) from None
-        if "statement timeout" in msg:
-            raise QueryTimeout(
-                f"query cancelled after {timeout:g} s (use --timeout to allow more)"
-            ) from None
-        raise CatalogError(f"SQL error: {msg}") from None
-    columns = list(result.keys())
+        raise _server_error(exc, sql, timeout) from None
+    except Exception:
+        conn.close()
+        raise
 
     def rows() -> Iterator[Sequence[Any]]:
         try:
@@ -185,6 +211,8 @@ def _server_query(
                 if limit is not None and n >= limit:
                     break
                 yield tuple(row)
+        except DBAPIError as exc:
+            raise _server_error(exc, sql, timeout) from None
         finally:
             conn.close()
 
