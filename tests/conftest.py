@@ -1,16 +1,32 @@
-"""Shared fixtures: catalogs built through the migrations, folders of the team's own texts."""
+"""Shared fixtures: catalogs built through the migrations, folders of the team's own texts.
+
+Backends: every test that asks for ``db`` (or ``invoke``) runs on SQLite, and on
+PostgreSQL too when ``CATALOG_TEST_PG_URL`` names a server URL whose role may
+CREATE DATABASE. Each PostgreSQL test gets a database of its own, dropped after
+it, so runs do not interfere. A test that asks for ``db_path`` (the SQLite file)
+or is marked ``sqlite_only`` runs on SQLite alone.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+import re
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from catalog.cli import cli
 from catalog.db import Catalog
+
+PG_URL = os.environ.get("CATALOG_TEST_PG_URL", "")
+BACKENDS = ("sqlite", "postgresql") if PG_URL else ("sqlite",)
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -42,6 +58,74 @@ BOGOR, KOMPAS.com - Sekelompok pemuda mengubah pos ronda yang lama tak terpakai 
 Buku-buku dikumpulkan dari sumbangan warga dan alumni sekolah dasar setempat.
 Penulis: Andi Kurniawan | Editor: Maria Fransiska
 """
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about SQLite itself; not run on PostgreSQL")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    shown = make_url(PG_URL).render_as_string(hide_password=True) if PG_URL else "unset"
+    return f"catalog backends: {', '.join(BACKENDS)} (CATALOG_TEST_PG_URL {shown})"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each test that uses ``backend`` once per backend it can run on."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    sqlite_only = (
+        "db_path" in metafunc.fixturenames
+        or metafunc.definition.get_closest_marker("sqlite_only") is not None
+    )
+    metafunc.parametrize("backend", ("sqlite",) if sqlite_only else BACKENDS)
+
+
+@contextlib.contextmanager
+def pg_database() -> Iterator[str]:
+    """A fresh, empty database on the test server; dropped on exit.
+
+    Collation C sorts text by code point, as SQLite does, so reports list rows
+    in the same order on both.
+    """
+    admin_url = make_url(PG_URL)
+    name = f"catalog_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(
+                f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' "
+                "LC_COLLATE 'C' LC_CTYPE 'C'"
+            )
+        try:
+            yield admin_url.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture()
+def db(backend: str, tmp_path: Path) -> Iterator[str]:
+    """What ``--db`` takes for this test's catalog: a file path, or a server URL."""
+    if backend == "sqlite":
+        yield str(tmp_path / "catalog.db")
+        return
+    with pg_database() as url:
+        yield url
+
+
+def rows(db: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (``?`` placeholders) on either backend, values as the driver gives them."""
+    numbered = iter(range(len(params)))
+    named = re.sub(r"\?", lambda _m: f":p{next(numbered)}", sql)
+    cat = Catalog(db)
+    try:
+        with cat.engine.connect() as conn:
+            result = conn.execute(text(named), {f"p{i}": v for i, v in enumerate(params)})
+            return [tuple(r) for r in result]
+    finally:
+        cat.close()
 
 
 @pytest.fixture()
@@ -81,13 +165,11 @@ def docs(make_tree: Callable[[dict[str, str | bytes]], Path]) -> Path:
 
 
 @pytest.fixture()
-def invoke(runner: CliRunner, db_path: Path) -> Callable[..., object]:
-    """Run the CLI against the test catalog; returns click's Result."""
+def invoke(runner: CliRunner, db: str) -> Callable[..., object]:
+    """Run the CLI against the test catalog (on each backend); returns click's Result."""
 
     def run(*args: str, input: str | None = None) -> object:
-        return runner.invoke(
-            cli, ["--db", str(db_path), *args], input=input, catch_exceptions=False
-        )
+        return runner.invoke(cli, ["--db", db, *args], input=input, catch_exceptions=False)
 
     return run
 

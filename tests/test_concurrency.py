@@ -1,15 +1,17 @@
-"""Two syncs at once, and readers while a sync writes."""
+"""Two syncs at once, and readers while a sync writes, on each backend."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import rows
 from tests_support import GOOD
 
 from catalog.cli import cli
@@ -23,7 +25,7 @@ def tree(root: Path, n: int) -> Path:
     return root
 
 
-def start_sync(db: Path, root: Path, *extra: str) -> subprocess.Popen[str]:
+def start_sync(db: str, root: Path, *extra: str) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if k != "CATALOG_DB"}
     return subprocess.Popen(
         [
@@ -31,7 +33,7 @@ def start_sync(db: Path, root: Path, *extra: str) -> subprocess.Popen[str]:
             "-m",
             "catalog",
             "--db",
-            str(db),
+            db,
             "sync",
             "--jobs",
             "1",
@@ -47,47 +49,54 @@ def start_sync(db: Path, root: Path, *extra: str) -> subprocess.Popen[str]:
     )
 
 
-def wait_for_lock(db: Path) -> None:
-    lock = Path(str(db) + ".lock")
+def lock_taken(db: str) -> bool:
+    if "://" not in db:
+        lock = Path(db + ".lock")
+        return lock.exists() and bool(lock.read_text().strip())
+    held = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    return bool(rows(db, held)[0][0])
+
+
+def wait_for_lock(db: str) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        if lock.exists() and lock.read_text().strip():
+        if lock_taken(db):
             return
         time.sleep(0.02)
     raise AssertionError("the first sync never took the lock")
 
 
-def test_second_sync_is_refused_with_the_holder(tmp_path: Path) -> None:
+def test_second_sync_is_refused_with_the_holder(tmp_path: Path, db: str) -> None:
     root = tree(tmp_path / "docs", 1500)
-    db = tmp_path / "c.db"
     first = start_sync(db, root)
     try:
         wait_for_lock(db)
-        res = CliRunner().invoke(cli, ["--db", str(db), "sync", str(root)])
+        res = CliRunner().invoke(cli, ["--db", db, "sync", str(root)])
         assert res.exit_code == 1
-        assert res.output.startswith("Error: another sync is running (pid ")
+        assert re.match(
+            rf"Error: another sync is running \(pid {first.pid}, since \d{{4}}-\d\d-\d\dT[\d:]+[+-]\d\d:\d\d\)$",
+            res.output.strip(),
+        ), res.output
         assert "database is locked" not in res.output
     finally:
         first.communicate(timeout=120)
     assert first.returncode == 0
 
 
-def test_second_sync_waits_when_asked(tmp_path: Path) -> None:
+def test_second_sync_waits_when_asked(tmp_path: Path, db: str) -> None:
     root = tree(tmp_path / "docs", 600)
-    db = tmp_path / "c.db"
     first = start_sync(db, root)
     wait_for_lock(db)
-    res = CliRunner().invoke(cli, ["--db", str(db), "sync", "--wait", "120", str(root)])
+    res = CliRunner().invoke(cli, ["--db", db, "sync", "--wait", "120", str(root)])
     first.communicate(timeout=120)
     assert res.exit_code == 0, res.output
     assert "600 unchanged" in res.output
 
 
-def test_readers_see_consistent_snapshots_while_a_sync_writes(tmp_path: Path) -> None:
+def test_readers_see_consistent_snapshots_while_a_sync_writes(tmp_path: Path, db: str) -> None:
     root = tree(tmp_path / "docs", 2000)
-    db = tmp_path / "c.db"
     # Create the catalog first so readers have something to open.
-    CliRunner().invoke(cli, ["--db", str(db), "db", "upgrade"], catch_exceptions=False)
+    CliRunner().invoke(cli, ["--db", db, "db", "upgrade"], catch_exceptions=False)
     proc = start_sync(db, root)
     seen: list[int] = []
     runner = CliRunner()
@@ -97,7 +106,7 @@ def test_readers_see_consistent_snapshots_while_a_sync_writes(tmp_path: Path) ->
                 cli,
                 [
                     "--db",
-                    str(db),
+                    db,
                     "query",
                     "SELECT (SELECT count(*) FROM documents) AS docs, "
                     "(SELECT count(DISTINCT document_id) FROM credits) AS credited",
@@ -110,7 +119,7 @@ def test_readers_see_consistent_snapshots_while_a_sync_writes(tmp_path: Path) ->
             # Every document is written with its credits in one transaction.
             assert row["docs"] == row["credited"]
             seen.append(row["docs"])
-            rep = runner.invoke(cli, ["--db", str(db), "report", "months", "--format", "csv"])
+            rep = runner.invoke(cli, ["--db", db, "report", "months", "--format", "csv"])
             assert rep.exit_code == 0, rep.output
     finally:
         proc.communicate(timeout=120)

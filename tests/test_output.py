@@ -170,7 +170,7 @@ HOSTILE = '=HYPERLINK("http://contoh.id","klik")'
 def hostile_query(col: str = "judul") -> str:
     return (
         f"SELECT '{HOSTILE.replace(chr(39), chr(39) * 2)}' AS {col}, -5 AS n, '-5' AS teks, "
-        "'+62' AS telp, '@rina' AS akun, char(9) || 'tab' AS tab, char(13) || 'cr' AS cr, "
+        "'+62' AS telp, '@rina' AS akun, '\ttab' AS tab, '\rcr' AS cr, "
         "2.5 AS pecahan"
     )
 
