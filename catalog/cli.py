@@ -449,6 +449,61 @@ def backup(state: State, dest: str, force: bool) -> None:
     state.info(f"backed up {state.catalog.display} to {target}")
 
 
+# -- export and import -----------------------------------------------------------
+@cli.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl"]),
+    default="jsonl",
+    show_default=True,
+    help="Export format.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE."
+)
+@pass_state
+def export_cmd(state: State, fmt: str, output: str | None) -> None:
+    """Write the whole catalog, ids and all, as JSON lines (for `catalog import`).
+
+    Moves a catalog between SQLite and PostgreSQL with nothing lost.
+
+    \b
+    Example:
+      catalog --db catalog.db export -o catalog.jsonl
+    """
+    from catalog.transfer import export_jsonl
+
+    with _out(output) as fh:
+        counts = export_jsonl(state.catalog, fh)
+    state.info(f"exported {_counted(counts)} from {state.catalog.display}")
+
+
+@cli.command("import")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@pass_state
+def import_cmd(state: State, file: TextIO) -> None:
+    """Load a `catalog export` file into an empty catalog (created if new).
+
+    A catalog that already holds rows is refused; the import is one
+    transaction, so a failed one leaves the catalog empty.
+
+    \b
+    Example:
+      catalog --db postgresql+psycopg://me@dbhost/news import catalog.jsonl
+    """
+    from catalog.transfer import import_jsonl
+
+    result = import_jsonl(state.catalog, file, name=file.name)
+    state.info(f"imported {_counted(result.rows)} into {state.catalog.display}")
+    if result.nul_stripped:
+        state.info(f"dropped NUL characters from {result.nul_stripped} values")
+
+
+def _counted(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {table}" for table, n in counts.items())
+
+
 # -- db -----------------------------------------------------------------------
 @cli.group()
 def db() -> None:
