@@ -319,7 +319,10 @@ def _extract(text: str) -> Extraction:
     authors, editors = _credits(doc, header, body_start, body_end)
     credit_lines = {ev.line_no - 1 for ev in doc.evidence if ev.field in ("authors", "editors")}
     title = _title(doc, [i for i in header if i not in credit_lines])
-    stamp_date, stamp_time, zone, views_count = _stamps_and_views(doc, header, header_full_date)
+    title_at = next((ev.line_no - 1 for ev in doc.evidence if ev.field == "title"), None)
+    stamp_date, stamp_time, zone, views_count = _stamps_and_views(
+        doc, header, header_full_date, title_at
+    )
     if stamp_date is None and dl is not None and dl.rule == "place-comma-date":
         # "Jakarta, 22 Desember 2025 — ...": the dateline carries the day
         hits = dates.find_dates(lines[body_start][: dl.end])
@@ -772,14 +775,21 @@ def _strip_bullet(line: str) -> str:
 
 
 def _stamps_and_views(
-    doc: _Doc, header: list[int], header_full_date: tuple[dt.date, int] | None
+    doc: _Doc,
+    header: list[int],
+    header_full_date: tuple[dt.date, int] | None,
+    title_at: int | None = None,
 ) -> tuple[dt.date | None, dt.time | None, str | None, int | None]:
     lines = doc.lines
     stamps: list[tuple[int, dates.Stamp]] = []
-    for i in header:
+    for pos, i in enumerate(header):
         s = doc.stamp(i)
-        if s is not None:
-            stamps.append((i, s))
+        if s is None:
+            continue
+        if title_at is not None and i < title_at and _looks_like_clock(doc, header, pos, title_at):
+            doc.ev("published_date", s.date.isoformat(), i, "site-clock:rejected", 0.2, False)
+            continue
+        stamps.append((i, s))
     views_count: int | None = None
     if not stamps:
         if header_full_date is not None:
@@ -821,6 +831,23 @@ def _stamps_and_views(
         doc.ev("timezone", best.zone, best_i, "header-stamp")
     views_count = _views_near(doc, header, best_i)
     return best.date, best.time, best.zone, views_count
+
+
+def _looks_like_clock(doc: _Doc, header: list[int], pos: int, title_at: int) -> bool:
+    """A bare date above the headline, with no credit or counter next to it: the
+    site's "today" widget rather than the story's stamp."""
+    i = header[pos]
+    if doc.credit(i) is not None or views.find_views(doc.lines[i]) is not None:
+        return False
+    stamp = doc.stamp(i)
+    if stamp is not None and stamp.start > 0 and _NAME_DASH.match(doc.lines[i][: stamp.start]):
+        return False
+    for j in header[pos + 1 : pos + 3]:
+        if j >= title_at:
+            break
+        if _is_views_line(doc.lines[j]) or doc.credit(j) is not None:
+            return False
+    return True
 
 
 def _views_near(doc: _Doc, header: list[int], stamp_i: int | None) -> int | None:

@@ -446,3 +446,20 @@ def test_sidebar_block_is_rejected_evidence() -> None:
     rejected = {(ev.field, ev.rule) for ev in e.evidence if not ev.chosen}
     assert ("authors", "sidebar-byline:rejected") in rejected
     assert ("published_date", "sidebar-date:rejected") in rejected
+
+
+def test_site_clock_above_the_headline_is_not_the_date() -> None:
+    text = doc(
+        "Kamis, 26 November 2026", "Taman Baca Baru Dibuka di Pasar Lama", f"Bogor - {P1}", P2
+    )
+    e = extract(text)
+    assert e.published_date is None
+    assert any(ev.rule == "site-clock:rejected" for ev in e.evidence)
+
+
+def test_date_with_counter_above_the_headline_is_the_date() -> None:
+    e = extract(
+        doc("FAQ / Tautan / Peta Situs", "18 05-2022", "", "728", "Taman Baca Baru Dibuka", P1)
+    )
+    assert e.published_date == dt.date(2022, 5, 18)
+    assert e.views == 728
