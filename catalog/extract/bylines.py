@@ -374,7 +374,7 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     ()
     """
     text = line.rstrip()
-    m_mail = _EMAIL_CREDIT.search(text[-80:])
+    m_mail = _EMAIL_CREDIT.search(text[-80:]) if "@" in text[-80:] else None
     if m_mail:
         return (m_mail.group(1),)
     if not text.endswith((")", "]")):

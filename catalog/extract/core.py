@@ -222,7 +222,7 @@ def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Datelin
             d = datelines.parse_dateline(lead)
             if (
                 d is not None
-                and layout.is_sentence_text(lead[d.end :])
+                and (doc.prose(i) or layout.is_sentence_text(lead[d.end :]))
                 and (d.rule == "place-comma-date" or not doc.meta(i))
             ):
                 return i, d
