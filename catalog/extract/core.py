@@ -251,17 +251,34 @@ def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Datelin
     return (head[-1] + 1 if head else len(lines)), None
 
 
-def _extract(text: str) -> Extraction:
+@dataclass
+class _Page:
+    """Where things are on one page: the shared first half of every reader."""
+
+    doc: _Doc
+    head: list[int]
+    header: list[int]
+    body_start: int
+    body_end: int
+    dateline: datelines.Dateline | None
+    header_full_date: tuple[dt.date, int] | None
+    header_month: tuple[int, int] | None
+    listing_marker: str | None
+
+
+def _split(text: str) -> _Doc:
     raw = text.splitlines()
     if "\u00a0" in text or "\u200b" in text or "\t" in text:
         lines = [layout.clean(line) for line in raw]
     else:
         lines = [line.strip() for line in raw]
-    doc = _Doc(raw, lines)
-    n = len(lines)
-    if not any(lines):
-        return Extraction(kind="other")
+    return _Doc(raw, lines)
 
+
+def _locate(doc: _Doc) -> _Page:
+    """Find the header, the lead and the end of the story (the text is not empty)."""
+    lines = doc.lines
+    n = len(lines)
     # A leading "date 2023-09-20" token (icon font) is glued to the next text.
     header_full_date: tuple[dt.date, int] | None = None
     header_month: tuple[int, int] | None = None
@@ -284,13 +301,12 @@ def _extract(text: str) -> Extraction:
         lines[first] = m.group(2).strip()
 
     head = _head_lines(lines)
-    # Index pages print a marker phrase; they carry no article metadata, so stop here.
+    # Index pages print a marker phrase; they carry no article metadata.
     window = [lines[i] for i in head]
     window += [lines[i] for i in _nonempty(lines, max(0, n - layout.TAIL_LINES), n)]
     marker = layout.listing_markers(window)
     if marker is not None:
-        doc.ev("kind", "listing", 0, f"listing-marker:{marker}")
-        return Extraction(kind="listing", evidence=tuple(doc.evidence))
+        return _Page(doc, head, [], n, n, None, None, None, marker)
     body_start, dl = _find_body_start(doc, head)
     # A lead printed before the headline and then again: the second copy starts the body.
     if dl is not None:
@@ -305,8 +321,53 @@ def _extract(text: str) -> Extraction:
         if lines[i] and layout.is_end_marker(lines[i]):
             body_end = i
             break
-
     doc.sidebar = _sidebar_lines(doc, header)
+    return _Page(doc, head, header, body_start, body_end, dl, header_full_date, header_month, None)
+
+
+def line_roles(text: str) -> list[str]:
+    """The role of every line of ``text``: ``header``, ``sidebar``, ``caption``, ``body``,
+    ``footer`` or ``blank`` (for ``catalog show`` and for debugging a page).
+
+    >>> line_roles("Judul Berita Hari Ini\\nBogor - Warga kota menanam pohon di taman kota pada pagi hari ini.")
+    ['header', 'body']
+    """
+    doc = _split(text)
+    roles = ["blank" if not line else "footer" for line in doc.lines]
+    if not any(doc.lines):
+        return roles
+    page = _locate(doc)
+    if page.listing_marker is not None:
+        return ["blank" if not line else "sidebar" for line in doc.lines]
+    for i in range(len(doc.lines)):
+        line = doc.lines[i]
+        if not line:
+            continue
+        if i < page.body_start:
+            roles[i] = "sidebar" if i in doc.sidebar else "header"
+        elif i < page.body_end:
+            roles[i] = "body"
+        else:
+            roles[i] = "footer"
+        if roles[i] == "body" and len(line) < 120 and doc.credit(i) is not None:
+            roles[i] = "footer"  # "Pewarta: ...", "Editor : ..." closing the story
+        elif roles[i] in ("header", "body") and len(line) < 160 and layout.is_caption(line):
+            roles[i] = "caption"
+    return roles
+
+
+def _extract(text: str) -> Extraction:
+    doc = _split(text)
+    if not any(doc.lines):
+        return Extraction(kind="other")
+    page = _locate(doc)
+    lines = doc.lines
+    n = len(lines)
+    if page.listing_marker is not None:
+        doc.ev("kind", "listing", 0, f"listing-marker:{page.listing_marker}")
+        return Extraction(kind="listing", evidence=tuple(doc.evidence))
+    header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
+    header_full_date, header_month = page.header_full_date, page.header_month
     kind = _kind(doc, header, body_start, body_end, dl)
     doc.ev("kind", kind[0], kind[1], kind[2])
     if kind[0] == "listing":

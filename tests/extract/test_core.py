@@ -463,3 +463,33 @@ def test_date_with_counter_above_the_headline_is_the_date() -> None:
     )
     assert e.published_date == dt.date(2022, 5, 18)
     assert e.views == 728
+
+
+def test_line_roles() -> None:
+    from catalog.extract import line_roles
+
+    text = doc(
+        "- Oleh Tim Humas Kota",
+        "- Rabu, 9 Oktober 2024 | 15:22 WIB",
+        ": Kepala dinas meninjau taman (dok Humas Kota)",
+        "Oleh Rina Kusuma, Kamis, 19 September 2024 | 21:09 WIB - Redaktur: Tono - 12",
+        f"Bandung, InfoPublik – {P1}",
+        "",
+        P2,
+        "Editor: Bambang Irawan",
+        "Berita Terkait",
+        "Jalan Desa Diperbaiki Sebelum Lebaran",
+    )
+    assert line_roles(text) == [
+        "sidebar",
+        "sidebar",
+        "caption",
+        "header",
+        "body",
+        "blank",
+        "body",
+        "footer",
+        "footer",
+        "footer",
+    ]
+    assert line_roles("") == []
