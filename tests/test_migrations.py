@@ -1,4 +1,4 @@
-"""The schema comes only from the migrations, and the models agree with them."""
+"""The schema comes only from the migrations, and the models agree with them, on each backend."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def test_single_head() -> None:
     assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
 
 
-def test_upgrade_to_head_on_fresh_file(tmp_path: Path) -> None:
-    cat = Catalog(str(tmp_path / "new.db"))
+def test_upgrade_to_head_on_a_fresh_catalog(db: str) -> None:
+    cat = Catalog(db)
     upgrade(cat.engine)
     assert current_revision(cat.engine) == head_revision()
     names = set(inspect(cat.engine).get_table_names())
@@ -44,9 +44,9 @@ def test_upgrade_to_head_on_fresh_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("revision", revisions())
-def test_stairway(tmp_path: Path, revision: str) -> None:
+def test_stairway(db: str, revision: str) -> None:
     """Each revision upgrades, downgrades to its parent, and upgrades again."""
-    cat = Catalog(str(tmp_path / "stair.db"))
+    cat = Catalog(db)
     script = ScriptDirectory.from_config(alembic_config())
     down = script.get_revision(revision).down_revision or "base"
     upgrade(cat.engine, revision)
@@ -56,8 +56,8 @@ def test_stairway(tmp_path: Path, revision: str) -> None:
     cat.close()
 
 
-def test_models_match_migrations(tmp_path: Path) -> None:
-    cat = Catalog(str(tmp_path / "drift.db"))
+def test_models_match_migrations(db: str) -> None:
+    cat = Catalog(db)
     upgrade(cat.engine)
     with cat.engine.connect() as conn:
         diff = compare_metadata(
@@ -67,8 +67,8 @@ def test_models_match_migrations(tmp_path: Path) -> None:
     cat.close()
 
 
-def test_behind_head_is_refused_until_upgraded(tmp_path: Path) -> None:
-    cat = Catalog(str(tmp_path / "old.db"))
+def test_behind_head_is_refused_until_upgraded(db: str) -> None:
+    cat = Catalog(db)
     upgrade(cat.engine, revisions()[0])
     with pytest.raises(SchemaError, match="catalog db upgrade"):
         cat.open()
@@ -77,8 +77,8 @@ def test_behind_head_is_refused_until_upgraded(tmp_path: Path) -> None:
     cat.close()
 
 
-def test_newer_than_code_is_refused(tmp_path: Path) -> None:
-    cat = Catalog(str(tmp_path / "future.db"))
+def test_newer_than_code_is_refused(db: str) -> None:
+    cat = Catalog(db)
     upgrade(cat.engine)
     with cat.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff9999'")

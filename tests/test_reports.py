@@ -85,11 +85,9 @@ DOCS: list[tuple[str, Extraction]] = [
 ]
 
 
-def seed(
-    db_path: Path, docs: Sequence[tuple[str, Extraction]], missing: Sequence[str] = ()
-) -> None:
+def seed(db: str, docs: Sequence[tuple[str, Extraction]], missing: Sequence[str] = ()) -> None:
     """A catalog built through the migrations, filled through the store."""
-    cat = Catalog(str(db_path))
+    cat = Catalog(db)
     cat.open(create=True)
     with cat.session() as session:
         store = Store(session, ROOT)
@@ -107,16 +105,16 @@ def seed(
 
 
 @pytest.fixture()
-def filled(db_path: Path) -> Path:
-    seed(db_path, DOCS, missing=["hilang/5.txt"])
-    return db_path
+def filled(db: str) -> str:
+    seed(db, DOCS, missing=["hilang/5.txt"])
+    return db
 
 
 NO_FILTERS = Filters()
 
 
-def report(db_path: Path, name: str, filters: Filters = NO_FILTERS) -> list[tuple[Any, ...]]:
-    cat = Catalog(str(db_path))
+def report(db: str, name: str, filters: Filters = NO_FILTERS) -> list[tuple[Any, ...]]:
+    cat = Catalog(db)
     try:
         with cat.open().connect() as conn:
             rep = run_report(conn, name, filters)
@@ -130,7 +128,7 @@ def csv_of(output: str) -> list[list[str]]:
 
 
 # -- index ----------------------------------------------------------------------
-def test_index_csv_columns_and_cells(invoke: Invoke, filled: Path) -> None:
+def test_index_csv_columns_and_cells(invoke: Invoke, filled: str) -> None:
     result = invoke("report", "index", "--format", "csv")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == INDEX_HEADER
@@ -171,7 +169,7 @@ def test_index_from_a_real_sync(invoke: Invoke, docs: Path, tmp_path: Path) -> N
     assert arsip["views"] == "512"
 
 
-def test_missing_documents_left_out_everywhere(filled: Path) -> None:
+def test_missing_documents_left_out_everywhere(filled: str) -> None:
     assert "hilang/5.txt" not in [r[0] for r in report(filled, "index")]
     assert "Orang Hilang" not in [r[0] for r in report(filled, "authors")]
     assert "Tempo" not in [r[0] for r in report(filled, "sources")]
@@ -179,7 +177,7 @@ def test_missing_documents_left_out_everywhere(filled: Path) -> None:
 
 
 # -- people, sources, months ----------------------------------------------------------
-def test_authors_report(filled: Path) -> None:
+def test_authors_report(filled: str) -> None:
     # Most documents first, then by name; one person however the byline spells
     # the titles, shown with the first spelling seen.
     assert report(filled, "authors") == [
@@ -190,21 +188,21 @@ def test_authors_report(filled: Path) -> None:
     ]  # fmt: skip
 
 
-def test_editors_report(filled: Path) -> None:
+def test_editors_report(filled: str) -> None:
     assert report(filled, "editors") == [
         ("Bambang Irawan", 2, "2024-09-19", "2024-10-02", "Dr. H. Ahmad Fauzi (2); Siti Nurjanah (1)"),
         ("Maria Fransiska", 1, "2023-12-31", "2023-12-31", "Siti Nurjanah (1)"),
     ]  # fmt: skip
 
 
-def test_sources_report(filled: Path) -> None:
+def test_sources_report(filled: str) -> None:
     assert report(filled, "sources") == [
         ("InfoPublik", 2, "2024-09-19", "2024-10-02", "Dr. H. Ahmad Fauzi (2); Siti Nurjanah (1)"),
         ("ANTARA", 1, "2023-12-31", "2023-12-31", "Siti Nurjanah (1)"),
     ]  # fmt: skip
 
 
-def test_months_report(filled: Path) -> None:
+def test_months_report(filled: str) -> None:
     assert report(filled, "months") == [
         ("2023-12", "ANTARA", 1),
         ("2024-09", "InfoPublik", 1),
@@ -212,7 +210,7 @@ def test_months_report(filled: Path) -> None:
     ]
 
 
-def test_appears_with_keeps_three_most_frequent(db_path: Path) -> None:
+def test_appears_with_keeps_three_most_frequent(db: str) -> None:
     docs = [
         (
             f"{i}.txt",
@@ -220,19 +218,19 @@ def test_appears_with_keeps_three_most_frequent(db_path: Path) -> None:
         )
         for i, partner in enumerate(["Ani", "Ani", "Ani", "Budi", "Budi", "Cici", "Dedi"])
     ]
-    seed(db_path, docs)
-    (yohanes,) = [r for r in report(db_path, "authors") if r[0] == "Yohanes Tanu"]
+    seed(db, docs)
+    (yohanes,) = [r for r in report(db, "authors") if r[0] == "Yohanes Tanu"]
     assert yohanes[1] == 7
     assert yohanes[4] == "Ani (3); Budi (2); Cici (1)"
 
 
-def test_empty_catalog_reports_are_empty(db_path: Path) -> None:
-    seed(db_path, [])
+def test_empty_catalog_reports_are_empty(db: str) -> None:
+    seed(db, [])
     for name in ("index", "authors", "editors", "sources", "months"):
-        assert report(db_path, name) == []
+        assert report(db, name) == []
 
 
-def test_unknown_report_from_the_library(filled: Path) -> None:
+def test_unknown_report_from_the_library(filled: str) -> None:
     from catalog.errors import CatalogError
 
     cat = Catalog(str(filled))
@@ -242,8 +240,8 @@ def test_unknown_report_from_the_library(filled: Path) -> None:
 
 
 # -- filters --------------------------------------------------------------------
-def paths(db_path: Path, **filters: Any) -> list[str]:
-    return [r[0] for r in report(db_path, "index", Filters(**filters))]
+def paths(db: str, **filters: Any) -> list[str]:
+    return [r[0] for r in report(db, "index", Filters(**filters))]
 
 
 @pytest.mark.parametrize(
@@ -266,11 +264,11 @@ def paths(db_path: Path, **filters: Any) -> list[str]:
         ({"author": "Tidak Ada"}, []),
     ],
 )
-def test_index_filters(filled: Path, filters: dict[str, Any], wanted: list[str]) -> None:
+def test_index_filters(filled: str, filters: dict[str, Any], wanted: list[str]) -> None:
     assert paths(filled, **filters) == wanted
 
 
-def test_filters_apply_to_people_and_months(filled: Path) -> None:
+def test_filters_apply_to_people_and_months(filled: str) -> None:
     antara = Filters(source="antara")
     assert report(filled, "authors", antara) == [
         ("Siti Nurjanah", 1, "2023-12-31", "2023-12-31", "Maria Fransiska (1)")
@@ -285,7 +283,7 @@ def test_filters_apply_to_people_and_months(filled: Path) -> None:
     assert [r[0] for r in editors_2024] == ["Bambang Irawan"]
 
 
-def test_filters_through_the_cli(invoke: Invoke, filled: Path) -> None:
+def test_filters_through_the_cli(invoke: Invoke, filled: str) -> None:
     result = invoke(
         "report", "index", "--format", "csv",
         "--since", "2024-01-01", "--until", "2024-09-30",
@@ -315,7 +313,7 @@ def _norm(row: Sequence[Any]) -> tuple[Any, ...]:
 
 
 @pytest.mark.parametrize("name", list(VIEW_COLUMNS))
-def test_views_match_reports(db_path: Path, name: str) -> None:
+def test_views_match_reports(db: str, name: str) -> None:
     # A busier catalog than DOCS: ties, shared names, a second root.
     extra = [
         (
@@ -330,9 +328,9 @@ def test_views_match_reports(db_path: Path, name: str) -> None:
         )
         for i in range(30)
     ]
-    seed(db_path, [*DOCS, *extra], missing=["hilang/5.txt", "x/7.txt"])
+    seed(db, [*DOCS, *extra], missing=["hilang/5.txt", "x/7.txt"])
     view, cols = VIEW_COLUMNS[name]
-    cat = Catalog(str(db_path))
+    cat = Catalog(db)
     try:
         with cat.open().connect() as conn:
             from_view = [_norm(r) for r in conn.execute(text(f"SELECT {cols} FROM {view}"))]
@@ -345,9 +343,9 @@ def test_views_match_reports(db_path: Path, name: str) -> None:
 
 
 # -- hostile text ---------------------------------------------------------------
-def test_hostile_titles_and_names_are_neutralised(invoke: Invoke, db_path: Path) -> None:
+def test_hostile_titles_and_names_are_neutralised(invoke: Invoke, db: str) -> None:
     seed(
-        db_path,
+        db,
         [
             (
                 "jahat.txt",
