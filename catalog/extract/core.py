@@ -1,10 +1,25 @@
 """``extract(text) -> Extraction``: the whole pipeline for one decoded document.
 
-Stages, each in its own module: split lines once and find where the story's
-body starts (dateline, else first prose paragraph) → header lines above it →
-credits, stamps and view counts in the header (nearest to the body wins,
-others are recorded as rejected) → footer credits → trailing initials → lead
-dates when the header has none → title → kind.
+Stages (the line readers live in their own modules):
+
+1. split the text into lines once; menus and share buttons do not count;
+2. listing markers (``Baca Selengkapnya``, ``Showing posts``) → a listing, stop;
+3. the lead: the first paragraph opening with a dateline (``datelines``), else
+   the first prose paragraph that is not a deck above the byline block;
+   header = lines above it, the story ends at the first end marker
+   (``Berita Terkait``, ``©``);
+4. teaser lines in the header (list entries and the stamps/credits under them);
+5. kind: listing / other / article (``_kind``);
+6. credits in the header (``bylines``; nearest to the lead wins, teasers'
+   credits are rejected), then labelled footer credits, then initials closing
+   the story when nothing else credits it;
+7. the headline (``layout.headline_score``), then the header timestamp
+   (``dates.find_stamp``; site clocks and teaser dates rejected), view counts
+   (``views``), else a dated dateline, else a dated lead (``dates.find_lead_dates``);
+8. outlet and place from the dateline or a ``Sumber:`` line; photo credits.
+
+Every chosen value gets an :class:`Evidence` row; candidates that lost are
+recorded with ``chosen=False`` and the reason in ``rule``.
 
 >>> e = extract(
 ...     "Oleh Rina Kusuma, Rabu, 2 Oktober 2024 | 10:15 WIB - Redaktur: Tono - 12\\n"
