@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from catalog.extract.datelines import KNOWN_PLACES
+
 _AUTHOR_LABELS = (
     r"penulis berita|penulis|reporter|pewarta|wartawan|kontributor|jurnalis|rep|writer|"
     r"author|reported by|ditulis oleh|teks"
@@ -27,7 +29,7 @@ _NOT_EDITOR = re.compile(r"\b(?:video|foto|photo|grafis|produser|producer)\s{0,2
 _OLEH = re.compile(
     r"^\W{0,3}(?:oleh|by|upload by|uploaded by|posted by|diposting oleh|diposkan oleh|"
     r"ditulis oleh|dikirim oleh|reported by|written by)\b\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
-    r"(?P<value>[^|,•]{1,80}?)\s{0,3}(?=,|\||•|\s[-–—]\s|\son\s|\s[-–—]$|$)",
+    r"(?P<value>[^|,•]{1,80}?)\s{0,3}(?=,|\||•|\s[-–—]\s|\son\s|\spada\s|\s[-–—]$|$)",
     re.IGNORECASE,
 )
 _LAPORAN = re.compile(
@@ -93,6 +95,14 @@ _AUTHOR_LABELS_SET = frozenset(
 )
 _EDITOR_LABELS_SET = frozenset(("redaktur", "editor", "penyunting", "red", "editing", "edited by"))
 _DASH_COUNT = re.compile(r"\s[-–]\s{0,2}\d[\d.,]{0,9}\s*$")
+_BARE_LABELS = frozenset(
+    ("oleh", "by", "penulis", "reporter", "pewarta", "editor", "redaktur", "penyunting", "wartawan")
+)
+# "Penulis Rina Kusuma": a label word, then one to four capitalised words, nothing else
+_LABEL_NO_COLON = re.compile(
+    r"^(?P<label>(?i:penulis|reporter|pewarta|wartawan|editor|penyunting))\s{1,2}"
+    r"(?P<value>[A-Z][\w.'’]{0,20}(?:\s[A-Z][\w.'’]{0,20}){0,3})\s*$"
+)
 _OLEH_OPENERS = (
     "oleh",
     "by ",
@@ -238,6 +248,7 @@ def split_names(value: str) -> tuple[str, ...]:
     return ()
 
 
+_LABEL_OPENERS = ("penulis", "reporter", "pewarta", "wartawan", "editor", "redaktur", "penyunting")
 _OPENERS = (
     "oleh",
     "by",
@@ -263,7 +274,7 @@ def may_be_credit(line: str) -> bool:
     if ":" in line or "：" in line:
         return True
     low = line[:40].lower().lstrip("-–•*( ")
-    return low.startswith(_OPENERS) or " oleh " in line.lower()
+    return low.startswith(_OPENERS) or low.startswith(_LABEL_OPENERS) or " oleh " in line.lower()
 
 
 def parse_credit(line: str) -> Credit | None:
@@ -280,8 +291,25 @@ def parse_credit(line: str) -> Credit | None:
     if not text or len(text) > 300:
         return None
     low = text.lower()
-    if low.strip(" :") in ("oleh", "by"):
+    if low.strip(" :") in _BARE_LABELS:
+        # a label alone on its line; the name follows on the next one
         return Credit((), (), "label-only", label_only=True)
+    m0 = _LABEL_NO_COLON.match(text.split("|", 1)[0].strip())
+    if m0 and ":" not in text:
+        # "Penulis Rina Kusuma | Editor Bambang Irawan" (labels without colons)
+        authors0: list[str] = []
+        editors0: list[str] = []
+        for part in text.split("|"):
+            m1 = _LABEL_NO_COLON.match(part.strip())
+            # "Editor Jakarta" is a desk label, not a person
+            if m1 and m1.group("value").lower() not in KNOWN_PLACES:
+                names = split_names(m1.group("value"))
+                if m1.group("label").lower() in ("editor", "penyunting"):
+                    editors0.extend(names)
+                else:
+                    authors0.extend(names)
+        if authors0 or editors0:
+            return Credit(tuple(authors0), tuple(editors0), "label-no-colon")
     m = None
     if low.lstrip("-–•*( ").startswith("laporan"):
         m = _LAPORAN.match(text) or _LAPORAN_TRIBUN.match(text)
@@ -330,7 +358,7 @@ def parse_credit(line: str) -> Credit | None:
 
 
 _INITIALS = re.compile(
-    r"[.!?”\"’')\]]\s{0,3}[(\[]\s{0,2}(?P<value>[A-Za-z][A-Za-z0-9 .,/\-]{0,70}?)\s{0,2}[)\]]\s*$"
+    r"(?:^|[.!?”\"’')\]]\s{0,3})[(\[]\s{0,2}(?P<value>[A-Za-z][A-Za-z0-9 .,/\-]{0,70}?)\s{0,2}[)\]]\s*$"
 )
 _INITIALS_SKIP = frozenset(
     [
@@ -379,7 +407,8 @@ def trailing_credit(line: str) -> tuple[str, ...]:
         return (m_mail.group(1),)
     if not text.endswith((")", "]")):
         return ()
-    m = _INITIALS.search(text[-90:])
+    # a whole short line may be the credit; in a long line only what follows a sentence
+    m = _INITIALS.search(text if len(text) <= 90 else "x" + text[-90:])
     if m is None:
         return ()
     value = " ".join(m.group("value").split())

@@ -743,6 +743,8 @@ def _credits(
                 if _is_name_line(first_seg) and (titled or _generic(first_seg)):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
+            if any(c[0] == j for c in author_cands) or any(c[0] == j for c in editor_cands):
+                break  # already read as a labelled credit ("Editor" / name)
             if _is_name_line(cand) and (titled or _generic(cand)):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
@@ -762,6 +764,7 @@ def _credits(
             and bylines.is_name(first_seg)
             and not layout.is_nav(first_seg)
             and not dates.find_dates(first_seg)
+            and datelines.outlet_score(first_seg) < 3
         ):
             author_cands.append((i, (first_seg,), "name-before-stamp"))
     authors = _choose(doc, "authors", author_cands, body_start)

@@ -345,7 +345,9 @@ def find_stamp(line: str) -> Stamp | None:
 
 
 _CREDIT_SEP = re.compile(r"[,|•·\-–—]\s{0,3}$|\bon\s{1,3}$", re.IGNORECASE)
-_CREDIT_WORDS = frozenset(("oleh", "by", "upload", "uploaded", "posted", "diposkan", "on", "dan"))
+_CREDIT_WORDS = frozenset(
+    ("oleh", "by", "upload", "uploaded", "posted", "diposkan", "diposting", "on", "dan", "pada")
+)
 
 
 def _stamp_prefix_ok(prefix: str) -> bool:
@@ -371,7 +373,14 @@ def _stamp_prefix_ok(prefix: str) -> bool:
             before_weekday = stripped[: len(stripped) - len(tail[-1])].rstrip()
         if _CREDIT_SEP.search(before_weekday + " "):
             return True
+        # "Diposting oleh Admin pada 6 Mei 2024"
+        low = before_weekday.lower()
+        if low.startswith(_POSTED_BY) and low.endswith((" pada", " on", " tanggal")):
+            return True
     return False
+
+
+_POSTED_BY = ("diposting", "diposkan", "ditulis", "dikirim", "oleh", "posted", "upload", "by ")
 
 
 _SUFFIX_SENTENCE = re.compile(r"[a-z]{3,} [a-z]{3,} [a-z]{3,} [a-z]{3,}")

@@ -319,6 +319,44 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"source": None, "dateline": None},
     ),
     (
+        "labels-without-colons",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Kabarkota.com - 06/05/2024, 14:30 WIB",
+            "Penulis Rina Kusuma | Editor Bambang Irawan",
+            f"BOGOR, KABARKOTA.com - {P1}",
+        ),
+        {
+            "authors": ("Rina Kusuma",),
+            "editors": ("Bambang Irawan",),
+            "published_time": dt.time(14, 30),
+            "source": "KABARKOTA.com",
+        },
+    ),
+    (
+        "stacked-labels",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Reporter",
+            "Rina Kusuma",
+            "Editor",
+            "Bambang Irawan",
+            "Senin, 6 Mei 2024 14:30 WIB",
+            f"TEMPO.CO, Bogor - {P1}",
+        ),
+        {"authors": ("Rina Kusuma",), "editors": ("Bambang Irawan",)},
+    ),
+    (
+        "posted-by-on-date-and-initials-line",
+        doc("Taman Baca Baru Dibuka di Pasar Lama", "Diposting oleh Admin pada 6 Mei 2024", P1, P2),
+        {"authors": ("Admin",), "published_date": dt.date(2024, 5, 6)},
+    ),
+    (
+        "initials-alone-on-last-line",
+        doc(f"Bogor - {P1}", P2, "(humas/rk)"),
+        {"authors": ("humas/rk",)},
+    ),
+    (
         "oleh-upper-next-line",
         doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
         {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
