@@ -148,25 +148,20 @@ _END_MARKERS = (
     "editor's pick",
     "pilihan editor",
 )
+# Printed only by index, archive and search pages.
 _LISTING_MARKERS = (
     "showing posts with label",
     "showing posts for query",
-    "postingan lebih lama",
-    "older posts",
-    "newer posts",
-    "halaman berikutnya",
-    "next page",
+    "menampilkan postingan dengan label",
     "hasil pencarian",
     "search results",
     "posts tagged",
     "arsip kategori",
     "archive for",
-    "read more",
-    "baca selengkapnya",
-    "selengkapnya »",
-    "page 2 of",
 )
-_TEASER_ENDS = ("read more", "baca selengkapnya", "selengkapnya »", "lanjut baca")
+# Printed under every teaser of an index page, but also once on a story page's
+# related-story box: they count when they close a teaser or appear twice.
+_TEASER_MARKERS = ("read more", "baca selengkapnya", "selengkapnya »", "lanjut baca")
 _SENTENCE_END = re.compile(r"[a-z0-9”\"')][.!?][”\"’]?(?:\s|$)")
 
 
@@ -352,9 +347,11 @@ def listing_markers(lines: list[str]) -> str | None:
     for marker in _LISTING_MARKERS:
         if marker in short:
             return marker
-    ends = "\n".join([line[-30:] for line in lines if len(line) >= 100]).lower()
-    for marker in _TEASER_ENDS:
-        if marker in ends:
+    ends = "\n".join(
+        [line[-30:] for line in lines if len(line) >= 100 or "…" in line or "..." in line]
+    ).lower()
+    for marker in _TEASER_MARKERS:
+        if marker in ends or short.count(marker) >= 2:
             return marker
     return None
 

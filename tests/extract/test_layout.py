@@ -55,7 +55,9 @@ def test_headline_score(line: str, headline: bool) -> None:
     [
         ("Showing posts with label Daerah. Show all posts", True),
         ("Harga cabai kembali naik di pasar induk … Baca Selengkapnya", True),
-        ("Older Posts", True),
+        ("Older Posts", False),
+        ("Read More", False),
+        ("Halaman Berikutnya", False),
         (PROSE, False),
     ],
 )
