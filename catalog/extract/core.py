@@ -877,6 +877,16 @@ def _stamps_and_views(
             return d, None, None, _views_near(doc, header, i)
         return None, None, None, _views_near(doc, header, None)
     own = [st for st in stamps if st[0] not in doc.sidebar]
+    # "Diperbarui/Updated: ..." is not the publication stamp when another one is printed
+    first_printed = [st for st in own if not _is_update_stamp(lines[st[0]], st[1])]
+    if first_printed and len(first_printed) < len(own):
+        for i, s_ in own:
+            if (i, s_) not in first_printed:
+                doc.ev(
+                    "published_date", s_.date.isoformat(), i, "updated-date:rejected", 0.3, False
+                )
+        stamps = [st for st in stamps if st not in own or st in first_printed]
+        own = first_printed
     if not own:
         for i, s_ in stamps:
             doc.ev("published_date", s_.date.isoformat(), i, "sidebar-date:rejected", 0.3, False)
@@ -910,6 +920,13 @@ def _stamps_and_views(
         doc.ev("timezone", best.zone, best_i, "header-stamp")
     views_count = _views_near(doc, header, best_i)
     return best.date, best.time, best.zone, views_count
+
+
+_UPDATE_WORDS = ("diperbarui", "update", "updated", "last updated", "terakhir diperbarui", "diubah")
+
+
+def _is_update_stamp(line: str, stamp: dates.Stamp) -> bool:
+    return _strip_bullet(line)[: stamp.start].lower().strip(" :|-•").startswith(_UPDATE_WORDS)
 
 
 def _looks_like_clock(doc: _Doc, header: list[int], pos: int, title_at: int) -> bool:

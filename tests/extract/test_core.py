@@ -357,6 +357,16 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"authors": ("humas/rk",)},
     ),
     (
+        "updated-stamp-loses",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Diterbitkan: Senin, 6 Mei 2024 10:00 WIB",
+            "Diperbarui: Selasa, 7 Mei 2024 08:15 WIB",
+            P1,
+        ),
+        {"published_date": dt.date(2024, 5, 6), "published_time": dt.time(10, 0)},
+    ),
+    (
         "oleh-upper-next-line",
         doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
         {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
