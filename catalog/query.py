@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 
 from catalog.db import Catalog, sqlite_path
 from catalog.errors import CatalogError, QueryRefused, QueryTimeout
@@ -201,6 +201,9 @@ def _server_query(
     except DBAPIError as exc:
         conn.close()
         raise _server_error(exc, sql, timeout) from None
+    except StatementError as exc:  # a :name with no -p NAME VALUE
+        conn.close()
+        raise CatalogError(f"SQL error: {exc.orig or exc}") from None
     except Exception:
         conn.close()
         raise

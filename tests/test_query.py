@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import rows
 
 from catalog.db import Catalog
 from catalog.errors import QueryRefused, QueryTimeout
@@ -23,13 +24,24 @@ RUNAWAY = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELEC
 
 
 @pytest.fixture()
-def synced(invoke: Invoke, docs: Path, db_path: Path) -> Path:
+def synced(invoke: Invoke, docs: Path, db: str) -> str:
     result = invoke("sync", str(docs))
     assert result.exit_code == 0, result.output
-    return db_path
+    return db
 
 
-def fingerprint(db_path: Path) -> tuple[dict[str, str], dict[str, int], list[str], int]:
+def counts(db: str) -> dict[str, int]:
+    return {t: rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in TABLES}
+
+
+def fingerprint(db: str | Path) -> Any:
+    """On SQLite the file bytes too; on a server, what the catalog holds."""
+    if "://" in str(db):
+        return counts(str(db)), rows(str(db), "SELECT version_num FROM alembic_version")
+    return _file_fingerprint(Path(db))
+
+
+def _file_fingerprint(db_path: Path) -> tuple[dict[str, str], dict[str, int], list[str], int]:
     """Bytes of the catalog (and any WAL), row counts, schema and user_version."""
     files = {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
@@ -51,7 +63,7 @@ def rows_of(output: str) -> list[list[str]]:
 
 
 # -- reading ------------------------------------------------------------------
-def test_select_with_named_parameters(invoke: Invoke, synced: Path) -> None:
+def test_select_with_named_parameters(invoke: Invoke, synced: str) -> None:
     result = invoke(
         "query",
         "SELECT path, dateline FROM v_index WHERE source = :s AND dateline = :d",
@@ -63,7 +75,7 @@ def test_select_with_named_parameters(invoke: Invoke, synced: Path) -> None:
     assert rows_of(result.stdout) == [["path", "dateline"], ["kompas/taman.txt", "BOGOR"]]
 
 
-def test_parameter_text_is_never_sql(invoke: Invoke, synced: Path) -> None:
+def test_parameter_text_is_never_sql(invoke: Invoke, synced: str) -> None:
     result = invoke(
         "query", "SELECT count(*) AS n FROM documents WHERE path = :p",
         "-p", "p", "x' OR '1'='1",
@@ -72,14 +84,14 @@ def test_parameter_text_is_never_sql(invoke: Invoke, synced: Path) -> None:
     assert json.loads(result.stdout) == [{"n": 0}]
 
 
-def test_missing_parameter_is_a_user_error(invoke: Invoke, synced: Path) -> None:
+def test_missing_parameter_is_a_user_error(invoke: Invoke, synced: str) -> None:
     result = invoke("query", "SELECT :nope")
     assert result.exit_code == 1
     assert result.output.startswith("Error: ")
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl"])
-def test_formats(invoke: Invoke, synced: Path, fmt: str) -> None:
+def test_formats(invoke: Invoke, synced: str, fmt: str) -> None:
     result = invoke("query", "SELECT path, views FROM v_index ORDER BY path", "--format", fmt)
     assert result.exit_code == 0, result.output
     out = result.stdout
@@ -115,7 +127,7 @@ def test_formats(invoke: Invoke, synced: Path, fmt: str) -> None:
     ],
 )
 def test_output_file(
-    invoke: Invoke, synced: Path, tmp_path: Path, name: str, fmt: str | None, check: Any
+    invoke: Invoke, synced: str, tmp_path: Path, name: str, fmt: str | None, check: Any
 ) -> None:
     out = tmp_path / name
     args = ["query", "SELECT path FROM documents", "-o", str(out)]
@@ -127,7 +139,7 @@ def test_output_file(
     assert check(out.read_text(encoding="utf-8"))
 
 
-def test_limit(invoke: Invoke, synced: Path) -> None:
+def test_limit(invoke: Invoke, synced: str) -> None:
     result = invoke(
         "query", "SELECT path FROM documents ORDER BY path", "--limit", "2", "--format", "jsonl"
     )
@@ -137,20 +149,22 @@ def test_limit(invoke: Invoke, synced: Path) -> None:
     ]
 
 
-def test_limit_stops_an_endless_query(invoke: Invoke, synced: Path) -> None:
+def test_limit_stops_an_endless_query(invoke: Invoke, synced: str) -> None:
     endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"
     result = invoke("query", endless, "--limit", "3", "--format", "csv")
     assert result.exit_code == 0, result.output
     assert rows_of(result.stdout) == [["x"], ["1"], ["2"], ["3"]]
 
 
-def test_reading_pragmas_allowed(invoke: Invoke, synced: Path) -> None:
+@pytest.mark.sqlite_only
+def test_reading_pragmas_allowed(invoke: Invoke, synced: str) -> None:
     for sql in ("PRAGMA user_version", "PRAGMA journal_mode", "PRAGMA integrity_check"):
         result = invoke("query", sql, "--format", "csv")
         assert result.exit_code == 0, (sql, result.output)
 
 
-def test_schema_introspection_pragmas_allowed(invoke: Invoke, synced: Path) -> None:
+@pytest.mark.sqlite_only
+def test_schema_introspection_pragmas_allowed(invoke: Invoke, synced: str) -> None:
     """People writing SQL look the columns up; that reads and must work."""
     for sql in (
         "PRAGMA index_list(documents)",
@@ -206,9 +220,10 @@ WRITES = [
 ]
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("sql", WRITES)
 def test_write_paths_refused_and_file_unchanged(
-    invoke: Invoke, synced: Path, tmp_path: Path, sql: str
+    invoke: Invoke, synced: str, tmp_path: Path, sql: str
 ) -> None:
     sql = sql.replace("{tmp}", str(tmp_path))
     before = fingerprint(synced)
@@ -224,20 +239,61 @@ def test_write_paths_refused_and_file_unchanged(
     assert not (tmp_path / "salinan.db").exists()
 
 
+# What PostgreSQL must refuse: a second statement (its COMMIT would end READ ONLY),
+# data-modifying WITH, writes hidden in functions, every other kind of statement.
+SERVER_WRITES = [
+    "SELECT 1; COMMIT; INSERT INTO sources (id, key, name) VALUES (99, 'x', 'x')",
+    "SELECT 1; DELETE FROM documents",
+    "COMMIT; DELETE FROM documents",
+    "WITH x AS (DELETE FROM credits RETURNING id) SELECT count(*) FROM x",
+    "SELECT nextval(pg_get_serial_sequence('sync_runs', 'id'))",
+    "SELECT setval(pg_get_serial_sequence('sync_runs', 'id'), 1000)",
+    "INSERT INTO sources (id, key, name) VALUES (99, 'x', 'x')",
+    "UPDATE documents SET title = 'Diganti'",
+    "DELETE FROM documents",
+    "TRUNCATE documents CASCADE",
+    "CREATE TABLE catatan (x int)",
+    "CREATE TEMP TABLE catatan (x int)",
+    "DROP VIEW v_index",
+    "ALTER TABLE documents ADD COLUMN catatan TEXT",
+    "SET default_transaction_read_only = off",
+    "SET statement_timeout = 0",
+    "BEGIN",
+    "VACUUM",
+    "ANALYZE",
+    "COPY documents TO STDOUT",
+    "/* hi */ DELETE FROM documents",
+]
+
+
+def test_server_write_paths_refused(invoke: Invoke, synced: str, backend: str) -> None:
+    if backend == "sqlite":
+        pytest.skip("on SQLite: test_write_paths_refused_and_file_unchanged")
+    before = fingerprint(synced)
+    for sql in SERVER_WRITES:
+        result = invoke("query", sql)
+        assert result.exit_code == 1, (sql, result.output)
+        (line,) = result.output.strip().splitlines()
+        assert line.startswith("Error: ")
+        assert "only reads" in line or "one SQL statement" in line, (sql, line)
+        assert fingerprint(synced) == before, sql
+
+
 @pytest.mark.parametrize("sql", ["", "   ", "\n\t"])
-def test_no_statement(invoke: Invoke, synced: Path, sql: str) -> None:
+def test_no_statement(invoke: Invoke, synced: str, sql: str) -> None:
     result = invoke("query", sql)
     assert result.exit_code == 1
     assert result.output.startswith("Error: ")
 
 
-def test_sql_error_is_one_line(invoke: Invoke, synced: Path) -> None:
+@pytest.mark.sqlite_only
+def test_sql_error_is_one_line(invoke: Invoke, synced: str) -> None:
     result = invoke("query", "SELECT * FROM tidak_ada")
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == ["Error: SQL error: no such table: tidak_ada"]
 
 
-def test_timeout_cancels_runaway_query(invoke: Invoke, synced: Path) -> None:
+def test_timeout_cancels_runaway_query(invoke: Invoke, synced: str) -> None:
     before = fingerprint(synced)
     result = invoke("query", RUNAWAY, "--timeout", "0.2")
     assert result.exit_code == 1
@@ -247,7 +303,7 @@ def test_timeout_cancels_runaway_query(invoke: Invoke, synced: Path) -> None:
     assert fingerprint(synced) == before
 
 
-def test_library_refuses_and_times_out(synced: Path) -> None:
+def test_library_refuses_and_times_out(synced: str) -> None:
     cat = Catalog(str(synced))
     try:
         with pytest.raises(QueryRefused):
