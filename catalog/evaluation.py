@@ -38,7 +38,9 @@ FIELD_COLUMNS: dict[str, str] = {
     "views": "views",
 }
 _SET_FIELDS = frozenset({"authors", "editors"})
-_FOLDED_FIELDS = frozenset({"title", "authors", "editors", "source", "dateline", "tz"})
+# README: names, sources and datelines compare case-insensitively with spaces
+# folded; other text (title, zone) compares as written, spaces folded.
+_FOLDED_FIELDS = frozenset({"authors", "editors", "source", "dateline"})
 NAME_JOINER = "; "
 
 
@@ -112,7 +114,7 @@ def _label_text(key: str, value: object) -> str | frozenset[str]:
     if value is None:
         return ""
     text = str(value)
-    return fold(text) if key in _FOLDED_FIELDS else text.strip()
+    return fold(text) if key in _FOLDED_FIELDS else " ".join(text.split())
 
 
 def _row_text(key: str, value: str | None) -> str | frozenset[str]:
@@ -122,7 +124,7 @@ def _row_text(key: str, value: str | None) -> str | frozenset[str]:
     if key == "views":
         digits = text.strip().replace(".", "").replace(",", "")
         return str(int(digits)) if digits.isdigit() else text.strip()
-    return fold(text) if key in _FOLDED_FIELDS else text.strip()
+    return fold(text) if key in _FOLDED_FIELDS else " ".join(text.split())
 
 
 def _show(value: str | frozenset[str]) -> str:

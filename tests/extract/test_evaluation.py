@@ -100,7 +100,7 @@ def test_meets_and_table(tmp_path: Path) -> None:
     path = tmp_path / "labels.jsonl"
     path.write_text(json.dumps(label("a.txt", title="Judul")) + "\n\n", encoding="utf-8")
     labels = load_labels(path)
-    s = score(labels, {"a.txt": row(title="judul")})
+    s = score(labels, {"a.txt": row(title="Judul ")})
     assert meets(s, 0.97, 0.95)
     table = format_table(s)
     assert "title" in table and "kind accuracy 1.000" in table
@@ -111,3 +111,9 @@ def test_meets_and_table(tmp_path: Path) -> None:
 def test_views_compare_as_numbers() -> None:
     labels = [label("a.txt", views=1234)]
     assert score(labels, {"a.txt": row(views="1.234")}).fields["views"].right == 1
+
+
+def test_title_compares_as_written() -> None:
+    labels = [label("a.txt", title="Harga Naik  Lagi")]
+    assert score(labels, {"a.txt": row(title="Harga Naik Lagi")}).fields["title"].right == 1
+    assert score(labels, {"a.txt": row(title="harga naik lagi")}).fields["title"].right == 0
