@@ -321,7 +321,10 @@ def headline_score(line: str) -> int:
         return 0
     if is_nav(line) or is_sidebar_item(line) or is_caption(line):
         return 0
-    if line.endswith(("…", "...", ":", ",", ";")) or line.startswith(("#", "(", "[", "“", '"')):
+    if line.endswith(("…", "...", ":", ",", ";")) or line.startswith(("#", "(")):
+        return 0
+    # '"Kami Siap," Kata Bupati' and '[HOAKS] ...' are headlines; a quoted paragraph is not
+    if line.startswith(("[", "“", '"', "‘", "'")) and (n > 120 or is_prose(line)):
         return 0
     if _LIST_ITEM.match(line) or _LABEL_VALUE.match(line):
         return 0

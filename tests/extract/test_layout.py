@@ -35,6 +35,8 @@ def test_is_prose(line: str, prose: bool) -> None:
         ("Dua Orang Ditangkap Usai Mencuri Motor di Parkiran Pasar", True),
         ("Walikota Resmikan Taman Baca di Pasar Lama.", True),
         ("Siaran Pers No. 15/HM/KOMINFO/3/2011", True),
+        ("“Kami Siap Hadapi Banjir,” Kata Bupati Lembah Hijau", True),
+        ("[HOAKS] Video Jembatan Runtuh di Kota Lama", True),
         ("Informasi › Berita", False),
         ("Kategori : Kesehatan", False),
         ("- Bupati Resmikan Jembatan Desa", False),
