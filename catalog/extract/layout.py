@@ -212,9 +212,11 @@ def is_sentence_text(text: str) -> bool:
 
 
 def is_nav(line: str) -> bool:
-    """Menus, breadcrumbs, share buttons, promos."""
-    low = line.lower().strip(" :•·-")
-    if low in _NAV_EXACT:
+    """Menus, breadcrumbs, share buttons, promos (all short lines)."""
+    if len(line) > 160:
+        return False
+    low = line[:48].lower().strip(" :•·-")
+    if len(line) <= 48 and low in _NAV_EXACT:
         return True
     if low.startswith(_NAV_PREFIX):
         return True
