@@ -2,14 +2,14 @@
 
 Stages (the line readers live in their own modules):
 
-1. split the text into lines once; menus and share buttons do not count;
+1. ``page.locate``: split the text into lines once; menus and share buttons do not count;
 2. listing markers (``Baca Selengkapnya``, ``Showing posts``) → a listing, stop;
 3. the lead: the first paragraph opening with a dateline (``datelines``), else
    the first prose paragraph that is not a deck above the byline block;
    header = lines above it, the story ends at the first end marker
    (``Berita Terkait``, ``©``);
 4. teaser lines in the header (list entries and the stamps/credits under them);
-5. kind: listing / other / article (``_kind``);
+5. kind: listing / other / article (``kinds.classify``);
 6. credits in the header (``bylines``; nearest to the lead wins, teasers'
    credits are rejected), then labelled footer credits, then initials closing
    the story when nothing else credits it;
@@ -32,35 +32,53 @@ recorded with ``chosen=False`` and the reason in ``rule``.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
-from dataclasses import dataclass, field
 
 from catalog.extract import bylines, datelines, dates, layout, views
+from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
+from catalog.extract.page import (
+    Doc,
+    is_name_line,
+    is_views_line,
+    locate,
+    split_lines,
+    strip_bullet,
+)
 
 _SEG_SPLIT = re.compile(r"\s[|•·]\s|^•\s")
+
+
 # "Rani Sanjaya, Jurnalis · Senin ...": the role after the name is not part of it
 _ROLE_SUFFIX = re.compile(r",\s{0,2}(?:jurnalis|wartawan|reporter|kontributor|penulis)$", re.I)
+
+
 _NAME_DASH = re.compile(
     r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
     r",?\s{0,2})?$",
     re.IGNORECASE,
 )
-_DATE_TOKEN = re.compile(r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$")
+
+
 _PHOTO_CREDIT = re.compile(
     r"\(\s{0,2}((?:dok\.?|foto\s{0,2}:?|photo\s{0,2}:?)\s{0,2}[^()]{2,60}?"
     r"|[\w.\-]{2,30}\.(?:com|co\.id|id|co)\s{0,2}/\s{0,2}[^()]{2,40}?"
     r"|ANTARA(?: FOTO)?\s{0,2}/\s{0,2}[^()]{2,40}?)\s{0,2}\)",
     re.IGNORECASE,
 )
+
+
 _PHOTO_LABEL = re.compile(
     r"(?:fotografer|foto|photo)\s{0,2}:\s{0,2}([A-Z][\w .]{1,40}/[\w .]{2,30}|[A-Z][\w .]{2,40}$)",
     re.IGNORECASE,
 )
+
+
 _SLASH_CREDIT = re.compile(
     r"^([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,2})\s{0,2}/\s{0,2}([A-Z][\w .]{2,40})$"
 )
+
+
 _NOT_SOURCES = (
     "dok",
     "istimewa",
@@ -72,117 +90,17 @@ _NOT_SOURCES = (
     "pribadi",
     "berbagai",
 )
+
+
 _SUMBER = re.compile(
     r"^sumber(?: berita)?\s{0,2}:\s{0,3}(?P<value>[^|:]{2,40}?)\s*$", re.IGNORECASE
 )
+
+
 _COPYRIGHT = re.compile(
     r"(?:copyright|©)\s{0,3}(?:©\s{0,2})?(?:\d{4}\s{0,2})?([A-Z][A-Za-z.]{1,30})\s{0,2}(?:\d{4})?\s*$",
     re.IGNORECASE,
 )
-_GREETINGS = (
-    "selamat hari",
-    "selamat dan sukses",
-    "selamat bertugas",
-    "dirgahayu",
-    "turut berduka",
-    "mengucapkan selamat",
-    "selamat ulang tahun",
-    "selamat menunaikan",
-    "selamat merayakan",
-)
-_NON_STORY_HEADINGS = (
-    "visi",
-    "profil",
-    "struktur organisasi",
-    "tugas pokok",
-    "tupoksi",
-    "sejarah",
-    "kontak",
-    "hubungi kami",
-    "tentang kami",
-    "pengumuman",
-    "agenda",
-    "galeri",
-    "unduhan",
-    "daftar informasi",
-    "maklumat pelayanan",
-    "standar pelayanan",
-    "lowongan",
-)
-_LISTING_HEADINGS = frozenset(
-    (
-        "berita terkini",
-        "berita terbaru",
-        "indeks berita",
-        "index berita",
-        "arsip berita",
-        "semua berita",
-        "kabar terkini",
-        "berita lainnya",
-        "artikel terbaru",
-        "latest news",
-    )
-)
-
-
-def _cut(raw: str) -> str:
-    return raw[:300]
-
-
-@dataclass
-class _Doc:
-    """Working state for one document (internal; not returned)."""
-
-    raw: list[str]
-    lines: list[str]
-    evidence: list[Evidence] = field(default_factory=list)
-    _stamps: dict[int, dates.Stamp | None] = field(default_factory=dict)
-    _credits: dict[int, bylines.Credit | None] = field(default_factory=dict)
-    _prose: dict[int, bool] = field(default_factory=dict)
-    sidebar: set[int] = field(default_factory=set)
-
-    # The same line is asked about by several stages; each answer is computed once.
-    def stamp(self, i: int) -> dates.Stamp | None:
-        if i not in self._stamps:
-            line = self.lines[i]
-            self._stamps[i] = dates.find_stamp(_strip_bullet(line)) if len(line) <= 220 else None
-        return self._stamps[i]
-
-    def credit(self, i: int) -> bylines.Credit | None:
-        if i not in self._credits:
-            line = self.lines[i]
-            # credit lines are short and carry a label, a colon or "oleh"/"by"
-            self._credits[i] = (
-                bylines.parse_credit(line)
-                if len(line) <= 180 and bylines.may_be_credit(line)
-                else None
-            )
-        return self._credits[i]
-
-    def prose(self, i: int) -> bool:
-        if i not in self._prose:
-            self._prose[i] = layout.is_prose(self.lines[i])
-        return self._prose[i]
-
-    def meta(self, i: int) -> bool:
-        """A timestamp or credit line (never a lead)."""
-        if self.stamp(i) is not None:
-            return True
-        return len(self.lines[i]) < 200 and self.credit(i) is not None
-
-    def ev(
-        self,
-        field_name: str,
-        value: str,
-        idx: int,
-        rule: str,
-        confidence: float = 1.0,
-        chosen: bool = True,
-    ) -> None:
-        raw = self.raw[idx] if 0 <= idx < len(self.raw) else ""
-        self.evidence.append(
-            Evidence(field_name, value, idx + 1, _cut(raw), rule, confidence, chosen)
-        )
 
 
 def extract(text: str) -> Extraction:
@@ -199,183 +117,11 @@ def extract(text: str) -> Extraction:
         return Extraction(kind="other", evidence=(note,))
 
 
-def _nonempty(lines: list[str], start: int, stop: int) -> list[int]:
-    return [i for i in range(max(0, start), min(stop, len(lines))) if lines[i]]
-
-
-def _head_lines(lines: list[str]) -> list[int]:
-    """The first ``HEAD_LINES`` non-empty lines, menus and share buttons not counted."""
-    out: list[int] = []
-    for i in range(min(len(lines), 200)):
-        line = lines[i]
-        if not line:
-            continue
-        if len(line) < 40 and layout.is_nav(line):
-            continue
-        out.append(i)
-        if len(out) >= layout.HEAD_LINES:
-            break
-    return out
-
-
-def _find_body_start(doc: _Doc, head: list[int]) -> tuple[int, datelines.Dateline | None]:
-    """Index of the lead line and its dateline, if any."""
-    lines = doc.lines
-    prose_seen = 0
-    for pos, i in enumerate(head):
-        line = lines[i]
-        if prose_seen >= 4:
-            break  # the dateline opens one of the first paragraphs
-        if prose_seen and layout.is_end_marker(line):
-            break  # "Berita Terkait": what follows belongs to other stories
-        if layout.is_nav(line) or layout.is_sidebar_item(line):
-            continue
-        if len(line) >= 60 and doc.prose(i):
-            prose_seen += 1
-        if len(line) >= 40 and (doc.credit(i) is None or doc.prose(i)):
-            lead = datelines.clean_lead(line)
-            d = datelines.parse_dateline(lead)
-            if (
-                d is not None
-                and (doc.prose(i) or layout.is_sentence_text(lead[d.end :]))
-                and (d.rule == "place-comma-date" or not doc.meta(i))
-            ):
-                return i, d
-        elif (
-            4 <= len(line) <= 50
-            and pos + 1 < len(head)
-            and doc.prose(head[pos + 1])
-            and not doc.meta(i)
-        ):
-            d = datelines.parse_dateline(line) or datelines.parse_standalone(line)
-            if d is not None and d.end >= len(line.rstrip(" -–—:")):
-                return i, d
-    for pos, i in enumerate(head):
-        line = lines[i]
-        if not doc.prose(i) or layout.is_sidebar_item(line):
-            continue
-        end = next(
-            (k for k, j in enumerate(head[pos + 1 : pos + 7]) if layout.is_end_marker(lines[j])), 6
-        )
-        # A deck or teaser above the byline/timestamp block is not the lead.
-        after = head[pos + 1 : pos + 1 + end]
-        metas = [k for k, j in enumerate(after) if doc.meta(j)]
-        if metas and any(doc.prose(j) for j in after[metas[0] + 1 :]):
-            continue
-        return i, None
-    return (head[-1] + 1 if head else len(lines)), None
-
-
-@dataclass
-class _Page:
-    """Where things are on one page: the shared first half of every reader."""
-
-    doc: _Doc
-    head: list[int]
-    header: list[int]
-    body_start: int
-    body_end: int
-    dateline: datelines.Dateline | None
-    header_full_date: tuple[dt.date, int] | None
-    header_month: tuple[int, int] | None
-    listing_marker: str | None
-
-
-def _split(text: str) -> _Doc:
-    raw = text.splitlines()
-    if "\u00a0" in text or "\u200b" in text or "\t" in text:
-        lines = [layout.clean(line) for line in raw]
-    else:
-        lines = [line.strip() for line in raw]
-    return _Doc(raw, lines)
-
-
-def _locate(doc: _Doc) -> _Page:
-    """Find the header, the lead and the end of the story (the text is not empty)."""
-    lines = doc.lines
-    n = len(lines)
-    # A leading "date 2023-09-20" token (icon font) is glued to the next text.
-    header_full_date: tuple[dt.date, int] | None = None
-    header_month: tuple[int, int] | None = None
-    first = next(i for i in range(n) if lines[i])
-    m = None
-    for i in range(first, min(n, first + 40)):
-        if "date" in lines[i][:8]:
-            m = _DATE_TOKEN.match(lines[i])
-            if m:
-                first = i
-                break
-    if m:
-        parts = [int(p) for p in m.group(1).split("-")]
-        if len(parts) == 3:
-            d = dates.make_date(parts[0], parts[1], parts[2])
-            if d is not None:
-                header_full_date = (d, first)
-        elif dates.make_date(parts[0], parts[1], 1) is not None:
-            header_month = (parts[0], parts[1])
-        lines[first] = m.group(2).strip()
-
-    head = _head_lines(lines)
-    # Index pages print a marker phrase; they carry no article metadata.
-    window = [lines[i] for i in head]
-    window += [lines[i] for i in _nonempty(lines, max(0, n - layout.TAIL_LINES), n)]
-    marker = layout.listing_markers(window)
-    if marker is not None:
-        return _Page(doc, head, [], n, n, None, None, None, marker)
-    body_start, dl = _find_body_start(doc, head)
-    # A lead printed before the headline and then again: the second copy starts the body.
-    if dl is not None:
-        for j in range(body_start + 1, min(n, body_start + 8)):
-            if lines[j] == lines[body_start]:
-                body_start = j
-                break
-
-    header = [i for i in head if i < body_start]
-    body_end = n
-    for i in range(body_start + 1, n):
-        if lines[i] and layout.is_end_marker(lines[i]):
-            body_end = i
-            break
-    doc.sidebar = _sidebar_lines(doc, header)
-    return _Page(doc, head, header, body_start, body_end, dl, header_full_date, header_month, None)
-
-
-def line_roles(text: str) -> list[str]:
-    """The role of every line of ``text``: ``header``, ``sidebar``, ``caption``, ``body``,
-    ``footer`` or ``blank`` (for ``catalog show`` and for debugging a page).
-
-    >>> line_roles("Judul Berita Hari Ini\\nBogor - Warga kota menanam pohon di taman kota pada pagi hari ini.")
-    ['header', 'body']
-    """
-    doc = _split(text)
-    roles = ["blank" if not line else "footer" for line in doc.lines]
-    if not any(doc.lines):
-        return roles
-    page = _locate(doc)
-    if page.listing_marker is not None:
-        return ["blank" if not line else "sidebar" for line in doc.lines]
-    for i in range(len(doc.lines)):
-        line = doc.lines[i]
-        if not line:
-            continue
-        if i < page.body_start:
-            roles[i] = "sidebar" if i in doc.sidebar else "header"
-        elif i < page.body_end:
-            roles[i] = "body"
-        else:
-            roles[i] = "footer"
-        if roles[i] == "body" and len(line) < 120 and doc.credit(i) is not None:
-            roles[i] = "footer"  # "Pewarta: ...", "Editor : ..." closing the story
-        elif roles[i] in ("header", "body") and len(line) < 160 and layout.is_caption(line):
-            roles[i] = "caption"
-    return roles
-
-
 def _extract(text: str) -> Extraction:
-    doc = _split(text)
+    doc = split_lines(text)
     if not any(doc.lines):
         return Extraction(kind="other")
-    page = _locate(doc)
+    page = locate(doc)
     lines = doc.lines
     n = len(lines)
     if page.listing_marker is not None:
@@ -383,7 +129,7 @@ def _extract(text: str) -> Extraction:
         return Extraction(kind="listing", evidence=tuple(doc.evidence))
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
-    kind = _kind(doc, header, body_start, body_end, dl)
+    kind = classify(doc, header, body_start, body_end, dl)
     doc.ev("kind", kind[0], kind[1], kind[2])
     if kind[0] == "listing":
         return Extraction(kind="listing", evidence=tuple(doc.evidence))
@@ -455,183 +201,7 @@ def _extract(text: str) -> Extraction:
 # ---------------------------------------------------------------- kind
 
 
-def _kind(
-    doc: _Doc,
-    header: list[int],
-    body_start: int,
-    body_end: int,
-    dl: datelines.Dateline | None,
-) -> tuple[str, int, str]:
-    lines = doc.lines
-    # Two stories opened with the same dateline and no headline between them.
-    if dl is not None:
-        prefix = lines[body_start][: dl.end].strip(" -–—:").lower()
-        first = prefix[:3]
-        prev = ""
-        for i in range(body_start + 1, len(lines)):
-            line = lines[i]
-            if not line:
-                continue
-            same = line[:3].lower() == first and line[: dl.end].strip(" -–—:").lower() == prefix
-            if same and line != lines[body_start] and layout.headline_score(prev) == 0:
-                return "listing", i, "listing:repeated-dateline"
-            prev = line
-    # Another story's headline printed twice inside the body: an index page.
-    prev = ""
-    for i in range(body_start + 1, body_end):
-        line = lines[i]
-        if not line:
-            continue
-        if (
-            prev
-            and line != prev
-            and len(line) - len(prev) <= 6
-            and line.startswith(prev)
-            and layout.headline_score(prev) > 0
-        ):
-            return "listing", i, "listing:teaser-headline"
-        prev = line
-    # Several dated items, each with its own text: an index of stories.
-    stamped = [
-        i
-        for i in _nonempty(lines, 0, min(body_end, layout.HEAD_LINES * 2))
-        if len(lines[i]) <= 120 and not layout.is_sidebar_item(lines[i]) and doc.stamp(i)
-    ]
-    if len(stamped) >= 3:
-        gaps = sum(
-            1 for a, b in itertools.pairwise(stamped) if any(doc.prose(k) for k in range(a + 1, b))
-        )
-        if gaps >= 2:
-            return "listing", stamped[0], "listing:many-dated-items"
-    first_lines = [lines[i] for i in _nonempty(lines, 0, layout.HEAD_LINES)][:8]
-    if any(line.lower() in _LISTING_HEADINGS for line in first_lines):
-        body_lines = [i for i in range(body_start, body_end) if lines[i]]
-        if len(body_lines) <= 2:
-            return "listing", 0, "listing:section-heading"
-    body = [lines[i] for i in range(body_start, body_end) if lines[i]]
-    text_len = sum(len(b) for b in body)
-    # One truncated teaser under a headline, cut with an ellipsis.
-    if (
-        1 <= len(body) <= 2
-        and body[-1].endswith(("…", "..."))
-        and text_len < 1500
-        and not header_has_meta(doc, header)
-    ):
-        return "listing", body_start, "listing:single-truncated-teaser"
-    # A page number / edition label: e-paper pages are not articles.
-    for i in _nonempty(lines, 0, layout.HEAD_LINES)[:8]:
-        low = lines[i].lower()
-        if low.startswith("edisi ") and dates.find_dates(lines[i]):
-            return "other", i, "other:e-paper-edition"
-    # A greeting or condolence post without any news layout.
-    no_news = dl is None and not header_has_meta(doc, header)
-    if no_news and len(body) <= 4 and text_len < 1200:
-        blob = " ".join(body).lower()
-        if any(word in blob for word in _GREETINGS) and "!" in blob:
-            return "other", body_start, "other:greeting"
-    # Profile, contact and announcement pages of an institution are not stories.
-    if no_news and header:
-        heading = next(
-            (
-                lines[i]
-                for i in header
-                if i not in doc.sidebar and layout.headline_score(lines[i]) > 0
-            ),
-            "",
-        )
-        if heading.lower().startswith(_NON_STORY_HEADINGS):
-            return "other", body_start, "other:institution-page"
-    # A page whose only text is one unbroken run of several paragraphs with no headline
-    # is an item teaser on an index page.
-    if (
-        not any(layout.headline_score(lines[i]) > 0 for i in header if i not in doc.sidebar)
-        and len(body) == 1
-        and len(body[0]) > 1200
-        and dl is not None
-        and dl.outlet is None
-    ):
-        return "listing", body_start, "listing:flattened-teaser"
-    return "article", body_start, "article:default"
-
-
-def header_has_meta(doc: _Doc, header: list[int]) -> bool:
-    """A stamp or credit of the story itself (teasers' ones do not count)."""
-    return any(
-        i not in doc.sidebar and (doc.stamp(i) is not None or doc.credit(i) is not None)
-        for i in header
-    )
-
-
-# ---------------------------------------------------------------- sidebar
-
-
-def _sidebar_lines(doc: _Doc, header: list[int]) -> set[int]:
-    """Header lines that belong to other stories' teasers.
-
-    A list entry (``1. ...``, ``- ...``) and the credit/stamp/name lines right
-    under it are a teaser. After a block heading (``Berita Terpopuler``) every
-    headline followed by its own stamp or credit is a teaser too, except the
-    last such group, which is taken to be the story's own header.
-    """
-    lines = doc.lines
-    out: set[int] = set()
-    listed = [layout.is_list_item(lines[i]) for i in header]
-    in_list = False
-    since = 0
-    for pos, i in enumerate(header):
-        line = lines[i]
-        since += 1
-        if in_list and since > 2:
-            in_list = False  # a teaser's credit and stamp sit right under its entry
-        if listed[pos]:
-            since = 0
-            # a bulleted stamp or credit alone ("- 5 Januari 2022, 11:56 WIB") is the
-            # story's own; inside a list of entries it is a teaser's
-            near = (pos > 0 and listed[pos - 1]) or (pos + 1 < len(header) and listed[pos + 1])
-            if not doc.meta(i) or near:
-                out.add(i)
-                in_list = True
-                continue
-            in_list = False
-        elif in_list and (doc.meta(i) or _is_name_line(line) or _is_views_line(line)):
-            out.add(i)
-        else:
-            in_list = False
-    # unnumbered teasers under a block heading: "Headline" + its stamp, repeated
-    for pos, i in enumerate(header):
-        if not layout.is_sidebar_heading(lines[i]):
-            continue
-        groups: list[list[int]] = []
-        k = pos + 1
-        while k + 1 < len(header):
-            j, nxt = header[k], header[k + 1]
-            if j in out:
-                k += 1
-                continue
-            if layout.headline_score(lines[j]) == 0 or doc.stamp(nxt) is None:
-                break
-            group = [j, nxt]
-            k += 2
-            if k < len(header) and doc.credit(header[k]) is not None:
-                group.append(header[k])
-                k += 1
-            groups.append(group)
-        if len(groups) >= 2:
-            for group in groups[:-1]:
-                out.update(group)
-    return out
-
-
-def _is_views_line(line: str) -> bool:
-    return len(line) < 40 and (
-        views.bare_count(line) is not None or views.find_views(line) is not None
-    )
-
-
-# ---------------------------------------------------------------- title
-
-
-def _title(doc: _Doc, header: list[int]) -> str | None:
+def _title(doc: Doc, header: list[int]) -> str | None:
     lines = doc.lines
     cands = [i for i in header if i not in doc.sidebar and layout.headline_score(lines[i]) > 0]
     cands = [i for i in cands if doc.stamp(i) is None and doc.credit(i) is None]
@@ -666,20 +236,6 @@ def _title(doc: _Doc, header: list[int]) -> str | None:
 # ---------------------------------------------------------------- credits
 
 
-def _is_name_line(line: str, max_words: int = 4) -> bool:
-    """A line that is only a person's (or desk's) name: ``Admin``, ``Rina Kusuma``."""
-    if len(line) > 40 or any(ch.isdigit() for ch in line[:1]):
-        return False
-    words = line.split()
-    if not 1 <= len(words) <= max_words:
-        return False
-    if not all(w[0].isupper() for w in words):
-        return False
-    if layout.is_nav(line) or ":" in line:
-        return False
-    return bylines.is_name(line)
-
-
 _GENERIC_NAMES = frozenset(
     ("admin", "redaksi", "administrator", "humas", "tim redaksi", "webmaster")
 )
@@ -690,7 +246,7 @@ def _generic(name: str) -> bool:
 
 
 def _credits(
-    doc: _Doc, header: list[int], body_start: int, body_end: int
+    doc: Doc, header: list[int], body_start: int, body_end: int
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     lines = doc.lines
     author_cands: list[tuple[int, tuple[str, ...], str]] = []
@@ -700,7 +256,7 @@ def _credits(
         line = lines[i]
         credit = doc.credit(i)
         if credit is None:
-            if pending_label is not None and _is_name_line(line, max_words=5):
+            if pending_label is not None and is_name_line(line, max_words=5):
                 if pending_label[1] == "editor":
                     editor_cands.append((i, (line.strip(),), "label-next-line"))
                 elif pending_label[1] == "oleh":
@@ -740,18 +296,18 @@ def _credits(
             if " | " in cand or " - " in cand:
                 # "Desk | Outlet", "Name - detikNews"
                 first_seg = re.split(r" [|-] ", cand, maxsplit=1)[0].strip()
-                if _is_name_line(first_seg) and (titled or _generic(first_seg)):
+                if is_name_line(first_seg) and (titled or _generic(first_seg)):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
             if any(c[0] == j for c in author_cands) or any(c[0] == j for c in editor_cands):
                 break  # already read as a labelled credit ("Editor" / name)
-            if _is_name_line(cand) and (titled or _generic(cand)):
+            if is_name_line(cand) and (titled or _generic(cand)):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
         # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."
         # the credit before the stamp on the same line: "Name | date", "Name - Weekday, date"
         stamp = doc.stamp(i)
-        before = _strip_bullet(lines[i])[: stamp.start] if stamp is not None else ""
+        before = strip_bullet(lines[i])[: stamp.start] if stamp is not None else ""
         first_seg = _SEG_SPLIT.split(lines[i].strip("• "), maxsplit=1)[0].strip()
         first_seg = _ROLE_SUFFIX.sub("", first_seg)
         m_dash = _NAME_DASH.match(before)
@@ -820,7 +376,7 @@ def _credits(
 
 
 def _choose(
-    doc: _Doc, field_name: str, cands: list[tuple[int, tuple[str, ...], str]], body_start: int
+    doc: Doc, field_name: str, cands: list[tuple[int, tuple[str, ...], str]], body_start: int
 ) -> tuple[str, ...]:
     """The credit nearest above the body wins; the others are recorded as rejected.
 
@@ -846,15 +402,8 @@ def _choose(
     return best[1] if best is not None else ()
 
 
-def _strip_bullet(line: str) -> str:
-    return line[2:] if line.startswith(("- ", "– ")) else line
-
-
-# ---------------------------------------------------------------- stamps
-
-
 def _stamps_and_views(
-    doc: _Doc,
+    doc: Doc,
     header: list[int],
     header_full_date: tuple[dt.date, int] | None,
     title_at: int | None = None,
@@ -926,10 +475,10 @@ _UPDATE_WORDS = ("diperbarui", "update", "updated", "last updated", "terakhir di
 
 
 def _is_update_stamp(line: str, stamp: dates.Stamp) -> bool:
-    return _strip_bullet(line)[: stamp.start].lower().strip(" :|-•").startswith(_UPDATE_WORDS)
+    return strip_bullet(line)[: stamp.start].lower().strip(" :|-•").startswith(_UPDATE_WORDS)
 
 
-def _looks_like_clock(doc: _Doc, header: list[int], pos: int, title_at: int) -> bool:
+def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> bool:
     """A bare date above the headline, with no credit or counter next to it: the
     site's "today" widget rather than the story's stamp."""
     i = header[pos]
@@ -941,12 +490,12 @@ def _looks_like_clock(doc: _Doc, header: list[int], pos: int, title_at: int) -> 
     for j in header[pos + 1 : pos + 3]:
         if j >= title_at:
             break
-        if _is_views_line(doc.lines[j]) or doc.credit(j) is not None:
+        if is_views_line(doc.lines[j]) or doc.credit(j) is not None:
             return False
     return True
 
 
-def _views_near(doc: _Doc, header: list[int], stamp_i: int | None) -> int | None:
+def _views_near(doc: Doc, header: list[int], stamp_i: int | None) -> int | None:
     lines = doc.lines
     order = list(header)
     if stamp_i is not None and stamp_i in order:
@@ -979,7 +528,7 @@ def _views_near(doc: _Doc, header: list[int], stamp_i: int | None) -> int | None
 
 
 def _lead_date(
-    doc: _Doc, body_start: int, body_end: int, header_month: tuple[int, int] | None
+    doc: Doc, body_start: int, body_end: int, header_month: tuple[int, int] | None
 ) -> dt.date | None:
     lines = doc.lines
     want = 8 if header_month is not None else 2
@@ -1047,9 +596,7 @@ _PLACE_CONTEXT = (
 )
 
 
-def _resolve_single(
-    doc: _Doc, body_start: int, dl: datelines.Dateline
-) -> datelines.Dateline | None:
+def _resolve_single(doc: Doc, body_start: int, dl: datelines.Dateline) -> datelines.Dateline | None:
     """A lone word opening the lead (``Word –``) is a place or an outlet brand.
 
     Known places stay places. Otherwise the page decides: the same word opening
@@ -1078,7 +625,7 @@ def _resolve_single(
 
 
 def _source_and_dateline(
-    doc: _Doc, body_start: int, body_end: int, dl: datelines.Dateline | None
+    doc: Doc, body_start: int, body_end: int, dl: datelines.Dateline | None
 ) -> tuple[str | None, str | None]:
     lines = doc.lines
     source: str | None = None
@@ -1121,7 +668,7 @@ def _source_and_dateline(
 
 
 def _trailing_initials(
-    doc: _Doc, body_start: int, body_end: int, rejected: bool = False
+    doc: Doc, body_start: int, body_end: int, rejected: bool = False
 ) -> tuple[str, ...]:
     lines = doc.lines
     seen = 0
@@ -1152,7 +699,7 @@ _CAPTION_SLASH_CREDIT = re.compile(
 )
 
 
-def _caption_credit_author(doc: _Doc, header: list[int], body_start: int) -> tuple[str, ...]:
+def _caption_credit_author(doc: Doc, header: list[int], body_start: int) -> tuple[str, ...]:
     """``... kepada masyarakat. MC Kalsel/tgh``: a desk/initials credit closing a caption,
     used only when nothing else credits the story."""
     for i in [*header[-3:], body_start]:
@@ -1164,7 +711,7 @@ def _caption_credit_author(doc: _Doc, header: list[int], body_start: int) -> tup
     return ()
 
 
-def _photo_credits(doc: _Doc, header: list[int], body_start: int) -> tuple[str, ...]:
+def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, ...]:
     lines = doc.lines
     out: list[str] = []
     scan = list(header) + [

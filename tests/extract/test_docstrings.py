@@ -8,11 +8,13 @@ from types import ModuleType
 import pytest
 
 from catalog import evaluation
-from catalog.extract import bylines, core, datelines, dates, layout, names, views
+from catalog.extract import bylines, core, datelines, dates, kinds, layout, names, page, views
 
 
 @pytest.mark.parametrize(
-    "module", [bylines, core, datelines, dates, layout, names, views, evaluation], ids=str
+    "module",
+    [bylines, core, datelines, dates, kinds, layout, names, page, views, evaluation],
+    ids=str,
 )
 def test_docstring_examples(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)

@@ -1,0 +1,167 @@
+"""What kind of page this is: an article, a listing of stories, or something else."""
+
+from __future__ import annotations
+
+import itertools
+
+from catalog.extract import datelines, dates, layout
+from catalog.extract.page import Doc, nonempty
+
+_GREETINGS = (
+    "selamat hari",
+    "selamat dan sukses",
+    "selamat bertugas",
+    "dirgahayu",
+    "turut berduka",
+    "mengucapkan selamat",
+    "selamat ulang tahun",
+    "selamat menunaikan",
+    "selamat merayakan",
+)
+
+
+_NON_STORY_HEADINGS = (
+    "visi",
+    "profil",
+    "struktur organisasi",
+    "tugas pokok",
+    "tupoksi",
+    "sejarah",
+    "kontak",
+    "hubungi kami",
+    "tentang kami",
+    "pengumuman",
+    "agenda",
+    "galeri",
+    "unduhan",
+    "daftar informasi",
+    "maklumat pelayanan",
+    "standar pelayanan",
+    "lowongan",
+)
+
+
+_LISTING_HEADINGS = frozenset(
+    (
+        "berita terkini",
+        "berita terbaru",
+        "indeks berita",
+        "index berita",
+        "arsip berita",
+        "semua berita",
+        "kabar terkini",
+        "berita lainnya",
+        "artikel terbaru",
+        "latest news",
+    )
+)
+
+
+def classify(
+    doc: Doc,
+    header: list[int],
+    body_start: int,
+    body_end: int,
+    dl: datelines.Dateline | None,
+) -> tuple[str, int, str]:
+    lines = doc.lines
+    # Two stories opened with the same dateline and no headline between them.
+    if dl is not None:
+        prefix = lines[body_start][: dl.end].strip(" -–—:").lower()
+        first = prefix[:3]
+        prev = ""
+        for i in range(body_start + 1, len(lines)):
+            line = lines[i]
+            if not line:
+                continue
+            same = line[:3].lower() == first and line[: dl.end].strip(" -–—:").lower() == prefix
+            if same and line != lines[body_start] and layout.headline_score(prev) == 0:
+                return "listing", i, "listing:repeated-dateline"
+            prev = line
+    # Another story's headline printed twice inside the body: an index page.
+    prev = ""
+    for i in range(body_start + 1, body_end):
+        line = lines[i]
+        if not line:
+            continue
+        if (
+            prev
+            and line != prev
+            and len(line) - len(prev) <= 6
+            and line.startswith(prev)
+            and layout.headline_score(prev) > 0
+        ):
+            return "listing", i, "listing:teaser-headline"
+        prev = line
+    # Several dated items, each with its own text: an index of stories.
+    stamped = [
+        i
+        for i in nonempty(lines, 0, min(body_end, layout.HEAD_LINES * 2))
+        if len(lines[i]) <= 120 and not layout.is_sidebar_item(lines[i]) and doc.stamp(i)
+    ]
+    if len(stamped) >= 3:
+        gaps = sum(
+            1 for a, b in itertools.pairwise(stamped) if any(doc.prose(k) for k in range(a + 1, b))
+        )
+        if gaps >= 2:
+            return "listing", stamped[0], "listing:many-dated-items"
+    first_lines = [lines[i] for i in nonempty(lines, 0, layout.HEAD_LINES)][:8]
+    if any(line.lower() in _LISTING_HEADINGS for line in first_lines):
+        body_lines = [i for i in range(body_start, body_end) if lines[i]]
+        if len(body_lines) <= 2:
+            return "listing", 0, "listing:section-heading"
+    body = [lines[i] for i in range(body_start, body_end) if lines[i]]
+    text_len = sum(len(b) for b in body)
+    # One truncated teaser under a headline, cut with an ellipsis.
+    if (
+        1 <= len(body) <= 2
+        and body[-1].endswith(("…", "..."))
+        and text_len < 1500
+        and not header_has_meta(doc, header)
+    ):
+        return "listing", body_start, "listing:single-truncated-teaser"
+    # A page number / edition label: e-paper pages are not articles.
+    for i in nonempty(lines, 0, layout.HEAD_LINES)[:8]:
+        low = lines[i].lower()
+        if low.startswith("edisi ") and dates.find_dates(lines[i]):
+            return "other", i, "other:e-paper-edition"
+    # A greeting or condolence post without any news layout.
+    no_news = dl is None and not header_has_meta(doc, header)
+    if no_news and len(body) <= 4 and text_len < 1200:
+        blob = " ".join(body).lower()
+        if any(word in blob for word in _GREETINGS) and "!" in blob:
+            return "other", body_start, "other:greeting"
+    # Profile, contact and announcement pages of an institution are not stories.
+    if no_news and header:
+        heading = next(
+            (
+                lines[i]
+                for i in header
+                if i not in doc.sidebar and layout.headline_score(lines[i]) > 0
+            ),
+            "",
+        )
+        if heading.lower().startswith(_NON_STORY_HEADINGS):
+            return "other", body_start, "other:institution-page"
+    # A page whose only text is one unbroken run of several paragraphs with no headline
+    # is an item teaser on an index page.
+    if (
+        not any(layout.headline_score(lines[i]) > 0 for i in header if i not in doc.sidebar)
+        and len(body) == 1
+        and len(body[0]) > 1200
+        and dl is not None
+        and dl.outlet is None
+    ):
+        return "listing", body_start, "listing:flattened-teaser"
+    return "article", body_start, "article:default"
+
+
+def header_has_meta(doc: Doc, header: list[int]) -> bool:
+    """A stamp or credit of the story itself (teasers' ones do not count)."""
+    return any(
+        i not in doc.sidebar and (doc.stamp(i) is not None or doc.credit(i) is not None)
+        for i in header
+    )
+
+
+# ---------------------------------------------------------------- sidebar

@@ -1,0 +1,338 @@
+"""Where things are on a page: lines, header, lead, end of story, teaser lines.
+
+:func:`locate` is the first half of every reader: it splits the text once,
+skips menus, finds the lead (a dateline paragraph, else the first prose
+paragraph that is not a deck), the header above it, the end of the story and
+the header lines that belong to other stories' teasers. :func:`line_roles`
+shows the result line by line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from catalog.extract import bylines, datelines, dates, layout, views
+from catalog.extract.model import Evidence
+
+_DATE_TOKEN = re.compile(r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$")
+
+
+def _cut(raw: str) -> str:
+    return raw[:300]
+
+
+@dataclass
+class Doc:
+    """Working state for one document (internal; not returned)."""
+
+    raw: list[str]
+    lines: list[str]
+    evidence: list[Evidence] = field(default_factory=list)
+    _stamps: dict[int, dates.Stamp | None] = field(default_factory=dict)
+    _credits: dict[int, bylines.Credit | None] = field(default_factory=dict)
+    _prose: dict[int, bool] = field(default_factory=dict)
+    sidebar: set[int] = field(default_factory=set)
+
+    # The same line is asked about by several stages; each answer is computed once.
+    def stamp(self, i: int) -> dates.Stamp | None:
+        if i not in self._stamps:
+            line = self.lines[i]
+            self._stamps[i] = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
+        return self._stamps[i]
+
+    def credit(self, i: int) -> bylines.Credit | None:
+        if i not in self._credits:
+            line = self.lines[i]
+            # credit lines are short and carry a label, a colon or "oleh"/"by"
+            self._credits[i] = (
+                bylines.parse_credit(line)
+                if len(line) <= 180 and bylines.may_be_credit(line)
+                else None
+            )
+        return self._credits[i]
+
+    def prose(self, i: int) -> bool:
+        if i not in self._prose:
+            self._prose[i] = layout.is_prose(self.lines[i])
+        return self._prose[i]
+
+    def meta(self, i: int) -> bool:
+        """A timestamp or credit line (never a lead)."""
+        if self.stamp(i) is not None:
+            return True
+        return len(self.lines[i]) < 200 and self.credit(i) is not None
+
+    def ev(
+        self,
+        field_name: str,
+        value: str,
+        idx: int,
+        rule: str,
+        confidence: float = 1.0,
+        chosen: bool = True,
+    ) -> None:
+        raw = self.raw[idx] if 0 <= idx < len(self.raw) else ""
+        self.evidence.append(
+            Evidence(field_name, value, idx + 1, _cut(raw), rule, confidence, chosen)
+        )
+
+
+def nonempty(lines: list[str], start: int, stop: int) -> list[int]:
+    return [i for i in range(max(0, start), min(stop, len(lines))) if lines[i]]
+
+
+def head_lines(lines: list[str]) -> list[int]:
+    """The first ``HEAD_LINES`` non-empty lines, menus and share buttons not counted."""
+    out: list[int] = []
+    for i in range(min(len(lines), 200)):
+        line = lines[i]
+        if not line:
+            continue
+        if len(line) < 40 and layout.is_nav(line):
+            continue
+        out.append(i)
+        if len(out) >= layout.HEAD_LINES:
+            break
+    return out
+
+
+def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline | None]:
+    """Index of the lead line and its dateline, if any."""
+    lines = doc.lines
+    prose_seen = 0
+    for pos, i in enumerate(head):
+        line = lines[i]
+        if prose_seen >= 4:
+            break  # the dateline opens one of the first paragraphs
+        if prose_seen and layout.is_end_marker(line):
+            break  # "Berita Terkait": what follows belongs to other stories
+        if layout.is_nav(line) or layout.is_sidebar_item(line):
+            continue
+        if len(line) >= 60 and doc.prose(i):
+            prose_seen += 1
+        if len(line) >= 40 and (doc.credit(i) is None or doc.prose(i)):
+            lead = datelines.clean_lead(line)
+            d = datelines.parse_dateline(lead)
+            if (
+                d is not None
+                and (doc.prose(i) or layout.is_sentence_text(lead[d.end :]))
+                and (d.rule == "place-comma-date" or not doc.meta(i))
+            ):
+                return i, d
+        elif (
+            4 <= len(line) <= 50
+            and pos + 1 < len(head)
+            and doc.prose(head[pos + 1])
+            and not doc.meta(i)
+        ):
+            d = datelines.parse_dateline(line) or datelines.parse_standalone(line)
+            if d is not None and d.end >= len(line.rstrip(" -–—:")):
+                return i, d
+    for pos, i in enumerate(head):
+        line = lines[i]
+        if not doc.prose(i) or layout.is_sidebar_item(line):
+            continue
+        end = next(
+            (k for k, j in enumerate(head[pos + 1 : pos + 7]) if layout.is_end_marker(lines[j])), 6
+        )
+        # A deck or teaser above the byline/timestamp block is not the lead.
+        after = head[pos + 1 : pos + 1 + end]
+        metas = [k for k, j in enumerate(after) if doc.meta(j)]
+        if metas and any(doc.prose(j) for j in after[metas[0] + 1 :]):
+            continue
+        return i, None
+    return (head[-1] + 1 if head else len(lines)), None
+
+
+@dataclass
+class Page:
+    """Where things are on one page: the shared first half of every reader."""
+
+    doc: Doc
+    head: list[int]
+    header: list[int]
+    body_start: int
+    body_end: int
+    dateline: datelines.Dateline | None
+    header_full_date: tuple[dt.date, int] | None
+    header_month: tuple[int, int] | None
+    listing_marker: str | None
+
+
+def split_lines(text: str) -> Doc:
+    raw = text.splitlines()
+    if "\u00a0" in text or "\u200b" in text or "\t" in text:
+        lines = [layout.clean(line) for line in raw]
+    else:
+        lines = [line.strip() for line in raw]
+    return Doc(raw, lines)
+
+
+def locate(doc: Doc) -> Page:
+    """Find the header, the lead and the end of the story (the text is not empty)."""
+    lines = doc.lines
+    n = len(lines)
+    # A leading "date 2023-09-20" token (icon font) is glued to the next text.
+    header_full_date: tuple[dt.date, int] | None = None
+    header_month: tuple[int, int] | None = None
+    first = next(i for i in range(n) if lines[i])
+    m = None
+    for i in range(first, min(n, first + 40)):
+        if "date" in lines[i][:8]:
+            m = _DATE_TOKEN.match(lines[i])
+            if m:
+                first = i
+                break
+    if m:
+        parts = [int(p) for p in m.group(1).split("-")]
+        if len(parts) == 3:
+            d = dates.make_date(parts[0], parts[1], parts[2])
+            if d is not None:
+                header_full_date = (d, first)
+        elif dates.make_date(parts[0], parts[1], 1) is not None:
+            header_month = (parts[0], parts[1])
+        lines[first] = m.group(2).strip()
+
+    head = head_lines(lines)
+    # Index pages print a marker phrase; they carry no article metadata.
+    window = [lines[i] for i in head]
+    window += [lines[i] for i in nonempty(lines, max(0, n - layout.TAIL_LINES), n)]
+    marker = layout.listing_markers(window)
+    if marker is not None:
+        return Page(doc, head, [], n, n, None, None, None, marker)
+    body_start, dl = find_body_start(doc, head)
+    # A lead printed before the headline and then again: the second copy starts the body.
+    if dl is not None:
+        for j in range(body_start + 1, min(n, body_start + 8)):
+            if lines[j] == lines[body_start]:
+                body_start = j
+                break
+
+    header = [i for i in head if i < body_start]
+    body_end = n
+    for i in range(body_start + 1, n):
+        if lines[i] and layout.is_end_marker(lines[i]):
+            body_end = i
+            break
+    doc.sidebar = sidebar_lines(doc, header)
+    return Page(doc, head, header, body_start, body_end, dl, header_full_date, header_month, None)
+
+
+def line_roles(text: str) -> list[str]:
+    """The role of every line of ``text``: ``header``, ``sidebar``, ``caption``, ``body``,
+    ``footer`` or ``blank`` (for ``catalog show`` and for debugging a page).
+
+    >>> line_roles("Judul Berita Hari Ini\\nBogor - Warga kota menanam pohon di taman kota pada pagi hari ini.")
+    ['header', 'body']
+    """
+    doc = split_lines(text)
+    roles = ["blank" if not line else "footer" for line in doc.lines]
+    if not any(doc.lines):
+        return roles
+    page = locate(doc)
+    if page.listing_marker is not None:
+        return ["blank" if not line else "sidebar" for line in doc.lines]
+    for i in range(len(doc.lines)):
+        line = doc.lines[i]
+        if not line:
+            continue
+        if i < page.body_start:
+            roles[i] = "sidebar" if i in doc.sidebar else "header"
+        elif i < page.body_end:
+            roles[i] = "body"
+        else:
+            roles[i] = "footer"
+        if roles[i] == "body" and len(line) < 120 and doc.credit(i) is not None:
+            roles[i] = "footer"  # "Pewarta: ...", "Editor : ..." closing the story
+        elif roles[i] in ("header", "body") and len(line) < 160 and layout.is_caption(line):
+            roles[i] = "caption"
+    return roles
+
+
+def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
+    """Header lines that belong to other stories' teasers.
+
+    A list entry (``1. ...``, ``- ...``) and the credit/stamp/name lines right
+    under it are a teaser. After a block heading (``Berita Terpopuler``) every
+    headline followed by its own stamp or credit is a teaser too, except the
+    last such group, which is taken to be the story's own header.
+    """
+    lines = doc.lines
+    out: set[int] = set()
+    listed = [layout.is_list_item(lines[i]) for i in header]
+    in_list = False
+    since = 0
+    for pos, i in enumerate(header):
+        line = lines[i]
+        since += 1
+        if in_list and since > 2:
+            in_list = False  # a teaser's credit and stamp sit right under its entry
+        if listed[pos]:
+            since = 0
+            # a bulleted stamp or credit alone ("- 5 Januari 2022, 11:56 WIB") is the
+            # story's own; inside a list of entries it is a teaser's
+            near = (pos > 0 and listed[pos - 1]) or (pos + 1 < len(header) and listed[pos + 1])
+            if not doc.meta(i) or near:
+                out.add(i)
+                in_list = True
+                continue
+            in_list = False
+        elif in_list and (doc.meta(i) or is_name_line(line) or is_views_line(line)):
+            out.add(i)
+        else:
+            in_list = False
+    # unnumbered teasers under a block heading: "Headline" + its stamp, repeated
+    for pos, i in enumerate(header):
+        if not layout.is_sidebar_heading(lines[i]):
+            continue
+        groups: list[list[int]] = []
+        k = pos + 1
+        while k + 1 < len(header):
+            j, nxt = header[k], header[k + 1]
+            if j in out:
+                k += 1
+                continue
+            if layout.headline_score(lines[j]) == 0 or doc.stamp(nxt) is None:
+                break
+            group = [j, nxt]
+            k += 2
+            if k < len(header) and doc.credit(header[k]) is not None:
+                group.append(header[k])
+                k += 1
+            groups.append(group)
+        if len(groups) >= 2:
+            for group in groups[:-1]:
+                out.update(group)
+    return out
+
+
+def is_views_line(line: str) -> bool:
+    return len(line) < 40 and (
+        views.bare_count(line) is not None or views.find_views(line) is not None
+    )
+
+
+# ---------------------------------------------------------------- title
+
+
+def is_name_line(line: str, max_words: int = 4) -> bool:
+    """A line that is only a person's (or desk's) name: ``Admin``, ``Rina Kusuma``."""
+    if len(line) > 40 or any(ch.isdigit() for ch in line[:1]):
+        return False
+    words = line.split()
+    if not 1 <= len(words) <= max_words:
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    if layout.is_nav(line) or ":" in line:
+        return False
+    return bylines.is_name(line)
+
+
+def strip_bullet(line: str) -> str:
+    return line[2:] if line.startswith(("- ", "– ")) else line
+
+
+# ---------------------------------------------------------------- stamps
