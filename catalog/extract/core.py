@@ -211,7 +211,7 @@ def _title(doc: Doc, header: list[int]) -> str | None:
     chosen = None
     for i in header:
         key = lines[i].lower()
-        if key in seen and seen[key] in cands:
+        if key in seen and seen[key] in cands and key.count(" ") >= 3:
             chosen = seen[key]
             break
         seen.setdefault(key, i)
