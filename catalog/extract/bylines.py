@@ -360,6 +360,7 @@ def parse_credit(line: str) -> Credit | None:
 _INITIALS = re.compile(
     r"(?:^|[.!?”\"’')\]]\s{0,3})[(\[]\s{0,2}(?P<value>[A-Za-z][A-Za-z0-9 .,/\-]{0,70}?)\s{0,2}[)\]]\s*$"
 )
+_BARE_DOMAIN = re.compile(r"^[\w\-]{2,30}\.(?:com|co\.id|id|co|net|org|news)$", re.IGNORECASE)
 _INITIALS_SKIP = frozenset(
     [
         "ist",
@@ -414,6 +415,8 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     value = " ".join(m.group("value").split())
     if value.lower().strip(". ") in _INITIALS_SKIP or value == "*":
         return ()
+    if _BARE_DOMAIN.match(value):
+        return ()  # "(Kabarkota.com)" credits an outlet, not a writer
     parts = [p.strip() for p in value.split("/") if p.strip()]
     if not parts:
         return ()

@@ -95,6 +95,7 @@ def test_label_without_name_is_reported() -> None:
         ("berlangsung damai” ujarnya. (Humas Kota/Rif/Cni/ana)", ("Humas Kota/Rif/Cni/ana",)),
         ("acara dibuka Kamis (12/4)", ()),
         ("acara berlangsung meriah. (*)", ()),
+        ("kata dia. (Kabarkota.com)", ()),
         ("warga hadir di lapangan (Istimewa)", ()),
         ("foto bersama seusai acara. (Foto)", ()),
     ],
