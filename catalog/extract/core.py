@@ -89,6 +89,16 @@ _NOT_SOURCES = (
     "google",
     "pribadi",
     "berbagai",
+    "instagram",
+    "twitter",
+    "facebook",
+    "youtube",
+    "tiktok",
+    "x.com",
+    "whatsapp",
+    "akun",
+    "tangkapan layar",
+    "screenshot",
 )
 
 

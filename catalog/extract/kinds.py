@@ -21,23 +21,20 @@ _GREETINGS = (
 
 
 _NON_STORY_HEADINGS = (
-    "visi",
+    "visi dan misi",
+    "visi misi",
+    "visi & misi",
     "profil",
     "struktur organisasi",
     "tugas pokok",
     "tupoksi",
-    "sejarah",
     "kontak",
     "hubungi kami",
     "tentang kami",
-    "pengumuman",
-    "agenda",
     "galeri",
     "unduhan",
-    "daftar informasi",
     "maklumat pelayanan",
     "standar pelayanan",
-    "lowongan",
 )
 
 
@@ -141,7 +138,8 @@ def classify(
             ),
             "",
         )
-        if heading.lower().startswith(_NON_STORY_HEADINGS):
+        # "Profil Dinas Kominfo" is a page of the institution; a news headline is longer
+        if heading.lower().startswith(_NON_STORY_HEADINGS) and heading.count(" ") <= 4:
             return "other", body_start, "other:institution-page"
     # A page whose only text is one unbroken run of several paragraphs with no headline
     # is an item teaser on an index page.
