@@ -11,7 +11,7 @@ import os
 
 from alembic import context
 
-from catalog.db import make_engine, to_url
+from catalog.db import include_object, make_engine, to_url
 from catalog.models import Base
 
 config = context.config
@@ -24,6 +24,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -10,7 +10,15 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from catalog.db import Catalog, alembic_config, current_revision, downgrade, head_revision, upgrade
+from catalog.db import (
+    Catalog,
+    alembic_config,
+    current_revision,
+    downgrade,
+    head_revision,
+    include_object,
+    upgrade,
+)
 from catalog.errors import SchemaError
 from catalog.models import Base
 
@@ -61,7 +69,10 @@ def test_models_match_migrations(db: str) -> None:
     upgrade(cat.engine)
     with cat.engine.connect() as conn:
         diff = compare_metadata(
-            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+            MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_object": include_object}
+            ),
+            Base.metadata,
         )
     assert diff == []
     cat.close()
