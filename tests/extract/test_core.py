@@ -5,26 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sample_text import P1, P2, P3, doc
 
 from catalog.extract import extract
-
-P1 = (
-    "Pemerintah kota meresmikan taman baca di kawasan pasar lama untuk anak-anak sekolah, "
-    "kata kepala dinas kepada wartawan di lokasi."
-)
-P2 = (
-    "Menurut dia, taman itu dibangun dengan dana kelurahan dan akan dibuka setiap hari "
-    "mulai pukul 08.00 hingga 16.00 WIB bagi warga sekitar."
-)
-P3 = (
-    "Warga menyambut baik kehadiran taman tersebut karena selama ini anak-anak tidak "
-    "memiliki tempat bermain yang aman di sekitar pasar."
-)
-
-
-def doc(*lines: str) -> str:
-    return "\n".join(lines)
-
 
 CASES: list[tuple[str, str, dict[str, object]]] = [
     (
@@ -417,65 +400,6 @@ def test_layouts(name: str, text: str, want: dict[str, object]) -> None:
         assert getattr(e, key) == value, f"{name}: {key}"
 
 
-LISTINGS = [
-    doc(
-        "Showing posts with label Daerah. Show all posts",
-        "Taman Baca Baru Dibuka di Pasar Lama",
-        "Diposkan oleh Bayu on 08 July, 2011",
-        P1,
-    ),
-    doc("Taman Baca Baru Dibuka di Pasar Lama", f"{P1} {P2} Baca Selengkapnya"),
-    doc(f"BOGOR,KABARKITA.COM – {P1}", P2, f"BOGOR,KABARKITA.COM – {P3}"),
-    doc(
-        "Berita Terkini", "", "Taman Baca Baru Dibuka di Pasar Lama", "", f"Bogor - {P1} {P2} {P3}"
-    ),
-]
-
-
-@pytest.mark.parametrize("text", LISTINGS)
-def test_listing_pages_carry_no_metadata(text: str) -> None:
-    e = extract(text)
-    assert e.kind == "listing"
-    assert e.authors == () and e.published_date is None and e.title is None
-    assert e.source is None and e.dateline is None
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        (
-            doc(
-                "Tepat hari ini, Senin, 3 Juni 2024, Ibu Rina Kusuma mulai bertugas sebagai kepala dinas.",
-                "Selamat bertugas, Ibu Rina Kusuma! Semoga sehat selalu.",
-            ),
-            "other:greeting",
-        ),
-        (
-            doc(
-                "Edisi Rabu 5 Juni 2024 | kabarkota.id", "Page 1", P1, "Denpasar (Kabar Kota) " + P2
-            ),
-            "other:e-paper-edition",
-        ),
-        (doc("Visi dan Misi Dinas Kominfo", P1, P2), "other:institution-page"),
-    ],
-)
-def test_other_pages(text: str, rule: str) -> None:
-    e = extract(text)
-    assert e.kind == "other"
-    assert any(ev.field == "kind" and ev.rule == rule for ev in e.evidence)
-    assert e.authors == () and e.dateline is None
-
-
-def test_greeting_date_is_kept() -> None:
-    e = extract(
-        doc(
-            "Tepat hari ini, Senin, 3 Juni 2024, Ibu Rina Kusuma mulai bertugas sebagai kepala dinas.",
-            "Selamat bertugas, Ibu Rina Kusuma!",
-        )
-    )
-    assert e.published_date == dt.date(2024, 6, 3)
-
-
 def test_empty_and_blank() -> None:
     assert extract("").kind == "other"
     assert extract("\n\n   \n").authors == ()
@@ -546,33 +470,3 @@ def test_date_with_counter_above_the_headline_is_the_date() -> None:
     )
     assert e.published_date == dt.date(2022, 5, 18)
     assert e.views == 728
-
-
-def test_line_roles() -> None:
-    from catalog.extract import line_roles
-
-    text = doc(
-        "- Oleh Tim Humas Kota",
-        "- Rabu, 9 Oktober 2024 | 15:22 WIB",
-        ": Kepala dinas meninjau taman (dok Humas Kota)",
-        "Oleh Rina Kusuma, Kamis, 19 September 2024 | 21:09 WIB - Redaktur: Tono - 12",
-        f"Bandung, InfoPublik – {P1}",
-        "",
-        P2,
-        "Editor: Bambang Irawan",
-        "Berita Terkait",
-        "Jalan Desa Diperbaiki Sebelum Lebaran",
-    )
-    assert line_roles(text) == [
-        "sidebar",
-        "sidebar",
-        "caption",
-        "header",
-        "body",
-        "blank",
-        "body",
-        "footer",
-        "footer",
-        "footer",
-    ]
-    assert line_roles("") == []
