@@ -316,6 +316,18 @@ _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 _LABEL_VALUE = re.compile(r"^[\w ]{2,20}\s?:\s?\S+(?:\s\S+){0,2}$")
 
 
+_SITE_NAME_PREFIX = (
+    "website resmi",
+    "situs resmi",
+    "portal resmi",
+    "official website",
+    "selamat datang",
+    "portal berita resmi",
+    "media informasi resmi",
+)
+_INSTITUTION = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
+
+
 def headline_score(line: str) -> int:
     """0 when ``line`` cannot be a headline, else higher for better candidates."""
     n = len(line)
@@ -335,6 +347,11 @@ def headline_score(line: str) -> int:
         return 0
     if "|" in line or "@" in line or "http" in line:
         return 0
+    low = line.lower()
+    if low.startswith(_SITE_NAME_PREFIX) or (
+        _INSTITUTION.match(low) is not None and len(words) <= 4
+    ):
+        return 0  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
     if line[0].islower():
         return 0
     if n > 120 and is_prose(line):

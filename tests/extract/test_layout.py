@@ -45,6 +45,9 @@ def test_is_prose(line: str, prose: bool) -> None:
         ("Tribun Medan/Rizal Effendi", False),
         ("1. Polres Bogor sebanyak 4 kasus;", False),
         ("Facebook", False),
+        ("Pemerintah Kabupaten Lembah Hijau", False),
+        ("Pemerintah Kabupaten Lembah Hijau Raih Penghargaan Keterbukaan", True),
+        ("Selamat Datang di Portal Kota Lama", False),
         (PROSE + " " + PROSE, False),
     ],
 )
