@@ -228,6 +228,9 @@ def parse_dateline(line: str) -> Dateline | None:
     if not text or text[0] in "“\"'‘(-–—•*#[:|/" or text[0].isdigit():
         return None
     head = text[:70]
+    # every dateline separates place/outlet from the lead within the first ~50 characters
+    if not any(map(head[:50].__contains__, "-–—:(|_")):
+        return None
     has_dot = "." in head[:35]
     m = _OUTLET_DASH_PLACE.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
