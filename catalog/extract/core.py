@@ -528,7 +528,7 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None) -> int | None:
                 return v
     if stamp_i is not None:
         # a bare number on the very next non-empty line (a counter under the date)
-        nxt = next((j for j in range(stamp_i + 1, min(len(lines), stamp_i + 4)) if lines[j]), None)
+        nxt = next((j for j in range(stamp_i + 1, min(len(lines), stamp_i + 8)) if lines[j]), None)
         if nxt is not None:
             v = views.bare_count(lines[nxt])
             if v is not None:
