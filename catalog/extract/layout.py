@@ -188,6 +188,8 @@ def is_prose(line: str) -> bool:
     n = len(line)
     if n < 60:
         return False
+    if n >= 160 and (", " in line or ". " in line) and " " in line[:20]:
+        return True  # no headline or menu runs this long with sentence punctuation
     if n < 80 and not line.rstrip().endswith((".", "!", "?", "”", '"')):
         return False
     head = line[:240]
