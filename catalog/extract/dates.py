@@ -75,15 +75,11 @@ WEEKDAYS = [
 ]
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
-_WEEKDAY_LONG_ALT = "|".join(re.escape(w) for w in sorted(WEEKDAYS[:16], key=len, reverse=True))
 
 # "March 15, 2024" (English order); checked only when "d, yyyy" / "d yyyy" is present
 _MDY_NAMED = re.compile(
     rf"\b({_MONTH_ALT})\.? {{1,3}}(\d{{1,2}}),? {{1,3}}(\d{{4}})(?!\d)", re.IGNORECASE
 )
-# year-month only ("date 2023-02"): used to check other candidates, never a date itself
-YEAR_MONTH = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})(?![\d-])")
 
 _TIME = re.compile(
     r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?![\d])"
@@ -91,7 +87,6 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _ZONE = re.compile(r"^[\s|,–—-]{0,4}(WITA|WIB|WIT)\b", re.IGNORECASE)
-_WEEKDAY_PREFIX = re.compile(rf"^\W{{0,4}}(?:{_WEEKDAY_ALT})\b\W{{0,4}}$", re.IGNORECASE)
 
 # Words right before a date that make it something other than the story's day.
 _NOT_PUBLICATION = frozenset(

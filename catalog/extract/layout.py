@@ -162,7 +162,6 @@ _LISTING_MARKERS = (
 # Printed under every teaser of an index page, but also once on a story page's
 # related-story box: they count when they close a teaser or appear twice.
 _TEASER_MARKERS = ("read more", "baca selengkapnya", "selengkapnya »", "lanjut baca")
-_SENTENCE_END = re.compile(r"[a-z0-9”\"')][.!?][”\"’]?(?:\s|$)")
 
 
 def clean(line: str) -> str:
@@ -170,10 +169,6 @@ def clean(line: str) -> str:
     if "\u00a0" in line or "\u200b" in line or "\t" in line:
         line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     return line.strip()
-
-
-def word_count(line: str) -> int:
-    return line.count(" ") + 1 if line else 0
 
 
 _LOWER_WORD = re.compile(r" [a-z]")
@@ -378,7 +373,3 @@ def listing_markers(lines: list[str]) -> str | None:
         if marker in ends or short.count(marker) >= 2:
             return marker
     return None
-
-
-def sentence_count(text: str) -> int:
-    return len(_SENTENCE_END.findall(text))
