@@ -213,7 +213,7 @@ def _extract(text: str) -> Extraction:
 
 def _title(doc: Doc, header: list[int]) -> str | None:
     lines = doc.lines
-    cands = [i for i in header if i not in doc.sidebar and layout.headline_score(lines[i]) > 0]
+    cands = [i for i in header if i not in doc.sidebar and doc.headline(i)]
     cands = [i for i in cands if doc.stamp(i) is None and doc.credit(i) is None]
     if not cands:
         return None
@@ -299,10 +299,7 @@ def _credits(
             cand = lines[j]
             # A short headline right above its stamp looks like a name too: a name
             # line counts only under a headline, or when it is a generic desk name.
-            titled = any(
-                k not in doc.sidebar and layout.headline_score(lines[k]) > 0
-                for k in header[: pos - back]
-            )
+            titled = any(k not in doc.sidebar and doc.headline(k) for k in header[: pos - back])
             if " | " in cand or " - " in cand:
                 # "Desk | Outlet", "Name - detikNews"
                 first_seg = re.split(r" [|-] ", cand, maxsplit=1)[0].strip()

@@ -131,11 +131,7 @@ def classify(
     # Profile, contact and announcement pages of an institution are not stories.
     if no_news and header:
         heading = next(
-            (
-                lines[i]
-                for i in header
-                if i not in doc.sidebar and layout.headline_score(lines[i]) > 0
-            ),
+            (lines[i] for i in header if i not in doc.sidebar and doc.headline(i)),
             "",
         )
         # "Profil Dinas Kominfo" is a page of the institution; a news headline is longer
@@ -144,7 +140,7 @@ def classify(
     # A page whose only text is one unbroken run of several paragraphs with no headline
     # is an item teaser on an index page.
     if (
-        not any(layout.headline_score(lines[i]) > 0 for i in header if i not in doc.sidebar)
+        not any(doc.headline(i) for i in header if i not in doc.sidebar)
         and len(body) == 1
         and len(body[0]) > 1200
         and dl is not None

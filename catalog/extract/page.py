@@ -33,6 +33,7 @@ class Doc:
     _stamps: dict[int, dates.Stamp | None] = field(default_factory=dict)
     _credits: dict[int, bylines.Credit | None] = field(default_factory=dict)
     _prose: dict[int, bool] = field(default_factory=dict)
+    _headline: dict[int, bool] = field(default_factory=dict)
     sidebar: set[int] = field(default_factory=set)
 
     # The same line is asked about by several stages; each answer is computed once.
@@ -57,6 +58,12 @@ class Doc:
         if i not in self._prose:
             self._prose[i] = layout.is_prose(self.lines[i])
         return self._prose[i]
+
+    def headline(self, i: int) -> bool:
+        """Whether line ``i`` can be a headline (``layout.headline_score``)."""
+        if i not in self._headline:
+            self._headline[i] = layout.headline_score(self.lines[i]) > 0
+        return self._headline[i]
 
     def meta(self, i: int) -> bool:
         """A timestamp or credit line (never a lead)."""
@@ -294,7 +301,7 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
             if j in out:
                 k += 1
                 continue
-            if layout.headline_score(lines[j]) == 0 or doc.stamp(nxt) is None:
+            if not doc.headline(j) or doc.stamp(nxt) is None:
                 break
             group = [j, nxt]
             k += 2
