@@ -65,13 +65,15 @@ def classify(
     # Two stories opened with the same dateline and no headline between them.
     if dl is not None:
         prefix = lines[body_start][: dl.end].strip(" -–—:").lower()
-        first = prefix[:3]
+        opening = lines[body_start][:3]
+        # cheap case variants of the first three characters before any lower-casing
+        openings = {opening, opening.lower(), opening.upper(), opening.capitalize()}
         prev = ""
         for i in range(body_start + 1, len(lines)):
             line = lines[i]
             if not line:
                 continue
-            same = line[:3].lower() == first and line[: dl.end].strip(" -–—:").lower() == prefix
+            same = line[:3] in openings and line[: dl.end].strip(" -–—:").lower() == prefix
             if same and line != lines[body_start] and layout.headline_score(prev) == 0:
                 return "listing", i, "listing:repeated-dateline"
             prev = line
@@ -103,11 +105,9 @@ def classify(
         if gaps >= 2:
             return "listing", stamped[0], "listing:many-dated-items"
     first_lines = [lines[i] for i in nonempty(lines, 0, layout.HEAD_LINES)][:8]
-    if any(line.lower() in _LISTING_HEADINGS for line in first_lines):
-        body_lines = [i for i in range(body_start, body_end) if lines[i]]
-        if len(body_lines) <= 2:
-            return "listing", 0, "listing:section-heading"
     body = [lines[i] for i in range(body_start, body_end) if lines[i]]
+    if len(body) <= 2 and any(line.lower() in _LISTING_HEADINGS for line in first_lines):
+        return "listing", 0, "listing:section-heading"
     text_len = sum(len(b) for b in body)
     # One truncated teaser under a headline, cut with an ellipsis.
     if (
