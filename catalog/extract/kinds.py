@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from catalog.extract import datelines, dates, layout
 from catalog.extract.page import Doc, nonempty
 
+_DIGIT = re.compile(r"\d")
 _GREETINGS = (
     "selamat hari",
     "selamat dan sukses",
@@ -96,7 +98,10 @@ def classify(
     stamped = [
         i
         for i in nonempty(lines, 0, min(body_end, layout.HEAD_LINES * 2))
-        if len(lines[i]) <= 120 and not layout.is_sidebar_item(lines[i]) and doc.stamp(i)
+        if len(lines[i]) <= 120
+        and lines[i][0] not in "•·-–"  # menu bullets and teaser entries
+        and _DIGIT.search(lines[i]) is not None
+        and doc.stamp(i)
     ]
     if len(stamped) >= 3:
         gaps = sum(
