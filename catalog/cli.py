@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from typing import Any, TextIO, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 import click
 
@@ -20,6 +22,9 @@ from catalog import __version__
 from catalog.db import DEFAULT_DB, Catalog, current_revision, downgrade, translate_errors, upgrade
 from catalog.errors import CatalogError
 from catalog.output import FORMATS, write_rows
+
+if TYPE_CHECKING:
+    from catalog.reports import Filters
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "CATALOG"}
@@ -94,27 +99,101 @@ def cli(ctx: click.Context, db: str, quiet: bool, verbose: bool) -> None:
     ctx.call_on_close(state.close)
 
 
-# -- shared output options ----------------------------------------------------
+# -- shared options -------------------------------------------------------------
+@dataclass(frozen=True)
+class OutputSpec:
+    """Where and how rows are written: ``--format``, ``-o``, ``--raw-csv``, ``--excel``."""
+
+    fmt: str
+    path: str | None
+    raw_csv: bool
+    excel: bool
+
+    def emit(self, columns: Any, rows: Any) -> int:
+        fmt = self.fmt
+        if self.path is not None and fmt == "table" and self.path.lower().endswith(".csv"):
+            fmt = "csv"
+        with _out(self.path) as fh:
+            return write_rows(columns, rows, fmt, fh, raw_csv=self.raw_csv, excel=self.excel)
+
+
 def output_options(func: F) -> F:
-    """``--format`` and ``-o``, declared once for every command that prints rows."""
-    func = click.option(
-        "--excel", is_flag=True, help="CSV for spreadsheets: UTF-8 BOM and CRLF line ends."
-    )(func)
-    func = click.option(
-        "--raw-csv", is_flag=True, help="Do not neutralise cells that start like a formula."
-    )(func)
-    func = click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE."
-    )(func)
-    func = click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(FORMATS),
-        default="table",
-        show_default=True,
-        help="Output format.",
-    )(func)
-    return func
+    """The output options, declared once; the command gets one ``out: OutputSpec``."""
+
+    @functools.wraps(func)
+    def wrapper(
+        *args: Any, fmt: str, output: str | None, raw_csv: bool, excel: bool, **kw: Any
+    ) -> Any:
+        return func(*args, out=OutputSpec(fmt, output, raw_csv, excel), **kw)
+
+    for option in reversed(
+        (
+            click.option(
+                "--format",
+                "fmt",
+                type=click.Choice(FORMATS),
+                default="table",
+                show_default=True,
+                help="Output format.",
+            ),
+            click.option(
+                "-o",
+                "--output",
+                type=click.Path(dir_okay=False, writable=True),
+                help="Write to FILE.",
+            ),
+            click.option(
+                "--raw-csv", is_flag=True, help="Do not neutralise cells that start like a formula."
+            ),
+            click.option(
+                "--excel", is_flag=True, help="CSV for spreadsheets: UTF-8 BOM and CRLF line ends."
+            ),
+        )
+    ):
+        wrapper = option(wrapper)
+    return cast(F, wrapper)
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-09-19") from None
+
+
+def filter_options(func: F) -> F:
+    """``--since/--until/--source/--author``, declared once; the command gets ``filters``."""
+    from catalog.reports import Filters
+
+    @functools.wraps(func)
+    def wrapper(
+        *args: Any,
+        since: dt.date | None,
+        until: dt.date | None,
+        source: str | None,
+        author: str | None,
+        **kw: Any,
+    ) -> Any:
+        return func(*args, filters=Filters(since, until, source, author), **kw)
+
+    for option in reversed(
+        (
+            click.option(
+                "--since", callback=_date, help="Published on or after this date (YYYY-MM-DD)."
+            ),
+            click.option(
+                "--until", callback=_date, help="Published on or before this date (YYYY-MM-DD)."
+            ),
+            click.option("--source", help="Only this outlet (case-insensitive)."),
+            click.option(
+                "--author", help="Only documents by this author (titles and case folded)."
+            ),
+        )
+    ):
+        wrapper = option(wrapper)
+    return cast(F, wrapper)
 
 
 @contextlib.contextmanager
@@ -124,13 +203,6 @@ def _out(path: str | None) -> Iterator[TextIO]:
         return
     with open(path, "w", encoding="utf-8", newline="") as fh:
         yield fh
-
-
-def _emit(columns: Any, rows: Any, fmt: str, output: str | None, raw_csv: bool, excel: bool) -> int:
-    if output is not None and fmt == "table":
-        fmt = "csv" if output.lower().endswith(".csv") else fmt
-    with _out(output) as fh:
-        return write_rows(columns, rows, fmt, fh, raw_csv=raw_csv, excel=excel)
 
 
 # -- sync ---------------------------------------------------------------------
@@ -247,35 +319,14 @@ def sync(
 
 
 # -- report -------------------------------------------------------------------
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-09-19") from None
 
 
 @cli.command()
 @click.argument("name", type=click.Choice(["index", "authors", "editors", "sources", "months"]))
-@click.option("--since", callback=_date, help="Published on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=_date, help="Published on or before this date (YYYY-MM-DD).")
-@click.option("--source", help="Only this outlet (case-insensitive).")
-@click.option("--author", help="Only documents by this author (titles and case folded).")
+@filter_options
 @output_options
 @pass_state
-def report(
-    state: State,
-    name: str,
-    since: dt.date | None,
-    until: dt.date | None,
-    source: str | None,
-    author: str | None,
-    fmt: str,
-    output: str | None,
-    raw_csv: bool,
-    excel: bool,
-) -> None:
+def report(state: State, name: str, filters: Filters, out: OutputSpec) -> None:
     """Print a report: index, authors, editors, sources or months.
 
     \b
@@ -283,12 +334,40 @@ def report(
       catalog report index --format csv -o index.csv
       catalog report authors --since 2024-01-01 --source InfoPublik
     """
-    from catalog.reports import Filters, run_report
+    from catalog.reports import run_report
 
     engine = state.catalog.open()
     with translate_errors(state.catalog.display), engine.connect() as conn:
-        rep = run_report(conn, name, Filters(since, until, source, author))
-        _emit(rep.columns, rep.rows, fmt, output, raw_csv, excel)
+        rep = run_report(conn, name, filters)
+        out.emit(rep.columns, rep.rows)
+
+
+# -- search -------------------------------------------------------------------
+@cli.command()
+@click.argument("words")
+@filter_options
+@click.option(
+    "--limit", type=click.IntRange(1), default=50, show_default=True, help="At most N hits."
+)
+@click.option("--raw", is_flag=True, help="WORDS is an FTS5 query (AND, OR, NOT, NEAR, prefix*).")
+@output_options
+@pass_state
+def search(
+    state: State, words: str, filters: Filters, limit: int, raw: bool, out: OutputSpec
+) -> None:
+    """Full-text search over titles, leads and bodies, best match first, with snippets.
+
+    \b
+    Example:
+      catalog search "banjir rob" --since 2024-01-01 --source ANTARA
+      catalog search --raw 'sagu NEAR(panen, 5)'
+    """
+    from catalog.search import search as run_search
+
+    engine = state.catalog.open()
+    with translate_errors(state.catalog.display), engine.connect() as conn:
+        rep = run_search(conn, words, filters, limit=limit, raw=raw)
+        out.emit(rep.columns, rep.rows)
 
 
 # -- query --------------------------------------------------------------------
@@ -319,10 +398,7 @@ def query(
     params: tuple[tuple[str, str], ...],
     timeout: float,
     limit: int | None,
-    fmt: str,
-    output: str | None,
-    raw_csv: bool,
-    excel: bool,
+    out: OutputSpec,
 ) -> None:
     """Run one read-only SQL statement on the catalog.
 
@@ -336,7 +412,7 @@ def query(
     from catalog.query import run_query
 
     result = run_query(state.catalog, sql, dict(params), timeout=timeout, limit=limit)
-    _emit(result.columns, result.rows, fmt, output, raw_csv, excel)
+    out.emit(result.columns, result.rows)
 
 
 # -- show ---------------------------------------------------------------------

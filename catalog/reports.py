@@ -65,7 +65,7 @@ class Report:
     rows: Iterator[Sequence[Any]]
 
 
-def _document_filter(d: Any, f: Filters) -> ColumnElement[bool]:
+def document_filter(d: Any, f: Filters) -> ColumnElement[bool]:
     """The documents a report covers: present on disk and within the filters."""
     conds: list[ColumnElement[bool]] = [d.missing_since.is_(None)]
     if f.since is not None:
@@ -118,7 +118,7 @@ def index_select(f: Filters, dialect: str) -> Select[Any]:
             d.views,
         )
         .outerjoin(s, s.id == d.source_id)
-        .where(_document_filter(d, f))
+        .where(document_filter(d, f))
         .order_by(d.root, d.path)
     )
 
@@ -141,7 +141,7 @@ def people_select(role: str, f: Filters, dialect: str) -> Select[Any]:
         .join(c2, and_(c2.document_id == c1.document_id, c2.person_id != c1.person_id))
         .join(p2, p2.id == c2.person_id)
         .join(d2, d2.id == c1.document_id)
-        .where(c1.person_id == p.id, c1.role == role, _document_filter(d2, f))
+        .where(c1.person_id == p.id, c1.role == role, document_filter(d2, f))
         .group_by(p2.id, p2.name)
         .order_by(desc(k), p2.name)
         .limit(3)
@@ -159,7 +159,7 @@ def people_select(role: str, f: Filters, dialect: str) -> Select[Any]:
         .select_from(p)
         .join(c, and_(c.person_id == p.id, c.role == role))
         .join(d, d.id == c.document_id)
-        .where(_document_filter(d, f))
+        .where(document_filter(d, f))
         .group_by(p.id, p.name)
         .order_by(desc("documents"), p.name)
     )
@@ -175,7 +175,7 @@ def sources_select(f: Filters, dialect: str) -> Select[Any]:
         .select_from(d2)
         .join(c, and_(c.document_id == d2.id, c.role == "author"))
         .join(p, p.id == c.person_id)
-        .where(d2.source_id == s.id, _document_filter(d2, f))
+        .where(d2.source_id == s.id, document_filter(d2, f))
         .group_by(p.id, p.name)
         .order_by(desc(k), p.name)
         .limit(3)
@@ -192,7 +192,7 @@ def sources_select(f: Filters, dialect: str) -> Select[Any]:
         )
         .select_from(s)
         .join(d, d.source_id == s.id)
-        .where(_document_filter(d, f))
+        .where(document_filter(d, f))
         .group_by(s.id, s.name)
         .order_by(desc("documents"), s.name)
     )
@@ -206,7 +206,7 @@ def months_select(f: Filters, dialect: str) -> Select[Any]:
         select(month, s.name.label("source"), func.count().label("documents"))
         .select_from(d)
         .outerjoin(s, s.id == d.source_id)
-        .where(_document_filter(d, f), d.published_date.is_not(None))
+        .where(document_filter(d, f), d.published_date.is_not(None))
         .group_by(month, s.name)
         .order_by(month, s.name)
     )
