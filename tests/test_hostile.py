@@ -206,7 +206,7 @@ def test_permission_denied_is_a_problem(
     """The same as chmod 0 for a normal user (the test may run as root, who reads anything)."""
     import builtins
 
-    from catalog.loaders import text as text_loader
+    from catalog.loaders import files as file_opener
 
     root = make_tree({"good.txt": GOOD, "locked.txt": GOOD.replace("Rizky", "Dewi")})
     real_open = builtins.open
@@ -216,7 +216,7 @@ def test_permission_denied_is_a_problem(
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(text_loader, "open", guarded, raising=False)
+    monkeypatch.setattr(file_opener, "open", guarded, raising=False)
     db = tmp_path / "c.db"
     sync(db, root)
     assert "permission" in problems(db)["locked.txt"]

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from dataclasses import dataclass
+
+from catalog.loaders.files import LoadError, open_binary
+from catalog.loaders.model import Loaded
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 _CHUNK = 1 << 20
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Bytes that occur in text; what is left after deleting them are control bytes.
 _TEXT_BYTES = bytes([9, 10, 11, 12, 13, 27, *range(32, 127), *range(128, 256)])
-
-
-class LoadError(Exception):
-    """The file cannot become a document; the message says why."""
-
-
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    text: str
-    content_hash: str
-    size: int
-    warnings: tuple[str, ...] = ()
 
 
 def decode(data: bytes, *, truncated: bool = False) -> tuple[str, list[str]]:
@@ -60,31 +50,28 @@ def decode(data: bytes, *, truncated: bool = False) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def load_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
-    """Read a text file: the hash covers all of it, the text its first ``max_bytes``."""
+def read_head(path: str, max_bytes: int) -> tuple[bytes, str, int]:
+    """The first ``max_bytes`` of a file, a hash of all of it, and its size (decompressed)."""
     digest = hashlib.blake2b(digest_size=16)
     head = bytearray()
     size = 0
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                if len(head) < max_bytes:
-                    head += chunk[: max_bytes - len(head)]
-    except IsADirectoryError:
-        raise LoadError("is a folder, not a file") from None
-    except FileNotFoundError:
-        raise LoadError("vanished while the sync was running") from None
-    except PermissionError:
-        raise LoadError("permission denied") from None
-    except OSError as exc:
-        raise LoadError(f"cannot read: {exc.strerror or exc}") from None
+    with open_binary(path) as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            if len(head) < max_bytes:
+                head += chunk[: max_bytes - len(head)]
+    return bytes(head), digest.hexdigest(), size
+
+
+def load_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """Read a text file: the hash covers all of it, the text its first ``max_bytes``."""
+    head, content_hash, size = read_head(path, max_bytes)
     if not head.strip():
         raise LoadError("empty file")
-    text, warnings = decode(bytes(head), truncated=size > max_bytes)
+    text, warnings = decode(head, truncated=size > max_bytes)
     if not text.strip():  # a byte-order mark and spaces: nothing to catalog
         raise LoadError("empty file")
     if size > max_bytes:
         warnings.append(f"only the first {max_bytes} of {size} bytes were read for extraction")
-    return Loaded(text=text, content_hash=digest.hexdigest(), size=size, warnings=tuple(warnings))
+    return Loaded(text=text, content_hash=content_hash, size=size, warnings=tuple(warnings))
