@@ -229,7 +229,14 @@ class _Progress:
 
 @cli.command()
 @click.argument("dirs", nargs=-1, required=True, type=click.Path(file_okay=False))
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take.")
+@click.option(
+    "--glob",
+    "patterns",
+    multiple=True,
+    default=("*.txt",),
+    show_default=True,
+    help="File names to take; repeat for several (--glob '*.html' --glob '*.jsonl.gz').",
+)
 @click.option("--prune", is_flag=True, help="Delete rows of files that are missing.")
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symlinks that stay inside the root.")
@@ -261,7 +268,7 @@ class _Progress:
 def sync(
     state: State,
     dirs: tuple[str, ...],
-    pattern: str,
+    patterns: tuple[str, ...],
     prune: bool,
     dry_run: bool,
     follow_symlinks: bool,
@@ -273,11 +280,14 @@ def sync(
     """Sync folders of text dumps into the catalog (created on first use).
 
     Unchanged files are not read again; changed files are re-parsed, moved files
-    keep their row, vanished files are marked missing.
+    keep their row, vanished files are marked missing. Plain text (*.txt) is
+    taken unless --glob says otherwise; .html/.htm pages, .jsonl crawl dumps
+    (one document per line, FILE#N) and .gz of any of these are read by format.
 
     \b
     Example:
       catalog sync ~/crawl/infopublik ~/crawl/antara
+      catalog sync --glob '*.html' --glob '*.jsonl.gz' ~/crawl/web
     """
     from catalog.locking import sync_lock
     from catalog.sync import SyncOptions
@@ -287,7 +297,7 @@ def sync(
         if not os.path.isdir(d):
             raise CatalogError(f"{d} is not a folder")
     options = SyncOptions(
-        pattern=pattern,
+        pattern=patterns,
         prune=prune,
         dry_run=dry_run,
         follow_symlinks=follow_symlinks,

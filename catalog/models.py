@@ -89,6 +89,7 @@ class Document(Base):
 
     id: Mapped[IntPk]
     root: Mapped[str] = mapped_column(Text)
+    # A file relative to the root, or ``file.jsonl#N`` for the record on line N of one.
     path: Mapped[str] = mapped_column(Text)
     size: Mapped[int] = mapped_column(BigInteger)
     mtime_ns: Mapped[int] = mapped_column(BigInteger)
@@ -109,6 +110,9 @@ class Document(Base):
     first_seen: Mapped[Stamp]
     last_seen: Mapped[Stamp]
     missing_since: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Added by a later revision, so last in the table as in the model (exports list them so).
+    url: Mapped[str | None] = mapped_column(Text)  # where an HTML page or a crawl record came from
+    record: Mapped[int | None] = mapped_column(Integer)  # N of ``file.jsonl#N``; NULL for a file
 
     source: Mapped[Source | None] = relationship()
     credits: Mapped[list[Credit]] = relationship(

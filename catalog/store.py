@@ -48,13 +48,19 @@ def now() -> dt.datetime:
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """What the catalog holds about one path."""
+    """What the catalog holds about one path (a file, or ``file#N`` for a record of one)."""
 
     id: int
     size: int
     mtime_ns: int
     content_hash: str
     missing: bool
+    record: int | None = None  # the line of a record in a multi-record file
+
+    @staticmethod
+    def file_of(path: str, record: int | None) -> str:
+        """The file a document lives in: itself, or the file a record was read from."""
+        return path if record is None else path.removesuffix(f"#{record}")
 
 
 class Record(NamedTuple):
@@ -107,13 +113,19 @@ class Record(NamedTuple):
 
 
 class DocumentData(NamedTuple):
-    """One parsed file, ready to store."""
+    """One parsed document (a file, or a record of one), ready to store.
+
+    ``size`` and ``mtime_ns`` are the file's: a multi-record file is the unit
+    of the stat check, so its records carry its stat data.
+    """
 
     rel: str
     size: int
     mtime_ns: int
     content_hash: str
     record: Record
+    url: str | None = None
+    line: int | None = None  # a record's line in its file; None for a whole file
 
 
 class Store:
@@ -158,10 +170,11 @@ class Store:
             Document.mtime_ns,
             Document.content_hash,
             Document.missing_since.is_not(None),
+            Document.record,
         ).where(Document.root == self.root)
         # Plain tuples from the driver: this runs over every file of the root.
         rows = self.session.connection().execute(stmt)
-        return {r[0]: Known(r[1], r[2], r[3], r[4], bool(r[5])) for r in rows}
+        return {r[0]: Known(r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows}
 
     # -- people and sources --------------------------------------------------
     def _ids(
@@ -193,6 +206,8 @@ class Store:
         return {
             "root": self.root,
             "path": d.rel,
+            "record": d.line,
+            "url": d.url,
             "size": d.size,
             "mtime_ns": d.mtime_ns,
             "content_hash": d.content_hash,
@@ -298,13 +313,20 @@ class Store:
             self.session.execute(delete(Credit).where(Credit.document_id.in_(part)))
             self.session.execute(delete(Evidence).where(Evidence.document_id.in_(part)))
 
-    def move(self, doc_id: int, rel: str, size: int, mtime_ns: int) -> None:
-        """Same content under a new path: keep the row, change its path."""
+    def move(
+        self, doc_id: int, rel: str, size: int, mtime_ns: int, record: int | None = None
+    ) -> None:
+        """Same content under a new path (or line): keep the row, change its address."""
         self.session.execute(
             update(Document)
             .where(Document.id == doc_id)
             .values(
-                path=rel, size=size, mtime_ns=mtime_ns, last_seen=self.stamp, missing_since=None
+                path=rel,
+                record=record,
+                size=size,
+                mtime_ns=mtime_ns,
+                last_seen=self.stamp,
+                missing_since=None,
             )
         )
 

@@ -18,6 +18,7 @@ from conftest import touch_later
 
 from catalog.cli import cli
 from catalog.db import Catalog
+from catalog.models import Document
 from catalog.transfer import tables
 
 Tree = Callable[[dict[str, str | bytes]], Path]
@@ -76,7 +77,8 @@ def test_round_trip_keeps_every_row_and_the_index(
     before = every_table(source)
     assert before["documents"] and before["credits"] and before["evidence"]
     assert before["load_problems"] and len(before["sync_runs"]) == 3
-    assert any(row[-1] is not None for row in before["documents"])  # a missing file
+    missing_since = [c.name for c in Document.__table__.columns].index("missing_since")
+    assert any(row[missing_since] is not None for row in before["documents"])  # a missing file
     assert every_table(db) == before
     assert every_table(final) == before
     assert back.read_bytes() == exported.read_bytes()

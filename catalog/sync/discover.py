@@ -5,7 +5,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -38,17 +38,20 @@ def printable(name: str) -> str:
 
 def walk(
     root: str,
-    pattern: str = "*.txt",
+    pattern: str | Sequence[str] = "*.txt",
     *,
     follow_symlinks: bool = False,
     problems: list[WalkProblem] | None = None,
 ) -> Iterator[FileStat]:
-    """Yield every file under ``root`` whose name matches ``pattern``, depth first, sorted.
+    """Yield every file under ``root`` whose name matches ``pattern`` (or any of several).
+
+    Depth first, sorted.
 
     Symlinks are skipped unless ``follow_symlinks``; then loops are detected by
     (device, inode) and links leading outside the root are still skipped.
     """
-    match = re.compile(fnmatch.translate(pattern)).match
+    patterns = [pattern] if isinstance(pattern, str) else list(pattern)
+    match = re.compile("|".join(fnmatch.translate(p) for p in patterns)).match
     real_root = os.path.realpath(root)
     seen_dirs: set[tuple[int, int]] = set()
     stack: list[tuple[str, str]] = [(root, "")]

@@ -16,9 +16,10 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from catalog.extract import extract
-from catalog.loaders import DEFAULT_MAX_BYTES, LoadError, loader_for
-from catalog.store import DocumentData, Known, Record, Store
+from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
+from catalog.store import DocumentData, Known, Store
 from catalog.sync.discover import FileStat, WalkProblem, walk
+from catalog.sync.merge import combine
 from catalog.sync.plan import make_plan
 
 BATCH = 500
@@ -27,7 +28,7 @@ PARALLEL_THRESHOLD = 200  # below this many files, workers cost more than they s
 
 @dataclass(frozen=True)
 class SyncOptions:
-    pattern: str = "*.txt"
+    pattern: str | tuple[str, ...] = "*.txt"  # file-name glob(s); a file matching any is taken
     prune: bool = False
     dry_run: bool = False
     follow_symlinks: bool = False
@@ -64,35 +65,61 @@ class SyncResult:
 
 
 class Parsed(NamedTuple):
-    """What a worker sends back for one file: plain values, cheap to pickle."""
+    """One document as a worker sends it back: plain values, cheap to pickle."""
 
-    rel: str
+    rel: str  # the document's address: the file, or ``file#N`` for a record
     data: DocumentData | None
     warnings: tuple[str, ...] = ()
     stage: str = ""
     error: str = ""
 
 
-def read_and_extract(job: tuple[FileStat, int]) -> Parsed:
-    """Worker: read one file and extract its metadata. Never raises."""
+class FileParsed(NamedTuple):
+    """What a worker sends back for one file: its documents, and whether it was read to the end.
+
+    Only a file read to its end tells which of its known records are gone.
+    """
+
+    rel: str
+    docs: tuple[Parsed, ...]
+    complete: bool
+
+
+def _document(f: FileStat, address: str, line: int | None, loaded: Loaded) -> Parsed:
+    try:
+        record = combine(extract(loaded.text), loaded.meta)
+    except Exception as exc:
+        error = f"{type(exc).__name__}: {exc}"
+        return Parsed(address, None, loaded.warnings, stage="extract", error=error)
+    data = DocumentData(address, f.size, f.mtime_ns, loaded.content_hash, record, loaded.url, line)
+    return Parsed(address, data, loaded.warnings)
+
+
+def read_and_extract(job: tuple[FileStat, int]) -> FileParsed:
+    """Worker: read one file and extract the metadata of each document in it. Never raises."""
     f, max_bytes = job
     try:
         loaded = loader_for(f.abspath)(f.abspath, max_bytes)
     except LoadError as exc:
-        return Parsed(f.rel, None, stage="read", error=str(exc))
+        return FileParsed(f.rel, (Parsed(f.rel, None, stage="read", error=str(exc)),), False)
     except Exception as exc:  # a loader bug must not stop the sync
-        return Parsed(f.rel, None, stage="read", error=f"{type(exc).__name__}: {exc}")
-    try:
-        record = Record.of(extract(loaded.text))
-    except Exception as exc:
-        return Parsed(
-            f.rel, None, loaded.warnings, stage="extract", error=f"{type(exc).__name__}: {exc}"
-        )
-    data = DocumentData(f.rel, f.size, f.mtime_ns, loaded.content_hash, record)
-    return Parsed(f.rel, data, loaded.warnings)
+        error = f"{type(exc).__name__}: {exc}"
+        return FileParsed(f.rel, (Parsed(f.rel, None, stage="read", error=error),), False)
+    if isinstance(loaded, Loaded):
+        return FileParsed(f.rel, (_document(f, f.rel, None, loaded),), True)
+    docs: list[Parsed] = []
+    for part in loaded.parts:
+        address = f"{f.rel}#{part.line}"
+        if part.loaded is None:
+            docs.append(Parsed(address, None, part.warnings, stage="read", error=part.error))
+        else:
+            docs.append(_document(f, address, part.line, part.loaded))
+    if loaded.error:
+        docs.append(Parsed(f.rel, None, stage="read", error=loaded.error))
+    return FileParsed(f.rel, tuple(docs), not loaded.error)
 
 
-def _parse_all(jobs: list[tuple[FileStat, int]], workers: int) -> Iterator[Parsed]:
+def _parse_all(jobs: list[tuple[FileStat, int]], workers: int) -> Iterator[FileParsed]:
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
         yield from map(read_and_extract, jobs)
         return
@@ -171,34 +198,45 @@ def sync_root(
 
     workers = options.jobs or os.cpu_count() or 1
     jobs = [(f, options.max_bytes) for f, _ in plan.to_read]
-    read_plan = {f.rel: (f, k) for f, k in plan.to_read}
+    read_plan = {f.rel: (f, priors) for f, priors in plan.to_read}
     pending = 0
-    for parsed in _parse_all(jobs, workers):
-        f, prior = read_plan[parsed.rel]
-        for w in parsed.warnings:
-            problem(f.rel, "read", w, "warning")
-        if parsed.data is None:
-            problem(f.rel, parsed.stage, parsed.error)
-        elif prior is not None and prior.content_hash == parsed.data.content_hash:
-            store.touch(prior.id, f.size, f.mtime_ns)
-            result.unchanged += 1
-        elif prior is not None:
-            changed.append((prior.id, parsed.data))
-            result.changed += 1
-        elif parsed.data.content_hash in vanished_by_hash:
-            old_path, old = vanished_by_hash.pop(parsed.data.content_hash)
-            del plan.vanished[old_path]
-            store.move(old.id, f.rel, f.size, f.mtime_ns)
-            result.moved += 1
-        else:
-            new.append(parsed.data)
-            result.added += 1
-        pending += 1
+    for parsed_file in _parse_all(jobs, workers):
+        f, priors = read_plan[parsed_file.rel]
+        if parsed_file.complete:
+            # Documents the catalog knew in this file that it holds no longer (a
+            # record deleted from a JSONL dump) are gone, like a vanished file,
+            # and may turn up again as a move.
+            here = {p.rel for p in parsed_file.docs}
+            for path, k in priors.items():
+                if path not in here:
+                    plan.vanished[path] = k
+                    vanished_by_hash.setdefault(k.content_hash, (path, k))
+        for parsed in parsed_file.docs:
+            prior = priors.get(parsed.rel)
+            for w in parsed.warnings:
+                problem(parsed.rel, "read", w, "warning")
+            if parsed.data is None:
+                problem(parsed.rel, parsed.stage, parsed.error)
+            elif prior is not None and prior.content_hash == parsed.data.content_hash:
+                store.touch(prior.id, f.size, f.mtime_ns)
+                result.unchanged += 1
+            elif prior is not None:
+                changed.append((prior.id, parsed.data))
+                result.changed += 1
+            elif parsed.data.content_hash in vanished_by_hash:
+                old_path, old = vanished_by_hash.pop(parsed.data.content_hash)
+                del plan.vanished[old_path]
+                store.move(old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line)
+                result.moved += 1
+            else:
+                new.append(parsed.data)
+                result.added += 1
+            pending += 1
+            if pending >= options.batch:
+                flush()
+                pending = 0
         if progress is not None:
             progress(1)
-        if pending >= options.batch:
-            flush()
-            pending = 0
     flush()
 
     missing_ids = [k.id for k in plan.vanished.values()]

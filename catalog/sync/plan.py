@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -12,25 +13,35 @@ from catalog.sync.discover import FileStat
 @dataclass
 class Plan:
     unchanged: list[int] = field(default_factory=list)  # document ids
-    to_read: list[tuple[FileStat, Known | None]] = field(default_factory=list)
+    # each file to read, with every document the catalog holds from it (path -> known)
+    to_read: list[tuple[FileStat, dict[str, Known]]] = field(default_factory=list)
     vanished: dict[str, Known] = field(default_factory=dict)  # path -> known, not on disk now
 
 
 def make_plan(files: Iterable[FileStat], known: Mapping[str, Known]) -> Plan:
     """Sort the files on disk against what the catalog knows.
 
-    A file with the size and mtime on record is unchanged and never read; any
-    other file is read (new, changed, moved, or back after being missing).
-    Paths on record that are not on disk any more are ``vanished``.
+    The file is the unit: a file whose documents (itself, or its records
+    ``file#N``) all have the size and mtime on record is unchanged and never
+    read; any other file is read (new, changed, moved, or back after being
+    missing). Documents of files not on disk any more are ``vanished``, and so
+    are records still missing from a file that has not changed since.
     """
+    by_file: dict[str, dict[str, Known]] = defaultdict(dict)
+    for path, k in known.items():
+        by_file[Known.file_of(path, k.record)][path] = k
     plan = Plan()
     seen: set[str] = set()
     for f in files:
         seen.add(f.rel)
-        k = known.get(f.rel)
-        if k is not None and not k.missing and k.size == f.size and k.mtime_ns == f.mtime_ns:
-            plan.unchanged.append(k.id)
+        mine = by_file.get(f.rel, {})
+        present = [k for k in mine.values() if not k.missing]
+        if present and all(k.size == f.size and k.mtime_ns == f.mtime_ns for k in present):
+            plan.unchanged.extend(k.id for k in present)
+            plan.vanished.update((p, k) for p, k in mine.items() if k.missing)
         else:
-            plan.to_read.append((f, k))
-    plan.vanished = {p: k for p, k in known.items() if p not in seen}
+            plan.to_read.append((f, mine))
+    for file, mine in by_file.items():
+        if file not in seen:
+            plan.vanished.update(mine)
     return plan
