@@ -29,7 +29,17 @@ def test_seed_document_exactly(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     res = runner.invoke(
         cli,
-        ["--db", db, "query", "SELECT * FROM v_index WHERE path = :p", "-p", "p", SEED, "--format", "json"],
+        [
+            "--db",
+            db,
+            "query",
+            "SELECT * FROM v_index WHERE path = :p",
+            "-p",
+            "p",
+            SEED,
+            "--format",
+            "json",
+        ],
     )
     (row,) = json.loads(res.output)
     assert row["authors"] == "Wahyu Sudoyo"
@@ -43,10 +53,16 @@ def test_seed_document_exactly(tmp_path: Path) -> None:
     res = runner.invoke(
         cli,
         [
-            "--db", db, "query",
+            "--db",
+            db,
+            "query",
             "SELECT d.published_utc, e.value FROM documents d JOIN evidence e ON e.document_id = d.id "
             "WHERE d.path = :p AND e.field = 'photo_credits' AND e.chosen",
-            "-p", "p", SEED, "--format", "json",
+            "-p",
+            "p",
+            SEED,
+            "--format",
+            "json",
         ],
     )
     (ev,) = json.loads(res.output)
@@ -60,10 +76,15 @@ def test_index_covers_every_file(tmp_path: Path) -> None:
     out = tmp_path / "index.csv"
     runner = CliRunner()
     runner.invoke(cli, ["--db", db, "sync", str(DEV)], catch_exceptions=False)
-    res = runner.invoke(cli, ["--db", db, "report", "index", "-o", str(out)], catch_exceptions=False)
+    res = runner.invoke(
+        cli, ["--db", db, "report", "index", "-o", str(out)], catch_exceptions=False
+    )
     assert res.exit_code == 0
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "path,kind,title,authors,published_date,published_time,timezone,editors,source,dateline,views"
+    assert (
+        lines[0]
+        == "path,kind,title,authors,published_date,published_time,timezone,editors,source,dateline,views"
+    )
     assert len(list(DEV.glob("*.txt"))) == 76
     import csv
 
@@ -75,8 +96,14 @@ def test_evaluate_meets_the_floors() -> None:
     res = CliRunner().invoke(
         cli,
         [
-            "evaluate", str(DEV / "labels.jsonl"), "--root", str(DEV),
-            "--min-precision", str(MIN_PRECISION), "--min-recall", str(MIN_RECALL),
+            "evaluate",
+            str(DEV / "labels.jsonl"),
+            "--root",
+            str(DEV),
+            "--min-precision",
+            str(MIN_PRECISION),
+            "--min-recall",
+            str(MIN_RECALL),
         ],
     )
     assert res.exit_code == 0, res.output

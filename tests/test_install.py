@@ -24,7 +24,17 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
 def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(dist), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(dist),
+            str(REPO),
+        ],
         cwd=tmp_path,
     )
     wheels = list(dist.glob("catalog-*.whl"))
