@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from catalog.sync.plan import make_plan
 
 BATCH = 500
 PARALLEL_THRESHOLD = 200  # below this many files, workers cost more than they save
+CHUNK = 32  # files per message to a worker
+IN_FLIGHT = 2048  # files read but not yet stored, at most
 
 
 @dataclass(frozen=True)
@@ -123,9 +126,21 @@ def _parse_all(jobs: list[tuple[FileStat, int]], workers: int) -> Iterator[FileP
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
         yield from map(read_and_extract, jobs)
         return
+    # Pool.imap feeds every job at once and queues results without limit: when
+    # the writer is slower than the workers, parsed files pile up in memory.
+    # A semaphore keeps at most IN_FLIGHT files between reading and storing.
+    window = threading.BoundedSemaphore(IN_FLIGHT)
+
+    def feed() -> Iterator[tuple[FileStat, int]]:
+        for job in jobs:
+            window.acquire()
+            yield job
+
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(workers) as pool:
-        yield from pool.imap(read_and_extract, jobs, chunksize=32)
+        for parsed in pool.imap(read_and_extract, feed(), chunksize=CHUNK):
+            window.release()
+            yield parsed
 
 
 class _Counter:
