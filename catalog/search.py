@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, column, func, literal_column, select, table
+from sqlalchemy import (
+    Connection,
+    Numeric,
+    bindparam,
+    cast,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
@@ -45,45 +55,37 @@ def search_select(dialect: str, filters: Filters, *, limit: int) -> Any:
     if dialect == "postgresql":
         vector: Any = literal_column(_PG_VECTOR)
         query = func.websearch_to_tsquery("simple", bindparam("q"))
-        rank = func.ts_rank(vector, query)
         snippet = func.ts_headline(
             "simple",
             func.coalesce(d.lead, d.body),
             query,
             "StartSel=[, StopSel=], MaxWords=20, MinWords=8",
         )
-        return (
-            select(
-                d.path,
-                d.title,
-                d.published_date,
-                s.name.label("source"),
-                snippet.label("snippet"),
-                rank.label("rank"),
-            )
-            .outerjoin(s, s.id == d.source_id)
-            .where(vector.op("@@")(query), document_filter(d, filters))
-            .order_by(rank.desc(), d.path)
-            .limit(limit)
+        score: Any = func.ts_rank(vector, query)  # higher is better
+        found = select().where(vector.op("@@")(query))
+    else:
+        fts = table("documents_fts", column("rowid"))
+        fts_ref: Any = literal_column("documents_fts")
+        snippet = func.snippet(fts_ref, -1, "[", "]", "…", 16)
+        score = -func.bm25(fts_ref)  # bm25 is lower for better matches
+        found = (
+            select()
+            .select_from(fts)
+            .join(d, d.id == fts.c.rowid)
+            .where(fts_ref.op("MATCH")(bindparam("q")))
         )
-    fts = table("documents_fts", column("rowid"))
-    fts_ref: Any = literal_column("documents_fts")
-    rank = func.bm25(fts_ref)
-    snippet = func.snippet(fts_ref, -1, "[", "]", "…", 16)
     return (
-        select(
+        found.add_columns(
             d.path,
             d.title,
             d.published_date,
             s.name.label("source"),
             snippet.label("snippet"),
-            func.round(-rank, 3).label("rank"),
+            func.round(cast(score, Numeric), 3).label("rank"),
         )
-        .select_from(fts)
-        .join(d, d.id == fts.c.rowid)
         .outerjoin(s, s.id == d.source_id)
-        .where(fts_ref.op("MATCH")(bindparam("q")), document_filter(d, filters))
-        .order_by(rank, d.path)
+        .where(document_filter(d, filters))
+        .order_by(score.desc(), d.path)
         .limit(limit)
     )
 
