@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -125,8 +125,10 @@ _STAMP_LABEL = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DateHit:
+# The small records below are NamedTuples rather than frozen dataclasses: they are
+# built several times per document, and a frozen dataclass's __init__ costs about
+# three times as much (one object.__setattr__ per field). Still immutable.
+class DateHit(NamedTuple):
     """One full date found in a string, with its character span."""
 
     date: dt.date
@@ -135,8 +137,7 @@ class DateHit:
     form: str
 
 
-@dataclass(frozen=True, slots=True)
-class Stamp:
+class Stamp(NamedTuple):
     """A timestamp read from one metadata line."""
 
     date: dt.date
@@ -290,6 +291,7 @@ def find_zone(text: str) -> tuple[str, int] | None:
 
 
 def _has_digit(text: str) -> bool:
+    # ten C-speed substring scans beat one regex scan (~5 ns a character) on long lines
     return any(c in text for c in "0123456789")
 
 
@@ -393,8 +395,7 @@ def _stamp_suffix_ok(rest: str) -> bool:
     return not _SUFFIX_SENTENCE.search(text[:80])
 
 
-@dataclass(frozen=True, slots=True)
-class LeadDate:
+class LeadDate(NamedTuple):
     """A full date read from lead prose."""
 
     date: dt.date
