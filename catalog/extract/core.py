@@ -139,7 +139,9 @@ def _extract(text: str) -> Extraction:
         return Extraction(kind="listing", evidence=tuple(doc.evidence))
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
-    kind = classify(doc, header, body_start, body_end, dl)
+    # the story's non-empty lines: the kind rules and the returned body both need them
+    body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
+    kind = classify(doc, header, body_start, body_end, dl, body_lines)
     doc.ev("kind", kind[0], kind[1], kind[2])
     if kind[0] == "listing":
         return Extraction(kind="listing", evidence=tuple(doc.evidence))
@@ -184,7 +186,6 @@ def _extract(text: str) -> Extraction:
         authors = _caption_credit_author(doc, header, body_start)
     photo = _photo_credits(doc, header, body_start)
 
-    body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
     body = "\n".join(body_lines)
     # words ≈ spaces + 1 per line (cheaper than splitting a 6 KB body)
     words = body.count(" ") + len(body_lines)
@@ -539,7 +540,13 @@ def _lead_date(
 ) -> dt.date | None:
     lines = doc.lines
     want = 8 if header_month is not None else 2
-    paras = [i for i in range(body_start, min(body_end, len(lines))) if lines[i]][: want + 1]
+    # the first want + 1 non-empty story lines (stop there: the body may be long)
+    paras: list[int] = []
+    for i in range(body_start, min(body_end, len(lines))):
+        if lines[i]:
+            paras.append(i)
+            if len(paras) > want:
+                break
     paras = [i for i in paras if i == body_start or doc.prose(i)][:want]
     found: list[tuple[int, dates.LeadDate]] = []
     for i in paras:
@@ -735,7 +742,11 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
                 out.append(value)
                 doc.ev("photo_credits", value, i, "caption-credit", 0.8)
         if i in in_header and len(line) <= 60 and ("/" in line or ":" in line):
-            m2 = _SLASH_CREDIT.match(line) or _PHOTO_LABEL.search(line)
+            # _PHOTO_LABEL needs "foto"/"photo" (a short line: lower() is cheap)
+            low = line.lower()
+            m2 = _SLASH_CREDIT.match(line) or (
+                _PHOTO_LABEL.search(line) if "foto" in low or "photo" in low else None
+            )
             if m2 and m2.group(0) not in out and not dates.find_dates(line):
                 value = m2.group(0).strip()
                 out.append(value)

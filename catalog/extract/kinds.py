@@ -6,7 +6,7 @@ import itertools
 import re
 
 from catalog.extract import datelines, dates, layout
-from catalog.extract.page import Doc, nonempty
+from catalog.extract.page import Doc
 
 _DIGIT = re.compile(r"\d")
 _GREETINGS = (
@@ -62,7 +62,10 @@ def classify(
     body_start: int,
     body_end: int,
     dl: datelines.Dateline | None,
+    body: list[str] | None = None,
 ) -> tuple[str, int, str]:
+    """``(kind, line index, rule)``; ``body`` is the non-empty story lines when the
+    caller has them already (``extract`` needs them too)."""
     lines = doc.lines
     # Two stories opened with the same dateline and no headline between them.
     if dl is not None:
@@ -97,8 +100,9 @@ def classify(
     # Several dated items, each with its own text: an index of stories.
     stamped = [
         i
-        for i in nonempty(lines, 0, min(body_end, layout.HEAD_LINES * 2))
-        if len(lines[i]) <= 120
+        for i in range(min(body_end, layout.HEAD_LINES * 2, len(lines)))
+        if lines[i]
+        and len(lines[i]) <= 120
         and lines[i][0] not in "•·-–"  # menu bullets and teaser entries
         and _DIGIT.search(lines[i]) is not None
         and doc.stamp(i)
@@ -109,9 +113,10 @@ def classify(
         )
         if gaps >= 2:
             return "listing", stamped[0], "listing:many-dated-items"
-    first_lines = [lines[i] for i in nonempty(lines, 0, layout.HEAD_LINES)][:8]
-    body = [lines[i] for i in range(body_start, body_end) if lines[i]]
-    if len(body) <= 2 and any(line.lower() in _LISTING_HEADINGS for line in first_lines):
+    first8 = _first_nonempty(lines, 8, layout.HEAD_LINES)
+    if body is None:
+        body = [lines[i] for i in range(body_start, body_end) if lines[i]]
+    if len(body) <= 2 and any(lines[i].lower() in _LISTING_HEADINGS for i in first8):
         return "listing", 0, "listing:section-heading"
     text_len = sum(len(b) for b in body)
     # One truncated teaser under a headline, cut with an ellipsis.
@@ -123,9 +128,9 @@ def classify(
     ):
         return "listing", body_start, "listing:single-truncated-teaser"
     # A page number / edition label: e-paper pages are not articles.
-    for i in nonempty(lines, 0, layout.HEAD_LINES)[:8]:
-        low = lines[i].lower()
-        if low.startswith("edisi ") and dates.find_dates(lines[i]):
+    for i in first8:
+        # lower-casing six characters, not the whole line, decides "edisi "
+        if lines[i][:6].lower() == "edisi " and dates.find_dates(lines[i]):
             return "other", i, "other:e-paper-edition"
     # A greeting or condolence post without any news layout.
     no_news = dl is None and not header_has_meta(doc, header)
@@ -145,14 +150,25 @@ def classify(
     # A page whose only text is one unbroken run of several paragraphs with no headline
     # is an item teaser on an index page.
     if (
-        not any(doc.headline(i) for i in header if i not in doc.sidebar)
-        and len(body) == 1
+        len(body) == 1
         and len(body[0]) > 1200
         and dl is not None
         and dl.outlet is None
+        and not any(doc.headline(i) for i in header if i not in doc.sidebar)
     ):
         return "listing", body_start, "listing:flattened-teaser"
     return "article", body_start, "article:default"
+
+
+def _first_nonempty(lines: list[str], k: int, stop: int) -> list[int]:
+    """Indices of the first ``k`` non-empty lines among the first ``stop``."""
+    out: list[int] = []
+    for i in range(min(stop, len(lines))):
+        if lines[i]:
+            out.append(i)
+            if len(out) == k:
+                break
+    return out
 
 
 def header_has_meta(doc: Doc, header: list[int]) -> bool:

@@ -12,11 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from catalog.extract import bylines, datelines, dates, layout, views
 from catalog.extract.model import Evidence
 
 _DATE_TOKEN = re.compile(r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$")
+
+
+_UNSET: Any = object()  # "not computed yet" in the per-line caches (None is an answer)
 
 
 def _cut(raw: str) -> str:
@@ -37,33 +41,38 @@ class Doc:
     sidebar: set[int] = field(default_factory=set)
 
     # The same line is asked about by several stages; each answer is computed once.
+    # (One dict.get with a sentinel per call: these run a few hundred times a document.)
     def stamp(self, i: int) -> dates.Stamp | None:
-        if i not in self._stamps:
+        s = self._stamps.get(i, _UNSET)
+        if s is _UNSET:
             line = self.lines[i]
-            self._stamps[i] = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
-        return self._stamps[i]
+            s = self._stamps[i] = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
+        return s  # type: ignore[return-value]
 
     def credit(self, i: int) -> bylines.Credit | None:
-        if i not in self._credits:
+        c = self._credits.get(i, _UNSET)
+        if c is _UNSET:
             line = self.lines[i]
             # credit lines are short and carry a label, a colon or "oleh"/"by"
-            self._credits[i] = (
+            c = self._credits[i] = (
                 bylines.parse_credit(line)
                 if len(line) <= 180 and bylines.may_be_credit(line)
                 else None
             )
-        return self._credits[i]
+        return c  # type: ignore[return-value]
 
     def prose(self, i: int) -> bool:
-        if i not in self._prose:
-            self._prose[i] = layout.is_prose(self.lines[i])
-        return self._prose[i]
+        p = self._prose.get(i)
+        if p is None:
+            p = self._prose[i] = layout.is_prose(self.lines[i])
+        return p
 
     def headline(self, i: int) -> bool:
         """Whether line ``i`` can be a headline (``layout.headline_score``)."""
-        if i not in self._headline:
-            self._headline[i] = layout.headline_score(self.lines[i]) > 0
-        return self._headline[i]
+        h = self._headline.get(i)
+        if h is None:
+            h = self._headline[i] = layout.headline_score(self.lines[i]) > 0
+        return h
 
     def meta(self, i: int) -> bool:
         """A timestamp or credit line (never a lead)."""
@@ -119,7 +128,8 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             continue
         if len(line) >= 60 and doc.prose(i):
             prose_seen += 1
-        if len(line) >= 40 and (doc.credit(i) is None or doc.prose(i)):
+        # prose first: a long lead then needs no credit parse
+        if len(line) >= 40 and (doc.prose(i) or doc.credit(i) is None):
             lead = datelines.clean_lead(line)
             d = datelines.parse_dateline(lead)
             if (
@@ -187,7 +197,8 @@ def locate(doc: Doc) -> Page:
     first = next(i for i in range(n) if lines[i])
     m = None
     for i in range(first, min(n, first + 40)):
-        if "date" in lines[i][:8]:
+        # lines are stripped, so the token (^\s{0,4}date) can only open the line
+        if lines[i].startswith("date"):
             m = _DATE_TOKEN.match(lines[i])
             if m:
                 first = i
@@ -220,7 +231,10 @@ def locate(doc: Doc) -> Page:
     header = [i for i in head if i < body_start]
     body_end = n
     for i in range(body_start + 1, n):
-        if lines[i] and layout.is_end_marker(lines[i]):
+        line = lines[i]
+        # a long line ends the story only when it opens with "copyright"/"©": test
+        # the first character before calling (most lines are long paragraphs)
+        if line and (len(line) <= 60 or line[0] in "cC©") and layout.is_end_marker(line):
             body_end = i
             break
     doc.sidebar = sidebar_lines(doc, header)
