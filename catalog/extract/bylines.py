@@ -339,7 +339,13 @@ def parse_credit(line: str) -> Credit | None:
     m2 = _OLEH.match(text) if low.lstrip("-–•*( ").startswith(_OLEH_OPENERS) else None
     if m2 and not authors:
         value = m2.group("value")
-        names = split_names(value) if is_name(clean_name(value)) else ()
+        cleaned = clean_name(value)
+        if not is_name(cleaned):
+            names = ()
+        elif "/" in value or "&" in value or "," in value or " dan " in value:
+            names = split_names(value)
+        else:
+            names = (cleaned,)  # what split_names returns for one name (no second check)
         if names:
             authors.extend(names)
             rule = "oleh"

@@ -287,6 +287,20 @@ def _credits(
             author_cands.append((i, credit.authors, credit.rule))
         if credit.editors:
             editor_cands.append((i, credit.editors, credit.rule))
+    # Position in the header of the first headline (not a teaser's), found once and
+    # only when a name line asks "is there a headline above me?".
+    first_title: list[int] = []
+
+    def titled(upto: int) -> bool:
+        if not first_title:
+            first_title.append(
+                next(
+                    (p for p, k in enumerate(header) if k not in doc.sidebar and doc.headline(k)),
+                    len(header),
+                )
+            )
+        return first_title[0] < upto
+
     # A name on its own line right above a timestamp (up to three lines up).
     for pos, i in enumerate(header):
         if doc.stamp(i) is None or i in doc.sidebar:
@@ -300,16 +314,15 @@ def _credits(
             cand = lines[j]
             # A short headline right above its stamp looks like a name too: a name
             # line counts only under a headline, or when it is a generic desk name.
-            titled = any(k not in doc.sidebar and doc.headline(k) for k in header[: pos - back])
             if " | " in cand or " - " in cand:
                 # "Desk | Outlet", "Name - detikNews"
                 first_seg = re.split(r" [|-] ", cand, maxsplit=1)[0].strip()
-                if is_name_line(first_seg) and (titled or _generic(first_seg)):
+                if is_name_line(first_seg) and (titled(pos - back) or _generic(first_seg)):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
             if any(c[0] == j for c in author_cands) or any(c[0] == j for c in editor_cands):
                 break  # already read as a labelled credit ("Editor" / name)
-            if is_name_line(cand) and (titled or _generic(cand)):
+            if is_name_line(cand) and (titled(pos - back) or _generic(cand)):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
         # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."

@@ -36,6 +36,35 @@ class Evidence:
     chosen: bool = True
 
 
+_new = object.__new__
+_EV_SET = tuple(
+    Evidence.__dict__[name].__set__
+    for name in ("field", "value", "line_no", "raw", "rule", "confidence", "chosen")
+)
+
+
+def new_evidence(
+    field_name: str, value: str, line_no: int, raw: str, rule: str, confidence: float, chosen: bool
+) -> Evidence:
+    """``Evidence(...)`` at half the cost, for the extractor's hot path.
+
+    A frozen dataclass's ``__init__`` goes through ``object.__setattr__`` once per
+    field; writing the slots directly builds the very same object (same type,
+    equality and hash) in about 0.5 µs instead of 1 µs. Every document records
+    several evidence rows, so this is measurable.
+    """
+    ev = _new(Evidence)
+    s0, s1, s2, s3, s4, s5, s6 = _EV_SET
+    s0(ev, field_name)
+    s1(ev, value)
+    s2(ev, line_no)
+    s3(ev, raw)
+    s4(ev, rule)
+    s5(ev, confidence)
+    s6(ev, chosen)
+    return ev
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything read out of one document's text."""
