@@ -20,6 +20,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -113,6 +114,9 @@ class Document(Base):
     # Added by a later revision, so last in the table as in the model (exports list them so).
     url: Mapped[str | None] = mapped_column(Text)  # where an HTML page or a crawl record came from
     record: Mapped[int | None] = mapped_column(Integer)  # N of ``file.jsonl#N``; NULL for a file
+    # catalog.similarity.signature of the body, as hex; NULL for listings and texts too short to
+    # compare. Its band hashes are in minhash_bands, where SQL finds near-duplicates.
+    minhash: Mapped[str | None] = mapped_column(String(2 * 4 * 64))
 
     source: Mapped[Source | None] = relationship()
     credits: Mapped[list[Credit]] = relationship(
@@ -158,6 +162,25 @@ class Evidence(Base):
     rule: Mapped[str] = mapped_column(String(100))
     confidence: Mapped[float] = mapped_column(Float)
     chosen: Mapped[bool] = mapped_column(Boolean)
+
+
+class MinhashBand(Base):
+    """One band of a document's MinHash signature, hashed: equal (band, hash) marks a candidate pair.
+
+    Written with the document, replaced when it changes, gone with it (the
+    foreign key cascades); ``catalog report duplicates`` groups on the index.
+    """
+
+    __tablename__ = "minhash_bands"
+    __table_args__ = (
+        UniqueConstraint("document_id", "band"),
+        Index("ix_minhash_bands_band", "band", "hash", "document_id"),
+    )
+
+    id: Mapped[IntPk]
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    band: Mapped[int] = mapped_column(SmallInteger)
+    hash: Mapped[int] = mapped_column(BigInteger)  # crc32 of the band's values: 0 to 2**32 - 1
 
 
 class SyncRun(Base):
@@ -206,6 +229,7 @@ __all__ = [
     "Document",
     "Evidence",
     "LoadProblem",
+    "MinhashBand",
     "Person",
     "Source",
     "SyncRun",

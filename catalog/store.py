@@ -1,4 +1,4 @@
-"""Write sync results to the catalog in bulk: documents, people, credits, sources, evidence.
+"""Write sync results to the catalog in bulk: documents, people, credits, sources, evidence, bands.
 
 One writer; rows go in through SQLAlchemy's bulk INSERT/UPDATE paths
 (executemany / insertmanyvalues), one batch per transaction, so an
@@ -17,13 +17,25 @@ from sqlalchemy.orm import Session
 
 from catalog.extract import Extraction
 from catalog.extract.names import normalise_name
-from catalog.models import Credit, Document, Evidence, LoadProblem, Person, Source, SyncRun
+from catalog.models import (
+    Credit,
+    Document,
+    Evidence,
+    LoadProblem,
+    MinhashBand,
+    Person,
+    Source,
+    SyncRun,
+)
+from catalog.similarity import bands
 
 _CHUNK = 500  # ids per IN (...) list
 # Core tables for the bulk paths: executemany without per-object ORM work.
 _DOCUMENTS: Table = Document.__table__  # type: ignore[assignment]
 _CREDITS: Table = Credit.__table__  # type: ignore[assignment]
 _EVIDENCE: Table = Evidence.__table__  # type: ignore[assignment]
+_BANDS: Table = MinhashBand.__table__  # type: ignore[assignment]
+_BAND_COLUMNS = ("document_id", "band", "hash")
 _CREDIT_COLUMNS = ("document_id", "person_id", "role", "position", "name_as_written")
 _EVIDENCE_COLUMNS = (
     "document_id",
@@ -126,6 +138,7 @@ class DocumentData(NamedTuple):
     record: Record
     url: str | None = None
     line: int | None = None  # a record's line in its file; None for a whole file
+    minhash: bytes | None = None  # catalog.similarity.signature of the body; None: not compared
 
 
 class Store:
@@ -223,6 +236,7 @@ class Store:
             "lead": r.lead,
             "body": r.body,
             "word_count": r.word_count,
+            "minhash": d.minhash.hex() if d.minhash is not None else None,
             "last_seen": self.stamp,
             "missing_since": None,
         }
@@ -250,14 +264,18 @@ class Store:
         people, _ = self._caches()
         credits: list[tuple[Any, ...]] = []
         evidence: list[tuple[Any, ...]] = []
+        band_rows: list[tuple[int, int, int]] = []
         for doc_id, d in pairs:
             r = d.record
             for role, names in (("author", r.authors), ("editor", r.editors)):
                 for pos, name in enumerate(names):
                     credits.append((doc_id, people[self._person_key(name)], role, pos, name))
             evidence.extend((doc_id, *ev) for ev in r.evidence)
+            if d.minhash is not None:
+                band_rows.extend((doc_id, b, h) for b, h in enumerate(bands(d.minhash)))
         self._executemany(_CREDITS, _CREDIT_COLUMNS, credits)
         self._executemany(_EVIDENCE, _EVIDENCE_COLUMNS, evidence)
+        self._executemany(_BANDS, _BAND_COLUMNS, band_rows)
 
     def _executemany(
         self, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
@@ -312,6 +330,7 @@ class Store:
             part = ids[i : i + _CHUNK]
             self.session.execute(delete(Credit).where(Credit.document_id.in_(part)))
             self.session.execute(delete(Evidence).where(Evidence.document_id.in_(part)))
+            self.session.execute(delete(MinhashBand).where(MinhashBand.document_id.in_(part)))
 
     def move(
         self, doc_id: int, rel: str, size: int, mtime_ns: int, record: int | None = None

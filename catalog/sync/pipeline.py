@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
+from catalog.similarity import signature
 from catalog.store import DocumentData, Known, Store
 from catalog.sync.discover import FileStat, WalkProblem, walk
 from catalog.sync.merge import combine
@@ -91,10 +92,14 @@ class FileParsed(NamedTuple):
 def _document(f: FileStat, address: str, line: int | None, loaded: Loaded) -> Parsed:
     try:
         record = combine(extract(loaded.text), loaded.meta)
+        # The near-duplicate signature is made here, in the worker, not by the single writer.
+        minhash = None if record.kind == "listing" else signature(record.body)
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"
         return Parsed(address, None, loaded.warnings, stage="extract", error=error)
-    data = DocumentData(address, f.size, f.mtime_ns, loaded.content_hash, record, loaded.url, line)
+    data = DocumentData(
+        address, f.size, f.mtime_ns, loaded.content_hash, record, loaded.url, line, minhash
+    )
     return Parsed(address, data, loaded.warnings)
 
 
