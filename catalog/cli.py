@@ -332,23 +332,40 @@ def sync(
 
 
 @cli.command()
-@click.argument("name", type=click.Choice(["index", "authors", "editors", "sources", "months"]))
+@click.argument(
+    "name",
+    type=click.Choice(["index", "authors", "editors", "sources", "months", "duplicates"]),
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.5, 1.0),
+    default=None,
+    help="duplicates: how alike two texts must be (word-shingle Jaccard, estimated). [0.8]",
+)
 @filter_options
 @output_options
 @pass_state
-def report(state: State, name: str, filters: Filters, out: OutputSpec) -> None:
-    """Print a report: index, authors, editors, sources or months.
+def report(
+    state: State, name: str, threshold: float | None, filters: Filters, out: OutputSpec
+) -> None:
+    """Print a report: index, authors, editors, sources, months or duplicates.
+
+    duplicates lists groups of documents whose text is the same or nearly so (one
+    release syndicated by several outlets), one row per member, earliest first.
 
     \b
     Example:
       catalog report index --format csv -o index.csv
       catalog report authors --since 2024-01-01 --source InfoPublik
+      catalog report duplicates --since 2024-01-01 --format csv
     """
-    from catalog.reports import run_report
+    from catalog.reports import THRESHOLD, run_report
 
+    if threshold is not None and name != "duplicates":
+        raise click.UsageError("--threshold is for the duplicates report")
     engine = state.catalog.open()
     with translate_errors(state.catalog.display), engine.connect() as conn:
-        rep = run_report(conn, name, filters)
+        rep = run_report(conn, name, filters, threshold if threshold is not None else THRESHOLD)
         out.emit(rep.columns, rep.rows)
 
 

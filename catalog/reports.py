@@ -9,8 +9,12 @@ checks both agree.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+import math
+import operator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import (
@@ -21,6 +25,7 @@ from sqlalchemy import (
     and_,
     cast,
     desc,
+    exists,
     func,
     literal,
     select,
@@ -31,7 +36,8 @@ from sqlalchemy.orm import aliased
 from catalog.dialects import group_concat, month_of
 from catalog.errors import CatalogError
 from catalog.extract.names import normalise_name
-from catalog.models import Credit, Document, Person, Source
+from catalog.models import Credit, Document, MinhashBand, Person, Source
+from catalog.similarity import BANDS, BINS, unpack
 from catalog.store import source_key
 
 INDEX_COLUMNS = (
@@ -49,6 +55,23 @@ INDEX_COLUMNS = (
 )
 PEOPLE_COLUMNS = ("name", "documents", "first_date", "last_date", "appears_with")
 MONTHS_COLUMNS = ("month", "source", "documents")
+DUPLICATES_COLUMNS = (
+    "group",
+    "documents",
+    "earliest_date",
+    "earliest_path",
+    "path",
+    "published_date",
+    "source",
+    "title",
+    "similarity",
+)
+THRESHOLD = 0.8  # estimated Jaccard similarity of word shingles that makes two texts one
+# A band hash shared by more documents than this is boilerplate (a standard
+# paragraph, a site's footer), not one release: its bucket is skipped, so the
+# work stays linear. Byte-identical copies group by content hash whatever their number.
+BUCKET_CAP = 200
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -212,6 +235,180 @@ def months_select(f: Filters, dialect: str) -> Select[Any]:
     )
 
 
+class _Components:
+    """Union-find over document ids: near-duplicate groups are its components."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = parent.setdefault(i, i)
+        while root != parent[root]:
+            root = parent[root]
+        while parent[i] != root:  # path compression
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        found: dict[int, list[int]] = defaultdict(list)
+        for i in self.parent:
+            found[self.find(i)].append(i)
+        return [g for g in found.values() if len(g) > 1]
+
+
+def _band_buckets(conn: Connection) -> Iterator[list[int]]:
+    """Documents sharing a (band, hash), bucket by bucket; oversized buckets left out.
+
+    The GROUP BY reads only the (band, hash, document_id) index.
+    """
+    b = MinhashBand.__table__
+    shared = (
+        select(b.c.band, b.c.hash)
+        .group_by(b.c.band, b.c.hash)
+        .having(func.count() > 1, func.count() <= BUCKET_CAP)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(b.c.band, b.c.hash, b.c.document_id)
+        .join(shared, and_(shared.c.band == b.c.band, shared.c.hash == b.c.hash))
+        .order_by(b.c.band, b.c.hash)
+    )
+    key: tuple[int, int] | None = None
+    bucket: list[int] = []
+    for band, hash_, doc_id in rows:
+        if (band, hash_) != key:
+            if bucket:
+                yield bucket
+            key, bucket = (band, hash_), []
+        bucket.append(doc_id)
+    if bucket:
+        yield bucket
+
+
+def _exact_copies(conn: Connection) -> Iterator[list[int]]:
+    """Signed documents with the same content hash, hash by hash."""
+    d = aliased(Document, name="d")
+    repeated = (
+        select(Document.content_hash).group_by(Document.content_hash).having(func.count() > 1)
+    )
+    signed = exists().where(MinhashBand.document_id == d.id, MinhashBand.band == 0)
+    copies: dict[str, list[int]] = defaultdict(list)
+    for doc_id, content_hash in conn.execute(
+        select(d.id, d.content_hash).where(d.content_hash.in_(repeated), signed)
+    ):
+        copies[content_hash].append(doc_id)
+    return iter(copies.values())
+
+
+def _members(conn: Connection, ids: Iterable[int], f: Filters) -> dict[int, tuple[Any, ...]]:
+    """(path, published_date, published_time, source, title, signature) of the ids the filters keep."""
+    d = aliased(Document, name="d")
+    s = aliased(Source, name="s")
+    wanted = sorted(ids)
+    found: dict[int, tuple[Any, ...]] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        stmt = (
+            select(d.id, d.path, d.published_date, d.published_time, s.name, d.title, d.minhash)
+            .outerjoin(s, s.id == d.source_id)
+            .where(d.id.in_(wanted[i : i + _CHUNK]), d.minhash.is_not(None), document_filter(d, f))
+        )
+        for doc_id, *rest, minhash in conn.execute(stmt):
+            assert minhash is not None  # as the WHERE says
+            found[doc_id] = (*rest, unpack(bytes.fromhex(minhash)))
+    return found
+
+
+def _pairs(buckets: list[list[int]], shared: int) -> list[tuple[int, int]]:
+    """Pairs of documents found together in at least ``shared`` buckets (bands), smaller id first.
+
+    How many bands two documents share is theirs alone, whichever other
+    documents the filters keep, so this runs before the filters are applied.
+    """
+    in_buckets = Counter(chain.from_iterable(buckets))
+    enough = {i for i, k in in_buckets.items() if k >= shared}
+    buckets_of: dict[int, list[list[int]]] = defaultdict(list)
+    for bucket in buckets:
+        kept = [i for i in bucket if i in enough]
+        if len(kept) > 1:
+            for i in kept:
+                buckets_of[i].append(kept)
+    found: list[tuple[int, int]] = []
+    for a, its in buckets_of.items():
+        if len(its) >= shared:
+            # Counted in C: on text full of stock sentences most documents share a
+            # band or two with many others, and only those sharing enough go on.
+            together = Counter(chain.from_iterable(its))
+            found.extend((a, b) for b, k in together.items() if k >= shared and b > a)
+    return found
+
+
+def _agree(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    return sum(map(operator.eq, a, b))
+
+
+def duplicates(conn: Connection, f: Filters = Filters(), threshold: float = THRESHOLD) -> Report:
+    """Groups of documents whose texts are the same or nearly so, one row per member.
+
+    Candidates come from SQL (documents sharing band hashes, or the content
+    hash); only those are read and checked, so the cost follows the number of
+    candidates, not the square of the catalog. A pair whose signatures agree on
+    at least ``threshold`` of their positions is joined; groups are the
+    connected components, so a chain of close copies is one group.
+    """
+    need = math.ceil(threshold * BINS - 1e-9)
+    # Each position two signatures disagree on breaks at most one band, so a pair
+    # that agrees on ``need`` positions shares at least this many whole bands
+    # (4 of 16 at 0.8). Pairs sharing fewer are not even looked at: on text
+    # that repeats stock sentences they are most of the candidates.
+    shared = max(1, BANDS - (BINS - need))
+    pairs = _pairs(list(_band_buckets(conn)), shared)
+    exact = list(_exact_copies(conn))
+    docs = _members(conn, {i for pair in pairs for i in pair}.union(*exact), f)
+    parts = _Components()
+    for copies in exact:
+        kept = [i for i in copies if i in docs]
+        for other in kept[1:]:
+            parts.union(kept[0], other)
+    for a, b in pairs:
+        if a not in docs or b not in docs or parts.find(a) == parts.find(b):
+            continue  # filtered out, or already joined through others
+        if _agree(docs[a][5], docs[b][5]) >= need:
+            parts.union(a, b)
+
+    def order(i: int) -> tuple[Any, ...]:
+        path, date, time, *_ = docs[i]
+        return (date is None, date or dt.date.min, time or "", path)
+
+    groups = [sorted(g, key=order) for g in parts.groups()]
+    groups.sort(key=lambda g: (-len(g), *order(g[0])))
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for number, group in enumerate(groups, 1):
+            first = docs[group[0]]
+            for i in group:
+                path, date, _time, source, title, sig = docs[i]
+                similarity = round(_agree(sig, first[5]) / BINS, 2)
+                yield (
+                    number,
+                    len(group),
+                    first[1],
+                    first[0],
+                    path,
+                    date,
+                    source,
+                    title,
+                    similarity,
+                )
+
+    return Report(columns=DUPLICATES_COLUMNS, rows=rows())
+
+
 REPORTS: dict[str, Callable[[Filters, str], Select[Any]]] = {
     "index": index_select,
     "authors": lambda f, dialect: people_select("author", f, dialect),
@@ -221,14 +418,23 @@ REPORTS: dict[str, Callable[[Filters, str], Select[Any]]] = {
 }
 
 
-def run_report(conn: Connection, name: str, filters: Filters = Filters()) -> Report:
-    """Run one report and stream its rows."""
+# Reports worked out in Python over SQL candidates; no view stands for them.
+COMPUTED: dict[str, Callable[[Connection, Filters, float], Report]] = {
+    "duplicates": duplicates,
+}
+
+
+def run_report(
+    conn: Connection, name: str, filters: Filters = Filters(), threshold: float = THRESHOLD
+) -> Report:
+    """Run one report and stream its rows; ``threshold`` is for ``duplicates``."""
+    if name in COMPUTED:
+        return COMPUTED[name](conn, filters, threshold)
     try:
         build = REPORTS[name]
     except KeyError:
-        raise CatalogError(
-            f"no report named {name!r}: choose one of {', '.join(REPORTS)}"
-        ) from None
+        names = ", ".join([*REPORTS, *COMPUTED])
+        raise CatalogError(f"no report named {name!r}: choose one of {names}") from None
     stmt = build(filters, conn.dialect.name)
     result = conn.execution_options(stream_results=True, yield_per=1000).execute(stmt)
     return Report(columns=list(result.keys()), rows=(tuple(r) for r in result))
