@@ -188,7 +188,8 @@ def clean_name(raw: str) -> str:
     'Vera Widya'
     """
     name = raw.replace("\u00a0", " ").strip()
-    name = _GLUED_LABEL.sub("", name)
+    if "Editor" in name or "Reporter" in name or "Penulis" in name or "Redaktur" in name:
+        name = _GLUED_LABEL.sub("", name)  # the regex needs one of these words
     name = name.strip(" \t,;|•·-–—*:")
     if name.startswith("*)"):
         name = name[2:].strip()

@@ -260,9 +260,10 @@ def parse_dateline(line: str) -> Dateline | None:
         and _looks_like_name(m.group("a"))
         and (m.group("b") is None or _looks_like_name(m.group("b")))
     ):
-        if _prose_follows(text, m.end()) and not _is_date_text(m.group("b")):
+        dated = _is_date_text(m.group("b"))  # asked once, used by both rules
+        if _prose_follows(text, m.end()) and not dated:
             return _pair(m.group("a"), m.group("b"), m.end(), "place-comma-outlet")
-        if _is_date_text(m.group("b")) and _prose_follows(text, m.end()):
+        if dated and _prose_follows(text, m.end()):
             return Dateline(m.group("a").strip(), None, m.end(), "place-comma-date")
     m = _SINGLE.match(text)
     if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
@@ -292,4 +293,5 @@ def parse_standalone(line: str) -> Dateline | None:
 
 
 def _is_date_text(text: str | None) -> bool:
-    return bool(text) and any(ch.isdigit() for ch in text or "")
+    # map over a bound method: no generator frame per character
+    return bool(text) and any(map(str.isdigit, text or ""))

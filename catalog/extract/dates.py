@@ -74,6 +74,8 @@ WEEKDAYS = [
     "sun",
 ]
 
+_WEEKDAY_SET = frozenset(WEEKDAYS)  # membership tests (a set, not a 31-item list scan)
+
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # "March 15, 2024" (English order); checked only when "d, yyyy" / "d yyyy" is present
@@ -229,6 +231,11 @@ def find_dates(text: str, first_only: bool = False) -> list[DateHit]:
     """
     if not _has_digit(text):
         return []
+    return _find_dates(text, first_only)
+
+
+def _find_dates(text: str, first_only: bool) -> list[DateHit]:
+    """:func:`find_dates` for text already known to hold a digit."""
     hits: list[DateHit] = []
     pos = 0
     while True:
@@ -315,7 +322,7 @@ def find_stamp(line: str) -> Stamp | None:
     if len(line) > 400 or not _has_digit(line[:140]):
         return None
     # The date must come within the first ~120 characters (after a short credit).
-    hits = find_dates(line[:140], first_only=True)
+    hits = _find_dates(line[:140], True)  # the digit test just above is find_dates' own
     if not hits:
         return None
     hit = hits[0]
@@ -353,7 +360,7 @@ def _stamp_prefix_ok(prefix: str) -> bool:
         return True
     # strip a trailing weekday ("Kamis, ")
     words = text.rsplit(None, 1)
-    if words and words[-1].strip(",").lower() in WEEKDAYS:
+    if words and words[-1].strip(",").lower() in _WEEKDAY_SET:
         text = text[: len(text) - len(words[-1])].strip(" \t:-–—|•·,")
         if not text:
             return True
@@ -366,7 +373,7 @@ def _stamp_prefix_ok(prefix: str) -> bool:
         stripped = prefix.rstrip()
         before_weekday = stripped
         tail = stripped.rsplit(None, 1)
-        if tail and tail[-1].strip(",").lower() in WEEKDAYS:
+        if tail and tail[-1].strip(",").lower() in _WEEKDAY_SET:
             before_weekday = stripped[: len(stripped) - len(tail[-1])].rstrip()
         if _CREDIT_SEP.search(before_weekday + " "):
             return True

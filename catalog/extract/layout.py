@@ -293,7 +293,8 @@ def is_caption(line: str) -> bool:
     """A photo caption: credit in parentheses at the end, or a photo label."""
     if line.startswith((": ", "Foto", "foto", "FOTO", "Keterangan", "Ilustrasi", "ilustrasi")):
         return True
-    m = _CREDIT_TAIL.search(line)
+    # the credit must close the line: no regex scan when the line does not end with ")"
+    m = _CREDIT_TAIL.search(line) if line.rstrip().endswith(")") else None
     if m and m.group(1) != "*":
         inner = m.group(1).lower()
         if (
@@ -337,7 +338,7 @@ def headline_score(line: str) -> int:
     # '"Kami Siap," Kata Bupati' and '[HOAKS] ...' are headlines; a quoted paragraph is not
     if line.startswith(("[", "“", '"', "‘", "'")) and (n > 120 or is_prose(line)):
         return 0
-    if _LIST_ITEM.match(line) or _LABEL_VALUE.match(line):
+    if _LIST_ITEM.match(line) or (":" in line and _LABEL_VALUE.match(line)):
         return 0
     words = line.split()
     if len(words) < 3 or len(words) > 30:
