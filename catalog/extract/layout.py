@@ -360,8 +360,14 @@ def headline_score(line: str) -> int:
     return 1
 
 
-def listing_markers(lines: list[str]) -> str | None:
-    """A marker phrase that only index, archive and search pages print."""
+def listing_markers(lines: list[str], again: list[str] | None = None) -> str | None:
+    """A marker phrase that only index, archive and search pages print.
+
+    ``again`` are lines of ``lines`` that the page window holds a second time
+    (the tail overlapping the head of a short page): they count twice for the
+    repeated-teaser rule, and are not searched again otherwise. The answer is
+    that of ``listing_markers(lines + again)``.
+    """
     # Markers sit on short lines or close a teaser line ("... Baca Selengkapnya").
     short = "\n".join([line for line in lines if len(line) < 100]).lower()
     for marker in _LISTING_MARKERS:
@@ -370,7 +376,13 @@ def listing_markers(lines: list[str]) -> str | None:
     ends = "\n".join(
         [line[-30:] for line in lines if len(line) >= 100 or "…" in line or "..." in line]
     ).lower()
+    twice = None
     for marker in _TEASER_MARKERS:
-        if marker in ends or short.count(marker) >= 2:
+        if marker in ends:
             return marker
+        if marker in short:  # needed for two occurrences; counting is rarely reached
+            if twice is None:
+                twice = "\n".join([line for line in again or () if len(line) < 100]).lower()
+            if short.count(marker) + twice.count(marker) >= 2:
+                return marker
     return None

@@ -34,8 +34,6 @@ class Doc:
     _prose: dict[int, bool] = field(default_factory=dict)
     _headline: dict[int, bool] = field(default_factory=dict)
     sidebar: set[int] = field(default_factory=set)
-    # False when no line can hold the word "date" (lets locate skip its token scan)
-    may_have_date_token: bool = True
 
     # The same line is asked about by several stages; each answer is computed once.
     # (One dict.get with a sentinel per call: these run a few hundred times a document.)
@@ -180,11 +178,9 @@ def split_lines(text: str) -> Doc:
     raw = text.splitlines()
     if "\u00a0" in text or "\u200b" in text or "\t" in text:
         lines = [layout.clean(line) for line in raw]
-        return Doc(raw, lines)
-    # stripped lines are substrings of the text: one search over it says whether
-    # any line can start with the "date" icon token
-    lines = [line.strip() for line in raw]
-    return Doc(raw, lines, may_have_date_token="date" in text)
+    else:
+        lines = [line.strip() for line in raw]
+    return Doc(raw, lines)
 
 
 def locate(doc: Doc) -> Page:
@@ -196,7 +192,7 @@ def locate(doc: Doc) -> Page:
     header_month: tuple[int, int] | None = None
     first = next(i for i in range(n) if lines[i])
     m = None
-    for i in range(first, min(n, first + 40) if doc.may_have_date_token else first):
+    for i in range(first, min(n, first + 40)):
         # lines are stripped, so the token (^\s{0,4}date) can only open the line
         if lines[i].startswith("date"):
             m = _DATE_TOKEN.match(lines[i])
@@ -216,8 +212,13 @@ def locate(doc: Doc) -> Page:
     head = head_lines(lines)
     # Index pages print a marker phrase; they carry no article metadata.
     window = [lines[i] for i in head]
-    window += [lines[i] for i in nonempty(lines, max(0, n - layout.TAIL_LINES), n)]
-    marker = layout.listing_markers(window)
+    # The last lines too; on a short page they are head lines already, passed as
+    # "again" so that the marker search does not read them twice.
+    in_head = set(head)
+    again: list[str] = []
+    for i in nonempty(lines, max(0, n - layout.TAIL_LINES), n):
+        (again if i in in_head else window).append(lines[i])
+    marker = layout.listing_markers(window, again)
     if marker is not None:
         return Page(doc, head, [], n, n, None, None, None, marker)
     body_start, dl = find_body_start(doc, head)
