@@ -262,10 +262,11 @@ class _Components:
         return [g for g in found.values() if len(g) > 1]
 
 
-def _band_buckets(conn: Connection) -> Iterator[list[int]]:
+def _band_buckets(conn: Connection) -> list[list[int]]:
     """Documents sharing a (band, hash), bucket by bucket; oversized buckets left out.
 
-    The GROUP BY reads only the (band, hash, document_id) index.
+    Both halves of the join read only the (band, hash, document_id) index; the
+    rows are bucketed here rather than sorted by SQL.
     """
     b = MinhashBand.__table__
     shared = (
@@ -275,20 +276,14 @@ def _band_buckets(conn: Connection) -> Iterator[list[int]]:
         .subquery()
     )
     rows = conn.execute(
-        select(b.c.band, b.c.hash, b.c.document_id)
-        .join(shared, and_(shared.c.band == b.c.band, shared.c.hash == b.c.hash))
-        .order_by(b.c.band, b.c.hash)
+        select(b.c.band, b.c.hash, b.c.document_id).join(
+            shared, and_(shared.c.band == b.c.band, shared.c.hash == b.c.hash)
+        )
     )
-    key: tuple[int, int] | None = None
-    bucket: list[int] = []
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
     for band, hash_, doc_id in rows:
-        if (band, hash_) != key:
-            if bucket:
-                yield bucket
-            key, bucket = (band, hash_), []
-        bucket.append(doc_id)
-    if bucket:
-        yield bucket
+        buckets[band, hash_].append(doc_id)
+    return list(buckets.values())
 
 
 def _exact_copies(conn: Connection) -> Iterator[list[int]]:
@@ -367,7 +362,7 @@ def duplicates(conn: Connection, f: Filters = Filters(), threshold: float = THRE
     # (4 of 16 at 0.8). Pairs sharing fewer are not even looked at: on text
     # that repeats stock sentences they are most of the candidates.
     shared = max(1, BANDS - (BINS - need))
-    pairs = _pairs(list(_band_buckets(conn)), shared)
+    pairs = _pairs(_band_buckets(conn), shared)
     exact = list(_exact_copies(conn))
     docs = _members(conn, {i for pair in pairs for i in pair}.union(*exact), f)
     parts = _Components()
