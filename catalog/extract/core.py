@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from catalog.extract import bylines, datelines, dates, layout, views
 from catalog.extract.kinds import classify
@@ -152,7 +153,7 @@ def _extract(text: str) -> Extraction:
 
     authors, editors = _credits(doc, header, body_start, body_end)
     credit_lines = {ev.line_no - 1 for ev in doc.evidence if ev.field in ("authors", "editors")}
-    title = _title(doc, [i for i in header if i not in credit_lines])
+    title = _title(doc, header, credit_lines)
     title_at = next((ev.line_no - 1 for ev in doc.evidence if ev.field == "title"), None)
     stamp_date, stamp_time, zone, views_count = _stamps_and_views(
         doc, header, header_full_date, title_at
@@ -212,9 +213,11 @@ def _extract(text: str) -> Extraction:
 # ---------------------------------------------------------------- kind
 
 
-def _title(doc: Doc, header: list[int]) -> str | None:
+def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | None:
     lines = doc.lines
-    cands = [i for i in header if i not in doc.sidebar and doc.headline(i)]
+    cands = [
+        i for i in header if i not in doc.sidebar and i not in credit_lines and doc.headline(i)
+    ]
     cands = [i for i in cands if doc.stamp(i) is None and doc.credit(i) is None]
     if not cands:
         return None
@@ -229,19 +232,42 @@ def _title(doc: Doc, header: list[int]) -> str | None:
     if chosen is None:
         # Above a byline or timestamp the headline is the nearest candidate (a site
         # name or tagline may sit higher up); without one, the first candidate.
+        # The story's own byline lines count here too: "Site name / breadcrumb /
+        # headline / byline" puts the headline nearest above the byline.
+        bylines = {
+            ev.line_no - 1
+            for ev in doc.evidence
+            if ev.chosen and ev.field in ("authors", "editors")
+        }
         meta = [
             i
             for i in header
-            if i not in doc.sidebar and (doc.stamp(i) is not None or doc.credit(i) is not None)
+            if i not in doc.sidebar
+            and (i in bylines or doc.stamp(i) is not None or doc.credit(i) is not None)
         ]
         above = [i for i in cands if meta and i < meta[0]]
-        chosen = above[-1] if above else cands[0]
+        # A deck (a sentence-case summary) may sit between headline and byline:
+        # where a Title Case line is above, that one is the headline.
+        titled = [i for i in above if _title_case(lines[i])]
+        chosen = (titled or above)[-1] if above else cands[0]
         rule = "title:above-byline" if above else "title:first-headline"
     else:
         rule = "title:repeated-headline"
     value = lines[chosen]
     doc.ev("title", value, chosen, rule, 0.8)
     return value
+
+
+def _title_case(line: str) -> bool:
+    """Most words capitalised, as Indonesian headlines are (decks are sentence case).
+
+    >>> _title_case("Pelatihan Admin Website Desa Diikuti 40 Operator")
+    True
+    >>> _title_case("Puluhan perahu bandung berjajar di tepian Kapuas")
+    False
+    """
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 # ---------------------------------------------------------------- credits

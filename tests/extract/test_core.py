@@ -389,6 +389,34 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         doc("Menimbang Ulang Subsidi Pupuk", "Oleh", "SURYADI", P1, P2),
         {"title": "Menimbang Ulang Subsidi Pupuk", "authors": ("SURYADI",)},
     ),
+    (
+        "site-name-breadcrumb-headline-bulleted-byline",
+        doc(
+            "Dinas Pertanian Kabupaten Lembah Hijau",
+            "Beranda / Berita / Pertanian",
+            "Petani Muda Belajar Menanam Padi Organik",
+            "• dimas_arya • 3 Maret 2023 • 9:15am • Berita • 88 kali dilihat",
+            P1,
+            P2,
+        ),
+        {"title": "Petani Muda Belajar Menanam Padi Organik", "authors": ("dimas_arya",)},
+    ),
+    (
+        "kicker-headline-deck-credit-line",
+        doc(
+            "Berita Daerah",
+            "Festival Layang-Layang Ramaikan Pantai Selatan",
+            "Ratusan layang-layang raksasa buatan warga memenuhi langit pantai sepanjang akhir pekan",
+            "Penulis: Nur Aini | Editor: Bagas Wicaksono",
+            P1,
+            P2,
+        ),
+        {
+            "title": "Festival Layang-Layang Ramaikan Pantai Selatan",
+            "authors": ("Nur Aini",),
+            "editors": ("Bagas Wicaksono",),
+        },
+    ),
 ]
 
 
