@@ -239,11 +239,12 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
             for ev in doc.evidence
             if ev.chosen and ev.field in ("authors", "editors")
         }
-        meta = [
+        # When the story's byline is known it alone marks the spot: a site clock
+        # (a bare date under the site name) is a stamp too, but not the story's.
+        meta = [i for i in header if i in bylines] or [
             i
             for i in header
-            if i not in doc.sidebar
-            and (i in bylines or doc.stamp(i) is not None or doc.credit(i) is not None)
+            if i not in doc.sidebar and (doc.stamp(i) is not None or doc.credit(i) is not None)
         ]
         above = [i for i in cands if meta and i < meta[0]]
         # A deck (a sentence-case summary) may sit between headline and byline:

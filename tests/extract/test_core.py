@@ -402,6 +402,23 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"title": "Petani Muda Belajar Menanam Padi Organik", "authors": ("dimas_arya",)},
     ),
     (
+        "site-name-site-clock-section-headline-byline",
+        doc(
+            "Kabar Lembah Hijau",
+            "Senin, 6 November 2023",
+            "Ekonomi",
+            "Koperasi Nelayan Buka Gerai Ikan Segar di Pasar Kota",
+            "By Rina Kartika - Jumat, 3 November 2023 | 14:20 WIB",
+            P1,
+            P2,
+        ),
+        {
+            "title": "Koperasi Nelayan Buka Gerai Ikan Segar di Pasar Kota",
+            "authors": ("Rina Kartika",),
+            "published_date": dt.date(2023, 11, 3),
+        },
+    ),
+    (
         "kicker-headline-deck-credit-line",
         doc(
             "Berita Daerah",
