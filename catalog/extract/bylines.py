@@ -294,8 +294,9 @@ def parse_credit(line: str) -> Credit | None:
     if low.strip(" :") in _BARE_LABELS:
         # a label alone on its line; the name follows on the next one
         return Credit((), (), "label-only", label_only=True)
-    m0 = _LABEL_NO_COLON.match(text.split("|", 1)[0].strip())
-    if m0 and ":" not in text:
+    # labels without a colon: asked only when there is no colon (the rule needs none)
+    m0 = _LABEL_NO_COLON.match(text.split("|", 1)[0].strip()) if ":" not in text else None
+    if m0:
         # "Penulis Rina Kusuma | Editor Bambang Irawan" (labels without colons)
         authors0: list[str] = []
         editors0: list[str] = []
@@ -311,7 +312,8 @@ def parse_credit(line: str) -> Credit | None:
         if authors0 or editors0:
             return Credit(tuple(authors0), tuple(editors0), "label-no-colon")
     m = None
-    if low.lstrip("-–•*( ").startswith("laporan"):
+    opened = low.lstrip("-–•*( ")  # the opener word, past bullets and brackets
+    if opened.startswith("laporan"):
         m = _LAPORAN.match(text) or _LAPORAN_TRIBUN.match(text)
     if m:
         names = split_names(m.group("value"))
@@ -337,7 +339,7 @@ def parse_credit(line: str) -> Credit | None:
             else:
                 authors.extend(names)
             rule = "label"
-    m2 = _OLEH.match(text) if low.lstrip("-–•*( ").startswith(_OLEH_OPENERS) else None
+    m2 = _OLEH.match(text) if opened.startswith(_OLEH_OPENERS) else None
     if m2 and not authors:
         value = m2.group("value")
         cleaned = clean_name(value)

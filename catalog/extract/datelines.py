@@ -228,7 +228,16 @@ def parse_dateline(line: str) -> Dateline | None:
         return None
     head = text[:70]
     # every dateline separates place/outlet from the lead within the first ~50 characters
-    if not any(map(head[:50].__contains__, "-–—:(|_")):
+    lead50 = head[:50]
+    if not (
+        "-" in lead50
+        or "–" in lead50
+        or "—" in lead50
+        or ":" in lead50
+        or "(" in lead50
+        or "|" in lead50
+        or "_" in lead50
+    ):
         return None
     has_dot = "." in head[:35]
     m = _OUTLET_DASH_PLACE.match(text) if has_dot else None

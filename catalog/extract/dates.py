@@ -298,8 +298,20 @@ def find_zone(text: str) -> tuple[str, int] | None:
 
 
 def _has_digit(text: str) -> bool:
-    # ten C-speed substring scans beat one regex scan (~5 ns a character) on long lines
-    return any(c in text for c in "0123456789")
+    # ten C-speed substring scans beat one regex scan (~5 ns a character) on long lines;
+    # spelled out rather than any(<generator>): no generator frame, about 3x cheaper
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
 
 
 _TIME_GAP = re.compile(r"^[\s,|•·–—\-]{0,6}(?:pukul|jam|pkl\.?|at)?[\s:]{0,3}$", re.IGNORECASE)

@@ -118,7 +118,7 @@ def classify(
         body = [lines[i] for i in range(body_start, body_end) if lines[i]]
     if len(body) <= 2 and any(lines[i].lower() in _LISTING_HEADINGS for i in first8):
         return "listing", 0, "listing:section-heading"
-    text_len = sum(len(b) for b in body)
+    text_len = sum(map(len, body))
     # One truncated teaser under a headline, cut with an ellipsis.
     if (
         1 <= len(body) <= 2

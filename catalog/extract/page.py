@@ -120,7 +120,8 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             break  # the dateline opens one of the first paragraphs
         if prose_seen and layout.is_end_marker(line):
             break  # "Berita Terkait": what follows belongs to other stories
-        if layout.is_nav(line) or layout.is_sidebar_item(line):
+        # head_lines() left out the short menu lines already: is_nav only for longer ones
+        if (len(line) >= 40 and layout.is_nav(line)) or layout.is_sidebar_item(line):
             continue
         if len(line) >= 60 and doc.prose(i):
             prose_seen += 1

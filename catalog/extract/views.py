@@ -44,7 +44,17 @@ def find_views(line: str) -> int | None:
     if len(line) > 400:
         line = line[:400]
     low = line.lower()
-    if not any(word in low for word in _COUNT_WORDS):
+    # the _COUNT_WORDS spelled out: no generator frame (this runs on every header line)
+    if not (
+        "kali" in low
+        or "view" in low
+        or "dibaca" in low
+        or "dilihat" in low
+        or "pembaca" in low
+        or "read" in low
+        or "hits" in low
+        or "pengunjung" in low
+    ):
         return None
     for m in _COUNT_AFTER.finditer(line):
         tail = line[m.end() : m.end() + 12]
