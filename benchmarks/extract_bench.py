@@ -5,7 +5,10 @@ Usage: ``python benchmarks/extract_bench.py [N]`` (default 20000 documents).
 Builds N deterministic documents of 2–6 KB in memory (our own words, the
 layouts of ``LAYOUTS.md``), times ``extract`` over all of them, and compares
 with a baseline measured in the same run: ``text.splitlines()`` plus one
-precompiled ``re.search`` per document. Prints docs/s, µs/doc and the ratio.
+precompiled ``re.search`` per document. Prints docs/s, µs/doc and the ratio,
+and which extractor it timed: the mypyc-compiled one a regular install builds
+(see ``setup.py``) or the pure-Python source (an editable install,
+``CATALOG_PURE_PYTHON=1``, or no C compiler).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 import sys
 import time
 
+import catalog.extract.core
 from catalog.extract import extract
 
 CITIES = ("Bandung", "Kupang", "Medan", "Sorong", "Kendari", "Mataram", "Palu", "Jambi")
@@ -97,6 +101,9 @@ def main(argv: list[str]) -> None:
     docs = [make_document(i) for i in range(n)]
     sizes = sorted(len(d.encode()) for d in docs)
     print(f"{n} documents, {sizes[0]}–{sizes[-1]} bytes (median {sizes[n // 2]})")
+    where = catalog.extract.core.__file__ or "?"
+    built = "compiled with mypyc" if not where.endswith(".py") else "pure Python"
+    print(f"extractor: {built} ({where})")
 
     t0 = time.perf_counter()
     for d in docs:

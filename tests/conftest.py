@@ -26,6 +26,7 @@ from catalog.cli import cli
 from catalog.db import Catalog
 
 PG_URL = os.environ.get("CATALOG_TEST_PG_URL", "")
+
 BACKENDS = ("sqlite", "postgresql") if PG_URL else ("sqlite",)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -64,9 +65,17 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about SQLite itself; not run on PostgreSQL")
 
 
-def pytest_report_header(config: pytest.Config) -> str:
+def pytest_report_header(config: pytest.Config) -> list[str]:
     shown = make_url(PG_URL).render_as_string(hide_password=True) if PG_URL else "unset"
-    return f"catalog backends: {', '.join(BACKENDS)} (CATALOG_TEST_PG_URL {shown})"
+    # A regular install compiles the extractor with mypyc (setup.py); an editable one does not.
+    import catalog.extract.core as core
+
+    where = core.__file__ or "?"
+    built = "pure Python" if where.endswith(".py") else "compiled with mypyc"
+    return [
+        f"catalog backends: {', '.join(BACKENDS)} (CATALOG_TEST_PG_URL {shown})",
+        f"extractor under test: {built} ({where})",
+    ]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

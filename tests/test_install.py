@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -58,3 +60,40 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     assert str(env_dir) in where  # the installed copy, not the source tree
     history = run([str(py), "-m", "catalog", "db", "history"], cwd=elsewhere, env=env)
     assert "0001" in history
+    # The wheel's extractor is compiled with mypyc where a C compiler exists (setup.py);
+    # compiled or not, it must read every page exactly as the Python source does.
+    compiled = run([str(py), "-c", _WHICH_EXTRACTOR], cwd=elsewhere, env=env).strip()
+    if _have_compiler():
+        assert compiled.endswith(".so"), compiled
+    pages = [*sorted((REPO / "examples").glob("*.txt")), *_dev_corpus()]
+    script = _READ_ALL.format(paths=[str(p) for p in pages])
+    from_wheel = run([str(py), "-c", script], cwd=elsewhere, env=env)
+    source_env = {**env, "PYTHONPATH": str(REPO)}
+    from_source = run([sys.executable, "-c", _WHICH_EXTRACTOR], cwd=elsewhere, env=source_env)
+    assert from_source.strip().endswith(".py")  # the source tree is never compiled in place
+    from_source = run([sys.executable, "-c", script], cwd=elsewhere, env=source_env)
+    assert from_wheel == from_source
+    assert from_wheel.count("\n") == len(pages) > 10
+
+
+_WHICH_EXTRACTOR = "import catalog.extract.core as c; print(c.__file__)"
+
+# Every field and evidence row of each page, one repr a line (hypothesis-free, exact).
+_READ_ALL = """
+from catalog.extract import extract
+for p in {paths!r}:
+    with open(p, encoding="utf-8", errors="replace") as fh:
+        print(repr(extract(fh.read())))
+"""
+
+
+def _have_compiler() -> bool:
+    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    return (
+        shutil.which(cc) is not None and Path(sysconfig.get_paths()["include"], "Python.h").exists()
+    )
+
+
+def _dev_corpus() -> list[Path]:
+    dev = REPO.parent / "shared" / "corpus" / "dev"
+    return sorted(dev.glob("*.txt")) if dev.is_dir() else []
