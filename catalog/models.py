@@ -86,6 +86,9 @@ class Document(Base):
             "source_id",
             "missing_since",
         ),
+        # The people reports look documents up by id in this narrow index, not in the
+        # wide rows (SQLite is told to with INDEXED BY; see catalog.dialects).
+        Index("ix_documents_report", "id", "missing_since", "published_date", "source_id"),
     )
 
     id: Mapped[IntPk]
@@ -132,7 +135,8 @@ class Credit(Base):
     __table_args__ = (
         UniqueConstraint("document_id", "role", "position"),
         CheckConstraint("role IN ('author', 'editor')", name="role"),
-        Index("ix_credits_person_id", "person_id"),
+        # a person's credits in one role, read from the index alone
+        Index("ix_credits_person_id", "person_id", "role", "document_id"),
         Index("ix_credits_document_id", "document_id", "role", "person_id"),
     )
 

@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
-from catalog.dialects import group_concat, month_of
+from catalog.dialects import group_concat, indexed_by, month_of
 from catalog.errors import CatalogError
 from catalog.extract.names import normalise_name
 from catalog.models import Credit, Document, MinhashBand, Person, Source
@@ -151,41 +151,82 @@ def _top(inner: Any, dialect: str) -> Any:
     return select(group_concat(label, "; ", desc(inner.c.k), dialect)).scalar_subquery()
 
 
-def people_select(role: str, f: Filters, dialect: str) -> Select[Any]:
+# The narrow copy of each document's report columns (migration 0007): looked up by id
+# for every credit, it keeps the people reports off the wide documents rows.
+REPORT_INDEX = "ix_documents_report"
+# "appears with" is worked out for this many people per query: a small first batch
+# so the first rows come out at once, then bigger ones.
+_FIRST_PARTNERS, _PARTNERS = 25, 500
+
+
+def people_totals(role: str, f: Filters) -> Select[Any]:
+    """Each person credited in ``role``: documents, first and last date; most documents first."""
     p = aliased(Person, name="p")
     c = aliased(Credit, name="c")
     d = aliased(Document, name="d")
-    c1, c2, p2 = aliased(Credit), aliased(Credit), aliased(Person)
-    d2 = aliased(Document)
+    totals = indexed_by(
+        select(
+            c.person_id.label("person_id"),
+            func.count(func.distinct(c.document_id)).label("documents"),
+            func.min(d.published_date).label("first_date"),
+            func.max(d.published_date).label("last_date"),
+        )
+        .join(d, d.id == c.document_id)
+        .where(c.role == role, document_filter(d, f))
+        .group_by(c.person_id),
+        d,
+        REPORT_INDEX,
+    ).subquery("totals")
+    return (
+        select(p.id, p.name, totals.c.documents, totals.c.first_date, totals.c.last_date)
+        .join(totals, totals.c.person_id == p.id)
+        .order_by(desc(totals.c.documents), p.name)
+    )
+
+
+def partners_select(role: str, f: Filters, person_ids: Sequence[int]) -> Select[int, str, int]:
+    """Who else is credited (any role) on the documents of these people, with counts;
+    per person, most shared documents first, then by name."""
+    c1, c2 = aliased(Credit, name="c1"), aliased(Credit, name="c2")
+    p2, d2 = aliased(Person, name="p2"), aliased(Document, name="d2")
     k = func.count().label("k")
-    partners = (
-        select(p2.name.label("n"), k)
+    return indexed_by(
+        select(c1.person_id, p2.name, k)
         .select_from(c1)
         .join(c2, and_(c2.document_id == c1.document_id, c2.person_id != c1.person_id))
         .join(p2, p2.id == c2.person_id)
         .join(d2, d2.id == c1.document_id)
-        .where(c1.person_id == p.id, c1.role == role, document_filter(d2, f))
-        .group_by(p2.id, p2.name)
-        .order_by(desc(k), p2.name)
-        .limit(3)
-        .correlate(p)
-        .subquery()
+        .where(c1.person_id.in_(person_ids), c1.role == role, document_filter(d2, f))
+        .group_by(c1.person_id, p2.id, p2.name)
+        .order_by(c1.person_id, desc(k), p2.name),
+        d2,
+        REPORT_INDEX,
     )
-    return (
-        select(
-            p.name,
-            func.count(func.distinct(c.document_id)).label("documents"),
-            func.min(d.published_date).label("first_date"),
-            func.max(d.published_date).label("last_date"),
-            _top(partners, dialect).label("appears_with"),
-        )
-        .select_from(p)
-        .join(c, and_(c.person_id == p.id, c.role == role))
-        .join(d, d.id == c.document_id)
-        .where(document_filter(d, f))
-        .group_by(p.id, p.name)
-        .order_by(desc("documents"), p.name)
-    )
+
+
+def people(conn: Connection, role: str, f: Filters = Filters()) -> Report:
+    """The authors or editors report: name, documents, first and last date, and the
+    three names credited with them most (``v_authors`` / ``v_editors`` as views).
+
+    Two kinds of statement, so the first rows come out as soon as the totals are
+    counted (one row a person, sorted): the totals, then "appears with" for a
+    batch of people at a time (a few queries in all, not one a person).
+    """
+    totals = conn.execute(people_totals(role, f)).all()
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        at, size = 0, _FIRST_PARTNERS
+        while at < len(totals):
+            batch = totals[at : at + size]
+            at, size = at + size, _PARTNERS
+            top: dict[int, list[str]] = defaultdict(list)
+            for pid, name, k in conn.execute(partners_select(role, f, [r[0] for r in batch])):
+                if len(top[pid]) < 3:
+                    top[pid].append(f"{name} ({k})")
+            for pid, name, documents, first, last in batch:
+                yield name, documents, first, last, "; ".join(top[pid]) or None
+
+    return Report(columns=list(PEOPLE_COLUMNS), rows=rows())
 
 
 def sources_select(f: Filters, dialect: str) -> Select[Any]:
@@ -406,8 +447,6 @@ def duplicates(conn: Connection, f: Filters = Filters(), threshold: float = THRE
 
 REPORTS: dict[str, Callable[[Filters, str], Select[Any]]] = {
     "index": index_select,
-    "authors": lambda f, dialect: people_select("author", f, dialect),
-    "editors": lambda f, dialect: people_select("editor", f, dialect),
     "sources": sources_select,
     "months": months_select,
 }
@@ -415,6 +454,8 @@ REPORTS: dict[str, Callable[[Filters, str], Select[Any]]] = {
 
 # Reports worked out in Python over SQL candidates; no view stands for them.
 COMPUTED: dict[str, Callable[[Connection, Filters, float], Report]] = {
+    "authors": lambda conn, f, _threshold: people(conn, "author", f),
+    "editors": lambda conn, f, _threshold: people(conn, "editor", f),
     "duplicates": duplicates,
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,7 +13,9 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.dialects import postgresql, sqlite
 
+from catalog import reports
 from catalog.db import Catalog
 from catalog.extract import Extraction
 from catalog.models import Document
@@ -371,3 +374,65 @@ def test_hostile_titles_and_names_are_neutralised(invoke: Invoke, db: str) -> No
     assert raw[3] == "+Andi Kurniawan; @Rina"
     authors = csv_of(invoke("report", "authors", "--format", "csv").stdout)
     assert ["'+Andi Kurniawan", "1", "2024-02-03", "2024-02-03", "'-Budi (1); @Rina (1)"] in authors
+
+
+# -- people reports at scale: totals first, "appears with" in batches ----------------
+def _crowd() -> list[tuple[str, Extraction]]:
+    """Forty documents, eight people in rotating pairs and trios (ties included)."""
+    names = ["Rina Wati", "Yusuf Lubis", "Ani", "Budi Santoso", "Cici", "Dedi", "Eka", "Fajar"]
+    return [
+        (
+            f"crowd/{i}.txt",
+            article(
+                title=f"Kabar {i}",
+                authors=tuple(names[(i * k) % 8] for k in (1, 3, 5)[: 2 + i % 2]),
+                editors=(names[(i + 4) % 8],),
+                published_date=dt.date(2023 + i % 2, 1 + i % 12, 1 + i % 28),
+                source="InfoPublik",
+            ),
+        )
+        for i in range(40)
+    ]
+
+
+@pytest.mark.parametrize("role", ["authors", "editors"])
+@pytest.mark.parametrize("first,size", [(1, 1), (2, 3), (25, 500)])
+def test_people_report_batches_agree_with_the_view(
+    db: str, role: str, first: int, size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reports, "_FIRST_PARTNERS", first)
+    monkeypatch.setattr(reports, "_PARTNERS", size)
+    seed(db, [*DOCS, *_crowd()], missing=["crowd/3.txt"])
+    cat = Catalog(db)
+    try:
+        with cat.open().connect() as conn:
+            view = [
+                _norm(r)
+                for r in conn.execute(
+                    text(
+                        "SELECT name, documents, first_date, last_date, appears_with "
+                        f"FROM v_{role} ORDER BY documents DESC, name"
+                    )
+                )
+            ]
+            got = [_norm(r) for r in run_report(conn, role, Filters()).rows]
+    finally:
+        cat.close()
+    assert len(got) >= 6
+    assert got == view  # same rows, same order: most documents first, then by name
+    counts = [int(r[1]) for r in got]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_people_report_reads_the_narrow_index_on_sqlite(db_path: Path) -> None:
+    seed(str(db_path), DOCS)
+    for stmt in (
+        reports.people_totals("author", Filters()),
+        reports.partners_select("author", Filters(), [1, 2]),
+    ):
+        sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        assert "INDEXED BY ix_documents_report" in sql
+        assert "INDEXED BY" not in str(stmt.compile(dialect=postgresql.dialect()))
+        with sqlite3.connect(db_path) as conn:
+            plan = " | ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "COVERING INDEX ix_documents_report" in plan, plan
