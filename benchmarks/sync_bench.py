@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import os
 import shutil
@@ -124,7 +125,7 @@ def run_child(argv: list[str], log: Path, env: dict[str, str]) -> tuple[float, i
     """Run argv with output to ``log``; (wall seconds, peak RSS KiB, exit code)."""
     with log.open("wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=log.parent)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t0
     proc.returncode = code = os.waitstatus_to_exitcode(status)
@@ -256,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     a = p.parse_args(argv)
 
     made_workdir = a.workdir is None
-    work = Path(a.workdir or tempfile.mkdtemp(prefix="catalog-bench-"))
+    work = Path(a.workdir or tempfile.mkdtemp(prefix="catalog-bench-")).resolve()
     work.mkdir(parents=True, exist_ok=True)
     corpus = work / "corpus"
     db_a = a.db or str(work / "a.db")
@@ -265,7 +266,16 @@ def main(argv: list[str] | None = None) -> int:
     created: list[Path] = [db_b, index_csv]
 
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    # Time the installed program, as users run it (a regular install compiles the
+    # extractor); only when catalog is not installed, the source tree.
+    if importlib.util.find_spec("catalog") is None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    which = subprocess.run(
+        [sys.executable, "-c", "import catalog.extract.core as c; print(c.__file__)"],
+        env=env, cwd=work, capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    built = "pure Python" if which.endswith(".py") else "compiled with mypyc"
+    print(f"catalog under test: {which.rsplit('/extract/', 1)[0]} (extractor {built})")
     catalog = [sys.executable, "-m", "catalog", "--db", db_a]
     sync = [*catalog, "sync", str(corpus)] + ([f"--jobs={a.jobs}"] if a.jobs is not None else [])
 

@@ -21,13 +21,10 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
-    String,
     and_,
-    cast,
     desc,
     exists,
     func,
-    literal,
     select,
     true,
 )
@@ -146,17 +143,15 @@ def index_select(f: Filters, dialect: str) -> Select[Any]:
     )
 
 
-def _top(inner: Any, dialect: str) -> Any:
-    label = inner.c.n + literal(" (") + cast(inner.c.k, String) + literal(")")
-    return select(group_concat(label, "; ", desc(inner.c.k), dialect)).scalar_subquery()
-
-
 # The narrow copy of each document's report columns (migration 0007): looked up by id
 # for every credit, it keeps the people reports off the wide documents rows.
 REPORT_INDEX = "ix_documents_report"
 # "appears with" is worked out for this many people per query: a small first batch
 # so the first rows come out at once, then bigger ones.
 _FIRST_PARTNERS, _PARTNERS = 25, 500
+# Outlets are few and each has many documents: its top authors, one outlet and then
+# a hundred at a time.
+_FIRST_SOURCES, _SOURCES = 1, 100
 
 
 def people_totals(role: str, f: Filters) -> Select[Any]:
@@ -212,54 +207,88 @@ def people(conn: Connection, role: str, f: Filters = Filters()) -> Report:
     counted (one row a person, sorted): the totals, then "appears with" for a
     batch of people at a time (a few queries in all, not one a person).
     """
-    totals = conn.execute(people_totals(role, f)).all()
-
-    def rows() -> Iterator[tuple[Any, ...]]:
-        at, size = 0, _FIRST_PARTNERS
-        while at < len(totals):
-            batch = totals[at : at + size]
-            at, size = at + size, _PARTNERS
-            top: dict[int, list[str]] = defaultdict(list)
-            for pid, name, k in conn.execute(partners_select(role, f, [r[0] for r in batch])):
-                if len(top[pid]) < 3:
-                    top[pid].append(f"{name} ({k})")
-            for pid, name, documents, first, last in batch:
-                yield name, documents, first, last, "; ".join(top[pid]) or None
-
-    return Report(columns=list(PEOPLE_COLUMNS), rows=rows())
+    return _ranked(
+        conn.execute(people_totals(role, f)).all(),
+        lambda ids: conn.execute(partners_select(role, f, ids)),
+        first=_FIRST_PARTNERS,
+        size=_PARTNERS,
+    )
 
 
-def sources_select(f: Filters, dialect: str) -> Select[Any]:
+def sources_totals(f: Filters) -> Select[Any]:
+    """Each outlet: documents, first and last date; most documents first."""
     s = aliased(Source, name="s")
     d = aliased(Document, name="d")
-    d2, c, p = aliased(Document), aliased(Credit), aliased(Person)
-    k = func.count().label("k")
-    authors = (
-        select(p.name.label("n"), k)
-        .select_from(d2)
-        .join(c, and_(c.document_id == d2.id, c.role == "author"))
-        .join(p, p.id == c.person_id)
-        .where(d2.source_id == s.id, document_filter(d2, f))
-        .group_by(p.id, p.name)
-        .order_by(desc(k), p.name)
-        .limit(3)
-        .correlate(s)
-        .subquery()
-    )
-    return (
+    totals = (
         select(
-            s.name,
+            d.source_id.label("source_id"),
             func.count(d.id).label("documents"),
             func.min(d.published_date).label("first_date"),
             func.max(d.published_date).label("last_date"),
-            _top(authors, dialect).label("appears_with"),
         )
-        .select_from(s)
-        .join(d, d.source_id == s.id)
-        .where(document_filter(d, f))
-        .group_by(s.id, s.name)
-        .order_by(desc("documents"), s.name)
+        .where(d.source_id.is_not(None), document_filter(d, f))
+        .group_by(d.source_id)
+        .subquery("totals")
     )
+    return (
+        select(s.id, s.name, totals.c.documents, totals.c.first_date, totals.c.last_date)
+        .join(totals, totals.c.source_id == s.id)
+        .order_by(desc(totals.c.documents), s.name)
+    )
+
+
+def source_authors_select(f: Filters, source_ids: Sequence[int]) -> Select[int | None, str, int]:
+    """The authors of these outlets' documents, with counts; per outlet, most first."""
+    d2, c, p = aliased(Document, name="d2"), aliased(Credit, name="c"), aliased(Person, name="p")
+    k = func.count().label("k")
+    return indexed_by(
+        select(d2.source_id, p.name, k)
+        .select_from(d2)
+        .join(c, and_(c.document_id == d2.id, c.role == "author"))
+        .join(p, p.id == c.person_id)
+        .where(d2.source_id.in_(source_ids), document_filter(d2, f))
+        .group_by(d2.source_id, p.id, p.name)
+        .order_by(d2.source_id, desc(k), p.name),
+        d2,
+        REPORT_INDEX,
+    )
+
+
+def sources(conn: Connection, f: Filters = Filters()) -> Report:
+    """The sources report: name, documents, first and last date, its three most
+    frequent authors (``v_sources`` as a view); same two-step plan as :func:`people`."""
+    return _ranked(
+        conn.execute(sources_totals(f)).all(),
+        lambda ids: conn.execute(source_authors_select(f, ids)),
+        first=_FIRST_SOURCES,
+        size=_SOURCES,
+    )
+
+
+def _ranked(
+    totals: Sequence[Any],
+    partners: Callable[[list[int]], Iterable[Any]],
+    first: int,
+    size: int,
+) -> Report:
+    """Rows ``(name, documents, first, last, appears_with)`` from sorted totals
+    ``(id, name, documents, first, last)``, the top three of ``partners(ids)``
+    (rows ``(id, name, count)`` ordered by id, count descending, name) filled in
+    for ``first`` rows, then ``size`` rows at a time, as the rows are read."""
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        at, step = 0, first
+        while at < len(totals):
+            batch = totals[at : at + step]
+            at, step = at + step, size
+            top: dict[int, list[str]] = defaultdict(list)
+            for key, name, k in partners([r[0] for r in batch]):
+                if len(top[key]) < 3:
+                    top[key].append(f"{name} ({k})")
+            for key, name, documents, first_date, last_date in batch:
+                yield name, documents, first_date, last_date, "; ".join(top[key]) or None
+
+    return Report(columns=list(PEOPLE_COLUMNS), rows=rows())
 
 
 def months_select(f: Filters, dialect: str) -> Select[Any]:
@@ -447,7 +476,6 @@ def duplicates(conn: Connection, f: Filters = Filters(), threshold: float = THRE
 
 REPORTS: dict[str, Callable[[Filters, str], Select[Any]]] = {
     "index": index_select,
-    "sources": sources_select,
     "months": months_select,
 }
 
@@ -456,6 +484,7 @@ REPORTS: dict[str, Callable[[Filters, str], Select[Any]]] = {
 COMPUTED: dict[str, Callable[[Connection, Filters, float], Report]] = {
     "authors": lambda conn, f, _threshold: people(conn, "author", f),
     "editors": lambda conn, f, _threshold: people(conn, "editor", f),
+    "sources": lambda conn, f, _threshold: sources(conn, f),
     "duplicates": duplicates,
 }
 
