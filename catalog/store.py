@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, delete, func, insert, select, update
@@ -58,8 +57,7 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class Known:
+class Known(NamedTuple):
     """What the catalog holds about one path (a file, or ``file#N`` for a record of one)."""
 
     id: int
@@ -176,18 +174,24 @@ class Store:
 
     # -- what is known -----------------------------------------------------
     def known(self) -> dict[str, Known]:
-        stmt = select(
-            Document.path,
-            Document.id,
-            Document.size,
-            Document.mtime_ns,
-            Document.content_hash,
-            Document.missing_since.is_not(None),
-            Document.record,
-        ).where(Document.root == self.root)
-        # Plain tuples from the driver: this runs over every file of the root.
-        rows = self.session.connection().execute(stmt)
-        return {r[0]: Known(r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows}
+        """Every document of this root, by path; read on every sync, so through a
+        plain driver cursor (no result-row objects for 100,000 rows)."""
+        conn = self.session.connection()
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        sql = (
+            "SELECT path, id, size, mtime_ns, content_hash, missing_since IS NOT NULL, record "
+            f"FROM {Document.__tablename__} WHERE root = {mark}"
+        )
+        cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cur.execute(sql, (self.root,))
+            out: dict[str, Known] = {}
+            while rows := cur.fetchmany(10_000):
+                for r in rows:
+                    out[r[0]] = Known(r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+            return out
+        finally:
+            cur.close()
 
     # -- people and sources --------------------------------------------------
     def _ids(

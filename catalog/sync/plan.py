@@ -27,21 +27,37 @@ def make_plan(files: Iterable[FileStat], known: Mapping[str, Known]) -> Plan:
     missing). Documents of files not on disk any more are ``vanished``, and so
     are records still missing from a file that has not changed since.
     """
-    by_file: dict[str, dict[str, Known]] = defaultdict(dict)
+    # Records (``file.jsonl#N``) grouped by their file; a plain file is its own one
+    # document, looked up by path (the common case: one dict lookup a file).
+    records: dict[str, dict[str, Known]] = defaultdict(dict)
     for path, k in known.items():
-        by_file[Known.file_of(path, k.record)][path] = k
+        if k.record is not None:
+            records[Known.file_of(path, k.record)][path] = k
     plan = Plan()
     seen: set[str] = set()
     for f in files:
-        seen.add(f.rel)
-        mine = by_file.get(f.rel, {})
+        rel = f.rel
+        seen.add(rel)
+        own = known.get(rel)
+        if rel not in records:
+            if (
+                own is not None
+                and not own.missing
+                and own.size == f.size
+                and own.mtime_ns == f.mtime_ns
+            ):
+                plan.unchanged.append(own.id)
+            else:
+                plan.to_read.append((f, {} if own is None else {rel: own}))
+            continue
+        mine = {rel: own, **records[rel]} if own is not None else records[rel]
         present = [k for k in mine.values() if not k.missing]
         if present and all(k.size == f.size and k.mtime_ns == f.mtime_ns for k in present):
             plan.unchanged.extend(k.id for k in present)
             plan.vanished.update((p, k) for p, k in mine.items() if k.missing)
         else:
             plan.to_read.append((f, mine))
-    for file, mine in by_file.items():
-        if file not in seen:
-            plan.vanished.update(mine)
+    for path, k in known.items():
+        if (path if k.record is None else Known.file_of(path, k.record)) not in seen:
+            plan.vanished[path] = k
     return plan
