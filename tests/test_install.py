@@ -65,7 +65,7 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     compiled = run([str(py), "-c", _WHICH_EXTRACTOR], cwd=elsewhere, env=env).strip()
     if _have_compiler():
         assert compiled.endswith(".so"), compiled
-    pages = [*sorted((REPO / "examples").glob("*.txt")), *_dev_corpus()]
+    pages = [*sorted((REPO / "examples").rglob("*.txt")), *_dev_corpus()]
     script = _READ_ALL.format(paths=[str(p) for p in pages])
     from_wheel = run([str(py), "-c", script], cwd=elsewhere, env=env)
     source_env = {**env, "PYTHONPATH": str(REPO)}
