@@ -1,9 +1,12 @@
 """Reports as SQL on the catalog: never a re-read of files.
 
-Each report is one ``select()`` with the user's filters as bound parameters;
-rows stream from the database. The same reports without filters exist as SQL
-views (``v_index``, ``v_authors`` ...) made by the migrations, and a test
-checks both agree.
+``index`` and ``months`` are one ``select()`` each with the user's filters as
+bound parameters; rows stream from the database. ``authors``, ``editors`` and
+``sources`` count their totals in one sorted statement and then fill in the
+names each one appears with a batch of rows at a time, so the first rows come
+out before every companion is counted (a few statements in all, never one a
+row). The same reports without filters exist as SQL views (``v_index``,
+``v_authors`` ...) made by the migrations, and tests check both agree.
 """
 
 from __future__ import annotations
