@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 import click
 
 from catalog import __version__
-from catalog.db import DEFAULT_DB, Catalog, current_revision, downgrade, translate_errors, upgrade
+from catalog.db import (
+    DEFAULT_DB,
+    Catalog,
+    current_revision,
+    downgrade,
+    read_snapshot,
+    translate_errors,
+    upgrade,
+)
 from catalog.errors import CatalogError
 from catalog.output import FORMATS, write_rows
 
@@ -363,8 +371,10 @@ def report(
 
     if threshold is not None and name != "duplicates":
         raise click.UsageError("--threshold is for the duplicates report")
-    engine = state.catalog.open()
-    with translate_errors(state.catalog.display), engine.connect() as conn:
+    state.catalog.open()
+    # One snapshot: the people, sources and duplicates reports read in several
+    # statements, and a sync may commit between them.
+    with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
         rep = run_report(conn, name, filters, threshold if threshold is not None else THRESHOLD)
         out.emit(rep.columns, rep.rows)
 

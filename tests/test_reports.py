@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from catalog import reports
-from catalog.db import Catalog
+from catalog.db import Catalog, read_snapshot
 from catalog.extract import Extraction
 from catalog.models import Document
 from catalog.output import plain
@@ -438,3 +438,43 @@ def test_people_report_reads_the_narrow_index_on_sqlite(db_path: Path) -> None:
         with sqlite3.connect(db_path) as conn:
             plan = " | ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "COVERING INDEX ix_documents_report" in plan, plan
+
+
+def test_batched_report_reads_one_snapshot_while_a_sync_commits(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The totals and the later "appears with" batches see the same catalog."""
+    monkeypatch.setattr(reports, "_FIRST_PARTNERS", 1)
+    monkeypatch.setattr(reports, "_PARTNERS", 1)
+    seed(db, _crowd())
+    cat = Catalog(db)
+    try:
+        with read_snapshot(cat) as conn:
+            before = [tuple(r) for r in conn.execute(text("SELECT * FROM v_authors"))]
+            rows = run_report(conn, "authors", Filters()).rows
+            got = [next(rows)]  # totals read, first batch read
+            # meanwhile a sync adds documents crediting everyone with a newcomer
+            late = [
+                DocumentData(
+                    f"late/{i}.txt",
+                    10,
+                    2_000_000 + i,
+                    f"late{i}",
+                    Record.of(
+                        article(
+                            authors=(r[0], "Pendatang Baru"), published_date=dt.date(2025, 1, 1)
+                        )
+                    ),
+                )
+                for i, r in enumerate(before)
+            ]
+            with cat.session() as session:
+                store = Store(session, ROOT)
+                store.add(late)
+                store.commit()
+            got += list(rows)
+    finally:
+        cat.close()
+    assert len(got) == len(before) > 3
+    assert Counter(_norm(r) for r in got) == Counter(_norm(r) for r in before)
+    assert not any("Pendatang" in str(r) for r in got)
