@@ -127,8 +127,11 @@ def read_and_extract(job: tuple[FileStat, int]) -> FileParsed:
     return FileParsed(f.rel, tuple(docs), not loaded.error)
 
 
-def _parse_all(jobs: list[tuple[FileStat, int]], workers: int) -> Iterator[FileParsed]:
-    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+def _parse_all(
+    jobs: Iterable[tuple[FileStat, int]], count: int, workers: int
+) -> Iterator[FileParsed]:
+    """Read and extract the ``count`` jobs, results in the order of the jobs."""
+    if workers <= 1 or count < PARALLEL_THRESHOLD:
         yield from map(read_and_extract, jobs)
         return
     # Pool.imap feeds every job at once and queues results without limit: when
@@ -192,12 +195,15 @@ def sync_root(
             store.problem(run_id, path, stage, severity, message)
 
     walk_problems: list[WalkProblem] = []
-    files = list(
-        walk(root, options.pattern, follow_symlinks=options.follow_symlinks, problems=walk_problems)
+    # The walk is planned as it goes: only the files to read are kept.
+    plan = make_plan(
+        walk(
+            root, options.pattern, follow_symlinks=options.follow_symlinks, problems=walk_problems
+        ),
+        known,
     )
     for wp in walk_problems:
         problem(wp.rel, "discover", wp.message, "warning")
-    plan = make_plan(files, known)
     result.unchanged = len(plan.unchanged)
     if on_total is not None:
         on_total(len(plan.to_read))
@@ -217,11 +223,11 @@ def sync_root(
         changed.clear()
 
     workers = options.jobs or os.cpu_count() or 1
-    jobs = [(f, options.max_bytes) for f, _ in plan.to_read]
-    read_plan = {f.rel: (f, priors) for f, priors in plan.to_read}
+    jobs = ((f, options.max_bytes) for f, _ in plan.to_read)
     pending = 0
-    for parsed_file in _parse_all(jobs, workers):
-        f, priors = read_plan[parsed_file.rel]
+    # Results come back in the order of the jobs, so each is paired with its plan entry.
+    parsed_files = _parse_all(jobs, len(plan.to_read), workers)
+    for (f, priors), parsed_file in zip(plan.to_read, parsed_files, strict=True):
         if parsed_file.complete:
             # Documents the catalog knew in this file that it holds no longer (a
             # record deleted from a JSONL dump) are gone, like a vanished file,

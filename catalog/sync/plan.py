@@ -5,16 +5,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from catalog.store import Known
 from catalog.sync.discover import FileStat
+
+# A new file has no documents in the catalog yet: one shared empty mapping for all
+# of them, not a dict each (a first sync of a million files plans a million reads).
+NO_PRIORS: Mapping[str, Known] = MappingProxyType({})
 
 
 @dataclass
 class Plan:
     unchanged: list[int] = field(default_factory=list)  # document ids
     # each file to read, with every document the catalog holds from it (path -> known)
-    to_read: list[tuple[FileStat, dict[str, Known]]] = field(default_factory=list)
+    to_read: list[tuple[FileStat, Mapping[str, Known]]] = field(default_factory=list)
     vanished: dict[str, Known] = field(default_factory=dict)  # path -> known, not on disk now
 
 
@@ -48,7 +53,7 @@ def make_plan(files: Iterable[FileStat], known: Mapping[str, Known]) -> Plan:
             ):
                 plan.unchanged.append(own.id)
             else:
-                plan.to_read.append((f, {} if own is None else {rel: own}))
+                plan.to_read.append((f, NO_PRIORS if own is None else {rel: own}))
             continue
         mine = {rel: own, **records[rel]} if own is not None else records[rel]
         present = [k for k in mine.values() if not k.missing]
