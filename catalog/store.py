@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from catalog.extract import Extraction
@@ -51,6 +51,11 @@ _EVIDENCE_COLUMNS = (
 def source_key(name: str) -> str:
     """Sources match case-insensitively with spaces folded."""
     return " ".join(name.split()).casefold()
+
+
+def _placeholder(conn: Connection) -> str:
+    """The driver's parameter mark, for the few statements sent to it as plain SQL."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
 def now() -> dt.datetime:
@@ -177,7 +182,7 @@ class Store:
         """Every document of this root, by path; read on every sync, so through a
         plain driver cursor (no result-row objects for 100,000 rows)."""
         conn = self.session.connection()
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        mark = _placeholder(conn)
         sql = (
             "SELECT path, id, size, mtime_ns, content_hash, missing_since IS NOT NULL, record "
             f"FROM {Document.__tablename__} WHERE root = {mark}"
@@ -292,7 +297,7 @@ class Store:
         if not rows:
             return
         conn = self.session.connection()
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        mark = _placeholder(conn)
         sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
         conn.exec_driver_sql(sql, rows)
 
