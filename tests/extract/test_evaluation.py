@@ -117,3 +117,67 @@ def test_title_compares_as_written() -> None:
     labels = [label("a.txt", title="Harga Naik  Lagi")]
     assert score(labels, {"a.txt": row(title="Harga Naik Lagi")}).fields["title"].right == 1
     assert score(labels, {"a.txt": row(title="harga naik lagi")}).fields["title"].right == 0
+
+
+def test_pages_fully_right_counts_listings_and_wrong_kinds() -> None:
+    labels = [
+        label("story.txt", authors=["Ani"]),
+        label("list.txt", kind="listing"),
+        label("list2.txt", kind="listing"),
+        label("misread.txt", kind="listing"),
+    ]
+    rows = {
+        "story.txt": row(authors="Ani"),
+        "list.txt": {"kind": "listing"},
+        # right kind, but the first teaser's byline given: not fully right
+        "list2.txt": {"kind": "listing", "authors": "Budi"},
+        # a listing read as an article
+        "misread.txt": row(),
+    }
+    s = score(labels, rows)
+    assert (s.pages_all_right, s.kind_total) == (2, 4)
+    assert s.articles_all_right == 1
+    assert "pages fully right 0.500 (2/4)" in format_table(s)
+
+
+def test_floors_apply_to_kind_accuracy() -> None:
+    labels = [label("a.txt", kind="listing"), label("b.txt", kind="listing")]
+    rows = {"a.txt": {"kind": "listing"}, "b.txt": {"kind": "article"}}
+    s = score(labels, rows)
+    assert all(f.precision == 1.0 and f.recall == 1.0 for f in s.fields.values())
+    assert not meets(s, 0.9, 0.0)
+    assert meets(s, 0.5, 0.5)
+
+
+def test_extraction_row_matches_the_index_columns() -> None:
+    import datetime as dt
+
+    from catalog.evaluation import extraction_row
+    from catalog.extract import Extraction
+
+    x = Extraction(
+        kind="article",
+        authors=("Ani", "Budi"),
+        published_date=dt.date(2024, 1, 2),
+        published_time=dt.time(9, 5),
+        timezone="WIB",
+        views=7,
+    )
+    r = extraction_row(x)
+    assert r["authors"] == "Ani; Budi" and r["published_time"] == "09:05" and r["views"] == "7"
+    assert (
+        score(
+            [
+                label(
+                    "a.txt",
+                    authors=["ani", "budi"],
+                    date="2024-01-02",
+                    time="09:05",
+                    tz="WIB",
+                    views=7,
+                )
+            ],
+            {"a.txt": r},
+        ).pages_all_right
+        == 1
+    )
