@@ -1,0 +1,480 @@
+"""Label-preserving perturbations of a news-page text dump (for ``robustness.py``).
+
+Each perturbation in :data:`PERTURBATIONS` is a pure function ``(text, seed) -> text``:
+deterministic for a given seed (an ``int`` or ``str``, e.g. ``"0:page.txt"``), with
+several variants of wording and shape so it is never one fixed string. None of them
+adds anything a librarian would catalogue as *this* story's metadata:
+
+- furniture above the story (share row, site clock or date bar, breadcrumb, menu,
+  a "popular" block of teasers with their own bylines, stamps and view counts);
+- furniture below it (related / "Baca juga" teasers with stamps, a tags line, a
+  footer that names no outlet: the corpus rules read a named ``© ... Portal`` line
+  as a source, so ours only says "all rights reserved" and gives an address);
+- line endings and spacing (CRLF, a blank line between lines, trailing spaces).
+
+Furniture lines are short and never prose paragraphs, so rules that depend on
+position (the lead is the first prose paragraph; a date without a printed stamp
+counts only from it) keep their answer. Every original line stays, in order.
+
+:func:`replace_dateline` changes a label, so it is not in the registry: it swaps
+the place at the start of the dateline for an invented one and returns the new
+place, which the caller writes into its copy of the label.
+
+All words here are the project's own, in the layouts of the corpus ``LAYOUTS.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Callable
+
+Perturbation = Callable[[str, int | str], str]
+
+HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+BULAN_PENDEK = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+FIRST_NAMES = (
+    "Dimas",
+    "Galih",
+    "Sekar",
+    "Intan",
+    "Yoga",
+    "Nanda",
+    "Rendi",
+    "Laras",
+    "Bagus",
+    "Citra",
+    "Fajar",
+    "Wulan",
+    "Arif",
+    "Melati",
+)
+LAST_NAMES = (
+    "Prasetyo",
+    "Maharani",
+    "Saputra",
+    "Anggraini",
+    "Nugroho",
+    "Kusumawati",
+    "Hidayat",
+    "Permatasari",
+    "Wibisono",
+    "Lestari",
+    "Ramadhan",
+    "Puspitasari",
+)
+
+# Teaser headlines: an actor, an action, a thing, a place kind (all invented).
+ACTORS = (
+    "Pemkab",
+    "Warga",
+    "Pemuda Desa",
+    "Dinas Sosial",
+    "Polsek",
+    "Puskesmas",
+    "Pemprov",
+    "Relawan",
+    "Petani",
+    "Pelajar",
+    "Komunitas Lari",
+    "Karang Taruna",
+)
+ACTIONS = (
+    "Tinjau",
+    "Resmikan",
+    "Gelar",
+    "Bagikan",
+    "Perbaiki",
+    "Siapkan",
+    "Dorong",
+    "Kawal",
+    "Tanam",
+    "Bersihkan",
+)
+THINGS = (
+    "Jembatan Gantung",
+    "Pasar Murah",
+    "Bibit Mangrove",
+    "Lomba Perahu Hias",
+    "Posko Kesehatan",
+    "Saluran Irigasi",
+    "Festival Kuliner",
+    "Bantuan Seragam",
+    "Vaksinasi Ternak",
+    "Taman Baca",
+    "Lampu Jalan Tenaga Surya",
+    "Bank Sampah",
+)
+WHERE = (
+    "di Pesisir Utara",
+    "Jelang Musim Hujan",
+    "di Tiga Kecamatan",
+    "untuk Warga Lansia",
+    "di Kawasan Wisata",
+    "Akhir Pekan Ini",
+    "Bersama Mahasiswa",
+    "di Perbatasan",
+    "Tahap Kedua",
+)
+
+SECTIONS = (
+    "Nasional",
+    "Daerah",
+    "Ekonomi",
+    "Politik",
+    "Hukum",
+    "Olahraga",
+    "Pendidikan",
+    "Kesehatan",
+    "Wisata",
+    "Gaya Hidup",
+    "Opini",
+    "Teknologi",
+    "Lingkungan",
+    "Internasional",
+)
+TAG_WORDS = (
+    "pelayanan publik",
+    "infrastruktur",
+    "pendidikan",
+    "kesehatan",
+    "UMKM",
+    "banjir",
+    "pertanian",
+    "pariwisata",
+    "anggaran daerah",
+    "air bersih",
+    "lingkungan hidup",
+    "transportasi",
+    "kebudayaan",
+)
+
+# Places no list holds: invented for the dateline perturbation. The test checks
+# the extractor's sources name none of them.
+INVENTED_PLACES = (
+    "Woloparang",
+    "Lembarosa",
+    "Pamorangit",
+    "Sidowaru Kidul",
+    "Ngaripuro",
+    "Kuala Seripan",
+    "Makaratu",
+    "Teluk Mangkarin",
+    "Batu Lindosa",
+    "Rantemalogi",
+)
+
+
+def _rng(name: str, seed: int | str) -> random.Random:
+    return random.Random(f"{name}/{seed}")
+
+
+def _date(rng: random.Random, first_year: int, last_year: int) -> dt.date:
+    start = dt.date(first_year, 1, 1).toordinal()
+    end = dt.date(last_year, 12, 31).toordinal()
+    return dt.date.fromordinal(rng.randint(start, end))
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+
+def _headline(rng: random.Random) -> str:
+    return f"{rng.choice(ACTORS)} {rng.choice(ACTIONS)} {rng.choice(THINGS)} {rng.choice(WHERE)}"
+
+
+def _stamp(rng: random.Random, when: dt.date) -> str:
+    """A timestamp in one of the shapes news sites print."""
+    hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    hari, bulan = HARI[when.weekday()], BULAN[when.month - 1]
+    zone = rng.choice(("WIB", "WIB", "WITA", "WIT"))
+    shapes = (
+        f"{hari}, {when.day} {bulan} {when.year} | {hh:02d}:{mm:02d} {zone}",
+        f"{when.day:02d}/{when.month:02d}/{when.year} {hh:02d}:{mm:02d}",
+        f"{when.day} {BULAN_PENDEK[when.month - 1]} {when.year}, {hh:02d}:{mm:02d} {zone}",
+        f"{when.isoformat()} {hh:02d}:{mm:02d}:{ss:02d}",
+        f"{hari}, {when.day:02d} {bulan} {when.year} - {hh:02d}.{mm:02d} {zone}",
+    )
+    return rng.choice(shapes)
+
+
+def _views(rng: random.Random) -> str:
+    n = rng.randint(12, 48000)
+    shown = f"{n:,}".replace(",", ".")
+    return rng.choice(
+        (f"Dibaca {shown} kali", f"{shown} views", f"Dilihat {n} kali", f"{n} kali dibaca")
+    )
+
+
+def _teasers(rng: random.Random, count: int) -> list[str]:
+    """``count`` teasers in one shape: headline, byline-like name, stamp, views."""
+    shape = rng.randrange(4)
+    out: list[str] = []
+    for i in range(1, count + 1):
+        head, who = _headline(rng), _name(rng)
+        stamp, views = _stamp(rng, _date(rng, 2015, 2025)), _views(rng)
+        if shape == 0:
+            out += [head, f"Oleh {who}", stamp, views]
+        elif shape == 1:
+            out += [head, f"{who} | {stamp} | {views}"]
+        elif shape == 2:
+            out += [f"{i}. {head}", f"{who} - {stamp}", views]
+        else:
+            out += [f"{i}", head, who, stamp, views]
+    return out
+
+
+def _above(text: str, lines: list[str], rng: random.Random) -> str:
+    gap = [""] if rng.random() < 0.5 else []
+    return "\n".join([*lines, *gap]) + "\n" + text
+
+
+def _below(text: str, lines: list[str], rng: random.Random) -> str:
+    gap = [""] if rng.random() < 0.5 else []
+    end = "\n" if text.endswith("\n") else ""
+    return text.rstrip("\r\n") + "\n" + "\n".join([*gap, *lines]) + end
+
+
+def share_row_above(text: str, seed: int | str = 0) -> str:
+    """A row of share buttons above the story (``Bagikan: Facebook Twitter WhatsApp``)."""
+    rng = _rng("share-row-above", seed)
+    nets = rng.sample(("Facebook", "Twitter", "WhatsApp", "Telegram", "LINE", "X", "Email"), 4)
+    label = rng.choice(("Bagikan:", "Share:", "Bagikan ke", "Sebarkan:", "Bagikan artikel ini"))
+    sep = rng.choice((" ", " | ", " · "))
+    extra = rng.choice(("", "", f"{sep}Salin Tautan", f"{sep}{rng.randint(0, 40)} Shares"))
+    return _above(text, [f"{label} {sep.join(nets)}{extra}".replace("  ", " ")], rng)
+
+
+def site_clock_above(text: str, seed: int | str = 0) -> str:
+    """A site clock or date bar (a day in 2026-2027, never a story's) above the story.
+
+    Each shape carries site chrome on its line (``Hari ini:``, ``Login``, weather),
+    so no reader takes it for the story's own stamp: a bare date line above a
+    lead could be read as one."""
+    rng = _rng("site-clock-above", seed)
+    when = _date(rng, 2026, 2027)
+    hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    hari, bulan = HARI[when.weekday()], BULAN[when.month - 1]
+    shapes = (
+        f"{hari}, {when.day} {bulan} {when.year} | Indeks Berita | E-Paper",
+        f"{hari}, {when.day} {bulan} {when.year} | {hh:02d}:{mm:02d} WIB | Login | Daftar",
+        f"Hari ini: {hari}, {when.day:02d}/{when.month:02d}/{when.year}",
+        f"{hari}, {when.day:02d} {BULAN_PENDEK[when.month - 1]} {when.year} - "
+        f"{hh:02d}:{mm:02d}:{ss:02d} WIB · Cuaca Cerah {rng.randint(24, 33)}°C",
+        f"{DAYS_EN[when.weekday()]}, {MONTHS_EN[when.month - 1]} {when.day}, {when.year}"
+        " | E-Paper | Indeks",
+        f"Jam {hh:02d}:{mm:02d} WITA | {hari} {when.day} {bulan} {when.year} | Beranda",
+    )
+    return _above(text, [rng.choice(shapes)], rng)
+
+
+def breadcrumb_above(text: str, seed: int | str = 0) -> str:
+    """A breadcrumb line above the story (``Beranda » Berita » Daerah``)."""
+    rng = _rng("breadcrumb-above", seed)
+    home = rng.choice(("Beranda", "Home", "Depan"))
+    sep = rng.choice((" » ", " > ", " / ", " › "))
+    parts = [
+        home,
+        rng.choice(("Berita", "Kabar", "News", "Warta")),
+        *rng.sample(SECTIONS, rng.randint(1, 2)),
+    ]
+    return _above(text, [sep.join(parts)], rng)
+
+
+def menu_above(text: str, seed: int | str = 0) -> str:
+    """A site menu above the story: several lines of one or two words each."""
+    rng = _rng("menu-above", seed)
+    items = [rng.choice(("Beranda", "Home")), *rng.sample(SECTIONS, rng.randint(4, 8))]
+    if rng.random() < 0.5:
+        items.append(rng.choice(("Indeks", "Video", "Foto", "Kanal", "Lainnya")))
+    return _above(text, items, rng)
+
+
+def popular_above(text: str, seed: int | str = 0) -> str:
+    """A "Berita Terpopuler" / "Terkini" block of 3-5 teasers above the story, each
+    with a headline, its own byline-like name, a stamp of another day and a view count."""
+    rng = _rng("popular-above", seed)
+    head = rng.choice(
+        ("Berita Terpopuler", "Terpopuler", "Terkini", "Berita Terkini", "Paling Banyak Dibaca")
+    )
+    return _above(text, [head, *_teasers(rng, rng.randint(3, 5))], rng)
+
+
+def related_below(text: str, seed: int | str = 0) -> str:
+    """A "Baca juga:" / "Berita Terkait" block of teasers with stamps below the story."""
+    rng = _rng("related-below", seed)
+    n = rng.randint(2, 4)
+    if rng.random() < 0.4:  # one "Baca juga: Headline" line per teaser, a stamp under each
+        lines: list[str] = []
+        for _ in range(n):
+            lines += [
+                f"{rng.choice(('Baca juga:', 'Baca Juga :', 'BACA JUGA:'))} {_headline(rng)}",
+                _stamp(rng, _date(rng, 2015, 2025)),
+            ]
+        return _below(text, lines, rng)
+    head = rng.choice(("Berita Terkait", "Baca Juga", "Artikel Terkait", "Berita Lainnya"))
+    return _below(text, [head, *_teasers(rng, n)], rng)
+
+
+def tags_below(text: str, seed: int | str = 0) -> str:
+    """A tags line below the story (``Tag: banjir, infrastruktur``)."""
+    rng = _rng("tags-below", seed)
+    words = rng.sample(TAG_WORDS, rng.randint(2, 5))
+    shape = rng.randrange(3)
+    if shape == 0:
+        line = f"{rng.choice(('Tag:', 'Tags:', 'Topik:'))} {', '.join(words)}"
+    elif shape == 1:
+        line = "Tag: " + " ".join("#" + w.replace(" ", "") for w in words)
+    else:
+        line = "TAGS " + " | ".join(w.title() for w in words)
+    return _below(text, [line], rng)
+
+
+def footer_below(text: str, seed: int | str = 0) -> str:
+    """A site footer below the story: links, an address, a copyright naming no outlet."""
+    rng = _rng("footer-below", seed)
+    year = rng.choice((2024, 2025, 2026))
+    links = rng.sample(
+        (
+            "Tentang Kami",
+            "Pedoman Media Siber",
+            "Kebijakan Privasi",
+            "Kontak",
+            "Karir",
+            "Disclaimer",
+        ),
+        4,
+    )
+    street = rng.choice(
+        ("Jl. Cempaka Wangi", "Jl. Teratai Raya", "Jl. Kenari Indah", "Jl. Flamboyan")
+    )
+    address = f"{street} No. {rng.randint(1, 120)}, Lt. {rng.randint(1, 4)}"
+    phone = f"Telp. (0{rng.randint(21, 986)}) {rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
+    right = rng.choice(
+        (
+            f"© {year} All rights reserved",
+            f"Copyright © {year}. Hak Cipta Dilindungi Undang-Undang",
+            f"© Copyright {year}, All Rights Reserved",
+        )
+    )
+    lines = [" | ".join(links), address, phone, right]
+    if rng.random() < 0.5:
+        lines = [right, " | ".join(links)]
+    return _below(text, lines, rng)
+
+
+def crlf(text: str, seed: int | str = 0) -> str:
+    """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+
+
+def double_spacing(text: str, seed: int | str = 0) -> str:
+    """A blank line after every line (runs of blank lines double), except inside a
+    hard-wrapped sentence (a line without final punctuation followed by a lower-case start)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i == len(lines) - 1:
+            break
+        nxt = lines[i + 1]
+        wrapped = line.strip() and not _END.search(line) and nxt[:1].islower()
+        if not wrapped:
+            out.append("")
+    return "\n".join(out)
+
+
+def trailing_spaces(text: str, seed: int | str = 0) -> str:
+    """Spaces or tabs at the end of about half the lines (blank lines included)."""
+    rng = _rng("trailing-spaces", seed)
+    pads = (" ", "  ", "\t", " \t", "   ")
+    return "\n".join(
+        line + (rng.choice(pads) if rng.random() < 0.5 else "") for line in text.split("\n")
+    )
+
+
+PERTURBATIONS: dict[str, Perturbation] = {
+    "share-row-above": share_row_above,
+    "site-clock-above": site_clock_above,
+    "breadcrumb-above": breadcrumb_above,
+    "menu-above": menu_above,
+    "popular-above": popular_above,
+    "related-below": related_below,
+    "tags-below": tags_below,
+    "footer-below": footer_below,
+    "crlf": crlf,
+    "double-spacing": double_spacing,
+    "trailing-spaces": trailing_spaces,
+}
+
+DATELINE = "dateline-unknown-place"
+# After the place, a dateline goes on with punctuation (``Jakarta, InfoPublik –``,
+# ``MAMUJU -``, ``Klungkung (ANTARA)``, ``TRUCUK_Musrenbang``) or ends the line
+# (a place on its own line under the byline); ``Jakarta Post`` is not a dateline.
+_AFTER = r"(?=\s*(?:[,(\-–—:_/|.;]|$))"
+
+
+def dateline_line(text: str, place: str) -> int | None:
+    """Index (in ``text.split("\\n")``) of the first line opening with ``place`` as a dateline."""
+    rx = re.compile(r"[ \t]*" + re.escape(place) + _AFTER, re.IGNORECASE)
+    for i, line in enumerate(text.split("\n")):
+        if rx.match(line.rstrip("\r")):
+            return i
+    return None
+
+
+def replace_dateline(text: str, place: str, seed: int | str = 0) -> tuple[str, str] | None:
+    """Put an invented place (one no list holds) where ``place`` opens the dateline.
+
+    Returns the new text and the place as printed (upper case when the original
+    was), or ``None`` when no line opens with ``place``. Only that one occurrence
+    changes; the same place elsewhere in the text is left alone.
+    """
+    i = dateline_line(text, place)
+    if i is None:
+        return None
+    rng = _rng(DATELINE, seed)
+    choices = [p for p in INVENTED_PLACES if p.casefold() not in text.casefold()]
+    new = rng.choice(choices or list(INVENTED_PLACES))
+    lines = text.split("\n")
+    line = lines[i]
+    start = len(line) - len(line.lstrip(" \t"))
+    printed = line[start : start + len(place)]
+    if printed.isupper():
+        new = new.upper()
+    lines[i] = line[:start] + new + line[start + len(place) :]
+    return "\n".join(lines), new

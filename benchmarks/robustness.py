@@ -1,0 +1,170 @@
+"""How much does furniture that changes no label break extraction?
+
+Usage::
+
+    python benchmarks/robustness.py [LABELS] [--root DIR] [--limit N] [--seed S]
+                                    [--show NAME] [--show-count K]
+
+LABELS defaults to ``../shared/corpus/dev/labels.jsonl`` beside the repository;
+DIR (where the labelled files are) defaults to the folder of LABELS. Each page is
+read as the catalog reads it (``load_text``), extracted in memory and scored with
+``catalog.evaluation``. The baseline is the set of pages fully right unperturbed.
+Then every perturbation of ``perturbations.py`` is applied to every page (seeded by
+``S`` and the file name) and the script prints, per perturbation, the share of
+baseline-right pages that stay fully right, and as a side column how many
+baseline-wrong pages became right. ``dateline-unknown-place`` applies only to pages
+whose label has a dateline that opens a line, and scores them against a copy of the
+label naming the invented place. The last line is the worst share.
+
+``--show NAME`` lists the first K baseline-right pages that perturbation breaks,
+with each field that changed (label, unperturbed output, perturbed output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from perturbations import DATELINE, PERTURBATIONS, replace_dateline
+
+from catalog.evaluation import Mismatch, extraction_row, load_labels, score
+from catalog.extract import extract
+from catalog.loaders.files import LoadError
+from catalog.loaders.text import load_text
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_LABELS = REPO.parent / "shared" / "corpus" / "dev" / "labels.jsonl"
+NAMES = [*PERTURBATIONS, DATELINE]
+
+Label = Mapping[str, object]
+
+
+def _file(label: Label) -> str:
+    return str(label.get("file", "")).replace("\\", "/")
+
+
+def _mismatches(labels: Sequence[Label], texts: Mapping[str, str]) -> dict[str, list[Mismatch]]:
+    """Extract every page and score it: file -> its mismatches (empty when fully right)."""
+    rows = {name: extraction_row(extract(text)) for name, text in texts.items()}
+    out: dict[str, list[Mismatch]] = {_file(label): [] for label in labels}
+    for m in score(labels, rows).mismatches:
+        out.setdefault(m.file, []).append(m)
+    return out
+
+
+def _perturbed(
+    name: str, labels: Sequence[Label], texts: Mapping[str, str], seed: str
+) -> tuple[list[Label], dict[str, str]]:
+    """The pages (and labels) a perturbation applies to, perturbed."""
+    out_labels: list[Label] = []
+    out_texts: dict[str, str] = {}
+    for label in labels:
+        file = _file(label)
+        if name == DATELINE:
+            place = label.get("dateline")
+            done = replace_dateline(texts[file], str(place), f"{seed}:{file}") if place else None
+            if done is None:
+                continue
+            out_texts[file], new_place = done
+            out_labels.append({**label, "dateline": new_place})
+        else:
+            out_texts[file] = PERTURBATIONS[name](texts[file], f"{seed}:{file}")
+            out_labels.append(label)
+    return out_labels, out_texts
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        description="Share of fully right pages that stay right under label-preserving furniture."
+    )
+    p.add_argument(
+        "labels", nargs="?", default=None, help=f"labels.jsonl (default {DEFAULT_LABELS})"
+    )
+    p.add_argument(
+        "--root", default=None, help="folder of the labelled files (default: beside LABELS)"
+    )
+    p.add_argument("--limit", type=int, default=None, help="only the first N labelled pages")
+    p.add_argument("--seed", default="0", help="perturbation seed (default 0)")
+    p.add_argument("--show", choices=NAMES, default=None, help="list pages this one breaks")
+    p.add_argument("--show-count", type=int, default=5, help="how many pages --show lists")
+    return p.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    labels_path = Path(args.labels) if args.labels else DEFAULT_LABELS
+    if not labels_path.is_file():
+        print(
+            f"error: labels file not found: {labels_path}\n"
+            "pass LABELS (a labels.jsonl) or put the dev corpus at ../shared/corpus/dev",
+            file=sys.stderr,
+        )
+        return 2
+    root = Path(args.root) if args.root else labels_path.parent
+    labels = load_labels(labels_path)
+    if args.limit is not None:
+        labels = labels[: args.limit]
+
+    texts: dict[str, str] = {}
+    kept: list[Label] = []
+    for label in labels:
+        file = _file(label)
+        try:
+            texts[file] = load_text(str(root / file)).text
+        except (OSError, LoadError) as exc:
+            print(f"skipped {file}: {exc}", file=sys.stderr)
+            continue
+        kept.append(label)
+    labels = kept
+    if not labels:
+        print(f"error: no labelled page could be read under {root} (see --root)", file=sys.stderr)
+        return 2
+
+    base = _mismatches(labels, texts)
+    right = {f for f, ms in base.items() if not ms}
+    print(f"labels: {labels_path} ({len(labels)} pages, seed {args.seed})")
+    print(f"baseline: {len(right)}/{len(labels)} pages fully right")
+    print()
+    print(f"{'perturbation':<24} {'kept':>5} {'(right)':>11}   {'fixed (of wrong)':>16}")
+
+    worst: tuple[float, str, int, int] | None = None
+    shown: list[str] = []
+    for name in NAMES:
+        p_labels, p_texts = _perturbed(name, labels, texts, args.seed)
+        after = _mismatches(p_labels, p_texts)
+        applied = set(after)
+        base_right = applied & right
+        stay = {f for f in base_right if not after[f]}
+        wrong = applied - right
+        fixed = {f for f in wrong if not after[f]}
+        share = len(stay) / len(base_right) if base_right else 1.0
+        print(
+            f"{name:<24} {share:5.2f} {f'({len(stay)}/{len(base_right)})':>11}   "
+            f"{f'{len(fixed)}/{len(wrong)}':>16}"
+        )
+        if base_right and (worst is None or share < worst[0]):
+            worst = (share, name, len(stay), len(base_right))
+        if name == args.show:
+            broken = [f for f in sorted(base_right) if after[f]]
+            shown = [f"{len(broken)} baseline-right pages broken by {name}:"]
+            for f in broken[: args.show_count]:
+                shown.append(f"  {f}")
+                for m in after[f]:
+                    shown.append(f"      {m.field}: label {m.wanted!r} perturbed {m.got!r}")
+    print()
+    if worst is None:
+        print("worst: no baseline-right pages")
+    else:
+        print(f"worst: {worst[1]} {worst[0]:.2f} ({worst[2]}/{worst[3]})")
+    if shown:
+        print()
+        print("\n".join(shown))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
