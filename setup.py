@@ -19,6 +19,7 @@ from setuptools import setup
 # model.py stays Python: its dataclasses cross process boundaries by pickle.
 COMPILED = [
     "bylines",
+    "candidates",
     "core",
     "datelines",
     "dates",
@@ -26,6 +27,7 @@ COMPILED = [
     "layout",
     "names",
     "page",
+    "scoring",
     "views",
 ]
 

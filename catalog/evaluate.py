@@ -6,14 +6,16 @@ sync into a catalog and reads the index back with the same report users get.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from catalog.db import Catalog, translate_errors
 from catalog.errors import CatalogError
-from catalog.evaluation import format_table, load_labels, meets, score
+from catalog.evaluation import Score, format_table, load_labels, meets, score
 from catalog.models import Document, Evidence
 from catalog.reports import Filters, run_report
 from catalog.sync import SyncOptions, sync_root
@@ -36,22 +38,12 @@ def evaluate_labels(
     pattern: str = "*.txt",
 ) -> tuple[str, bool]:
     """Return the printed evaluation and whether the floors were met."""
-    try:
-        labels = load_labels(labels_path)
-    except ValueError as exc:  # bad JSON or bad UTF-8 in the labels file
-        raise CatalogError(f"{labels_path} is not a labels.jsonl file: {exc}") from None
+    labels = _read_labels(labels_path)
     catalog.open(create=True)
     with translate_errors(catalog.display), catalog.session() as session:
         result = sync_root(session, root, SyncOptions(pattern=pattern))
-        rows: dict[str, dict[str, str]] = {}
         with catalog.engine.connect() as conn:
-            rep = run_report(conn, "index", Filters())
-            for values in rep.rows:
-                row = {
-                    c: "" if v is None else str(v) for c, v in zip(rep.columns, values, strict=True)
-                }
-                rows[row["path"]] = row
-        sc = score(labels, rows)
+            sc = score(labels, _index_rows(conn))
         lines = [format_table(sc).rstrip("\n")]
         if result.failed:
             lines.append(
@@ -68,6 +60,67 @@ def evaluate_labels(
                 if ev:
                     lines.append(f"      evidence: {ev}")
     return "\n".join(lines) + "\n", meets(sc, min_precision, min_recall)
+
+
+def score_labels(labels_path: str, root: str, pattern: str = "*.txt") -> Score:
+    """The score of the shipped extractor on a labelled folder, as ``catalog evaluate``
+    measures it (a sync into a throwaway catalog, then the index report)."""
+    labels = _read_labels(labels_path)
+    with tempfile.TemporaryDirectory(prefix="catalog-eval-") as tmp:
+        catalog = Catalog(os.path.join(tmp, "eval.db"))
+        try:
+            catalog.open(create=True)
+            with translate_errors(catalog.display), catalog.session() as session:
+                sync_root(session, root, SyncOptions(pattern=pattern))
+                with catalog.engine.connect() as conn:
+                    return score(labels, _index_rows(conn))
+        finally:
+            catalog.close()
+
+
+def cross_validate_labels(
+    labels_path: str,
+    root: str,
+    folds: int,
+    min_precision: float = 0.0,
+    min_recall: float = 0.0,
+    show_mismatches: bool = False,
+) -> tuple[str, bool]:
+    """Host-grouped cross-validation: the printed table for pages whose site was
+    never used to fit the weights that read them, and whether the floors were met."""
+    from catalog import fitting
+
+    pages = fitting.load_pages(_read_labels(labels_path), root)
+    cv = fitting.cross_validate(pages, folds)
+    n = sum(1 for p in pages if not p.copy)
+    lines = [
+        f"on sites never used for fitting: {n} pages of {cv.sites} sites, "
+        f"{cv.folds} folds grouped by site",
+        format_table(cv.score).rstrip("\n"),
+    ]
+    if show_mismatches and cv.score.mismatches:
+        lines.append("")
+        lines.append(f"{len(cv.score.mismatches)} mismatches (file, field: wanted / got):")
+        lines.extend(
+            f"  {m.file}  {m.field}: wanted {m.wanted!r} got {m.got!r}" for m in cv.score.mismatches
+        )
+    return "\n".join(lines) + "\n", meets(cv.score, min_precision, min_recall)
+
+
+def _read_labels(labels_path: str) -> list[dict[str, object]]:
+    try:
+        return load_labels(labels_path)
+    except ValueError as exc:  # bad JSON or bad UTF-8 in the labels file
+        raise CatalogError(f"{labels_path} is not a labels.jsonl file: {exc}") from None
+
+
+def _index_rows(conn: Connection) -> dict[str, dict[str, str]]:
+    rows: dict[str, dict[str, str]] = {}
+    rep = run_report(conn, "index", Filters())
+    for values in rep.rows:
+        row = {c: "" if v is None else str(v) for c, v in zip(rep.columns, values, strict=True)}
+        rows[row["path"]] = row
+    return rows
 
 
 def _evidence(session: Session, root: str) -> dict[tuple[str, str], str]:

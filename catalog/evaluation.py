@@ -139,6 +139,12 @@ def _row_text(key: str, value: str | None) -> str | frozenset[str]:
     return fold(text) if key in _FOLDED_FIELDS else " ".join(text.split())
 
 
+def field_matches(key: str, label_value: object, got: str) -> bool:
+    """Whether ``got`` (as an index column gives it) equals a label value, by the
+    corpus README's rules; an empty value matches an empty label."""
+    return _row_text(key, got) == _label_text(key, label_value)
+
+
 def _show(value: str | frozenset[str]) -> str:
     if isinstance(value, frozenset):
         return NAME_JOINER.join(sorted(value))

@@ -36,6 +36,7 @@ import re
 from collections.abc import Collection
 
 from catalog.extract import bylines, datelines, dates, layout, views
+from catalog.extract.candidates import Reading, collect, kind_features
 from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
@@ -46,6 +47,7 @@ from catalog.extract.page import (
     split_lines,
     strip_bullet,
 )
+from catalog.extract.scoring import Weights, choose, shipped_weights
 
 _SEG_SPLIT = re.compile(r"\s[|•·]\s|^•\s")
 
@@ -114,50 +116,51 @@ _COPYRIGHT = re.compile(
 )
 
 
-def extract(text: str) -> Extraction:
+def extract(text: str, weights: Weights | None = None) -> Extraction:
     """Read the metadata of one news or press page from its decoded text.
 
-    Never raises: a document that trips an unexpected case yields an empty
-    ``Extraction(kind="other")`` whose only evidence row names the error.
+    ``weights`` are the scorer's fitted weights (default: those shipped with the
+    package). Never raises: a document that trips an unexpected case yields an
+    empty ``Extraction(kind="other")`` whose only evidence row names the error.
     """
     try:
-        return _extract(text if isinstance(text, str) else str(text))
+        reading = read(text if isinstance(text, str) else str(text))
+        return choose(reading, weights if weights is not None else shipped_weights())
     except Exception as exc:  # a bad page must never stop a sync run
         # Recorded, so `catalog show` and the tests can see that a rule broke.
         note = Evidence("kind", "other", 1, "", f"error:{type(exc).__name__}", 0.0)
         return Extraction(kind="other", evidence=(note,))
 
 
-def _extract(text: str) -> Extraction:
+def read(text: str) -> Reading:
+    """Generate: every candidate of every field and the page's kind features.
+
+    The line readers run as they always did; what each of them proposed, chosen
+    by its own ordering or not, becomes a candidate (``candidates.collect``).
+    """
     doc = split_lines(text)
     if not any(doc.lines):
-        return Extraction(kind="other")
+        return Reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, ())
     page = locate(doc)
     lines = doc.lines
     n = len(lines)
     if page.listing_marker is not None:
-        doc.ev("kind", "listing", 0, f"listing-marker:{page.listing_marker}")
-        return Extraction(kind="listing", evidence=tuple(doc.evidence))
+        rule = f"listing:marker:{page.listing_marker}"
+        return Reading({}, kind_features(doc, page, rule), rule, 0, doc.raw, None, "", 0, ())
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
     # the story's non-empty lines: the kind rules and the returned body both need them
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
     kind = classify(doc, header, body_start, body_end, dl, body_lines)
-    doc.ev("kind", kind[0], kind[1], kind[2])
-    if kind[0] == "listing":
-        return Extraction(kind="listing", evidence=tuple(doc.evidence))
-    if kind[2] == "other:e-paper-edition":
-        hits = dates.find_dates(lines[kind[1]])
-        doc.ev("published_date", hits[0].date.isoformat(), kind[1], "e-paper-edition")
-        return Extraction(kind="other", published_date=hits[0].date, evidence=tuple(doc.evidence))
+    features = kind_features(doc, page, kind[2])
 
     authors, editors = _credits(doc, header, body_start, body_end)
     credit_lines = {ev.line_no - 1 for ev in doc.evidence if ev.field in ("authors", "editors")}
     title = _title(doc, header, credit_lines)
-    title_at = next((ev.line_no - 1 for ev in doc.evidence if ev.field == "title"), None)
-    stamp_date, stamp_time, zone, views_count = _stamps_and_views(
-        doc, header, header_full_date, title_at
+    title_at = next(
+        (ev.line_no - 1 for ev in doc.evidence if ev.field == "title" and ev.chosen), None
     )
+    stamp_date, _, _, _ = _stamps_and_views(doc, header, header_full_date, title_at)
     if stamp_date is None and dl is not None and dl.rule == "place-comma-date":
         # "Jakarta, 22 Desember 2025 — ...": the dateline carries the day
         hits = dates.find_dates(lines[body_start][: dl.end])
@@ -177,7 +180,7 @@ def _extract(text: str) -> Extraction:
                     0.3,
                     False,
                 )
-    source, place = _source_and_dateline(doc, body_start, body_end, dl)
+    _source_and_dateline(doc, body_start, body_end, dl)
     if not authors:
         authors = _trailing_initials(doc, body_start, body_end)
     else:
@@ -185,28 +188,16 @@ def _extract(text: str) -> Extraction:
         _trailing_initials(doc, body_start, body_end, rejected=True)
     if not authors:
         authors = _caption_credit_author(doc, header, body_start)
-    photo = _photo_credits(doc, header, body_start)
+    _photo_credits(doc, header, body_start)
+    del title, editors
 
     body = "\n".join(body_lines)
     # words ≈ spaces + 1 per line (cheaper than splitting a 6 KB body)
     words = body.count(" ") + len(body_lines)
     lead = body_lines[0] if body_lines else None
-    return Extraction(
-        kind=kind[0],
-        title=title,
-        authors=authors,
-        editors=editors,
-        published_date=stamp_date,
-        published_time=stamp_time,
-        timezone=zone if stamp_time is not None else None,
-        source=source,
-        dateline=place,
-        views=views_count,
-        photo_credits=photo,
-        lead=lead,
-        body=body,
-        word_count=words,
-        evidence=tuple(doc.evidence),
+    photo = tuple(ev for ev in doc.evidence if ev.field == "photo_credits")
+    return Reading(
+        collect(doc, page), features, kind[2], kind[1], doc.raw, lead, body, words, photo
     )
 
 
@@ -256,6 +247,9 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         rule = "title:repeated-headline"
     value = lines[chosen]
     doc.ev("title", value, chosen, rule, 0.8)
+    for i in cands:
+        if i != chosen and lines[i] != value:
+            doc.ev("title", lines[i], i, "title:other-headline:rejected", 0.3, False)
     return value
 
 
@@ -412,14 +406,17 @@ def _credits(
         credit = bylines.parse_credit(line.lstrip("(*) "))
         if credit is None:
             continue
+        # recorded even under a header credit: the scorer weighs both
         for name in credit.authors:
-            if not authors and name not in foot_authors:
+            if name not in foot_authors:
                 foot_authors.append(name)
-                doc.ev("authors", name, i, f"footer-{credit.rule}", 0.9)
+                rule = f"footer-{credit.rule}" + (":rejected-header-credit" if authors else "")
+                doc.ev("authors", name, i, rule, 0.9, not authors)
         for name in credit.editors:
-            if not editors and name not in foot_editors:
+            if name not in foot_editors:
                 foot_editors.append(name)
-                doc.ev("editors", name, i, f"footer-{credit.rule}", 0.9)
+                rule = f"footer-{credit.rule}" + (":rejected-header-credit" if editors else "")
+                doc.ev("editors", name, i, rule, 0.9, not editors)
     return authors or tuple(foot_authors), editors or tuple(foot_editors)
 
 
@@ -444,7 +441,7 @@ def _choose(
         why = rule
         if not chosen:
             teaser = idx in doc.sidebar or layout.is_sidebar_item(doc.lines[idx])
-            why = "sidebar-byline:rejected" if teaser else "farther-byline:rejected"
+            why = f"{rule}:rejected-" + ("sidebar-byline" if teaser else "farther-byline")
         for name in names:
             doc.ev(field_name, name, idx, why, 0.9 if chosen else 0.3, chosen)
     return best[1] if best is not None else ()

@@ -208,10 +208,62 @@ def is_sentence_text(text: str) -> bool:
     return lower >= 2 and lower * 5 >= words
 
 
+# Where pages are shared, followed or sent: a line made mostly of these is a share
+# row or a follow-us widget, on any site ("Bagikan: Facebook · X · WhatsApp").
+PLATFORM_WORDS = frozenset(
+    [
+        "facebook",
+        "fb",
+        "twitter",
+        "tw",
+        "x",
+        "whatsapp",
+        "wa",
+        "telegram",
+        "line",
+        "email",
+        "e-mail",
+        "pinterest",
+        "linkedin",
+        "instagram",
+        "tiktok",
+        "youtube",
+        "threads",
+        "share",
+        "shares",
+        "bagikan",
+        "sebarkan",
+        "salin",
+        "tautan",
+        "link",
+        "copy",
+        "print",
+        "cetak",
+        "kirim",
+        "tweet",
+    ]
+)
+
+
+def platform_share(line: str) -> float:
+    """The share of a line's words that name a platform or a sharing action.
+
+    >>> platform_share("Bagikan: Facebook · X · WhatsApp"), platform_share("Warga Tanam Pohon")
+    (1.0, 0.0)
+    """
+    words = [w.strip(":·|•,()").lower() for w in line.split()]
+    words = [w for w in words if w]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in PLATFORM_WORDS) / len(words)
+
+
 def is_nav(line: str) -> bool:
     """Menus, breadcrumbs, share buttons, promos (all short lines)."""
     if len(line) > 160:
         return False
+    if len(line) <= 100 and platform_share(line) >= 0.6:
+        return True
     low = line[:48].lower().strip(" :•·-")
     if len(line) <= 48 and low in _NAV_EXACT:
         return True

@@ -42,7 +42,8 @@ def test_seed_shape_sidebar_is_rejected_evidence() -> None:
     assert "MC KAB LEMBAH HIJAU" not in e.authors
     rejected = [ev for ev in e.evidence if ev.field == "authors" and not ev.chosen]
     assert [ev.value for ev in rejected] == ["MC KAB LEMBAH HIJAU"]
-    assert rejected[0].rule == "sidebar-byline:rejected"
+    # the readers' verdict stays in the rule name; the scorer says how far it lost
+    assert rejected[0].rule.startswith("oleh:rejected-sidebar-byline; lost with")
     assert rejected[0].line_no == 1
     dates_rejected = [ev for ev in e.evidence if ev.field == "published_date" and not ev.chosen]
     assert dates_rejected and dates_rejected[0].value == "2024-10-08"

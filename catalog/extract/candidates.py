@@ -1,0 +1,550 @@
+"""Generate: every plausible value of every field, with features a fitted scorer weighs.
+
+The line readers (``bylines``, ``dates``, ``datelines``, ``views``, ``layout``)
+propose values; :func:`collect` turns each proposal into a :class:`Candidate`
+whose features describe where and how it was found in terms that carry across
+sites: its position relative to the story's start, whether it sits in a run of
+similar dated or credited lines (a teaser block), the shape of its line, label
+words and stamps on the same line, agreement with other fields, and the reader
+that proposed it. No feature names a site.
+
+:func:`kind_features` describes the whole page for the page-kind model.
+Choosing among candidates is :mod:`catalog.extract.scoring`'s job.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from typing import NamedTuple
+
+from catalog.extract import datelines, dates, layout, views
+from catalog.extract.model import Evidence
+from catalog.extract.page import Doc, Page, is_name_line
+
+# Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
+FIELDS = ("title", "authors", "editors", "published_date", "source", "dateline", "views")
+MULTI = frozenset(("authors", "editors"))
+NAME_JOINER = "; "
+
+# Indonesian and English words that join a sentence: headlines and prose have
+# them, menus, share rows and name lines do not.
+_FUNCTION_WORDS = frozenset(
+    [
+        "di",
+        "ke",
+        "dan",
+        "yang",
+        "untuk",
+        "dari",
+        "pada",
+        "dengan",
+        "dalam",
+        "oleh",
+        "akan",
+        "ini",
+        "itu",
+        "jadi",
+        "bagi",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "and",
+        "to",
+        "with",
+        "at",
+        "by",
+        "is",
+    ]
+)
+# "Diperbarui: ..." / "Updated ...": a stamp of the last edit, not of publication.
+_UPDATED = ("diperbarui", "update", "updated", "last updated", "terakhir diperbarui", "diubah")
+_READ_MORE_LINES = frozenset(
+    ("selengkapnya", "baca selengkapnya", "read more", "lanjut baca", "(more", "more", "lanjutkan")
+)
+_READ_MORE = ("selengkapnya", "read more", "baca juga", "lanjut baca", "(more", "continue reading")
+_LABEL_WORDS = (
+    "oleh",
+    "penulis",
+    "reporter",
+    "pewarta",
+    "wartawan",
+    "editor",
+    "redaktur",
+    "penyunting",
+    "kontributor",
+    "by ",
+    "rep:",
+    "red:",
+    "sumber",
+)
+
+
+class Candidate(NamedTuple):
+    """One proposed value: ``names`` holds the people of a credit line (authors,
+    editors); ``time``/``zone`` the rest of a date candidate's stamp."""
+
+    field: str
+    value: str
+    line: int
+    rule: str
+    features: dict[str, float]
+    names: tuple[str, ...] = ()
+    time: str = ""
+    zone: str = ""
+
+
+class Reading(NamedTuple):
+    """Everything generated from one page, before anything is chosen."""
+
+    candidates: dict[str, list[Candidate]]
+    kind_features: dict[str, float]
+    kind_rule: str
+    kind_line: int
+    raw: list[str]
+    lead: str | None
+    body: str
+    word_count: int
+    photo_credits: tuple[Evidence, ...]
+
+
+def _title_share(line: str) -> float:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+class _Lines:
+    """Per-line facts shared by every candidate on the line (computed once)."""
+
+    def __init__(self, doc: Doc, page: Page) -> None:
+        self.doc = doc
+        self.page = page
+        self.cache: dict[int, dict[str, float]] = {}
+        lines = doc.lines
+        limit = min(len(lines), 400)
+        self.stamp_lines = [i for i in range(limit) if lines[i] and _maybe_stamp(doc, i)]
+        self.credit_lines = [
+            i for i in range(limit) if lines[i] and len(lines[i]) < 180 and doc.credit(i)
+        ]
+        self.nonempty = [i for i in range(len(lines)) if lines[i]]
+        self.order = {i: k for k, i in enumerate(self.nonempty)}
+        self.stamp_set = set(self.stamp_lines)
+        self.credit_set = set(self.credit_lines)
+        self.runs = teaser_runs(doc, self.nonempty, self.stamp_set, self.credit_set)
+
+    def headline(self, j: int) -> bool:
+        """A headline-shaped line that is not a stamp or credit line."""
+        return (
+            len(self.doc.lines[j]) < 160
+            and j not in self.stamp_set
+            and j not in self.credit_set
+            and self.doc.headline(j)
+        )
+
+    def features(self, i: int) -> dict[str, float]:
+        got = self.cache.get(i)
+        if got is not None:
+            return got
+        doc, page = self.doc, self.page
+        lines = doc.lines
+        line = lines[i] if 0 <= i < len(lines) else ""
+        start, end = page.body_start, page.body_end
+        rel = i - start
+        f: dict[str, float] = {}
+        if i < start:
+            f["pos:above"] = 1.0
+        elif i == start:
+            f["pos:lead"] = 1.0
+        elif i < end:
+            f["pos:story"] = 1.0
+        else:
+            f["pos:below"] = 1.0
+        gap = abs(rel)
+        f["dist"] = min(gap, 40) / 40.0
+        if gap <= 2:
+            f["near2"] = 1.0
+        elif gap <= 6:
+            f["near6"] = 1.0
+        if i in doc.sidebar:
+            f["sidebar"] = 1.0
+        if line and (layout.is_sidebar_item(line) or layout.is_list_item(line)):
+            f["list-entry"] = 1.0
+        f["len"] = min(len(line), 200) / 200.0
+        if len(line) < 40:
+            f["short"] = 1.0
+        if line[-1:] in ".!?":
+            f["ends-stop"] = 1.0
+        if any(ch.isdigit() for ch in line):
+            f["digits"] = 1.0
+        f["title-case"] = _title_share(line)
+        low = line.lower()
+        if any(w in low for w in _LABEL_WORDS):
+            f["label-word"] = 1.0
+        if 0 <= i < len(lines) and line and _maybe_stamp(doc, i):
+            f["stamp-here"] = 1.0
+        if 0 <= i < len(lines) and line and len(line) < 180 and doc.credit(i) is not None:
+            f["credit-here"] = 1.0
+        if line and len(line) < 120 and views.find_views(line) is not None:
+            f["views-here"] = 1.0
+        k = self.order.get(i)
+        if k is not None:
+            if k == 0:
+                f["first-line"] = 1.0
+            prev = self.nonempty[max(0, k - 3) : k]
+            nxt = self.nonempty[k + 1 : k + 2]
+            if any(self.headline(j) for j in prev):
+                f["headline-above"] = 1.0
+            if nxt and doc.prose(nxt[0]):
+                f["prose-next"] = 1.0
+            if prev and doc.prose(prev[-1]):
+                f["prose-prev"] = 1.0
+            near = self.nonempty[max(0, k - 2) : k] + self.nonempty[k + 1 : k + 3]
+            if any(j in self.credit_set for j in near):
+                f["credit-adjacent"] = 1.0
+            if any(j in self.stamp_set for j in near):
+                f["stamp-adjacent"] = 1.0
+            below = self.nonempty[k + 1 : k + 5]
+            if any(j in self.stamp_set or j in self.credit_set for j in below):
+                f["meta-below"] = 1.0
+            between = [j for j in self.nonempty[k + 1 :] if j < start]
+            if i < start and any(doc.prose(j) for j in between if len(lines[j]) >= 60):
+                f["prose-before-story"] = 1.0
+            if any(self.headline(j) for j in between[:8]):
+                f["above-headline"] = 1.0
+        run = self.runs.get(i)
+        if run is not None:
+            groups, last = run
+            f["in-run"] = 1.0
+            f["run-groups"] = min(groups, 6) / 6.0
+            if last:
+                f["run-last-group"] = 1.0
+        if line and len(line) < 60 and layout.is_nav(line):
+            f["nav"] = 1.0
+        if ":" in line:
+            f["colon"] = 1.0
+        if "|" in line:
+            f["pipe"] = 1.0
+        seps = sum(line.count(ch) for ch in "|·•»/›")
+        if seps >= 2:
+            f["separated"] = 1.0
+        head = line.split(" ", 1)[0]
+        if head.endswith(":") and len(head) <= 12:
+            f["label-head"] = 1.0
+        words = low.split()
+        if any(w in _FUNCTION_WORDS for w in words):
+            f["function-word"] = 1.0
+        f["platform-words"] = layout.platform_share(line)
+        self.cache[i] = f
+        return f
+
+
+_ENTRY_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
+# an entry, its credit or name lines, then at most one stamp and its count
+_GROUP = re.compile(r"h[CVNcvn]{0,2}(?:[Ss][Vv]?)?")
+_GROUP_RUN = re.compile(r"(?:h[CVNcvn]{0,2}(?:[Ss][Vv]?)?){2,}")
+
+
+def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
+    """One letter for the shape of a line: Digits, Stamp, Credit, View count, Prose,
+    Headline, Name, Other (list entries are marked by a lower-case letter)."""
+    line = doc.lines[i]
+    if line.rstrip(".)").isdigit() and len(line) <= 3:
+        return "D"
+    entry = layout.is_list_item(line) or layout.is_sidebar_item(line)
+    if i in stamps:
+        kind = "S"
+    elif i in credits:
+        kind = "C"
+    elif len(line) < 40 and views.find_views(line) is not None:
+        kind = "V"
+    elif len(line) >= 80 and doc.prose(i):
+        kind = "P"
+    elif len(line) < 160 and (
+        doc.headline(i) or (entry and layout.headline_score(_ENTRY_MARK.sub("", line)) > 0)
+    ):
+        kind = "H"
+    elif is_name_line(line):
+        kind = "N"
+    else:
+        kind = "O"
+    return kind.lower() if entry else kind
+
+
+def teaser_runs(
+    doc: Doc, nonempty: list[int], stamps: set[int], credits: set[int]
+) -> dict[int, tuple[int, bool]]:
+    """Lines in a run of two or more groups of the same shape, each group carrying a
+    stamp or count (a block of teasers, however it is headed or numbered).
+    Maps each such line to (groups in its run, whether it is in the run's last group).
+
+    The shape is the sequence of line types (:func:`_line_type`); a run is the
+    same sequence repeated back to back: ``H S V H S V`` is two groups of three.
+    """
+    window = nonempty[:160]
+    types = "".join(_line_type(doc, i, stamps, credits) for i in window)
+    out: dict[int, tuple[int, bool]] = {}
+    # Teasers laid out as list entries: a numbered or bulleted headline and its
+    # metadata lines (one stamp at most: a second stamp is someone else's), two or
+    # more times in a row.
+    for m in _GROUP_RUN.finditer(types):
+        starts = [g.start() for g in _GROUP.finditer(m.group(0))]
+        for g, (a, b) in enumerate(itertools.pairwise([*starts, len(m.group(0))])):
+            for k in range(m.start() + a, m.start() + b):
+                out[window[k]] = (len(starts), g == len(starts) - 1)
+    # Any other shape repeated back to back (``S S S``, ``H S V H S V``).
+    pos = 0
+    n = len(types)
+    while pos < n:
+        best: tuple[int, int] | None = None  # (period, groups)
+        for period in range(1, 6):
+            unit = types[pos : pos + period]
+            # a stamp or count in every group: "Reporter / Name / Editor / Name" repeats
+            # a shape too, but it is one story's credits
+            if len(unit) < period or not any(ch in "SVsv" for ch in unit):
+                continue
+            if period == 1 and unit not in "Ss":
+                continue
+            groups = 1
+            while types[pos + groups * period : pos + (groups + 1) * period] == unit:
+                groups += 1
+            need = 3 if period == 1 else 2
+            if groups >= need and (best is None or period * groups > best[0] * best[1]):
+                best = (period, groups)
+        if best is None:
+            pos += 1
+            continue
+        period, groups = best
+        for g in range(groups):
+            for k in range(period):
+                out.setdefault(window[pos + g * period + k], (groups, g == groups - 1))
+        pos += period * groups
+    return out
+
+
+def _maybe_stamp(doc: Doc, i: int) -> bool:
+    line = doc.lines[i]
+    return len(line) <= 220 and any(ch.isdigit() for ch in line) and doc.stamp(i) is not None
+
+
+def collect(doc: Doc, page: Page) -> dict[str, list[Candidate]]:
+    """Candidates of every field from the readers' evidence rows in ``doc``.
+
+    Which reader proposed a value is a feature, and so is whether the readers'
+    own ordering chose it (``readers-pick``), weighed like every other; the
+    reasons they wrote for rejecting the rest are not (see :func:`generator`).
+    """
+    facts = _Lines(doc, page)
+    grouped: dict[tuple[str, int, str], list[Evidence]] = {}
+    for ev in doc.evidence:
+        if ev.field not in FIELDS:
+            continue
+        if ev.field in MULTI:
+            key = (ev.field, ev.line_no, ev.rule)
+        else:
+            key = (ev.field, ev.line_no, ev.rule + "\x00" + ev.value)
+        grouped.setdefault(key, []).append(ev)
+    out: dict[str, list[Candidate]] = {name: [] for name in FIELDS}
+    lead_dates = _lead_dates(doc, page)
+    for (field_name, line_no, _), evs in grouped.items():
+        first = evs[0]
+        i = line_no - 1
+        reader = generator(first.rule)
+        f = dict(facts.features(i))
+        f["reader:" + reader] = 1.0
+        f["family:" + reader.split(":", 1)[0]] = 1.0
+        if first.chosen:
+            f["readers-pick"] = 1.0
+        names: tuple[str, ...] = ()
+        time_text = zone = ""
+        if field_name in MULTI:
+            names = tuple(dict.fromkeys(e.value for e in evs))
+            value = NAME_JOINER.join(names)
+            f["n-names"] = min(len(names), 4) / 4.0
+            if any(
+                n.lower() in ("admin", "redaksi", "administrator", "tim redaksi") for n in names
+            ):
+                f["generic-name"] = 1.0
+        else:
+            value = first.value
+        if field_name == "published_date":
+            if value in lead_dates and i != page.body_start:
+                f["agrees-lead-date"] = 1.0
+            month = page.header_month
+            if month is not None:
+                same = value[:7] == f"{month[0]:04d}-{month[1]:02d}"
+                f["agrees-header-month" if same else "contradicts-header-month"] = 1.0
+            stamp = doc.stamp(i) if 0 <= i < len(doc.lines) and doc.lines[i] else None
+            if stamp is not None and stamp.end - stamp.start >= 0.6 * len(doc.lines[i]):
+                f["stamp-only"] = 1.0
+            if 0 <= i < len(doc.lines) and doc.lines[i].lower().lstrip("•-– ").startswith(_UPDATED):
+                f["updated-label"] = 1.0
+            if stamp is not None and stamp.date.isoformat() == value and stamp.time is not None:
+                time_text = stamp.time.strftime("%H:%M")
+                f["has-time"] = 1.0
+                if stamp.zone is not None:
+                    zone = stamp.zone
+                    f["has-zone"] = 1.0
+        if field_name == "title":
+            if doc.headline(i):
+                f["headline-shape"] = 1.0
+            if f.get("title-case", 0.0) >= 0.6:
+                f["titled"] = 1.0
+            words = value.split()
+            f["words"] = min(len(words), 20) / 20.0
+            if sum(1 for line in doc.lines if line == value) > 1:
+                f["repeated"] = 1.0
+        out[field_name].append(
+            Candidate(field_name, value, i, first.rule, f, names, time_text, zone)
+        )
+    for cands in out.values():
+        _relative_features(cands, page.body_start)
+    _stamp_against_lead(out["published_date"])
+    return out
+
+
+def _stamp_against_lead(cands: list[Candidate]) -> None:
+    """A printed stamp of the story's own (not a teaser's) and a date read from the
+    lead, side by side: each candidate knows whether the other kind is there."""
+    own_stamp = any(c.features.get("reader:stamp") and not c.features.get("in-run") for c in cands)
+    lead = any(c.features.get("reader:lead-date") for c in cands)
+    for c in cands:
+        if own_stamp and not c.features.get("reader:stamp"):
+            c.features["a-stamp-too"] = 1.0
+        if lead and not c.features.get("reader:lead-date"):
+            c.features["a-lead-date-too"] = 1.0
+
+
+# The readers' reasons for rejecting, written into their rule names, are not
+# features: they follow line order (nearest, last, first), which furniture upsets.
+# What stays is which reader proposed the value.
+_VERDICTS = {
+    "header-stamp": "stamp",
+    "farther-date": "stamp",
+    "sidebar-date": "stamp",
+    "site-clock": "stamp",
+    "updated-date": "stamp",
+    "later-lead-date": "lead-date",
+    "lead-date-month-mismatch": "lead-date",
+}
+
+
+def generator(rule: str) -> str:
+    """The reader that proposed a value, from an evidence rule name.
+
+    >>> generator("farther-date:rejected"), generator("oleh:rejected-sidebar-byline")
+    ('stamp', 'oleh')
+    >>> generator("lead-date:named"), generator("title:above-byline")
+    ('lead-date', 'title')
+    """
+    base = rule.partition(":rejected")[0]
+    head = base.split(":", 1)[0]
+    if head in _VERDICTS:
+        return _VERDICTS[head]
+    if head in ("lead-date", "title"):
+        return head
+    return base[:60]
+
+
+def _relative_features(cands: list[Candidate], body_start: int) -> None:
+    """Features that compare a candidate with its rivals: rank by distance above the
+    story's start, how many distinct values compete, and agreement between them."""
+    if not cands:
+        return
+    distinct = {c.value.casefold() for c in cands}
+    counts: dict[str, int] = {}
+    for c in cands:
+        counts[c.value.casefold()] = counts.get(c.value.casefold(), 0) + 1
+    above = sorted({c.line for c in cands if c.line < body_start}, reverse=True)
+    top = min(c.line for c in cands)
+    for c in cands:
+        if c.line == top and len(cands) > 1:
+            c.features["topmost"] = 1.0
+        f = c.features
+        f["rivals"] = min(len(distinct) - 1, 4) / 4.0
+        if len(distinct) == 1:
+            f["alone"] = 1.0
+        if counts[c.value.casefold()] > 1:
+            f["agreed"] = 1.0
+        if c.line < body_start:
+            rank = above.index(c.line)
+            f["rank-above"] = min(rank, 4) / 4.0
+            if rank == 0:
+                f["nearest-above"] = 1.0
+
+
+def _lead_dates(doc: Doc, page: Page) -> set[str]:
+    i = page.body_start
+    if 0 <= i < len(doc.lines) and doc.lines[i]:
+        return {d.date.isoformat() for d in dates.find_lead_dates(doc.lines[i])}
+    return set()
+
+
+def kind_features(doc: Doc, page: Page, kind_rule: str) -> dict[str, float]:
+    """Page-level features for the kind model: how many dated items, dateline
+    openings, teaser cues and headline-like lines the page holds, how much of it
+    is prose, how long its longest paragraph is, and the readers' own verdict."""
+    lines = doc.lines
+    f: dict[str, float] = {"rule:" + kind_rule.split(":", 1)[0]: 1.0}
+    f["verdict:" + kind_rule] = 1.0
+    nonempty = [i for i in range(min(len(lines), 400)) if lines[i]]
+    n = len(nonempty) or 1
+    prose = [i for i in nonempty if doc.prose(i)]
+    stamps = [i for i in nonempty if len(lines[i]) <= 220 and _maybe_stamp(doc, i)]
+    heads = [i for i in nonempty if len(lines[i]) < 160 and doc.headline(i)]
+    cues = sum(1 for i in nonempty if any(c in lines[i].lower() for c in _READ_MORE))
+    cut = sum(1 for i in nonempty if len(lines[i]) > 60 and lines[i].endswith(("…", "...")))
+    openings = 0
+    for i in prose[:40]:
+        if datelines.parse_dateline(datelines.clean_lead(lines[i])) is not None:
+            openings += 1
+    all_openings = 0
+    for i in prose[:200]:
+        if datelines.parse_dateline(datelines.clean_lead(lines[i])) is not None:
+            all_openings += 1
+    start = page.body_start
+    story = [i for i in nonempty if i > start]
+    new_stories = 0
+    for k, i in enumerate(story[:-1]):
+        nxt = story[k + 1]
+        if len(lines[i]) < 160 and doc.headline(i) and len(lines[nxt]) >= 80 and doc.prose(nxt):
+            new_stories += 1
+    f["openings-all"] = min(all_openings, 5) / 5.0
+    f["headline-then-prose"] = min(new_stories, 5) / 5.0
+    f["stamps-in-story"] = min(sum(1 for i in stamps if i > start), 5) / 5.0
+    f["credits-in-story"] = (
+        min(sum(1 for i in story if len(lines[i]) < 120 and doc.credit(i) is not None), 5) / 5.0
+    )
+    last = lines[nonempty[-1]] if nonempty else ""
+    if last.endswith(("…", "...")):
+        f["ends-cut"] = 1.0
+    if any(lines[i].lower().strip(" .»>…") in _READ_MORE_LINES for i in nonempty):
+        f["read-more-line"] = 1.0
+    if prose:
+        f["mean-paragraph"] = math.log1p(sum(len(lines[i]) for i in prose) / len(prose)) / 8.0
+    longest = max((len(lines[i]) for i in nonempty), default=0)
+    body_chars = sum(len(lines[i]) for i in range(page.body_start, min(page.body_end, len(lines))))
+    f["lines"] = math.log1p(n) / 6.0
+    f["prose-share"] = len(prose) / n
+    f["prose"] = min(len(prose), 30) / 30.0
+    f["stamps"] = min(len(stamps), 10) / 10.0
+    f["headlines"] = min(len(heads), 15) / 15.0
+    f["read-more"] = min(cues, 5) / 5.0
+    f["cut-paragraphs"] = min(cut, 5) / 5.0
+    f["dateline-openings"] = min(openings, 5) / 5.0
+    f["longest"] = math.log1p(longest) / 9.0
+    f["story-chars"] = math.log1p(body_chars) / 10.0
+    f["list-entries"] = min(sum(1 for i in nonempty if layout.is_list_item(lines[i])), 10) / 10.0
+    if page.dateline is not None:
+        f["dateline"] = 1.0
+    if page.listing_marker is not None:
+        f["listing-marker"] = 1.0
+    if any(i not in doc.sidebar and (doc.credit(i) is not None) for i in page.header):
+        f["own-credit"] = 1.0
+    if any(i not in doc.sidebar and _maybe_stamp(doc, i) for i in page.header):
+        f["own-stamp"] = 1.0
+    return f

@@ -1,0 +1,245 @@
+"""Score and choose: fitted weights turn candidates into values, or into none.
+
+Each field has a logistic model over its candidates' features (fitted on the
+labelled pages by :mod:`catalog.fitting`, shipped as ``weights.json``) and two
+fitted cut-offs: the best candidate wins only when its probability reaches
+``threshold`` and it leads the best rival value by ``margin``; otherwise the
+field stays empty and the evidence says why (precision first: an empty cell
+is better than a wrong author). The page kind is a softmax over page features.
+
+Scoring uses the standard library only; fitting needs scikit-learn.
+
+>>> m = Model(intercept=-1.0, weights={"near2": 3.0}, threshold=0.5, margin=0.1)
+>>> round(probability(m, {"near2": 1.0}), 3), round(probability(m, {}), 3)
+(0.881, 0.269)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from importlib import resources
+from typing import Any, NamedTuple
+
+from catalog.extract.candidates import MULTI, Candidate, Reading
+from catalog.extract.model import KINDS, Evidence, Extraction, new_evidence
+
+# A rejected candidate is kept in the evidence only among the strongest few.
+KEPT_REJECTED = 3
+
+
+class Model(NamedTuple):
+    """A logistic model and the cut-offs of one field (or one kind's logit)."""
+
+    intercept: float
+    weights: dict[str, float]
+    threshold: float = 0.5
+    margin: float = 0.0
+
+
+class Weights(NamedTuple):
+    """Everything the scorer needs: one model per field, one logit per kind."""
+
+    fields: dict[str, Model]
+    kinds: dict[str, Model]
+
+
+def logit(model: Model, features: dict[str, float]) -> float:
+    w = model.weights
+    total = model.intercept
+    for name, x in features.items():
+        c = w.get(name)
+        if c is not None:
+            total += c * x
+    return total
+
+
+def probability(model: Model, features: dict[str, float]) -> float:
+    z = logit(model, features)
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def kind_probabilities(weights: Weights, features: dict[str, float]) -> dict[str, float]:
+    """Softmax over the kinds' logits."""
+    if not weights.kinds:
+        return {}
+    z = {k: logit(m, features) for k, m in weights.kinds.items()}
+    top = max(z.values())
+    e = {k: math.exp(v - top) for k, v in z.items()}
+    total = sum(e.values())
+    return {k: v / total for k, v in e.items()}
+
+
+def weights_from_json(data: dict[str, Any]) -> Weights:
+    def model(d: dict[str, Any]) -> Model:
+        return Model(
+            float(d["intercept"]),
+            {str(k): float(v) for k, v in d["weights"].items()},
+            float(d.get("threshold", 0.5)),
+            float(d.get("margin", 0.0)),
+        )
+
+    return Weights(
+        {str(k): model(v) for k, v in data.get("fields", {}).items()},
+        {str(k): model(v) for k, v in data.get("kinds", {}).items()},
+    )
+
+
+def weights_to_json(weights: Weights) -> dict[str, Any]:
+    def model(m: Model) -> dict[str, Any]:
+        return {
+            "intercept": round(m.intercept, 4),
+            "threshold": round(m.threshold, 4),
+            "margin": round(m.margin, 4),
+            "weights": {k: round(v, 4) for k, v in sorted(m.weights.items()) if round(v, 4)},
+        }
+
+    return {
+        "fields": {k: model(v) for k, v in sorted(weights.fields.items())},
+        "kinds": {k: model(v) for k, v in sorted(weights.kinds.items())},
+    }
+
+
+# Before any fitting (and for a field the weights file lacks): trust the readers'
+# own choice, which is what the extractor did before it weighed candidates.
+READERS_ONLY = Model(-4.0, {"pick": 8.0}, 0.5, 0.0)
+
+_shipped: list[Weights] = []
+
+
+def shipped_weights() -> Weights:
+    """The weights installed with the package (read once)."""
+    if not _shipped:
+        text = resources.files("catalog.extract").joinpath("weights.json").read_text("utf-8")
+        _shipped.append(weights_from_json(json.loads(text)))
+    return _shipped[0]
+
+
+def choose(reading: Reading, weights: Weights) -> Extraction:
+    """The values of one page: its kind, then each field's best candidate or none."""
+    evidence: list[Evidence] = []
+    probs = kind_probabilities(weights, reading.kind_features)
+    kind = max(probs, key=lambda k: probs[k]) if probs else reading.kind_rule.split(":", 1)[0]
+    if kind not in KINDS:
+        kind = "article"
+    why = f"kind model {probs[kind]:.2f}" if probs else "readers"
+    at = min(max(reading.kind_line, 0), max(len(reading.raw) - 1, 0))
+    raw = reading.raw[at][:300] if reading.raw else ""
+    rule = f"{why}; readers said {reading.kind_rule}"
+    evidence.append(new_evidence("kind", kind, at + 1, raw, rule, probs.get(kind, 1.0), True))
+    if kind == "listing":
+        return Extraction(kind="listing", evidence=tuple(evidence))
+    chosen: dict[str, Candidate | None] = {}
+    for field_name, cands in reading.candidates.items():
+        model = weights.fields.get(field_name, READERS_ONLY)
+        chosen[field_name] = _choose_field(reading, field_name, cands, model, evidence)
+    date_c = chosen.get("published_date")
+    published_date = dt.date.fromisoformat(date_c.value) if date_c is not None else None
+    published_time = None
+    zone = None
+    if date_c is not None and date_c.time:
+        hh, mm = date_c.time.split(":")
+        published_time = dt.time(int(hh), int(mm))
+        raw = reading.raw[date_c.line][:300] if 0 <= date_c.line < len(reading.raw) else ""
+        evidence.append(
+            new_evidence(
+                "published_time",
+                date_c.time,
+                date_c.line + 1,
+                raw,
+                "same stamp as the date",
+                1.0,
+                True,
+            )
+        )
+        if date_c.zone:
+            zone = date_c.zone
+            evidence.append(
+                new_evidence(
+                    "timezone", zone, date_c.line + 1, raw, "same stamp as the date", 1.0, True
+                )
+            )
+    views_c = chosen.get("views")
+    title_c, source_c, place_c = chosen.get("title"), chosen.get("source"), chosen.get("dateline")
+    authors_c, editors_c = chosen.get("authors"), chosen.get("editors")
+    evidence.extend(reading.photo_credits)
+    return Extraction(
+        kind=kind,
+        title=title_c.value if title_c else None,
+        authors=authors_c.names if authors_c else (),
+        editors=editors_c.names if editors_c else (),
+        published_date=published_date,
+        published_time=published_time,
+        timezone=zone,
+        source=source_c.value if source_c else None,
+        dateline=place_c.value if place_c else None,
+        views=int(views_c.value) if views_c and views_c.value.isdigit() else None,
+        photo_credits=tuple(e.value for e in reading.photo_credits),
+        lead=reading.lead,
+        body=reading.body,
+        word_count=reading.word_count,
+        evidence=tuple(evidence),
+    )
+
+
+def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[float, Candidate]]:
+    """Each distinct value's probability, best first, with its strongest candidate.
+
+    A choice model: every candidate has a score (its features weighed), "none of
+    them" has the score ``model.intercept``; a softmax over the page's options
+    gives each its probability, and candidates with the same value pool theirs.
+    """
+    scores = [logit(model._replace(intercept=0.0), c.features) for c in cands]
+    top = max([model.intercept, *scores])
+    none = math.exp(model.intercept - top)
+    exps = [math.exp(z - top) for z in scores]
+    total = none + sum(exps)
+    pooled: dict[str, list[Any]] = {}
+    for e, z, c in zip(exps, scores, cands, strict=True):
+        key = c.value.casefold()
+        got = pooled.get(key)
+        if got is None:
+            pooled[key] = [e / total, z, c]
+        else:
+            got[0] += e / total
+            if z > got[1]:
+                got[1], got[2] = z, c
+    return sorted(((float(p), c) for p, _, c in pooled.values()), key=lambda t: -t[0])
+
+
+def _choose_field(
+    reading: Reading,
+    field_name: str,
+    cands: list[Candidate],
+    model: Model,
+    evidence: list[Evidence],
+) -> Candidate | None:
+    if not cands:
+        return None
+    scored = value_probabilities(model, cands)
+    best_p, best = scored[0]
+    rival_p = scored[1][0] if len(scored) > 1 else 0.0
+    if best_p < model.threshold:
+        verdict = f"none chosen: best {best_p:.2f} is below {model.threshold:.2f}"
+    elif best_p - rival_p < model.margin:
+        verdict = f"none chosen: best {best_p:.2f} and a rival {rival_p:.2f} are too close"
+    else:
+        verdict = ""
+    raw = reading.raw
+    for rank, (p, c) in enumerate(scored[: KEPT_REJECTED + 1]):
+        win = not verdict and rank == 0
+        line_raw = raw[c.line][:300] if 0 <= c.line < len(raw) else ""
+        if win:
+            rule = f"{c.rule}; chosen with {p:.2f}"
+        elif rank == 0:
+            rule = f"{c.rule}; {verdict}"
+        else:
+            rule = f"{c.rule}; lost with {p:.2f}"
+        values = c.names if field_name in MULTI else (c.value,)
+        for value in values:
+            evidence.append(new_evidence(field_name, value, c.line + 1, line_raw, rule, p, win))
+    return None if verdict else best
