@@ -60,6 +60,8 @@ _FUNCTION_WORDS = frozenset(
         "is",
     ]
 )
+# Words that put a place after them in Indonesian prose ("di Bogor", "Kota Bogor").
+_PLACE_WORDS = ("di", "kota", "kabupaten", "kab.", "provinsi", "ke", "dari", "kecamatan", "daerah")
 # "Diperbarui: ..." / "Updated ...": a stamp of the last edit, not of publication.
 _UPDATED = ("diperbarui", "update", "updated", "last updated", "terakhir diperbarui", "diubah")
 _READ_MORE_LINES = frozenset(
@@ -389,6 +391,21 @@ def collect(doc: Doc, page: Page) -> dict[str, list[Candidate]]:
                 if stamp.zone is not None:
                     zone = stamp.zone
                     f["has-zone"] = 1.0
+        if field_name == "dateline" and value:
+            low = value.lower()
+            text = " ".join(doc.lines[page.body_start : page.body_start + 12]).lower()
+            if any(f"{w} {low}" in text for w in _PLACE_WORDS):
+                f["named-as-place"] = 1.0
+            if value.isupper():
+                f["upper"] = 1.0
+            # a common word ("foto", "sumber", "ringkasan") is written in lower case
+            # somewhere in the story; a place keeps its capital everywhere
+            if f" {low} " in " ".join(doc.lines[page.body_start : page.body_end][:40]):
+                f["lower-case-elsewhere"] = 1.0
+            lead = doc.lines[i] if 0 <= i < len(doc.lines) else ""
+            after = lead[len(value) : len(value) + 3].lstrip() if lead.startswith(value) else ""
+            if after.startswith(":"):
+                f["colon-after"] = 1.0
         if field_name == "title":
             if doc.headline(i):
                 f["headline-shape"] = 1.0
@@ -442,6 +459,10 @@ def generator(rule: str) -> str:
     ('lead-date', 'title')
     """
     base = rule.partition(":rejected")[0]
+    # a lone word opening the lead is one proposal whether or not a list of places
+    # knows it: such lists hold the places of the pages they were written from
+    if base in ("dateline:single:undecided", "dateline:single:place-only"):
+        return "dateline:single-word"
     head = base.split(":", 1)[0]
     if head in _VERDICTS:
         return _VERDICTS[head]

@@ -653,7 +653,9 @@ def _resolve_single(doc: Doc, body_start: int, dl: datelines.Dateline) -> dateli
     Known places stay places. Otherwise the page decides: the same word opening
     another paragraph with a dash is a brand (``Spektroom—`` on a related teaser);
     the word after ``di``/``Kabupaten``/``Bupati`` ... in the text is a place;
-    with neither, the word is left out rather than guessed.
+    with neither, the word is still proposed as a place (``single:undecided``):
+    the scorer weighs it (``named-as-place``, its shape), so that a place no list
+    holds is read like one that a list holds.
     """
     word = dl.place or ""
     low = word.lower()
@@ -671,8 +673,7 @@ def _resolve_single(doc: Doc, body_start: int, dl: datelines.Dateline) -> dateli
     for ctx in _PLACE_CONTEXT:
         if f"{ctx} {low}" in text:
             return dl
-    doc.ev("dateline", word, body_start, "single-word:undecided:rejected", 0.3, False)
-    return None
+    return datelines.Dateline(word, None, dl.end, "single:undecided")
 
 
 def _source_and_dateline(
