@@ -14,9 +14,11 @@ Choosing among candidates is :mod:`catalog.extract.scoring`'s job.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from catalog.extract import datelines, dates, layout, views
@@ -120,7 +122,7 @@ def _title_share(line: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
-class _Lines:
+class Lines:
     """Per-line facts shared by every candidate on the line (computed once)."""
 
     def __init__(self, doc: Doc, page: Page) -> None:
@@ -128,12 +130,12 @@ class _Lines:
         self.page = page
         self.cache: dict[int, dict[str, float]] = {}
         lines = doc.lines
-        limit = min(len(lines), 400)
-        self.stamp_lines = [i for i in range(limit) if lines[i] and _maybe_stamp(doc, i)]
-        self.credit_lines = [
-            i for i in range(limit) if lines[i] and len(lines[i]) < 180 and doc.credit(i)
-        ]
         self.nonempty = [i for i in range(len(lines)) if lines[i]]
+        self.short_counts = Counter(line for line in lines if line and len(line) < 160)
+        # metadata lines are short: long paragraphs are never stamps or credits
+        window = self.nonempty[:400]
+        self.stamp_lines = [i for i in window if _maybe_stamp(doc, i)]
+        self.credit_lines = [i for i in window if len(lines[i]) < 180 and doc.credit(i)]
         self.order = {i: k for k, i in enumerate(self.nonempty)}
         self.stamp_set = set(self.stamp_lines)
         self.credit_set = set(self.credit_lines)
@@ -181,7 +183,7 @@ class _Lines:
             f["short"] = 1.0
         if line[-1:] in ".!?":
             f["ends-stop"] = 1.0
-        if any(ch.isdigit() for ch in line):
+        if _DIGIT.search(line) is not None:
             f["digits"] = 1.0
         f["title-case"] = _title_share(line)
         low = line.lower()
@@ -213,11 +215,13 @@ class _Lines:
             below = self.nonempty[k + 1 : k + 5]
             if any(j in self.stamp_set or j in self.credit_set for j in below):
                 f["meta-below"] = 1.0
-            between = [j for j in self.nonempty[k + 1 :] if j < start]
-            if i < start and any(doc.prose(j) for j in between if len(lines[j]) >= 60):
-                f["prose-before-story"] = 1.0
-            if any(self.headline(j) for j in between[:8]):
-                f["above-headline"] = 1.0
+            if i < start:
+                # the lines between this one and the story's start
+                between = self.nonempty[k + 1 : bisect.bisect_left(self.nonempty, start)]
+                if any(len(lines[j]) >= 60 and doc.prose(j) for j in between):
+                    f["prose-before-story"] = 1.0
+                if any(self.headline(j) for j in between[:8]):
+                    f["above-headline"] = 1.0
         run = self.runs.get(i)
         if run is not None:
             groups, last = run
@@ -245,6 +249,7 @@ class _Lines:
         return f
 
 
+_DIGIT = re.compile(r"\d")
 _ENTRY_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
 # an entry, its credit or name lines, then at most one stamp and its count
 _GROUP = re.compile(r"h[CVNcvn]{0,2}(?:[Ss][Vv]?)?")
@@ -255,6 +260,10 @@ def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
     """One letter for the shape of a line: Digits, Stamp, Credit, View count, Prose,
     Headline, Name, Other (list entries are marked by a lower-case letter)."""
     line = doc.lines[i]
+    if len(line) >= 120 and i not in stamps and i not in credits and doc.prose(i):
+        # most lines of a page, decided before the other tests
+        entry = layout.is_list_item(line) or layout.is_sidebar_item(line)
+        return "p" if entry else "P"
     if line.rstrip(".)").isdigit() and len(line) <= 3:
         return "D"
     entry = layout.is_list_item(line) or layout.is_sidebar_item(line)
@@ -299,15 +308,24 @@ def teaser_runs(
             for k in range(m.start() + a, m.start() + b):
                 out[window[k]] = (len(starts), g == len(starts) - 1)
     # Any other shape repeated back to back (``S S S``, ``H S V H S V``).
-    pos = 0
     n = len(types)
+    # where the next stamp or count line is, from each position (n: none)
+    next_sv = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        next_sv[k] = k if types[k] in "SVsv" else next_sv[k + 1]
+    pos = 0
     while pos < n:
+        if next_sv[pos] >= n:
+            break
+        if next_sv[pos] - pos >= 5:
+            pos = next_sv[pos] - 4  # no unit starting earlier holds one
+            continue
         best: tuple[int, int] | None = None  # (period, groups)
         for period in range(1, 6):
             unit = types[pos : pos + period]
             # a stamp or count in every group: "Reporter / Name / Editor / Name" repeats
             # a shape too, but it is one story's credits
-            if len(unit) < period or not any(ch in "SVsv" for ch in unit):
+            if len(unit) < period or next_sv[pos] >= pos + period:
                 continue
             if period == 1 and unit not in "Ss":
                 continue
@@ -330,17 +348,16 @@ def teaser_runs(
 
 def _maybe_stamp(doc: Doc, i: int) -> bool:
     line = doc.lines[i]
-    return len(line) <= 220 and any(ch.isdigit() for ch in line) and doc.stamp(i) is not None
+    return len(line) <= 220 and _DIGIT.search(line) is not None and doc.stamp(i) is not None
 
 
-def collect(doc: Doc, page: Page) -> dict[str, list[Candidate]]:
+def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
     """Candidates of every field from the readers' evidence rows in ``doc``.
 
     Which reader proposed a value is a feature, and so is whether the readers'
     own ordering chose it (``readers-pick``), weighed like every other; the
     reasons they wrote for rejecting the rest are not (see :func:`generator`).
     """
-    facts = _Lines(doc, page)
     grouped: dict[tuple[str, int, str], list[Evidence]] = {}
     for ev in doc.evidence:
         if ev.field not in FIELDS:
@@ -413,7 +430,7 @@ def collect(doc: Doc, page: Page) -> dict[str, list[Candidate]]:
                 f["titled"] = 1.0
             words = value.split()
             f["words"] = min(len(words), 20) / 20.0
-            if sum(1 for line in doc.lines if line == value) > 1:
+            if facts.short_counts.get(value, 0) > 1:
                 f["repeated"] = 1.0
         out[field_name].append(
             Candidate(field_name, value, i, first.rule, f, names, time_text, zone)
@@ -505,45 +522,41 @@ def _lead_dates(doc: Doc, page: Page) -> set[str]:
     return set()
 
 
-def kind_features(doc: Doc, page: Page, kind_rule: str) -> dict[str, float]:
+def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[str, float]:
     """Page-level features for the kind model: how many dated items, dateline
     openings, teaser cues and headline-like lines the page holds, how much of it
     is prose, how long its longest paragraph is, and the readers' own verdict."""
     lines = doc.lines
     f: dict[str, float] = {"rule:" + kind_rule.split(":", 1)[0]: 1.0}
     f["verdict:" + kind_rule] = 1.0
-    nonempty = [i for i in range(min(len(lines), 400)) if lines[i]]
+    nonempty = facts.nonempty[:400]
     n = len(nonempty) or 1
     prose = [i for i in nonempty if doc.prose(i)]
-    stamps = [i for i in nonempty if len(lines[i]) <= 220 and _maybe_stamp(doc, i)]
+    stamps = facts.stamp_lines
     heads = [i for i in nonempty if len(lines[i]) < 160 and doc.headline(i)]
-    cues = sum(1 for i in nonempty if any(c in lines[i].lower() for c in _READ_MORE))
+    lows = [lines[i].lower() for i in nonempty]
+    cues = sum(1 for t in lows if any(c in t for c in _READ_MORE))
     cut = sum(1 for i in nonempty if len(lines[i]) > 60 and lines[i].endswith(("…", "...")))
-    openings = 0
-    for i in prose[:40]:
-        if datelines.parse_dateline(datelines.clean_lead(lines[i])) is not None:
-            openings += 1
-    all_openings = 0
-    for i in prose[:200]:
+    openings = all_openings = 0
+    for k, i in enumerate(prose[:200]):
         if datelines.parse_dateline(datelines.clean_lead(lines[i])) is not None:
             all_openings += 1
+            openings += k < 40
+    f["openings-all"] = min(all_openings, 5) / 5.0
     start = page.body_start
     story = [i for i in nonempty if i > start]
     new_stories = 0
     for k, i in enumerate(story[:-1]):
         nxt = story[k + 1]
-        if len(lines[i]) < 160 and doc.headline(i) and len(lines[nxt]) >= 80 and doc.prose(nxt):
+        if facts.headline(i) and len(lines[nxt]) >= 80 and doc.prose(nxt):
             new_stories += 1
-    f["openings-all"] = min(all_openings, 5) / 5.0
     f["headline-then-prose"] = min(new_stories, 5) / 5.0
     f["stamps-in-story"] = min(sum(1 for i in stamps if i > start), 5) / 5.0
-    f["credits-in-story"] = (
-        min(sum(1 for i in story if len(lines[i]) < 120 and doc.credit(i) is not None), 5) / 5.0
-    )
+    f["credits-in-story"] = min(sum(1 for i in facts.credit_lines if i > start), 5) / 5.0
     last = lines[nonempty[-1]] if nonempty else ""
     if last.endswith(("…", "...")):
         f["ends-cut"] = 1.0
-    if any(lines[i].lower().strip(" .»>…") in _READ_MORE_LINES for i in nonempty):
+    if any(len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES for t in lows):
         f["read-more-line"] = 1.0
     if prose:
         f["mean-paragraph"] = math.log1p(sum(len(lines[i]) for i in prose) / len(prose)) / 8.0

@@ -36,7 +36,7 @@ import re
 from collections.abc import Collection
 
 from catalog.extract import bylines, datelines, dates, layout, views
-from catalog.extract.candidates import Reading, collect, kind_features
+from catalog.extract.candidates import Lines, Reading, collect, kind_features
 from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
@@ -146,13 +146,15 @@ def read(text: str) -> Reading:
     n = len(lines)
     if page.listing_marker is not None:
         rule = f"listing:marker:{page.listing_marker}"
-        return Reading({}, kind_features(doc, page, rule), rule, 0, doc.raw, None, "", 0, ())
+        features = kind_features(doc, page, rule, Lines(doc, page))
+        return Reading({}, features, rule, 0, doc.raw, None, "", 0, ())
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
     # the story's non-empty lines: the kind rules and the returned body both need them
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
     kind = classify(doc, header, body_start, body_end, dl, body_lines)
-    features = kind_features(doc, page, kind[2])
+    facts = Lines(doc, page)
+    features = kind_features(doc, page, kind[2], facts)
 
     authors, editors = _credits(doc, header, body_start, body_end)
     credit_lines = {ev.line_no - 1 for ev in doc.evidence if ev.field in ("authors", "editors")}
@@ -197,7 +199,7 @@ def read(text: str) -> Reading:
     lead = body_lines[0] if body_lines else None
     photo = tuple(ev for ev in doc.evidence if ev.field == "photo_credits")
     return Reading(
-        collect(doc, page), features, kind[2], kind[1], doc.raw, lead, body, words, photo
+        collect(doc, page, facts), features, kind[2], kind[1], doc.raw, lead, body, words, photo
     )
 
 
