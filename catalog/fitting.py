@@ -1,8 +1,9 @@
 """Fit the scorer's weights on labelled pages, and measure them on unseen sites.
 
 The extractor generates candidates (:func:`catalog.extract.core.read`); here a
-logistic model per field learns which candidates carry the labelled value, a
-multinomial one learns the page kind, and each field's cut-offs (the least
+choice model per field (a softmax over a page's candidates and "none")
+learns which candidates carry the labelled value, a multinomial logistic
+model learns the page kind, and each field's cut-offs (the least
 probability to answer at all, and the lead over the best rival value) are
 chosen on out-of-fold predictions, counting a wrong value twice as bad as an
 empty one. The result is plain data (``catalog/extract/weights.json``) that the
@@ -34,7 +35,7 @@ from urllib.parse import urlsplit
 
 from catalog.augment import furnish
 from catalog.errors import CatalogError
-from catalog.evaluation import FIELD_COLUMNS, Score, extraction_row, field_matches, score
+from catalog.evaluation import Score, extraction_row, field_matches, score
 from catalog.extract.candidates import FIELDS, Candidate, Reading
 from catalog.extract.core import read
 from catalog.extract.model import KINDS
@@ -128,21 +129,13 @@ def load_pages(
     return pages
 
 
-def _got(field: str, c: Candidate) -> str:
-    return c.value
-
-
 def is_right(field: str, c: Candidate, label: Mapping[str, object]) -> bool:
     """Whether a candidate carries the labelled value of its field."""
     key = _LABEL_KEY.get(field, field)
     want = label.get(key)
     if want in (None, "", []):
         return False
-    return field_matches(key, want, _got(field, c))
-
-
-def _label_given(field: str, label: Mapping[str, object]) -> bool:
-    return label.get(_LABEL_KEY.get(field, field)) not in (None, "", [])
+    return field_matches(key, want, c.value)
 
 
 # ---------------------------------------------------------------- fitting
@@ -158,19 +151,6 @@ def _sklearn() -> Any:
             "fitting the scorer needs scikit-learn: pip install 'catalog[fit]'"
         ) from None
     return DictVectorizer, LogisticRegression, GroupKFold
-
-
-def _fit_binary(rows: Sequence[dict[str, float]], ys: Sequence[int]) -> Model:
-    dict_vectorizer, logistic, _ = _sklearn()
-    if not rows or len(set(ys)) < 2:
-        return Model(-4.0 if not any(ys) else 4.0, {}, 0.5, 0.0)
-    vec = dict_vectorizer(sparse=True)
-    x = vec.fit_transform(rows)
-    lr = logistic(C=C, max_iter=5000)
-    lr.fit(x, list(ys))
-    names = vec.get_feature_names_out()
-    weights = {str(n): float(w) for n, w in zip(names, lr.coef_[0], strict=True)}
-    return Model(float(lr.intercept_[0]), weights, 0.5, 0.0)
 
 
 def _fit_choice(pages: Sequence[Page], field: str) -> Model:
@@ -298,6 +278,7 @@ def _groups_split(pages: Sequence[Page], k: int) -> list[tuple[list[int], list[i
 
 def fit(pages: Sequence[Page], inner_folds: int = 3) -> Weights:
     """Weights for every field and the kinds, fitted on these pages."""
+    _sklearn()  # one clear error when the fit extra is missing
     models: dict[str, Model] = {}
     n_sites = len({p.site for p in pages})
     splits = _groups_split(pages, inner_folds) if n_sites >= 2 else []
@@ -390,15 +371,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-
-
-__all__ = [
-    "FIELD_COLUMNS",
-    "CrossValidation",
-    "Page",
-    "cross_validate",
-    "fit",
-    "load_pages",
-    "site_of",
-    "write_weights",
-]

@@ -1,17 +1,21 @@
 """Score and choose: fitted weights turn candidates into values, or into none.
 
-Each field has a logistic model over its candidates' features (fitted on the
-labelled pages by :mod:`catalog.fitting`, shipped as ``weights.json``) and two
-fitted cut-offs: the best candidate wins only when its probability reaches
-``threshold`` and it leads the best rival value by ``margin``; otherwise the
+Each field has a choice model over its candidates' features (fitted on the
+labelled pages by :mod:`catalog.fitting`, shipped as ``weights.json``): a
+softmax over the page's candidates and "none of them" gives each value a
+probability (:func:`value_probabilities`). Two fitted cut-offs decide: the
+best value wins only when its probability reaches ``threshold`` and it leads
+the best rival value by ``margin``; otherwise the
 field stays empty and the evidence says why (precision first: an empty cell
 is better than a wrong author). The page kind is a softmax over page features.
 
 Scoring uses the standard library only; fitting needs scikit-learn.
 
->>> m = Model(intercept=-1.0, weights={"near2": 3.0}, threshold=0.5, margin=0.1)
->>> round(probability(m, {"near2": 1.0}), 3), round(probability(m, {}), 3)
-(0.881, 0.269)
+>>> m = Model(intercept=0.0, weights={"near2": 2.0})
+>>> a = Candidate("title", "A", 0, "r", {"near2": 1.0})
+>>> b = Candidate("title", "B", 5, "r", {})
+>>> [(round(p, 2), c.value) for p, c in value_probabilities(m, [a, b])]
+[(0.79, 'A'), (0.11, 'B')]
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ KEPT_REJECTED = 3
 
 
 class Model(NamedTuple):
-    """A logistic model and the cut-offs of one field (or one kind's logit)."""
+    """Weights and cut-offs of one field (``intercept`` is the score of "none"), or
+    one kind's logit."""
 
     intercept: float
     weights: dict[str, float]
@@ -53,14 +58,6 @@ def logit(model: Model, features: dict[str, float]) -> float:
         if c is not None:
             total += c * x
     return total
-
-
-def probability(model: Model, features: dict[str, float]) -> float:
-    z = logit(model, features)
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
 
 
 def kind_probabilities(weights: Weights, features: dict[str, float]) -> dict[str, float]:
@@ -193,7 +190,8 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
     them" has the score ``model.intercept``; a softmax over the page's options
     gives each its probability, and candidates with the same value pool theirs.
     """
-    scores = [logit(model._replace(intercept=0.0), c.features) for c in cands]
+    base = model.intercept
+    scores = [logit(model, c.features) - base for c in cands]
     top = max([model.intercept, *scores])
     none = math.exp(model.intercept - top)
     exps = [math.exp(z - top) for z in scores]

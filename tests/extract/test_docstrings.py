@@ -7,13 +7,40 @@ from types import ModuleType
 
 import pytest
 
-from catalog import evaluation
-from catalog.extract import bylines, core, datelines, dates, kinds, layout, names, page, views
+from catalog import augment, evaluation, fitting
+from catalog.extract import (
+    bylines,
+    candidates,
+    core,
+    datelines,
+    dates,
+    kinds,
+    layout,
+    names,
+    page,
+    scoring,
+    views,
+)
 
 
 @pytest.mark.parametrize(
     "module",
-    [bylines, core, datelines, dates, kinds, layout, names, page, views, evaluation],
+    [
+        bylines,
+        candidates,
+        core,
+        datelines,
+        dates,
+        kinds,
+        layout,
+        names,
+        page,
+        scoring,
+        views,
+        evaluation,
+        fitting,
+        augment,
+    ],
     ids=str,
 )
 def test_docstring_examples(module: ModuleType) -> None:
