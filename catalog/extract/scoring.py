@@ -30,7 +30,9 @@ from catalog.extract.candidates import MULTI, Candidate, Reading
 from catalog.extract.model import KINDS, Evidence, Extraction, new_evidence
 
 # A rejected candidate is kept in the evidence only among the strongest few.
-KEPT_REJECTED = 3
+KEPT_REJECTED = 2
+# ... and only when the scorer gave it at least this much.
+KEPT_BELOW = 0.02
 
 
 class Model(NamedTuple):
@@ -123,10 +125,10 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
     kind = max(probs, key=lambda k: probs[k]) if probs else reading.kind_rule.split(":", 1)[0]
     if kind not in KINDS:
         kind = "article"
-    why = f"kind model {probs[kind]:.2f}" if probs else "readers"
     at = min(max(reading.kind_line, 0), max(len(reading.raw) - 1, 0))
     raw = reading.raw[at][:300] if reading.raw else ""
-    rule = f"{why}; readers said {reading.kind_rule}"
+    # the rule is what the readers said, the confidence what the kind model gives
+    rule = reading.kind_rule
     evidence.append(new_evidence("kind", kind, at + 1, raw, rule, probs.get(kind, 1.0), True))
     if kind == "listing":
         return Extraction(kind="listing", evidence=tuple(evidence))
@@ -148,7 +150,7 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
                 date_c.time,
                 date_c.line + 1,
                 raw,
-                "same stamp as the date",
+                date_c.rule,
                 1.0,
                 True,
             )
@@ -156,9 +158,7 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
         if date_c.zone:
             zone = date_c.zone
             evidence.append(
-                new_evidence(
-                    "timezone", zone, date_c.line + 1, raw, "same stamp as the date", 1.0, True
-                )
+                new_evidence("timezone", zone, date_c.line + 1, raw, date_c.rule, 1.0, True)
             )
     views_c = chosen.get("views")
     title_c, source_c, place_c = chosen.get("title"), chosen.get("source"), chosen.get("dateline")
@@ -222,21 +222,20 @@ def _choose_field(
     best_p, best = scored[0]
     rival_p = scored[1][0] if len(scored) > 1 else 0.0
     if best_p < model.threshold:
-        verdict = f"none chosen: best {best_p:.2f} is below {model.threshold:.2f}"
+        verdict = f"none chosen: {best_p:.2f} is below {model.threshold:.2f}"
     elif best_p - rival_p < model.margin:
-        verdict = f"none chosen: best {best_p:.2f} and a rival {rival_p:.2f} are too close"
+        verdict = f"none chosen: {best_p:.2f} and a rival's {rival_p:.2f} are too close"
     else:
         verdict = ""
     raw = reading.raw
     for rank, (p, c) in enumerate(scored[: KEPT_REJECTED + 1]):
         win = not verdict and rank == 0
+        if rank and p < KEPT_BELOW:
+            break  # a rival nobody would have taken: not worth a row
         line_raw = raw[c.line][:300] if 0 <= c.line < len(raw) else ""
-        if win:
-            rule = f"{c.rule}; chosen with {p:.2f}"
-        elif rank == 0:
-            rule = f"{c.rule}; {verdict}"
-        else:
-            rule = f"{c.rule}; lost with {p:.2f}"
+        # the probability goes in the confidence column; the rule names the reader,
+        # and for a field left empty, why
+        rule = f"{c.rule}; {verdict}" if rank == 0 and verdict else c.rule
         values = c.names if field_name in MULTI else (c.value,)
         for value in values:
             evidence.append(new_evidence(field_name, value, c.line + 1, line_raw, rule, p, win))
