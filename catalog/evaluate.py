@@ -44,14 +44,10 @@ def evaluate_labels(
         result = sync_root(session, root, SyncOptions(pattern=pattern))
         with catalog.engine.connect() as conn:
             sc = score(labels, _index_rows(conn))
-        lines = [format_table(sc).rstrip("\n")]
-        if result.failed:
-            lines.append(
-                f"{result.failed} labelled files could not be loaded: run `catalog sync -v`"
-            )
+        # the mismatches first, the figures last: they are what a terminal shows
+        lines: list[str] = []
         if show_mismatches and sc.mismatches:
             evidence = _evidence(session, result.root)
-            lines.append("")
             lines.append(f"{len(sc.mismatches)} mismatches (file, field: wanted / got / evidence):")
             for m in sc.mismatches:
                 field = _FIELD.get(m.field, m.field)
@@ -59,6 +55,12 @@ def evaluate_labels(
                 lines.append(f"  {m.file}  {m.field}: wanted {m.wanted!r} got {m.got!r}")
                 if ev:
                     lines.append(f"      evidence: {ev}")
+            lines.append("")
+        lines.append(format_table(sc).rstrip("\n"))
+        if result.failed:
+            lines.append(
+                f"{result.failed} labelled files could not be loaded: run `catalog sync -v`"
+            )
     return "\n".join(lines) + "\n", meets(sc, min_precision, min_recall)
 
 
@@ -93,17 +95,18 @@ def cross_validate_labels(
     pages = fitting.load_pages(_read_labels(labels_path), root)
     cv = fitting.cross_validate(pages, folds)
     n = sum(1 for p in pages if not p.copy)
-    lines = [
-        f"on sites never used for fitting: {n} pages of {cv.sites} sites, "
-        f"{cv.folds} folds grouped by site",
-        format_table(cv.score).rstrip("\n"),
-    ]
+    lines: list[str] = []
     if show_mismatches and cv.score.mismatches:
-        lines.append("")
         lines.append(f"{len(cv.score.mismatches)} mismatches (file, field: wanted / got):")
         lines.extend(
             f"  {m.file}  {m.field}: wanted {m.wanted!r} got {m.got!r}" for m in cv.score.mismatches
         )
+        lines.append("")
+    lines.append(
+        f"on sites never used for fitting: {n} pages of {cv.sites} sites, "
+        f"{cv.folds} folds grouped by site"
+    )
+    lines.append(format_table(cv.score).rstrip("\n"))
     return "\n".join(lines) + "\n", meets(cv.score, min_precision, min_recall)
 
 
