@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from catalog.errors import CatalogError, NotFound
 from catalog.models import Credit, Document, Evidence
+from catalog.sync.discover import printable
 
 
 @dataclass
@@ -21,7 +22,8 @@ class DocumentView:
 
 def find_document(session: Session, path: str) -> DocumentView:
     """Find a document by its path relative to the sync root, or by a path on disk."""
-    wanted = path.replace(os.sep, "/")
+    # A name that is not UTF-8 arrives with surrogates; the catalog holds it as \\xNN.
+    wanted = printable(path.replace(os.sep, "/"))
     candidates = list(session.scalars(select(Document).where(Document.path == wanted)))
     if not candidates and os.path.exists(path):
         full = os.path.realpath(path)
@@ -29,7 +31,9 @@ def find_document(session: Session, path: str) -> DocumentView:
         parts = [rel]
         while root and root != os.path.dirname(root):
             found = session.scalars(
-                select(Document).where(Document.root == root, Document.path == "/".join(parts))
+                select(Document).where(
+                    Document.root == printable(root), Document.path == printable("/".join(parts))
+                )
             ).first()
             if found is not None:
                 candidates = [found]

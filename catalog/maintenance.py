@@ -12,6 +12,8 @@ from sqlalchemy import func, select
 from catalog.db import Catalog, sqlite_path, translate_errors
 from catalog.errors import CatalogError
 from catalog.models import Credit, Document, Person, Source, SyncRun
+from catalog.store import Known
+from catalog.sync.discover import on_disk
 
 
 @dataclass
@@ -73,20 +75,24 @@ def check(catalog: Catalog) -> CheckReport:
         missing: list[str] = []
         changed: list[str] = []
         rows = conn.execute(
-            select(Document.root, Document.path, Document.size, Document.mtime_ns).where(
-                Document.missing_since.is_(None)
-            )
+            select(
+                Document.root, Document.path, Document.record, Document.size, Document.mtime_ns
+            ).where(Document.missing_since.is_(None))
         )
         total = 0
-        for root, path, size, mtime_ns in rows:
+        seen: set[tuple[str, str]] = set()
+        for root, path, record, size, mtime_ns in rows:
+            file = Known.file_of(path, record)
+            if record is not None:  # the records of a .jsonl file are one file on disk
+                if (root, file) in seen:
+                    continue
+                seen.add((root, file))
             total += 1
-            try:
-                st = os.stat(os.path.join(root, path))
-            except OSError:
-                missing.append(f"{root}/{path}")
-                continue
-            if st.st_size != size or st.st_mtime_ns != mtime_ns:
-                changed.append(f"{root}/{path}")
+            st = _stat(root, file)
+            if st is None:
+                missing.append(f"{root}/{file}")
+            elif st.st_size != size or st.st_mtime_ns != mtime_ns:
+                changed.append(f"{root}/{file}")
         if missing:
             report.bad(
                 f"{len(missing)} files in the catalog are gone from disk (run sync)", missing
@@ -96,6 +102,16 @@ def check(catalog: Catalog) -> CheckReport:
         if not missing and not changed:
             report.ok(f"{total} files on disk match the catalog")
     return report
+
+
+def _stat(root: str, path: str) -> os.stat_result | None:
+    """The file a stored path names, trying the bytes behind a ``\\xNN`` it may hold."""
+    for name in dict.fromkeys((path, on_disk(path))):
+        try:
+            return os.stat(os.path.join(root, name))
+        except OSError:
+            continue
+    return None
 
 
 def backup(catalog: Catalog, dest: str, *, force: bool = False) -> Path:

@@ -100,6 +100,31 @@ def test_show_by_relative_path_and_by_disk_path(invoke: Invoke, synced: Path) ->
     assert by_name.stdout == out
 
 
+def test_show_a_file_name_that_is_not_utf8(invoke: Invoke, make_tree: Callable[..., Path]) -> None:
+    from conftest import ANTARA
+
+    name = os.fsdecode(b"garam\xff.txt")  # as the shell hands it over: with a surrogate
+    root = make_tree({f"antara/{name}": ANTARA})
+    assert invoke("sync", str(root)).exit_code == 0
+    outputs = set()
+    for arg in (name, f"antara/{name}", str(root / "antara" / name), "antara/garam\\xff.txt"):
+        result = invoke("show", arg)
+        assert result.exit_code == 0, (arg, result.output)
+        outputs.add(result.stdout)
+    (out,) = outputs
+    assert out.startswith("antara/garam\\xff.txt  (")
+    assert "Siti Nurjanah" in out
+
+
+def test_sync_of_a_folder_whose_name_is_not_utf8(
+    invoke: Invoke, make_tree: Callable[..., Path]
+) -> None:
+    from conftest import ANTARA
+
+    root = make_tree({os.fsdecode(b"antara\xff/garam.txt"): ANTARA}) / os.fsdecode(b"antara\xff")
+    user_error(invoke("sync", str(root)), "antara\\xff: its name is not UTF-8 (rename it)")
+
+
 def test_show_marks_a_missing_document(invoke: Invoke, synced: Path) -> None:
     (synced / "antara" / "garam.txt").unlink()
     invoke("sync", str(synced))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import doctest
 import hashlib
 from pathlib import Path
 
 import pytest
 
-from catalog.loaders import REGISTRY, LoadError, loader_for, text
+from catalog.loaders import REGISTRY, LoadError, loader_for
 from catalog.loaders.text import decode, load_text
 
 CP1252_WARNING = "not valid UTF-8: decoded as cp1252"
@@ -87,12 +86,6 @@ def test_load_text_from_file(tmp_path: Path, data: bytes, text: str, warnings: l
     assert loaded.text == text
     assert list(loaded.warnings) == warnings
     assert loaded.size == len(data)
-
-
-def test_decode_docstring_examples() -> None:
-    result = doctest.testmod(text, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert result.attempted >= 3
-    assert result.failed == 0
 
 
 def test_head_cut_with_a_bad_byte_inside(tmp_path: Path) -> None:

@@ -36,6 +36,24 @@ def printable(name: str) -> str:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+_ESCAPED_BYTE = re.compile(r"\\x[89a-f][0-9a-f]")
+
+
+def on_disk(name: str) -> str:
+    """The name :func:`printable` came from, for opening the file again.
+
+    A stored name with ``\\xNN`` may also be a real backslash in a name, so callers try
+    the name as it is first.
+
+    >>> on_disk(printable(os.fsdecode(b"nama\\xff.txt"))) == os.fsdecode(b"nama\\xff.txt")
+    True
+    """
+    if "\\x" not in name:
+        return name
+    raw = _ESCAPED_BYTE.sub(lambda m: chr(0xDC00 + int(m.group()[2:], 16)), name)
+    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape")
+
+
 def walk(
     root: str,
     pattern: str | Sequence[str] = "*.txt",

@@ -16,11 +16,12 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
+from catalog.errors import CatalogError
 from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
 from catalog.similarity import signature
 from catalog.store import DocumentData, Known, Store
-from catalog.sync.discover import FileStat, WalkProblem, walk
+from catalog.sync.discover import FileStat, WalkProblem, printable, walk
 from catalog.sync.merge import combine
 from catalog.sync.plan import make_plan
 
@@ -174,6 +175,9 @@ def sync_root(
     """Bring the catalog in step with one folder. ``session`` is None for a dry run on no catalog."""
     started = time.perf_counter()
     root = os.path.realpath(root)
+    if printable(root) != root:
+        # The root is stored as text and found again by it; a lossy spelling could not be.
+        raise CatalogError(f"cannot sync {printable(root)}: its name is not UTF-8 (rename it)")
     result = SyncResult(root=root)
     store: Store | _Counter
     if options.dry_run:
