@@ -10,8 +10,10 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
@@ -28,7 +30,7 @@ from catalog.db import (
     translate_errors,
     upgrade,
 )
-from catalog.errors import CatalogError
+from catalog.errors import CatalogError, Interrupted
 from catalog.output import FORMATS, write_rows
 
 if TYPE_CHECKING:
@@ -214,6 +216,31 @@ def _out(path: str | None) -> Iterator[TextIO]:
 
 
 # -- sync ---------------------------------------------------------------------
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """Within the block, SIGINT and SIGTERM raise :class:`Interrupted` in the main thread.
+
+    A second signal while the first unwinds (workers ended, the open batch rolled
+    back) is ignored, so the cleanup is not cut short and nothing prints twice.
+    """
+    signals = (signal.SIGINT, signal.SIGTERM)
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (and only it gets signals)
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        for s in signals:
+            signal.signal(s, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    before = {s: signal.signal(s, stop) for s in signals}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
+
+
 class _Progress:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -315,16 +342,22 @@ def sync(
     )
     catalog = state.catalog
     progress = _Progress(sys.stderr.isatty() and not state.quiet)
-    with translate_errors(catalog.display):
-        if dry_run and not catalog.exists():
-            results = run_sync(None, dirs, options)
-        else:
-            catalog.engine  # noqa: B018 -- says clearly when the catalog's folder is missing
-            with sync_lock(catalog, wait) if not dry_run else contextlib.nullcontext():
-                catalog.open(create=not dry_run)
-                with catalog.session() as session:
-                    results = run_sync(session, dirs, options, progress.step, progress.total)
-    progress.close()
+    try:
+        with _stop_on_signals(), translate_errors(catalog.display):
+            if dry_run and not catalog.exists():
+                results = run_sync(None, dirs, options)
+            else:
+                catalog.engine  # noqa: B018 -- says clearly when the catalog's folder is missing
+                with sync_lock(catalog, wait) if not dry_run else contextlib.nullcontext():
+                    catalog.open(create=not dry_run)
+                    with catalog.session() as session:
+                        results = run_sync(session, dirs, options, progress.step, progress.total)
+    except Interrupted as exc:
+        progress.close()
+        click.echo(f"Interrupted: {exc.stored:,} files stored; run sync again to finish", err=True)
+        click.get_current_context().exit(128 + exc.signum)
+    finally:
+        progress.close()  # shows the terminal's cursor again, whatever happened
     for r in results:
         for path, stage, message in r.problems if state.verbose else []:
             click.echo(f"  {path}: {stage}: {message}", err=True)
