@@ -58,6 +58,70 @@ class CatalogGroup(click.Group):
             raise click.ClickException(f"cannot use{name}: {exc.strerror or exc}") from None
 
 
+def _after_the_command(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    """Callback of a shared option given after the command's name: it sets what the
+    same option before the name would have set."""
+
+    def apply(ctx: click.Context, _param: click.Parameter, value: Any) -> None:
+        if value is None or value is False:
+            return
+        ctx.find_root().params[name] = value
+        state = ctx.find_object(State)
+        if state is not None:
+            setattr(state, name, value)
+
+    return apply
+
+
+def _shared_options() -> list[click.Parameter]:
+    """``--db``, ``-q`` and ``-v`` for a command or a group below the root, so that they
+    work on either side of the command's name (``catalog sync DIR -v``)."""
+    return [
+        click.Option(
+            ["--db"],
+            expose_value=False,
+            allow_from_autoenv=False,
+            callback=_after_the_command("db"),
+            help="Catalog file path or SQLAlchemy URL (as before the command).",
+        ),
+        click.Option(
+            ["-q", "--quiet"],
+            is_flag=True,
+            expose_value=False,
+            allow_from_autoenv=False,
+            callback=_after_the_command("quiet"),
+            help="Print only results and errors.",
+        ),
+        click.Option(
+            ["-v", "--verbose"],
+            is_flag=True,
+            expose_value=False,
+            allow_from_autoenv=False,
+            callback=_after_the_command("verbose"),
+            help="Print every load problem.",
+        ),
+    ]
+
+
+class CatalogCommand(click.Command):
+    """A command that takes the shared options after its name too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.extend(_shared_options())
+
+
+CatalogGroup.command_class = CatalogCommand
+
+
+class CatalogSubGroup(CatalogGroup):
+    """A group below the root (``catalog db``) that takes the shared options too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.extend(_shared_options())
+
+
 class State:
     """What every command shares; the catalog is opened lazily and closed at exit."""
 
@@ -651,7 +715,7 @@ def _counted(counts: dict[str, int]) -> str:
 
 
 # -- db -----------------------------------------------------------------------
-@cli.group()
+@cli.group(cls=CatalogSubGroup)
 def db() -> None:
     """Manage the catalog's schema (Alembic migrations).
 

@@ -171,6 +171,44 @@ def test_evaluate_without_db_uses_a_throwaway_catalog(
     assert not (tmp_path / "catalog.db").exists()
 
 
+def test_db_quiet_and_verbose_after_the_command(
+    runner: CliRunner,
+    make_tree: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from conftest import ANTARA
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CATALOG_DB", raising=False)
+    root = make_tree({"garam.txt": ANTARA, "kosong.txt": ""})
+    db = str(tmp_path / "lain.db")
+    hinted = runner.invoke(cli, ["sync", str(root), "--db", db])
+    assert hinted.exit_code == 0, hinted.output
+    assert hinted.stdout.rstrip().endswith("(-v lists problems)")
+    touch = root / "garam.txt"
+    os.utime(touch, ns=(0, touch.stat().st_mtime_ns + 10**9))  # read again, so problems recur
+    # The hint's own advice, given where a user types it: after the command.
+    verbose = runner.invoke(cli, ["sync", str(root), "-v", "--db", db])
+    assert verbose.exit_code == 0, verbose.output
+    assert "kosong.txt: read: empty file" in verbose.stderr
+    assert "(-v lists problems)" not in verbose.stdout
+    quiet = runner.invoke(cli, ["report", "index", "--format", "csv", "-q", "--db", db])
+    assert quiet.exit_code == 0, quiet.output
+    assert quiet.stdout.splitlines()[1].startswith("garam.txt,")
+    for args in (["db", "current", "--db", db], ["db", "--db", db, "current"]):
+        current = runner.invoke(cli, args)
+        assert current.stdout.strip() == f"{head_revision()} (head)", args
+    # evaluate keeps what it syncs in the catalog given after its name, as before it
+    labels = _labels(root, "Siti Nurjanah")
+    labels.write_text(labels.read_text().replace("kompas/taman.txt", "garam.txt"))
+    assert (
+        runner.invoke(cli, ["evaluate", str(labels), "--db", str(tmp_path / "e.db")]).exit_code == 0
+    )
+    assert (tmp_path / "e.db").exists()
+    assert not (tmp_path / "catalog.db").exists()
+
+
 def test_evaluate_below_the_floor(invoke: Invoke, docs: Path) -> None:
     labels = _labels(docs, "Orang Lain")
     result = invoke("evaluate", str(labels), "--min-recall", "1", "--no-mismatches")
