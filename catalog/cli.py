@@ -336,6 +336,11 @@ class _Progress:
     show_default=True,
     help="File names to take; repeat for several (--glob '*.html' --glob '*.jsonl.gz').",
 )
+@click.option(
+    "--case-sensitive",
+    is_flag=True,
+    help="Globs match case exactly (by default '*.txt' takes BERITA.TXT too).",
+)
 @click.option("--prune", is_flag=True, help="Delete rows of files that are missing.")
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symlinks that stay inside the root.")
@@ -368,6 +373,7 @@ def sync(
     state: State,
     dirs: tuple[str, ...],
     patterns: tuple[str, ...],
+    case_sensitive: bool,
     prune: bool,
     dry_run: bool,
     follow_symlinks: bool,
@@ -403,6 +409,7 @@ def sync(
         max_bytes=max_bytes,
         jobs=jobs,
         batch=batch,
+        ignore_case=not case_sensitive,
     )
     catalog = state.catalog
     progress = _Progress(sys.stderr.isatty() and not state.quiet)
@@ -431,6 +438,9 @@ def sync(
             + r.summary()
             + ("" if state.verbose or not r.problems else " (-v lists problems)")
         )
+        if r.nothing_matched:
+            # Even with -q: a sync that took nothing is what a cron job must not miss.
+            click.echo(f"{r.root}: {r.nothing_matched}", err=True)
 
 
 # -- report -------------------------------------------------------------------

@@ -12,6 +12,7 @@ import os
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -23,7 +24,7 @@ from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
 from catalog.similarity import signature
 from catalog.store import DocumentData, Known, Store
-from catalog.sync.discover import FileStat, WalkProblem, printable, walk
+from catalog.sync.discover import FileStat, WalkProblem, nothing_matched, printable, walk
 from catalog.sync.merge import combine
 from catalog.sync.plan import make_plan
 
@@ -42,6 +43,7 @@ class SyncOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 0  # 0: one per core
     batch: int = BATCH  # files per transaction
+    ignore_case: bool = True  # globs match BERITA.TXT too
 
 
 @dataclass
@@ -57,6 +59,7 @@ class SyncResult:
     pruned: int = 0
     warnings: int = 0
     stored: int = 0  # files whose results are committed
+    nothing_matched: str | None = None  # what was there instead, when no file matched
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # path, stage, message
 
@@ -236,13 +239,28 @@ def _sync_root(
             store.problem(run_id, path, stage, severity, message)
 
     walk_problems: list[WalkProblem] = []
+    skipped: Counter[str] = Counter()
+    matched = 0
+
+    def count(files: Iterator[FileStat]) -> Iterator[FileStat]:
+        nonlocal matched
+        for f in files:
+            matched += 1
+            yield f
+
     # The walk is planned as it goes: only the files to read are kept.
-    plan = make_plan(
-        walk(
-            root, options.pattern, follow_symlinks=options.follow_symlinks, problems=walk_problems
-        ),
-        known,
+    files = walk(
+        root,
+        options.pattern,
+        follow_symlinks=options.follow_symlinks,
+        problems=walk_problems,
+        ignore_case=options.ignore_case,
+        skipped=skipped,
     )
+    plan = make_plan(count(files), known)
+    if not matched:
+        patterns = [options.pattern] if isinstance(options.pattern, str) else options.pattern
+        result.nothing_matched = nothing_matched(patterns, skipped)
     for wp in walk_problems:
         problem(wp.rel, "discover", wp.message, "warning")
     result.unchanged = len(plan.unchanged)
