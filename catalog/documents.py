@@ -42,7 +42,11 @@ def find_document(session: Session, path: str) -> DocumentView:
             parts.insert(0, head)
     if not candidates:
         candidates = list(
-            session.scalars(select(Document).where(Document.path.endswith("/" + wanted)).limit(5))
+            session.scalars(
+                select(Document)
+                .where(Document.path.endswith("/" + wanted, autoescape=True))
+                .limit(5)
+            )
         )
     if not candidates:
         raise NotFound(f"no document at {path!r} in the catalog")
