@@ -228,13 +228,15 @@ def output_options(func: F) -> F:
     return cast(F, wrapper)
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    from catalog.reports import date_bound
+
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-09-19") from None
+        return date_bound(value, end=param.name == "until")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def filter_options(func: F) -> F:
@@ -255,10 +257,14 @@ def filter_options(func: F) -> F:
     for option in reversed(
         (
             click.option(
-                "--since", callback=_date, help="Published on or after this date (YYYY-MM-DD)."
+                "--since",
+                callback=_date,
+                help="Published on or after this day (YYYY-MM-DD), month (YYYY-MM) or year.",
             ),
             click.option(
-                "--until", callback=_date, help="Published on or before this date (YYYY-MM-DD)."
+                "--until",
+                callback=_date,
+                help="Published on or before this day, month (to its end) or year (to its end).",
             ),
             click.option("--source", help="Only this outlet (case-insensitive)."),
             click.option(
