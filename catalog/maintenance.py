@@ -123,14 +123,13 @@ def backup(catalog: Catalog, dest: str, *, force: bool = False) -> Path:
         )
     catalog.open()
     target = Path(dest)
-    if target.is_dir():
+    if target.is_dir() or dest.endswith(("/", os.sep)):
         target = target / src_path.name
     if target.exists() and not force:
         raise CatalogError(f"{target} exists: choose another name or pass --force")
     if target.resolve() == src_path.resolve():
         raise CatalogError("the backup cannot overwrite the catalog itself")
-    if not target.parent.is_dir():
-        raise CatalogError(f"cannot write {target}: the folder {target.parent} does not exist")
+    target.parent.mkdir(parents=True, exist_ok=True)  # backups/2024-09-19.db makes backups/
     tmp = target.with_name(target.name + ".partial")
     try:
         src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True)

@@ -121,6 +121,18 @@ def test_backup_refuses_to_overwrite_without_force(tmp_path: Path, docs: Path) -
     assert res.exit_code == 1  # type: ignore[attr-defined]
 
 
+def test_backup_makes_the_folder_it_is_to_go_into(tmp_path: Path, docs: Path) -> None:
+    db = tmp_path / "c.db"
+    invoke(db, "sync", str(docs))
+    res = invoke(db, "backup", str(tmp_path / "backups" / "2024" / "c-0919.db"))
+    assert res.exit_code == 0, res.output  # type: ignore[attr-defined]
+    assert invoke(tmp_path / "backups" / "2024" / "c-0919.db", "check").exit_code == 0  # type: ignore[attr-defined]
+    # a name ending in / is a folder: the copy keeps the catalog's name inside it
+    res = invoke(db, "backup", f"{tmp_path / 'harian'}/")
+    assert res.exit_code == 0, res.output  # type: ignore[attr-defined]
+    assert (tmp_path / "harian" / "c.db").is_file()
+
+
 def test_every_command_is_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     names = []
