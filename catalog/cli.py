@@ -333,7 +333,7 @@ class _Progress:
 
 
 @cli.command()
-@click.argument("dirs", nargs=-1, required=True, type=click.Path(file_okay=False))
+@click.argument("dirs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--glob",
     "patterns",
@@ -405,8 +405,13 @@ def sync(
     from catalog.sync import sync as run_sync
 
     for d in dirs:
+        # A file and a missing path are the same mistake: both exit 1, as a CatalogError.
+        if os.path.isfile(d):
+            raise CatalogError(
+                f"{d} is not a folder: it is a file (sync takes folders; --glob picks their files)"
+            )
         if not os.path.isdir(d):
-            raise CatalogError(f"{d} is not a folder")
+            raise CatalogError(f"{d} is not a folder: it does not exist")
     options = SyncOptions(
         pattern=patterns,
         prune=prune,

@@ -429,6 +429,20 @@ def test_sync_of_a_folder_that_does_not_exist(
     assert not db_path.exists()
 
 
+def test_sync_of_a_file_is_the_same_mistake_as_a_missing_folder(
+    invoke: Invoke, synced: Path, db_path: Path
+) -> None:
+    a_file = synced / "antara" / "garam.txt"
+    user_error(invoke("sync", str(a_file)), "is not a folder: it is a file")
+    user_error(invoke("sync", str(synced / "tidak-ada")), "is not a folder: it does not exist")
+
+
+@pytest.mark.parametrize("url", ["mysql://u@localhost/berita", "mssql+pyodbc://u@dsn"])
+def test_an_unsupported_database_says_so(runner: CliRunner, url: str) -> None:
+    result = runner.invoke(cli, ["--db", url, "report", "index"])
+    user_error(result, "is not supported: the catalog lives in an SQLite file or on PostgreSQL")
+
+
 def test_output_into_a_missing_folder(invoke: Invoke, synced: Path, tmp_path: Path) -> None:
     user_error(invoke("report", "index", "-o", str(tmp_path / "x" / "index.csv")), "cannot use")
 
