@@ -573,20 +573,27 @@ def query(
 # -- show ---------------------------------------------------------------------
 @cli.command()
 @click.argument("path")
+@click.option(
+    "--root", help="The sync root the path is under, when several roots hold the same path."
+)
 @pass_state
-def show(state: State, path: str) -> None:
+def show(state: State, path: str, root: str | None) -> None:
     """Print one document's fields with the evidence for each.
+
+    PATH is relative to its sync root, ROOT/PATH, or a file on disk.
 
     \b
     Example:
       catalog show infopublik/bimtek-humas.txt
+      catalog show ~/crawl/antara/a.txt
+      catalog show --root ~/crawl/antara a.txt
     """
     from catalog.documents import find_document
     from catalog.show import render
 
     state.catalog.open()
     with translate_errors(state.catalog.display), state.catalog.session() as session:
-        click.echo(render(find_document(session, path)), nl=False)
+        click.echo(render(find_document(session, path, root)), nl=False)
 
 
 # -- evaluate -----------------------------------------------------------------

@@ -39,7 +39,7 @@ from catalog.errors import CatalogError
 from catalog.extract.names import normalise_name
 from catalog.models import Credit, Document, MinhashBand, Person, Source
 from catalog.similarity import BANDS, BINS, unpack
-from catalog.store import source_key
+from catalog.store import source_key, sync_roots
 
 INDEX_COLUMNS = (
     "path",
@@ -153,23 +153,27 @@ def _names(d: Any, role: str, dialect: str) -> Any:
     return select(group_concat(inner.c.n, "; ", inner.c.pos, dialect)).scalar_subquery()
 
 
-def index_select(f: Filters, dialect: str) -> Select[Any]:
+def index_select(f: Filters, dialect: str, *, with_root: bool = False) -> Select[Any]:
+    """The index: :data:`INDEX_COLUMNS`, after a ``root`` column when ``with_root``."""
     d = aliased(Document, name="d")
     s = aliased(Source, name="s")
+    columns: list[Any] = [
+        d.path,
+        d.kind,
+        d.title,
+        _names(d, "author", dialect).label("authors"),
+        d.published_date,
+        d.published_time,
+        d.timezone,
+        _names(d, "editor", dialect).label("editors"),
+        s.name.label("source"),
+        d.dateline,
+        d.views,
+    ]
+    if with_root:
+        columns.insert(0, d.root)
     return (
-        select(
-            d.path,
-            d.kind,
-            d.title,
-            _names(d, "author", dialect).label("authors"),
-            d.published_date,
-            d.published_time,
-            d.timezone,
-            _names(d, "editor", dialect).label("editors"),
-            s.name.label("source"),
-            d.dateline,
-            d.views,
-        )
+        select(*columns)
         .outerjoin(s, s.id == d.source_id)
         .where(document_filter(d, f))
         .order_by(d.root, d.path)
@@ -537,6 +541,11 @@ def run_report(
     except KeyError:
         names = ", ".join([*REPORTS, *COMPUTED])
         raise CatalogError(f"no report named {name!r}: choose one of {names}") from None
-    stmt = build(filters, conn.dialect.name)
+    if name == "index":
+        # Two roots may each hold a.txt: only then do rows need their root to be told
+        # apart; with one root the agreed columns stay exactly as they are.
+        stmt = index_select(filters, conn.dialect.name, with_root=len(sync_roots(conn)) > 1)
+    else:
+        stmt = build(filters, conn.dialect.name)
     result = conn.execution_options(stream_results=True, yield_per=1000).execute(stmt)
     return Report(columns=list(result.keys()), rows=(tuple(r) for r in result))

@@ -53,6 +53,23 @@ def source_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def sync_roots(conn: Connection | Session) -> list[str]:
+    """Every root the catalog holds documents of, sorted.
+
+    One index seek per root (``uq_documents_root_path`` leads with the root), so a
+    catalog of a million documents under three roots costs three lookups, not a scan.
+    """
+    found: list[str] = []
+    while True:
+        query = select(func.min(Document.root))
+        if found:
+            query = query.where(Document.root > found[-1])
+        root = conn.scalar(query)
+        if root is None:
+            return found
+        found.append(root)
+
+
 def _placeholder(conn: Connection) -> str:
     """The driver's parameter mark, for the few statements sent to it as plain SQL."""
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"

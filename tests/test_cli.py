@@ -404,6 +404,26 @@ def test_show_unknown_path(invoke: Invoke, synced: Path) -> None:
     user_error(invoke("show", "tidak/ada.txt"), "no document at 'tidak/ada.txt'")
 
 
+def test_show_root_slash_path_and_root_option(
+    invoke: Invoke, make_tree: Callable[..., Path]
+) -> None:
+    from conftest import ANTARA, KOMPAS
+
+    tree = make_tree({"antara/a.txt": ANTARA, "kompas/a.txt": KOMPAS})
+    assert invoke("sync", str(tree / "antara"), str(tree / "kompas")).exit_code == 0
+    ambiguous = user_error(invoke("show", "a.txt"), "matches several documents")
+    assert "name one as ROOT/PATH or with --root" in ambiguous
+    by_root = invoke("show", "--root", str(tree / "kompas"), "a.txt")
+    assert by_root.exit_code == 0, by_root.output
+    assert by_root.stdout.startswith(f"a.txt  ({tree / 'kompas'})")
+    # ROOT/PATH finds a document whose file (or whole root) is gone
+    (tree / "antara" / "a.txt").unlink()
+    gone = invoke("show", str(tree / "antara" / "a.txt"))
+    assert gone.exit_code == 0, gone.output
+    assert gone.stdout.startswith(f"a.txt  ({tree / 'antara'})")
+    user_error(invoke("show", "--root", str(tree / "lain"), "a.txt"), "under")
+
+
 def test_show_ambiguous_name(invoke: Invoke, make_tree: Callable[..., Path]) -> None:
     from conftest import ANTARA, KOMPAS
 

@@ -131,6 +131,26 @@ def csv_of(output: str) -> list[list[str]]:
 
 
 # -- index ----------------------------------------------------------------------
+def test_index_names_the_root_only_when_there_are_several(invoke: Invoke, filled: str) -> None:
+    one = csv_of(invoke("report", "index", "--format", "csv").stdout)
+    assert one[0] == list(INDEX_COLUMNS)
+    cat = Catalog(filled)
+    with cat.session() as session:
+        store = Store(session, "/arsip/lain")
+        store.add([DocumentData("jkt/1.txt", 7, 7, "hash-lain", Record.of(DOCS[0][1]))])
+        store.commit()
+    cat.close()
+    result = invoke("report", "index", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    two = csv_of(result.stdout)
+    assert two[0] == ["root", *INDEX_COLUMNS]
+    assert [r[:2] for r in two[1:] if r[1] == "jkt/1.txt"] == [
+        ["/arsip/berita", "jkt/1.txt"],
+        ["/arsip/lain", "jkt/1.txt"],
+    ]
+    assert [r[1:] for r in two[1:] if r[0] == ROOT] == one[1:]
+
+
 def test_index_csv_columns_and_cells(invoke: Invoke, filled: str) -> None:
     result = invoke("report", "index", "--format", "csv")
     assert result.exit_code == 0, result.output
