@@ -348,6 +348,11 @@ class _Progress:
     help="Globs match case exactly (by default '*.txt' takes BERITA.TXT too).",
 )
 @click.option("--prune", is_flag=True, help="Delete rows of files that are missing.")
+@click.option(
+    "--allow-overlap",
+    is_flag=True,
+    help="Sync a folder inside or above a root the catalog holds (its files count twice).",
+)
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symlinks that stay inside the root.")
 @click.option(
@@ -381,6 +386,7 @@ def sync(
     patterns: tuple[str, ...],
     case_sensitive: bool,
     prune: bool,
+    allow_overlap: bool,
     dry_run: bool,
     follow_symlinks: bool,
     max_bytes: int,
@@ -421,6 +427,7 @@ def sync(
         jobs=jobs,
         batch=batch,
         ignore_case=not case_sensitive,
+        allow_overlap=allow_overlap,
     )
     catalog = state.catalog
     progress = _Progress(sys.stderr.isatty() and not state.quiet)
@@ -452,6 +459,61 @@ def sync(
         if r.nothing_matched:
             # Even with -q: a sync that took nothing is what a cron job must not miss.
             click.echo(f"{r.root}: {r.nothing_matched}", err=True)
+
+
+# -- roots and forget -----------------------------------------------------------
+@cli.command()
+@output_options
+@pass_state
+def roots(state: State, out: OutputSpec) -> None:
+    """List the sync roots: documents present and missing, last sync, folder on disk.
+
+    \b
+    Example:
+      catalog roots
+      catalog roots --format json
+    """
+    from catalog.roots import ROOTS_COLUMNS, list_roots
+
+    state.catalog.open()
+    with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
+        out.emit(ROOTS_COLUMNS, (info.row() for info in list_roots(conn)))
+
+
+@cli.command()
+@click.argument("root", type=click.Path())
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_state
+def forget(state: State, root: str, yes: bool) -> None:
+    """Remove a sync root and everything only it holds (the folder is not touched).
+
+    Its documents with their credits and evidence, its sync runs and load
+    problems, and the people and sources no other document names. Works on a
+    root whose folder is gone.
+
+    \b
+    Example:
+      catalog forget ~/crawl/old-infopublik
+      catalog forget --yes /mnt/lama/antara
+    """
+    from catalog.locking import sync_lock
+    from catalog.roots import forget as forget_root
+    from catalog.roots import list_roots, resolve_root
+
+    catalog = state.catalog
+    catalog.open()
+    with translate_errors(catalog.display), sync_lock(catalog), catalog.session() as session:
+        known = resolve_root(session, root)
+        (info,) = [i for i in list_roots(session) if i.root == known]
+        if not yes:
+            click.confirm(
+                f"Forget {known} and its {info.present + info.missing} documents"
+                f" ({info.missing} of them missing on disk)?",
+                abort=True,
+                err=True,
+            )
+        done = forget_root(session, known)
+    click.echo(f"forgot {done.root}: {done.documents} documents, {done.runs} sync runs")
 
 
 # -- report -------------------------------------------------------------------

@@ -406,6 +406,21 @@ class Store:
             self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
         return len(ids)
 
+    def forget(self) -> tuple[int, int]:
+        """Delete every document of this root and its sync runs (their problems go with
+        them), then the people and sources left unnamed; return (documents, runs)."""
+        ids = list(self.session.scalars(select(Document.id).where(Document.root == self.root)))
+        self._delete_children(ids)
+        for i in range(0, len(ids), _CHUNK):
+            self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
+        run_ids = list(self.session.scalars(select(SyncRun.id).where(SyncRun.root == self.root)))
+        for i in range(0, len(run_ids), _CHUNK):
+            part = run_ids[i : i + _CHUNK]
+            self.session.execute(delete(LoadProblem).where(LoadProblem.run_id.in_(part)))
+            self.session.execute(delete(SyncRun).where(SyncRun.id.in_(part)))
+        self.orphans()
+        return len(ids), len(run_ids)
+
     def orphans(self) -> None:
         """Drop people and sources no document refers to any more."""
         self.session.execute(

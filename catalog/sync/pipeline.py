@@ -23,9 +23,10 @@ from catalog.errors import CatalogError, Interrupted
 from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
 from catalog.similarity import signature
-from catalog.store import DocumentData, Known, Store
+from catalog.store import DocumentData, Known, Store, sync_roots
 from catalog.sync.discover import FileStat, WalkProblem, nothing_matched, printable, walk
 from catalog.sync.merge import combine
+from catalog.sync.overlap import check_overlap
 from catalog.sync.plan import make_plan
 
 BATCH = 500
@@ -44,6 +45,7 @@ class SyncOptions:
     jobs: int = 0  # 0: one per core
     batch: int = BATCH  # files per transaction
     ignore_case: bool = True  # globs match BERITA.TXT too
+    allow_overlap: bool = False  # a root inside or above another root is refused unless set
 
 
 @dataclass
@@ -352,6 +354,10 @@ def sync(
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> list[SyncResult]:
+    roots = list(roots)
+    if not options.allow_overlap:
+        known = sync_roots(session) if session is not None else []
+        check_overlap([os.path.realpath(r) for r in roots], known)
     results: list[SyncResult] = []
     try:
         for r in roots:
