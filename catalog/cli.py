@@ -10,8 +10,10 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
@@ -28,7 +30,7 @@ from catalog.db import (
     translate_errors,
     upgrade,
 )
-from catalog.errors import CatalogError
+from catalog.errors import CatalogError, Interrupted
 from catalog.output import FORMATS, write_rows
 
 if TYPE_CHECKING:
@@ -54,6 +56,70 @@ class CatalogGroup(click.Group):
         except OSError as exc:
             name = f" {exc.filename}" if exc.filename else ""
             raise click.ClickException(f"cannot use{name}: {exc.strerror or exc}") from None
+
+
+def _after_the_command(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    """Callback of a shared option given after the command's name: it sets what the
+    same option before the name would have set."""
+
+    def apply(ctx: click.Context, _param: click.Parameter, value: Any) -> None:
+        if value is None or value is False:
+            return
+        ctx.find_root().params[name] = value
+        state = ctx.find_object(State)
+        if state is not None:
+            setattr(state, name, value)
+
+    return apply
+
+
+def _shared_options() -> list[click.Parameter]:
+    """``--db``, ``-q`` and ``-v`` for a command or a group below the root, so that they
+    work on either side of the command's name (``catalog sync DIR -v``)."""
+    return [
+        click.Option(
+            ["--db"],
+            expose_value=False,
+            allow_from_autoenv=False,
+            callback=_after_the_command("db"),
+            help="Catalog file path or SQLAlchemy URL (as before the command).",
+        ),
+        click.Option(
+            ["-q", "--quiet"],
+            is_flag=True,
+            expose_value=False,
+            allow_from_autoenv=False,
+            callback=_after_the_command("quiet"),
+            help="Print only results and errors.",
+        ),
+        click.Option(
+            ["-v", "--verbose"],
+            is_flag=True,
+            expose_value=False,
+            allow_from_autoenv=False,
+            callback=_after_the_command("verbose"),
+            help="Print every load problem.",
+        ),
+    ]
+
+
+class CatalogCommand(click.Command):
+    """A command that takes the shared options after its name too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.extend(_shared_options())
+
+
+CatalogGroup.command_class = CatalogCommand
+
+
+class CatalogSubGroup(CatalogGroup):
+    """A group below the root (``catalog db``) that takes the shared options too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.extend(_shared_options())
 
 
 class State:
@@ -162,13 +228,15 @@ def output_options(func: F) -> F:
     return cast(F, wrapper)
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    from catalog.reports import date_bound
+
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-09-19") from None
+        return date_bound(value, end=param.name == "until")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def filter_options(func: F) -> F:
@@ -189,10 +257,14 @@ def filter_options(func: F) -> F:
     for option in reversed(
         (
             click.option(
-                "--since", callback=_date, help="Published on or after this date (YYYY-MM-DD)."
+                "--since",
+                callback=_date,
+                help="Published on or after this day (YYYY-MM-DD), month (YYYY-MM) or year.",
             ),
             click.option(
-                "--until", callback=_date, help="Published on or before this date (YYYY-MM-DD)."
+                "--until",
+                callback=_date,
+                help="Published on or before this day, month (to its end) or year (to its end).",
             ),
             click.option("--source", help="Only this outlet (case-insensitive)."),
             click.option(
@@ -214,6 +286,31 @@ def _out(path: str | None) -> Iterator[TextIO]:
 
 
 # -- sync ---------------------------------------------------------------------
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """Within the block, SIGINT and SIGTERM raise :class:`Interrupted` in the main thread.
+
+    A second signal while the first unwinds (workers ended, the open batch rolled
+    back) is ignored, so the cleanup is not cut short and nothing prints twice.
+    """
+    signals = (signal.SIGINT, signal.SIGTERM)
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (and only it gets signals)
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        for s in signals:
+            signal.signal(s, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    before = {s: signal.signal(s, stop) for s in signals}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
+
+
 class _Progress:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -236,7 +333,7 @@ class _Progress:
 
 
 @cli.command()
-@click.argument("dirs", nargs=-1, required=True, type=click.Path(file_okay=False))
+@click.argument("dirs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--glob",
     "patterns",
@@ -245,7 +342,17 @@ class _Progress:
     show_default=True,
     help="File names to take; repeat for several (--glob '*.html' --glob '*.jsonl.gz').",
 )
+@click.option(
+    "--case-sensitive",
+    is_flag=True,
+    help="Globs match case exactly (by default '*.txt' takes BERITA.TXT too).",
+)
 @click.option("--prune", is_flag=True, help="Delete rows of files that are missing.")
+@click.option(
+    "--allow-overlap",
+    is_flag=True,
+    help="Sync a folder inside or above a root the catalog holds (its files count twice).",
+)
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symlinks that stay inside the root.")
 @click.option(
@@ -277,7 +384,9 @@ def sync(
     state: State,
     dirs: tuple[str, ...],
     patterns: tuple[str, ...],
+    case_sensitive: bool,
     prune: bool,
+    allow_overlap: bool,
     dry_run: bool,
     follow_symlinks: bool,
     max_bytes: int,
@@ -302,8 +411,13 @@ def sync(
     from catalog.sync import sync as run_sync
 
     for d in dirs:
+        # A file and a missing path are the same mistake: both exit 1, as a CatalogError.
+        if os.path.isfile(d):
+            raise CatalogError(
+                f"{d} is not a folder: it is a file (sync takes folders; --glob picks their files)"
+            )
         if not os.path.isdir(d):
-            raise CatalogError(f"{d} is not a folder")
+            raise CatalogError(f"{d} is not a folder: it does not exist")
     options = SyncOptions(
         pattern=patterns,
         prune=prune,
@@ -312,19 +426,27 @@ def sync(
         max_bytes=max_bytes,
         jobs=jobs,
         batch=batch,
+        ignore_case=not case_sensitive,
+        allow_overlap=allow_overlap,
     )
     catalog = state.catalog
     progress = _Progress(sys.stderr.isatty() and not state.quiet)
-    with translate_errors(catalog.display):
-        if dry_run and not catalog.exists():
-            results = run_sync(None, dirs, options)
-        else:
-            catalog.engine  # noqa: B018 -- says clearly when the catalog's folder is missing
-            with sync_lock(catalog, wait) if not dry_run else contextlib.nullcontext():
-                catalog.open(create=not dry_run)
-                with catalog.session() as session:
-                    results = run_sync(session, dirs, options, progress.step, progress.total)
-    progress.close()
+    try:
+        with _stop_on_signals(), translate_errors(catalog.display):
+            if dry_run and not catalog.exists():
+                results = run_sync(None, dirs, options)
+            else:
+                catalog.engine  # noqa: B018 -- says clearly when the catalog's folder is missing
+                with sync_lock(catalog, wait) if not dry_run else contextlib.nullcontext():
+                    catalog.open(create=not dry_run)
+                    with catalog.session() as session:
+                        results = run_sync(session, dirs, options, progress.step, progress.total)
+    except Interrupted as exc:
+        progress.close()
+        click.echo(f"Interrupted: {exc.stored:,} files stored; run sync again to finish", err=True)
+        click.get_current_context().exit(128 + exc.signum)
+    finally:
+        progress.close()  # shows the terminal's cursor again, whatever happened
     for r in results:
         for path, stage, message in r.problems if state.verbose else []:
             click.echo(f"  {path}: {stage}: {message}", err=True)
@@ -334,6 +456,64 @@ def sync(
             + r.summary()
             + ("" if state.verbose or not r.problems else " (-v lists problems)")
         )
+        if r.nothing_matched:
+            # Even with -q: a sync that took nothing is what a cron job must not miss.
+            click.echo(f"{r.root}: {r.nothing_matched}", err=True)
+
+
+# -- roots and forget -----------------------------------------------------------
+@cli.command()
+@output_options
+@pass_state
+def roots(state: State, out: OutputSpec) -> None:
+    """List the sync roots: documents present and missing, last sync, folder on disk.
+
+    \b
+    Example:
+      catalog roots
+      catalog roots --format json
+    """
+    from catalog.roots import ROOTS_COLUMNS, list_roots
+
+    state.catalog.open()
+    with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
+        out.emit(ROOTS_COLUMNS, (info.row() for info in list_roots(conn)))
+
+
+@cli.command()
+@click.argument("root", type=click.Path())
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_state
+def forget(state: State, root: str, yes: bool) -> None:
+    """Remove a sync root and everything only it holds (the folder is not touched).
+
+    Its documents with their credits and evidence, its sync runs and load
+    problems, and the people and sources no other document names. Works on a
+    root whose folder is gone.
+
+    \b
+    Example:
+      catalog forget ~/crawl/old-infopublik
+      catalog forget --yes /mnt/lama/antara
+    """
+    from catalog.locking import sync_lock
+    from catalog.roots import forget as forget_root
+    from catalog.roots import list_roots, resolve_root
+
+    catalog = state.catalog
+    catalog.open()
+    with translate_errors(catalog.display), sync_lock(catalog), catalog.session() as session:
+        known = resolve_root(session, root)
+        (info,) = [i for i in list_roots(session) if i.root == known]
+        if not yes:
+            click.confirm(
+                f"Forget {known} and its {info.present + info.missing} documents"
+                f" ({info.missing} of them missing on disk)?",
+                abort=True,
+                err=True,
+            )
+        done = forget_root(session, known)
+    click.echo(f"forgot {done.root}: {done.documents} documents, {done.runs} sync runs")
 
 
 # -- report -------------------------------------------------------------------
@@ -455,20 +635,27 @@ def query(
 # -- show ---------------------------------------------------------------------
 @cli.command()
 @click.argument("path")
+@click.option(
+    "--root", help="The sync root the path is under, when several roots hold the same path."
+)
 @pass_state
-def show(state: State, path: str) -> None:
+def show(state: State, path: str, root: str | None) -> None:
     """Print one document's fields with the evidence for each.
+
+    PATH is relative to its sync root, ROOT/PATH, or a file on disk.
 
     \b
     Example:
       catalog show infopublik/bimtek-humas.txt
+      catalog show ~/crawl/antara/a.txt
+      catalog show --root ~/crawl/antara a.txt
     """
     from catalog.documents import find_document
     from catalog.show import render
 
     state.catalog.open()
     with translate_errors(state.catalog.display), state.catalog.session() as session:
-        click.echo(render(find_document(session, path)), nl=False)
+        click.echo(render(find_document(session, path, root)), nl=False)
 
 
 # -- evaluate -----------------------------------------------------------------
@@ -639,7 +826,7 @@ def _counted(counts: dict[str, int]) -> str:
 
 
 # -- db -----------------------------------------------------------------------
-@cli.group()
+@cli.group(cls=CatalogSubGroup)
 def db() -> None:
     """Manage the catalog's schema (Alembic migrations).
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 from catalog.errors import CatalogError, NotFound, SchemaError
 
 DEFAULT_DB = "catalog.db"
+SUPPORTED = ("sqlite", "postgresql")  # the backends the migrations and dialects know
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -76,6 +77,11 @@ def make_engine(url: URL) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
+    if url.get_backend_name() not in SUPPORTED:
+        raise CatalogError(
+            f"{url.get_backend_name()} is not supported: the catalog lives in an SQLite file "
+            "or on PostgreSQL (postgresql+psycopg://...)"
+        )
     try:
         engine = create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as exc:

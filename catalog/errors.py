@@ -1,4 +1,9 @@
-"""The domain errors. The CLI maps every one of them to ``Error: ...`` and exit 1."""
+"""The domain errors. The CLI maps every one of them to ``Error: ...`` and exit 1.
+
+:class:`Interrupted` is not one of them: a stop asked for by a signal exits 128 + the signal.
+"""
+
+import signal
 
 
 class CatalogError(Exception):
@@ -23,3 +28,17 @@ class NotFound(CatalogError):
 
 class LockedError(CatalogError):
     """Another sync holds the catalog."""
+
+
+class Interrupted(BaseException):
+    """A sync stopped by SIGINT or SIGTERM; every batch committed before it stays.
+
+    ``stored`` counts the files whose results were committed by the interrupted command.
+    Like KeyboardInterrupt it is no Exception, so no ``except Exception`` (a loader's
+    catch-all, SQLAlchemy wrapping what a statement raised) takes it for an error.
+    """
+
+    def __init__(self, signum: int, stored: int = 0) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+        self.stored = stored

@@ -12,6 +12,8 @@ from sqlalchemy import func, select
 from catalog.db import Catalog, sqlite_path, translate_errors
 from catalog.errors import CatalogError
 from catalog.models import Credit, Document, Person, Source, SyncRun
+from catalog.store import Known
+from catalog.sync.discover import on_disk
 
 
 @dataclass
@@ -73,20 +75,24 @@ def check(catalog: Catalog) -> CheckReport:
         missing: list[str] = []
         changed: list[str] = []
         rows = conn.execute(
-            select(Document.root, Document.path, Document.size, Document.mtime_ns).where(
-                Document.missing_since.is_(None)
-            )
+            select(
+                Document.root, Document.path, Document.record, Document.size, Document.mtime_ns
+            ).where(Document.missing_since.is_(None))
         )
         total = 0
-        for root, path, size, mtime_ns in rows:
+        seen: set[tuple[str, str]] = set()
+        for root, path, record, size, mtime_ns in rows:
+            file = Known.file_of(path, record)
+            if record is not None:  # the records of a .jsonl file are one file on disk
+                if (root, file) in seen:
+                    continue
+                seen.add((root, file))
             total += 1
-            try:
-                st = os.stat(os.path.join(root, path))
-            except OSError:
-                missing.append(f"{root}/{path}")
-                continue
-            if st.st_size != size or st.st_mtime_ns != mtime_ns:
-                changed.append(f"{root}/{path}")
+            st = _stat(root, file)
+            if st is None:
+                missing.append(f"{root}/{file}")
+            elif st.st_size != size or st.st_mtime_ns != mtime_ns:
+                changed.append(f"{root}/{file}")
         if missing:
             report.bad(
                 f"{len(missing)} files in the catalog are gone from disk (run sync)", missing
@@ -98,6 +104,16 @@ def check(catalog: Catalog) -> CheckReport:
     return report
 
 
+def _stat(root: str, path: str) -> os.stat_result | None:
+    """The file a stored path names, trying the bytes behind a ``\\xNN`` it may hold."""
+    for name in dict.fromkeys((path, on_disk(path))):
+        try:
+            return os.stat(os.path.join(root, name))
+        except OSError:
+            continue
+    return None
+
+
 def backup(catalog: Catalog, dest: str, *, force: bool = False) -> Path:
     """A consistent copy of an SQLite catalog, taken with the backup API while others read."""
     src_path = sqlite_path(catalog.url)
@@ -107,14 +123,13 @@ def backup(catalog: Catalog, dest: str, *, force: bool = False) -> Path:
         )
     catalog.open()
     target = Path(dest)
-    if target.is_dir():
+    if target.is_dir() or dest.endswith(("/", os.sep)):
         target = target / src_path.name
     if target.exists() and not force:
         raise CatalogError(f"{target} exists: choose another name or pass --force")
     if target.resolve() == src_path.resolve():
         raise CatalogError("the backup cannot overwrite the catalog itself")
-    if not target.parent.is_dir():
-        raise CatalogError(f"cannot write {target}: the folder {target.parent} does not exist")
+    target.parent.mkdir(parents=True, exist_ok=True)  # backups/2024-09-19.db makes backups/
     tmp = target.with_name(target.name + ".partial")
     try:
         src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True)

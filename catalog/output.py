@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import datetime as dt
 import json
@@ -73,12 +74,25 @@ def _csv(
     return n
 
 
+def _json_value(value: Any) -> Any:
+    """A value for JSON: a blob becomes the object sqlite-utils writes for one.
+
+    >>> _json_value(b"\\x00\\xff")
+    {'$base64': True, 'encoded': 'AP8='}
+    """
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"$base64": True, "encoded": base64.b64encode(value).decode("ascii")}
+    return plain(value)
+
+
 def _json(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, lines: bool) -> int:
     n = 0
     if not lines:
         out.write("[")
     for row in rows:
-        record = json.dumps(dict(zip(columns, map(plain, row), strict=True)), ensure_ascii=False)
+        record = json.dumps(
+            dict(zip(columns, map(_json_value, row), strict=True)), ensure_ascii=False
+        )
         if lines:
             out.write(record + "\n")
         else:

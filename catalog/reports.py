@@ -28,6 +28,7 @@ from sqlalchemy import (
     desc,
     exists,
     func,
+    literal_column,
     select,
     true,
 )
@@ -38,7 +39,7 @@ from catalog.errors import CatalogError
 from catalog.extract.names import normalise_name
 from catalog.models import Credit, Document, MinhashBand, Person, Source
 from catalog.similarity import BANDS, BINS, unpack
-from catalog.store import source_key
+from catalog.store import source_key, sync_roots
 
 INDEX_COLUMNS = (
     "path",
@@ -55,6 +56,7 @@ INDEX_COLUMNS = (
 )
 PEOPLE_COLUMNS = ("name", "documents", "first_date", "last_date", "appears_with")
 MONTHS_COLUMNS = ("month", "source", "documents")
+UNDATED = "(undated)"  # the month of documents without a publication date
 DUPLICATES_COLUMNS = (
     "group",
     "documents",
@@ -80,6 +82,34 @@ class Filters:
     until: dt.date | None = None
     source: str | None = None
     author: str | None = None
+
+
+def date_bound(text: str, *, end: bool = False) -> dt.date:
+    """A ``--since``/``--until`` value: a day, a month or a year, as its first day, or its
+    last day for the end of a range.
+
+    >>> date_bound("2024"), date_bound("2024", end=True)
+    (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))
+    >>> date_bound("2024-02", end=True), date_bound("2024-09-19", end=True)
+    (datetime.date(2024, 2, 29), datetime.date(2024, 9, 19))
+    """
+    parts = text.strip().split("-")
+    try:
+        if len(parts) == 3:
+            return dt.date.fromisoformat(text.strip())
+        if len(parts) in (1, 2) and len(parts[0]) == 4 and all(p.isdigit() for p in parts):
+            year, month = int(parts[0]), int(parts[1]) if len(parts) == 2 else None
+            if month is None:
+                return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+            first = dt.date(year, month, 1)
+            if not end:
+                return first
+            return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    except ValueError:
+        pass
+    raise ValueError(
+        f"{text!r} is not a date like 2024-09-19, a month like 2024-09 or a year like 2024"
+    )
 
 
 @dataclass
@@ -123,23 +153,27 @@ def _names(d: Any, role: str, dialect: str) -> Any:
     return select(group_concat(inner.c.n, "; ", inner.c.pos, dialect)).scalar_subquery()
 
 
-def index_select(f: Filters, dialect: str) -> Select[Any]:
+def index_select(f: Filters, dialect: str, *, with_root: bool = False) -> Select[Any]:
+    """The index: :data:`INDEX_COLUMNS`, after a ``root`` column when ``with_root``."""
     d = aliased(Document, name="d")
     s = aliased(Source, name="s")
+    columns: list[Any] = [
+        d.path,
+        d.kind,
+        d.title,
+        _names(d, "author", dialect).label("authors"),
+        d.published_date,
+        d.published_time,
+        d.timezone,
+        _names(d, "editor", dialect).label("editors"),
+        s.name.label("source"),
+        d.dateline,
+        d.views,
+    ]
+    if with_root:
+        columns.insert(0, d.root)
     return (
-        select(
-            d.path,
-            d.kind,
-            d.title,
-            _names(d, "author", dialect).label("authors"),
-            d.published_date,
-            d.published_time,
-            d.timezone,
-            _names(d, "editor", dialect).label("editors"),
-            s.name.label("source"),
-            d.dateline,
-            d.views,
-        )
+        select(*columns)
         .outerjoin(s, s.id == d.source_id)
         .where(document_filter(d, f))
         .order_by(d.root, d.path)
@@ -295,16 +329,20 @@ def _ranked(
 
 
 def months_select(f: Filters, dialect: str) -> Select[Any]:
+    """Documents per month and source; undated documents under ``(undated)``, last."""
     d = aliased(Document, name="d")
     s = aliased(Source, name="s")
-    month = month_of(d.published_date, dialect).label("month")
+    # A literal, not a bound parameter: PostgreSQL must see the same expression in
+    # the select list and in GROUP BY.
+    undated: ColumnElement[str] = literal_column(f"'{UNDATED}'")
+    month = func.coalesce(month_of(d.published_date, dialect), undated)
     return (
-        select(month, s.name.label("source"), func.count().label("documents"))
+        select(month.label("month"), s.name.label("source"), func.count().label("documents"))
         .select_from(d)
         .outerjoin(s, s.id == d.source_id)
-        .where(document_filter(d, f), d.published_date.is_not(None))
+        .where(document_filter(d, f))
         .group_by(month, s.name)
-        .order_by(month, s.name)
+        .order_by(month == undated, month, s.name)
     )
 
 
@@ -503,6 +541,11 @@ def run_report(
     except KeyError:
         names = ", ".join([*REPORTS, *COMPUTED])
         raise CatalogError(f"no report named {name!r}: choose one of {names}") from None
-    stmt = build(filters, conn.dialect.name)
+    if name == "index":
+        # Two roots may each hold a.txt: only then do rows need their root to be told
+        # apart; with one root the agreed columns stay exactly as they are.
+        stmt = index_select(filters, conn.dialect.name, with_root=len(sync_roots(conn)) > 1)
+    else:
+        stmt = build(filters, conn.dialect.name)
     result = conn.execution_options(stream_results=True, yield_per=1000).execute(stmt)
     return Report(columns=list(result.keys()), rows=(tuple(r) for r in result))

@@ -53,6 +53,23 @@ def source_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def sync_roots(conn: Connection | Session) -> list[str]:
+    """Every root the catalog holds documents of, sorted.
+
+    One index seek per root (``uq_documents_root_path`` leads with the root), so a
+    catalog of a million documents under three roots costs three lookups, not a scan.
+    """
+    found: list[str] = []
+    while True:
+        query = select(func.min(Document.root))
+        if found:
+            query = query.where(Document.root > found[-1])
+        root = conn.scalar(query)
+        if root is None:
+            return found
+        found.append(root)
+
+
 def _placeholder(conn: Connection) -> str:
     """The driver's parameter mark, for the few statements sent to it as plain SQL."""
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -388,6 +405,21 @@ class Store:
         for i in range(0, len(ids), _CHUNK):
             self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
         return len(ids)
+
+    def forget(self) -> tuple[int, int]:
+        """Delete every document of this root and its sync runs (their problems go with
+        them), then the people and sources left unnamed; return (documents, runs)."""
+        ids = list(self.session.scalars(select(Document.id).where(Document.root == self.root)))
+        self._delete_children(ids)
+        for i in range(0, len(ids), _CHUNK):
+            self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
+        run_ids = list(self.session.scalars(select(SyncRun.id).where(SyncRun.root == self.root)))
+        for i in range(0, len(run_ids), _CHUNK):
+            part = run_ids[i : i + _CHUNK]
+            self.session.execute(delete(LoadProblem).where(LoadProblem.run_id.in_(part)))
+            self.session.execute(delete(SyncRun).where(SyncRun.id.in_(part)))
+        self.orphans()
+        return len(ids), len(run_ids)
 
     def orphans(self) -> None:
         """Drop people and sources no document refers to any more."""

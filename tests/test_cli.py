@@ -100,6 +100,31 @@ def test_show_by_relative_path_and_by_disk_path(invoke: Invoke, synced: Path) ->
     assert by_name.stdout == out
 
 
+def test_show_a_file_name_that_is_not_utf8(invoke: Invoke, make_tree: Callable[..., Path]) -> None:
+    from conftest import ANTARA
+
+    name = os.fsdecode(b"garam\xff.txt")  # as the shell hands it over: with a surrogate
+    root = make_tree({f"antara/{name}": ANTARA})
+    assert invoke("sync", str(root)).exit_code == 0
+    outputs = set()
+    for arg in (name, f"antara/{name}", str(root / "antara" / name), "antara/garam\\xff.txt"):
+        result = invoke("show", arg)
+        assert result.exit_code == 0, (arg, result.output)
+        outputs.add(result.stdout)
+    (out,) = outputs
+    assert out.startswith("antara/garam\\xff.txt  (")
+    assert "Siti Nurjanah" in out
+
+
+def test_sync_of_a_folder_whose_name_is_not_utf8(
+    invoke: Invoke, make_tree: Callable[..., Path]
+) -> None:
+    from conftest import ANTARA
+
+    root = make_tree({os.fsdecode(b"antara\xff/garam.txt"): ANTARA}) / os.fsdecode(b"antara\xff")
+    user_error(invoke("sync", str(root)), "antara\\xff: its name is not UTF-8 (rename it)")
+
+
 def test_show_marks_a_missing_document(invoke: Invoke, synced: Path) -> None:
     (synced / "antara" / "garam.txt").unlink()
     invoke("sync", str(synced))
@@ -143,6 +168,44 @@ def test_evaluate_without_db_uses_a_throwaway_catalog(
     monkeypatch.delenv("CATALOG_DB", raising=False)
     result = runner.invoke(cli, ["evaluate", str(_labels(docs, "Andi Kurniawan"))])
     assert result.exit_code == 0, result.output
+    assert not (tmp_path / "catalog.db").exists()
+
+
+def test_db_quiet_and_verbose_after_the_command(
+    runner: CliRunner,
+    make_tree: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from conftest import ANTARA
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CATALOG_DB", raising=False)
+    root = make_tree({"garam.txt": ANTARA, "kosong.txt": ""})
+    db = str(tmp_path / "lain.db")
+    hinted = runner.invoke(cli, ["sync", str(root), "--db", db])
+    assert hinted.exit_code == 0, hinted.output
+    assert hinted.stdout.rstrip().endswith("(-v lists problems)")
+    touch = root / "garam.txt"
+    os.utime(touch, ns=(0, touch.stat().st_mtime_ns + 10**9))  # read again, so problems recur
+    # The hint's own advice, given where a user types it: after the command.
+    verbose = runner.invoke(cli, ["sync", str(root), "-v", "--db", db])
+    assert verbose.exit_code == 0, verbose.output
+    assert "kosong.txt: read: empty file" in verbose.stderr
+    assert "(-v lists problems)" not in verbose.stdout
+    quiet = runner.invoke(cli, ["report", "index", "--format", "csv", "-q", "--db", db])
+    assert quiet.exit_code == 0, quiet.output
+    assert quiet.stdout.splitlines()[1].startswith("garam.txt,")
+    for args in (["db", "current", "--db", db], ["db", "--db", db, "current"]):
+        current = runner.invoke(cli, args)
+        assert current.stdout.strip() == f"{head_revision()} (head)", args
+    # evaluate keeps what it syncs in the catalog given after its name, as before it
+    labels = _labels(root, "Siti Nurjanah")
+    labels.write_text(labels.read_text().replace("kompas/taman.txt", "garam.txt"))
+    assert (
+        runner.invoke(cli, ["evaluate", str(labels), "--db", str(tmp_path / "e.db")]).exit_code == 0
+    )
+    assert (tmp_path / "e.db").exists()
     assert not (tmp_path / "catalog.db").exists()
 
 
@@ -341,6 +404,26 @@ def test_show_unknown_path(invoke: Invoke, synced: Path) -> None:
     user_error(invoke("show", "tidak/ada.txt"), "no document at 'tidak/ada.txt'")
 
 
+def test_show_root_slash_path_and_root_option(
+    invoke: Invoke, make_tree: Callable[..., Path]
+) -> None:
+    from conftest import ANTARA, KOMPAS
+
+    tree = make_tree({"antara/a.txt": ANTARA, "kompas/a.txt": KOMPAS})
+    assert invoke("sync", str(tree / "antara"), str(tree / "kompas")).exit_code == 0
+    ambiguous = user_error(invoke("show", "a.txt"), "matches several documents")
+    assert "name one as ROOT/PATH or with --root" in ambiguous
+    by_root = invoke("show", "--root", str(tree / "kompas"), "a.txt")
+    assert by_root.exit_code == 0, by_root.output
+    assert by_root.stdout.startswith(f"a.txt  ({tree / 'kompas'})")
+    # ROOT/PATH finds a document whose file (or whole root) is gone
+    (tree / "antara" / "a.txt").unlink()
+    gone = invoke("show", str(tree / "antara" / "a.txt"))
+    assert gone.exit_code == 0, gone.output
+    assert gone.stdout.startswith(f"a.txt  ({tree / 'antara'})")
+    user_error(invoke("show", "--root", str(tree / "lain"), "a.txt"), "under")
+
+
 def test_show_ambiguous_name(invoke: Invoke, make_tree: Callable[..., Path]) -> None:
     from conftest import ANTARA, KOMPAS
 
@@ -364,6 +447,20 @@ def test_sync_of_a_folder_that_does_not_exist(
 ) -> None:
     user_error(invoke("sync", str(tmp_path / "tidak-ada")), "is not a folder")
     assert not db_path.exists()
+
+
+def test_sync_of_a_file_is_the_same_mistake_as_a_missing_folder(
+    invoke: Invoke, synced: Path, db_path: Path
+) -> None:
+    a_file = synced / "antara" / "garam.txt"
+    user_error(invoke("sync", str(a_file)), "is not a folder: it is a file")
+    user_error(invoke("sync", str(synced / "tidak-ada")), "is not a folder: it does not exist")
+
+
+@pytest.mark.parametrize("url", ["mysql://u@localhost/berita", "mssql+pyodbc://u@dsn"])
+def test_an_unsupported_database_says_so(runner: CliRunner, url: str) -> None:
+    result = runner.invoke(cli, ["--db", url, "report", "index"])
+    user_error(result, "is not supported: the catalog lives in an SQLite file or on PostgreSQL")
 
 
 def test_output_into_a_missing_folder(invoke: Invoke, synced: Path, tmp_path: Path) -> None:

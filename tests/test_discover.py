@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,17 +40,29 @@ def test_nested_folders_relative_paths_with_slash(make_tree: Tree) -> None:
 
 
 @pytest.mark.parametrize(
-    ("pattern", "wanted"),
+    ("pattern", "ignore_case", "wanted"),
     [
-        ("*.txt", ["a.txt", "sub/c.txt"]),
-        ("*.md", ["b.md"]),
-        ("*", ["a.txt", "b.md", "sub/c.txt", "sub/d.TXT"]),
-        ("c*", ["sub/c.txt"]),
+        ("*.txt", True, ["a.txt", "sub/c.txt", "sub/d.TXT"]),
+        ("*.txt", False, ["a.txt", "sub/c.txt"]),
+        ("*.TXT", True, ["a.txt", "sub/c.txt", "sub/d.TXT"]),
+        ("*.md", True, ["b.md"]),
+        ("*", True, ["a.txt", "b.md", "sub/c.txt", "sub/d.TXT"]),
+        ("c*", True, ["sub/c.txt"]),
+        ("D*", False, []),
     ],
 )
-def test_glob(make_tree: Tree, pattern: str, wanted: list[str]) -> None:
+def test_glob(make_tree: Tree, pattern: str, ignore_case: bool, wanted: list[str]) -> None:
     root = make_tree({"a.txt": TEXT, "b.md": TEXT, "sub/c.txt": TEXT, "sub/d.TXT": TEXT})
-    assert rels(root, pattern) == wanted
+    assert rels(root, pattern, ignore_case=ignore_case) == wanted
+
+
+def test_files_that_match_no_glob_are_counted_by_suffix(make_tree: Tree) -> None:
+    root = make_tree(
+        {"a.txt": TEXT, "b.HTML": TEXT, "c/d.html": TEXT, "e.jsonl.gz": b"", "README": TEXT}
+    )
+    skipped: Counter[str] = Counter()
+    assert [f.rel for f in walk(str(root), "*.txt", skipped=skipped)] == ["a.txt"]
+    assert skipped == Counter({".html": 2, ".jsonl.gz": 1, "": 1})
 
 
 def test_very_deep_folders(make_tree: Tree) -> None:

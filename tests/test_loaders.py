@@ -38,6 +38,30 @@ DECODES: list[tuple[str, bytes, str, list[str]]] = [
         "“Merdeka” kata warga",
         [CP1252_WARNING],
     ),
+    (
+        "utf-8 with one bad byte",
+        "InfoPublik – Kota".encode() + b" \x96 warga",
+        "InfoPublik – Kota \ufffd warga",
+        ["not valid UTF-8 at byte offset 20: replaced with U+FFFD"],
+    ),
+    (
+        "bad byte offset counts the bom and nul bytes",
+        b"\xef\xbb\xbf" + "Kota – warga\x00 ".encode() + b"\xff" + LINE.encode(),
+        "Kota – warga \ufffd" + LINE,
+        ["not valid UTF-8 at byte offset 19: replaced with U+FFFD"],
+    ),
+    (
+        "utf-8 with a few bad bytes",
+        "“Siaga” – ".encode() + b"\x93a\x94 " + LINE.encode(),
+        "“Siaga” – \ufffda\ufffd " + LINE,
+        ["2 bytes not valid UTF-8, the first at byte offset 16: replaced with U+FFFD"],
+    ),
+    (
+        "mostly cp1252 despite one utf-8 looking pair",
+        b"\x93Merdeka\x94 kata warga, caf\xe9 \xc3\xa9",
+        "“Merdeka” kata warga, café Ã©",
+        [CP1252_WARNING],
+    ),
 ]
 
 
@@ -62,6 +86,17 @@ def test_load_text_from_file(tmp_path: Path, data: bytes, text: str, warnings: l
     assert loaded.text == text
     assert list(loaded.warnings) == warnings
     assert loaded.size == len(data)
+
+
+def test_head_cut_with_a_bad_byte_inside(tmp_path: Path) -> None:
+    path = tmp_path / "panjang.txt"
+    path.write_bytes("“Siaga” ".encode() + b"\x96 " + ("é" * 2000).encode())
+    loaded = load_text(str(path), max_bytes=1001)
+    assert loaded.text == "“Siaga” \ufffd " + "é" * 493
+    assert loaded.warnings == (
+        "not valid UTF-8 at byte offset 12: replaced with U+FFFD",
+        "only the first 1001 of 4014 bytes were read for extraction",
+    )
 
 
 REFUSED: list[tuple[str, bytes, str]] = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -34,6 +36,33 @@ def test_check_reports_changed_and_missing_files(tmp_path: Path, docs: Path) -> 
     assert "1 files in the catalog are gone from disk" in out
     assert "1 files changed since the last sync" in out
     assert out.rstrip().endswith("Error: 2 problems found")
+
+
+def test_check_finds_files_whose_names_are_not_utf8(tmp_path: Path, docs: Path) -> None:
+    odd = docs / "antara" / os.fsdecode(b"garam\xff.txt")
+    (docs / "antara" / "garam.txt").rename(odd)
+    db = tmp_path / "c.db"
+    assert invoke(db, "sync", str(docs)).exit_code == 0  # type: ignore[attr-defined]
+    res = invoke(db, "check")
+    assert res.exit_code == 0, res.output  # type: ignore[attr-defined]
+    assert "3 files on disk match the catalog" in res.output  # type: ignore[attr-defined]
+    odd.unlink()
+    res = invoke(db, "check")
+    assert res.exit_code == 1  # type: ignore[attr-defined]
+    assert f"{docs}/antara/garam\\xff.txt" in res.output  # type: ignore[attr-defined]
+
+
+def test_check_counts_a_jsonl_file_once_and_finds_it(tmp_path: Path, docs: Path) -> None:
+    line = json.dumps(
+        {"url": "https://warta.example/a/1", "text": "Jakarta - Warga menanam pohon."}
+    )
+    (docs / "warta.jsonl").write_text(f"{line}\n{line}\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    res = invoke(db, "sync", "--glob", "*.txt", "--glob", "*.jsonl", str(docs))
+    assert res.exit_code == 0, res.output  # type: ignore[attr-defined]
+    res = invoke(db, "check")
+    assert res.exit_code == 0, res.output  # type: ignore[attr-defined]
+    assert "4 files on disk match the catalog" in res.output  # type: ignore[attr-defined]
 
 
 def test_check_reports_orphans_and_broken_foreign_keys(tmp_path: Path, docs: Path) -> None:
@@ -90,6 +119,18 @@ def test_backup_refuses_to_overwrite_without_force(tmp_path: Path, docs: Path) -
     assert invoke(db, "backup", "--force", str(tmp_path / "exists.db")).exit_code == 0  # type: ignore[attr-defined]
     res = invoke(db, "backup", str(db))
     assert res.exit_code == 1  # type: ignore[attr-defined]
+
+
+def test_backup_makes_the_folder_it_is_to_go_into(tmp_path: Path, docs: Path) -> None:
+    db = tmp_path / "c.db"
+    invoke(db, "sync", str(docs))
+    res = invoke(db, "backup", str(tmp_path / "backups" / "2024" / "c-0919.db"))
+    assert res.exit_code == 0, res.output  # type: ignore[attr-defined]
+    assert invoke(tmp_path / "backups" / "2024" / "c-0919.db", "check").exit_code == 0  # type: ignore[attr-defined]
+    # a name ending in / is a folder: the copy keeps the catalog's name inside it
+    res = invoke(db, "backup", f"{tmp_path / 'harian'}/")
+    assert res.exit_code == 0, res.output  # type: ignore[attr-defined]
+    assert (tmp_path / "harian" / "c.db").is_file()
 
 
 def test_every_command_is_in_the_readme() -> None:

@@ -213,6 +213,18 @@ def test_query_json_and_jsonl_through_cli(invoke: Callable[..., Any], docs: Path
     ]
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_writes_a_blob_as_sqlite_utils_does(fmt: str) -> None:
+    out = io.StringIO()
+    write_rows(("b", "n"), [(b"\x00\xff", 1), (memoryview(b"ok"), 2)], fmt, out)
+    text = out.getvalue()
+    records = json.loads(text) if fmt == "json" else [json.loads(x) for x in text.splitlines()]
+    assert records == [
+        {"b": {"$base64": True, "encoded": "AP8="}, "n": 1},
+        {"b": {"$base64": True, "encoded": "b2s="}, "n": 2},
+    ]
+
+
 @pytest.mark.parametrize("excel", [False, True])
 def test_line_breaks_inside_cells_survive_a_round_trip(excel: bool) -> None:
     titles = ["Judul\rdengan CR", "Judul\ndengan LF", "Judul\r\ndengan CRLF", 'Kutip "ganda"']

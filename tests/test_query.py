@@ -75,6 +75,13 @@ def test_select_with_named_parameters(invoke: Invoke, synced: str) -> None:
     assert rows_of(result.stdout) == [["path", "dateline"], ["kompas/taman.txt", "BOGOR"]]
 
 
+def test_json_of_a_blob(invoke: Invoke, synced: str) -> None:
+    sql = "SELECT '\\x00ff'::bytea AS b" if "://" in synced else "SELECT x'00ff' AS b"
+    result = invoke("query", sql, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"b": {"$base64": True, "encoded": "AP8="}}]
+
+
 def test_parameter_text_is_never_sql(invoke: Invoke, synced: str) -> None:
     result = invoke(
         "query", "SELECT count(*) AS n FROM documents WHERE path = :p",

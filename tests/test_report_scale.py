@@ -98,7 +98,7 @@ def test_months_and_sources_match_python(big: Path) -> None:
         "SELECT substr(d.published_date, 1, 7), s.name FROM documents d "
         "LEFT JOIN sources s ON s.id = d.source_id WHERE d.missing_since IS NULL",
     )
-    months = Counter((m, s) for m, s in docs if m is not None)
+    months = Counter((m or "(undated)", s) for m, s in docs)
     assert {(m, s): n for m, s, n in report(big, "months")} == dict(months)
     sources = Counter(s for _, s in docs if s is not None)
     assert {r[0]: r[1] for r in report(big, "sources")} == dict(sources)

@@ -131,6 +131,26 @@ def csv_of(output: str) -> list[list[str]]:
 
 
 # -- index ----------------------------------------------------------------------
+def test_index_names_the_root_only_when_there_are_several(invoke: Invoke, filled: str) -> None:
+    one = csv_of(invoke("report", "index", "--format", "csv").stdout)
+    assert one[0] == list(INDEX_COLUMNS)
+    cat = Catalog(filled)
+    with cat.session() as session:
+        store = Store(session, "/arsip/lain")
+        store.add([DocumentData("jkt/1.txt", 7, 7, "hash-lain", Record.of(DOCS[0][1]))])
+        store.commit()
+    cat.close()
+    result = invoke("report", "index", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    two = csv_of(result.stdout)
+    assert two[0] == ["root", *INDEX_COLUMNS]
+    assert [r[:2] for r in two[1:] if r[1] == "jkt/1.txt"] == [
+        ["/arsip/berita", "jkt/1.txt"],
+        ["/arsip/lain", "jkt/1.txt"],
+    ]
+    assert [r[1:] for r in two[1:] if r[0] == ROOT] == one[1:]
+
+
 def test_index_csv_columns_and_cells(invoke: Invoke, filled: str) -> None:
     result = invoke("report", "index", "--format", "csv")
     assert result.exit_code == 0, result.output
@@ -206,11 +226,39 @@ def test_sources_report(filled: str) -> None:
 
 
 def test_months_report(filled: str) -> None:
+    # the listing page has no date: it is counted, last, not left out
     assert report(filled, "months") == [
         ("2023-12", "ANTARA", 1),
         ("2024-09", "InfoPublik", 1),
         ("2024-10", "InfoPublik", 1),
+        ("(undated)", None, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "wanted"),
+    [
+        ("2024", None, ["2024-09", "2024-10"]),
+        (None, "2023", ["2023-12"]),
+        ("2024-09", "2024-09", ["2024-09"]),
+        ("2023-12", "2024-09", ["2023-12", "2024-09"]),
+        ("2024-10", "2024", ["2024-10"]),
+    ],
+)
+def test_since_and_until_take_a_year_or_a_month(
+    invoke: Invoke, filled: str, since: str | None, until: str | None, wanted: list[str]
+) -> None:
+    args = [*(["--since", since] if since else []), *(["--until", until] if until else [])]
+    result = invoke("report", "months", "--format", "csv", *args)
+    assert result.exit_code == 0, result.output
+    assert [r[0] for r in csv_of(result.stdout)[1:]] == wanted
+
+
+@pytest.mark.parametrize("bad", ["2024-13", "24", "2024-02-30", "kemarin"])
+def test_since_that_is_no_date_is_a_usage_error(invoke: Invoke, filled: str, bad: str) -> None:
+    result = invoke("report", "months", "--since", bad)
+    assert result.exit_code == 2
+    assert f"'{bad}' is not a date like 2024-09-19, a month like 2024-09 or a year" in result.output
 
 
 def test_appears_with_keeps_three_most_frequent(db: str) -> None:

@@ -414,10 +414,35 @@ def test_glob_selects_files(invoke: Invoke, make_tree: Tree, db: str) -> None:
     assert sorted(documents(db)) == ["b.md", "c/d.md"]
 
 
-def test_default_glob_is_txt(invoke: Invoke, make_tree: Tree, db: str) -> None:
+def test_default_glob_is_txt_in_any_case(invoke: Invoke, make_tree: Tree, db: str) -> None:
     root = make_tree({"a.txt": ANTARA, "b.md": KOMPAS, "c.TXT": INFOPUBLIK})
     run(invoke, str(root))
+    assert sorted(documents(db)) == ["a.txt", "c.TXT"]
+
+
+def test_case_sensitive_globs(invoke: Invoke, make_tree: Tree, db: str) -> None:
+    root = make_tree({"a.txt": ANTARA, "b.md": KOMPAS, "c.TXT": INFOPUBLIK})
+    run(invoke, "--case-sensitive", str(root))
     assert sorted(documents(db)) == ["a.txt"]
+
+
+def test_a_sync_that_matches_no_file_says_what_it_skipped(
+    invoke: Invoke, make_tree: Tree, db: str
+) -> None:
+    root = make_tree({"a.html": "<p>x</p>", "b/c.html": "<p>y</p>", "d.jsonl": "{}\n"})
+    result = invoke("sync", "-q", str(root))
+    assert result.exit_code == 0, result.output
+    assert counts(summaries(result.stdout)[0]) == (0, 0, 0, 0, 0, 0)
+    assert result.stderr == (
+        f"{root}: no *.txt files; 2 .html and 1 .jsonl files were skipped: add --glob '*.html'\n"
+    )
+    empty = make_tree({})
+    empty.mkdir()
+    result = invoke("sync", str(empty))
+    assert result.stderr == f"{empty}: no *.txt files: the folder holds no files\n"
+    # a sync that found files says nothing of the kind
+    result = invoke("sync", "--glob", "*.html", "--glob", "*.jsonl", str(root))
+    assert "no *.html" not in result.output and "skipped" not in result.output
 
 
 def test_nested_folders_relative_paths_with_slash(invoke: Invoke, make_tree: Tree, db: str) -> None:

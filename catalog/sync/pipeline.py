@@ -6,22 +6,27 @@ writer. ``dry_run`` swaps the writer for one that only counts.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
+from catalog.errors import CatalogError, Interrupted
 from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
 from catalog.similarity import signature
-from catalog.store import DocumentData, Known, Store
-from catalog.sync.discover import FileStat, WalkProblem, walk
+from catalog.store import DocumentData, Known, Store, sync_roots
+from catalog.sync.discover import FileStat, WalkProblem, nothing_matched, printable, walk
 from catalog.sync.merge import combine
+from catalog.sync.overlap import check_overlap
 from catalog.sync.plan import make_plan
 
 BATCH = 500
@@ -39,6 +44,8 @@ class SyncOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 0  # 0: one per core
     batch: int = BATCH  # files per transaction
+    ignore_case: bool = True  # globs match BERITA.TXT too
+    allow_overlap: bool = False  # a root inside or above another root is refused unless set
 
 
 @dataclass
@@ -53,6 +60,8 @@ class SyncResult:
     failed: int = 0
     pruned: int = 0
     warnings: int = 0
+    stored: int = 0  # files whose results are committed
+    nothing_matched: str | None = None  # what was there instead, when no file matched
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # path, stage, message
 
@@ -129,7 +138,7 @@ def read_and_extract(job: tuple[FileStat, int]) -> FileParsed:
 
 def _parse_all(
     jobs: Iterable[tuple[FileStat, int]], count: int, workers: int
-) -> Iterator[FileParsed]:
+) -> Generator[FileParsed, None, None]:
     """Read and extract the ``count`` jobs, results in the order of the jobs."""
     if workers <= 1 or count < PARALLEL_THRESHOLD:
         yield from map(read_and_extract, jobs)
@@ -137,18 +146,36 @@ def _parse_all(
     # Pool.imap feeds every job at once and queues results without limit: when
     # the writer is slower than the workers, parsed files pile up in memory.
     # A semaphore keeps at most IN_FLIGHT files between reading and storing.
-    window = threading.BoundedSemaphore(IN_FLIGHT)
+    window = threading.Semaphore(IN_FLIGHT)
+    stop = threading.Event()
 
     def feed() -> Iterator[tuple[FileStat, int]]:
         for job in jobs:
             window.acquire()
+            if stop.is_set():
+                return
             yield job
 
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers) as pool:
-        for parsed in pool.imap(read_and_extract, feed(), chunksize=CHUNK):
+    with ctx.Pool(workers, initializer=_worker_signals) as pool:
+        try:
+            for parsed in pool.imap(read_and_extract, feed(), chunksize=CHUNK):
+                window.release()
+                yield parsed
+        finally:
+            # Stopped early (an interrupt, an error in the writer): the pool's task
+            # thread may wait in feed() for room that will never be made, and the
+            # pool's terminate() waits for that thread. Let it out.
+            stop.set()
             window.release()
-            yield parsed
+
+
+def _worker_signals() -> None:
+    """In each worker: Ctrl-C (sent to the whole process group) is the parent's to
+    handle, and SIGTERM (how the pool ends its workers) ends one at once, silently,
+    whatever handler the parent had when it forked."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class _Counter:
@@ -174,7 +201,26 @@ def sync_root(
     """Bring the catalog in step with one folder. ``session`` is None for a dry run on no catalog."""
     started = time.perf_counter()
     root = os.path.realpath(root)
+    if printable(root) != root:
+        # The root is stored as text and found again by it; a lossy spelling could not be.
+        raise CatalogError(f"cannot sync {printable(root)}: its name is not UTF-8 (rename it)")
     result = SyncResult(root=root)
+    try:
+        return _sync_root(session, root, options, result, started, progress, on_total)
+    except Interrupted as exc:
+        exc.stored += result.stored
+        raise
+
+
+def _sync_root(
+    session: Session | None,
+    root: str,
+    options: SyncOptions,
+    result: SyncResult,
+    started: float,
+    progress: Callable[[int], None] | None,
+    on_total: Callable[[int], None] | None,
+) -> SyncResult:
     store: Store | _Counter
     if options.dry_run:
         store = _Counter(Store(session, root).known() if session is not None else {})
@@ -195,13 +241,28 @@ def sync_root(
             store.problem(run_id, path, stage, severity, message)
 
     walk_problems: list[WalkProblem] = []
+    skipped: Counter[str] = Counter()
+    matched = 0
+
+    def count(files: Iterator[FileStat]) -> Iterator[FileStat]:
+        nonlocal matched
+        for f in files:
+            matched += 1
+            yield f
+
     # The walk is planned as it goes: only the files to read are kept.
-    plan = make_plan(
-        walk(
-            root, options.pattern, follow_symlinks=options.follow_symlinks, problems=walk_problems
-        ),
-        known,
+    files = walk(
+        root,
+        options.pattern,
+        follow_symlinks=options.follow_symlinks,
+        problems=walk_problems,
+        ignore_case=options.ignore_case,
+        skipped=skipped,
     )
+    plan = make_plan(count(files), known)
+    if not matched:
+        patterns = [options.pattern] if isinstance(options.pattern, str) else options.pattern
+        result.nothing_matched = nothing_matched(patterns, skipped)
     for wp in walk_problems:
         problem(wp.rel, "discover", wp.message, "warning")
     result.unchanged = len(plan.unchanged)
@@ -215,10 +276,13 @@ def sync_root(
     new: list[DocumentData] = []
     changed: list[tuple[int, DocumentData]] = []
 
+    read_files = 0  # files whose every document is stored or waits in new/changed
+
     def flush() -> None:
         store.add(new)
         store.replace(changed)
         store.commit()
+        result.stored = read_files
         new.clear()
         changed.clear()
 
@@ -227,42 +291,47 @@ def sync_root(
     pending = 0
     # Results come back in the order of the jobs, so each is paired with its plan entry.
     parsed_files = _parse_all(jobs, len(plan.to_read), workers)
-    for (f, priors), parsed_file in zip(plan.to_read, parsed_files, strict=True):
-        if parsed_file.complete:
-            # Documents the catalog knew in this file that it holds no longer (a
-            # record deleted from a JSONL dump) are gone, like a vanished file,
-            # and may turn up again as a move.
-            here = {p.rel for p in parsed_file.docs}
-            for path, k in priors.items():
-                if path not in here:
-                    plan.vanished[path] = k
-                    vanished_by_hash.setdefault(k.content_hash, (path, k))
-        for parsed in parsed_file.docs:
-            prior = priors.get(parsed.rel)
-            for w in parsed.warnings:
-                problem(parsed.rel, "read", w, "warning")
-            if parsed.data is None:
-                problem(parsed.rel, parsed.stage, parsed.error)
-            elif prior is not None and prior.content_hash == parsed.data.content_hash:
-                store.touch(prior.id, f.size, f.mtime_ns)
-                result.unchanged += 1
-            elif prior is not None:
-                changed.append((prior.id, parsed.data))
-                result.changed += 1
-            elif parsed.data.content_hash in vanished_by_hash:
-                old_path, old = vanished_by_hash.pop(parsed.data.content_hash)
-                del plan.vanished[old_path]
-                store.move(old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line)
-                result.moved += 1
-            else:
-                new.append(parsed.data)
-                result.added += 1
-            pending += 1
+    # Closed at once when the loop is left by an exception, so the pool's workers
+    # end now, not whenever the generator is collected.
+    with contextlib.closing(parsed_files):
+        for (f, priors), parsed_file in zip(plan.to_read, parsed_files, strict=True):
+            if parsed_file.complete:
+                # Documents the catalog knew in this file that it holds no longer (a
+                # record deleted from a JSONL dump) are gone, like a vanished file,
+                # and may turn up again as a move.
+                here = {p.rel for p in parsed_file.docs}
+                for path, k in priors.items():
+                    if path not in here:
+                        plan.vanished[path] = k
+                        vanished_by_hash.setdefault(k.content_hash, (path, k))
+            for parsed in parsed_file.docs:
+                prior = priors.get(parsed.rel)
+                for w in parsed.warnings:
+                    problem(parsed.rel, "read", w, "warning")
+                if parsed.data is None:
+                    problem(parsed.rel, parsed.stage, parsed.error)
+                elif prior is not None and prior.content_hash == parsed.data.content_hash:
+                    store.touch(prior.id, f.size, f.mtime_ns)
+                    result.unchanged += 1
+                elif prior is not None:
+                    changed.append((prior.id, parsed.data))
+                    result.changed += 1
+                elif parsed.data.content_hash in vanished_by_hash:
+                    old_path, old = vanished_by_hash.pop(parsed.data.content_hash)
+                    del plan.vanished[old_path]
+                    store.move(old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line)
+                    result.moved += 1
+                else:
+                    new.append(parsed.data)
+                    result.added += 1
+                pending += 1
+            read_files += 1
+            # Committed at a file's end, so that a stop keeps whole files only.
             if pending >= options.batch:
                 flush()
                 pending = 0
-        if progress is not None:
-            progress(1)
+            if progress is not None:
+                progress(1)
     flush()
 
     missing_ids = [k.id for k in plan.vanished.values()]
@@ -285,4 +354,15 @@ def sync(
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> list[SyncResult]:
-    return [sync_root(session, r, options, progress, on_total) for r in roots]
+    roots = list(roots)
+    if not options.allow_overlap:
+        known = sync_roots(session) if session is not None else []
+        check_overlap([os.path.realpath(r) for r in roots], known)
+    results: list[SyncResult] = []
+    try:
+        for r in roots:
+            results.append(sync_root(session, r, options, progress, on_total))
+    except Interrupted as exc:
+        exc.stored += sum(r.stored for r in results)
+        raise
+    return results

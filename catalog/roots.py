@@ -1,0 +1,94 @@
+"""Sync roots: which folders the catalog holds, and forgetting one.
+
+A root is the absolute folder a sync was given; every document is addressed by
+(root, path). (A sync refuses a root inside or above another: catalog/sync/overlap.py.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from catalog.errors import NotFound
+from catalog.models import Document, SyncRun
+from catalog.store import Store, sync_roots
+from catalog.sync.discover import printable
+
+ROOTS_COLUMNS = ("root", "present", "missing", "last_sync", "on_disk")
+
+
+@dataclass(frozen=True)
+class RootInfo:
+    root: str
+    present: int  # documents on disk at the last sync
+    missing: int  # documents whose file had vanished at the last sync
+    last_sync: dt.datetime | None  # when the last finished sync of it ended
+    on_disk: bool  # whether the folder exists now
+
+    def row(self) -> tuple[str, int, int, dt.datetime | None, str]:
+        return (
+            self.root,
+            self.present,
+            self.missing,
+            self.last_sync,
+            "yes" if self.on_disk else "no",
+        )
+
+
+def list_roots(conn: Connection | Session) -> list[RootInfo]:
+    """Every root the catalog holds documents or sync runs of, sorted."""
+    docs = {
+        root: (total, missing)
+        for root, total, missing in conn.execute(
+            select(Document.root, func.count(), func.count(Document.missing_since)).group_by(
+                Document.root
+            )
+        )
+    }
+    runs = {
+        root: finished
+        for root, finished in conn.execute(
+            select(SyncRun.root, func.max(SyncRun.finished_at)).group_by(SyncRun.root)
+        )
+    }
+    infos = []
+    for root in sorted(docs.keys() | runs.keys()):
+        total, missing = docs.get(root, (0, 0))
+        infos.append(RootInfo(root, total - missing, missing, runs.get(root), os.path.isdir(root)))
+    return infos
+
+
+def spellings(folder: str) -> list[str]:
+    """A folder as a root may have been stored: symlinks resolved (as a sync stores
+    it), or only made absolute (the folder may be gone)."""
+    forms = (os.path.realpath(folder), os.path.abspath(folder))
+    return list(dict.fromkeys(printable(f.rstrip(os.sep) or os.sep) for f in forms))
+
+
+def resolve_root(session: Session, folder: str) -> str:
+    """The known root a folder names; an error listing the known roots if none."""
+    known = sync_roots(session)
+    for spelling in spellings(folder):
+        if spelling in known:
+            return spelling
+    listed = ", ".join(known) if known else "none yet"
+    raise NotFound(f"{folder} is not a root of this catalog (its roots: {listed})")
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    root: str
+    documents: int
+    runs: int
+
+
+def forget(session: Session, root: str) -> Forgotten:
+    """Remove a root's documents, its sync runs and problems, and the people and
+    sources no other document names; one transaction."""
+    documents, runs = Store(session, root).forget()
+    session.commit()
+    return Forgotten(root, documents, runs)

@@ -1,0 +1,21 @@
+"""The worked examples in the library's docstrings stay true (the extractor's: tests/extract/)."""
+
+from __future__ import annotations
+
+import doctest
+from types import ModuleType
+
+import pytest
+
+from catalog import db, output, reports, search, similarity
+from catalog.loaders import files, jsonl, meta, text
+from catalog.sync import discover, merge
+
+MODULES = [db, output, reports, search, similarity, files, jsonl, meta, text, discover, merge]
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
+def test_docstring_examples(module: ModuleType) -> None:
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0
+    assert result.failed == 0

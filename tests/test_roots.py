@@ -1,0 +1,126 @@
+"""Sync roots: ``catalog roots``, ``catalog forget ROOT``, and overlapping roots refused."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+from conftest import ANTARA, INFOPUBLIK, KOMPAS, rows
+
+Invoke = Callable[..., Any]
+Tree = Callable[[dict[str, str | bytes]], Path]
+
+
+def user_error(result: Result, *needles: str) -> str:
+    assert result.exit_code == 1, result.output
+    (line,) = [x for x in result.output.splitlines() if x.strip()]
+    assert line.startswith("Error: ") and "Traceback" not in result.output
+    for needle in needles:
+        assert needle in line, line
+    return line
+
+
+@pytest.fixture()
+def two_roots(invoke: Invoke, make_tree: Tree) -> tuple[Path, Path]:
+    tree = make_tree(
+        {"antara/garam.txt": ANTARA, "antara/arsip.txt": INFOPUBLIK, "kompas/taman.txt": KOMPAS}
+    )
+    for folder in ("antara", "kompas"):
+        assert invoke("sync", str(tree / folder)).exit_code == 0
+    return tree / "antara", tree / "kompas"
+
+
+def listed(invoke: Invoke) -> dict[str, tuple[str, ...]]:
+    result = invoke("roots", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "root,present,missing,last_sync,on_disk"
+    return {
+        line.split(",")[0]: tuple(line.split(",")[1:3] + line.split(",")[4:]) for line in lines[1:]
+    }
+
+
+def test_roots_lists_counts_and_whether_the_folder_is_there(
+    invoke: Invoke, two_roots: tuple[Path, Path]
+) -> None:
+    antara, kompas = two_roots
+    assert listed(invoke) == {str(antara): ("2", "0", "yes"), str(kompas): ("1", "0", "yes")}
+    (antara / "garam.txt").unlink()
+    invoke("sync", str(antara))
+    shutil.rmtree(kompas)
+    assert listed(invoke) == {str(antara): ("1", "1", "yes"), str(kompas): ("1", "0", "no")}
+
+
+def test_forget_asks_then_removes_only_what_the_root_holds(
+    invoke: Invoke, two_roots: tuple[Path, Path], db: str
+) -> None:
+    antara, kompas = two_roots
+    kept = invoke("forget", str(kompas), input="n\n")
+    assert kept.exit_code == 1
+    assert f"Forget {kompas} and its 1 documents (0 of them missing on disk)?" in kept.output
+    assert rows(db, "SELECT count(*) FROM documents") == [(3,)]
+    shutil.rmtree(kompas)  # a root whose folder is gone can be forgotten too
+    done = invoke("forget", str(kompas), input="y\n")
+    assert done.exit_code == 0, done.output
+    assert done.stdout.endswith(f"forgot {kompas}: 1 documents, 1 sync runs\n")
+    assert rows(db, "SELECT DISTINCT root FROM documents") == [(str(antara),)]
+    assert rows(db, "SELECT DISTINCT root FROM sync_runs") == [(str(antara),)]
+    # KOMPAS.com and its people were named by the forgotten root alone
+    assert rows(db, "SELECT name FROM sources ORDER BY name") == [("ANTARA",), ("InfoPublik",)]
+    people = {name for (name,) in rows(db, "SELECT name FROM people")}
+    assert "Andi Kurniawan" not in people and "Siti Nurjanah" in people
+    search = invoke("search", "taman baca", "--format", "csv")
+    assert search.stdout.splitlines()[1:] == []
+    assert list(listed(invoke)) == [str(antara)]
+
+
+def test_forget_with_yes_and_an_unknown_root(
+    invoke: Invoke, two_roots: tuple[Path, Path], tmp_path: Path
+) -> None:
+    antara, kompas = two_roots
+    user_error(invoke("forget", "--yes", str(tmp_path / "lain")), "is not a root of this catalog")
+    done = invoke("forget", "--yes", str(antara) + "/")
+    assert done.exit_code == 0, done.output
+    assert list(listed(invoke)) == [str(kompas)]
+
+
+def test_a_root_inside_or_above_a_known_root_is_refused(
+    invoke: Invoke, make_tree: Tree, db: str
+) -> None:
+    tree = make_tree({"berita/antara/garam.txt": ANTARA, "berita/kompas/taman.txt": KOMPAS})
+    assert invoke("sync", str(tree / "berita" / "antara")).exit_code == 0
+    user_error(
+        invoke("sync", str(tree / "berita")),
+        f"{tree / 'berita'} holds {tree / 'berita' / 'antara'}, a root the catalog already holds",
+        f"`catalog forget {tree / 'berita' / 'antara'}` first, or pass --allow-overlap",
+    )
+    user_error(
+        invoke("sync", "--dry-run", str(tree / "berita")), "a root the catalog already holds"
+    )
+    assert invoke("sync", str(tree / "berita" / "kompas")).exit_code == 0  # a sibling is fine
+    assert invoke("sync", str(tree / "berita" / "antara")).exit_code == 0  # the same root again
+    assert rows(db, "SELECT count(*) FROM documents") == [(2,)]
+    # the same root spelled otherwise is the same root
+    assert invoke("sync", str(tree / "berita" / "antara" / ".")).exit_code == 0
+    allowed = invoke("sync", "--allow-overlap", str(tree / "berita"))
+    assert allowed.exit_code == 0, allowed.output
+    assert rows(db, "SELECT count(*) FROM documents") == [(4,)]
+
+
+def test_a_root_inside_a_known_root_and_two_overlapping_in_one_sync(
+    invoke: Invoke, make_tree: Tree, db: str
+) -> None:
+    tree = make_tree({"berita/antara/garam.txt": ANTARA})
+    assert invoke("sync", str(tree / "berita")).exit_code == 0
+    user_error(
+        invoke("sync", str(tree / "berita" / "antara")),
+        f"{tree / 'berita' / 'antara'} is inside {tree / 'berita'}",
+        f"sync {tree / 'berita'} instead",
+    )
+    other = make_tree({"a/b/garam.txt": ANTARA})
+    user_error(invoke("sync", str(other / "a"), str(other / "a" / "b")), "overlap")
+    assert rows(db, "SELECT count(*) FROM documents") == [(1,)]
