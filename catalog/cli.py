@@ -293,6 +293,8 @@ def _stop_on_signals() -> Iterator[None]:
     A second signal while the first unwinds (workers ended, the open batch rolled
     back) is ignored, so the cleanup is not cut short and nothing prints twice.
     """
+    from catalog.sync.pipeline import defer_interrupt
+
     signals = (signal.SIGINT, signal.SIGTERM)
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may set handlers (and only it gets signals)
@@ -301,7 +303,8 @@ def _stop_on_signals() -> Iterator[None]:
     def stop(signum: int, _frame: object) -> None:
         for s in signals:
             signal.signal(s, signal.SIG_IGN)
-        raise Interrupted(signum)
+        if not defer_interrupt(signum):  # a commit under way raises it when done
+            raise Interrupted(signum)
 
     before = {s: signal.signal(s, stop) for s in signals}
     try:

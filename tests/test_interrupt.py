@@ -169,3 +169,19 @@ def test_ctrl_c_on_a_terminal_shows_the_cursor_again(tmp_path: Path, folder: Pat
     assert text.rindex("\x1b[?25h") > text.rindex("\x1b[?25l")
     assert text.rstrip().endswith("run sync again to finish")
     assert "Traceback" not in text
+
+
+def test_an_interrupt_during_a_commit_waits_for_its_end() -> None:
+    """The handler's interrupt is put off inside the block and raised when it ends,
+    so a batch committed is always a batch counted."""
+    from catalog.errors import Interrupted
+    from catalog.sync.pipeline import defer_interrupt, interrupts_deferred
+
+    assert not defer_interrupt(signal.SIGINT)  # outside: the handler raises itself
+    done = []
+    with pytest.raises(Interrupted) as caught, interrupts_deferred():
+        assert defer_interrupt(signal.SIGTERM)
+        done.append("committed and counted")
+    assert done == ["committed and counted"]
+    assert caught.value.signum == signal.SIGTERM
+    assert not defer_interrupt(signal.SIGINT)  # nothing left pending or deferring

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.pool
 import os
 import signal
 import threading
@@ -157,25 +158,91 @@ def _parse_all(
             yield job
 
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers, initializer=_worker_signals) as pool:
-        try:
-            for parsed in pool.imap(read_and_extract, feed(), chunksize=CHUNK):
-                window.release()
-                yield parsed
-        finally:
-            # Stopped early (an interrupt, an error in the writer): the pool's task
-            # thread may wait in feed() for room that will never be made, and the
-            # pool's terminate() waits for that thread. Let it out.
-            stop.set()
+    pool = ctx.Pool(workers, initializer=_worker_signals)
+    finished = False
+    try:
+        for parsed in pool.imap(read_and_extract, feed(), chunksize=CHUNK):
             window.release()
+            yield parsed
+        finished = True
+    finally:
+        # Stopped early (an interrupt, an error in the writer): the pool's task
+        # thread may wait in feed() for room that will never be made. Let it out.
+        stop.set()
+        window.release()
+        if finished:
+            pool.close()
+            pool.join()
+        else:
+            _abandon(pool)
+
+
+def _abandon(pool: multiprocessing.pool.Pool) -> None:
+    """End the workers at once, without the pool's own terminate().
+
+    A signal sent to the whole process group (Ctrl-C, ``kill -TERM -PGID``) reaches
+    the workers too; one hit while writing a result leaves half a message in the
+    pool's pipe or its lock taken, and terminate() then waits on them forever.
+    The workers are killed, the pool stops replacing them, and its exit-time
+    cleanup (the same terminate()) is called off; its threads are daemons.
+    """
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = multiprocessing.pool.TERMINATE  # type: ignore[attr-defined]
+    for proc in list(getattr(pool, "_pool", ())):
+        proc.kill()
+    for proc in list(getattr(pool, "_pool", ())):
+        proc.join(timeout=5)
+    finalizer = getattr(pool, "_terminate", None)
+    if finalizer is not None:
+        finalizer.cancel()
+
+
+# An interrupt that arrives while a batch is committed waits for the commit and its
+# count (see :func:`interrupts_deferred`); the CLI's signal handler asks here.
+_deferral: dict[str, int] = {"depth": 0, "pending": 0}
+
+
+def defer_interrupt(signum: int) -> bool:
+    """Called by a signal handler: True when the interrupt was put off (it is raised
+    as :class:`Interrupted` at the end of the block that defers it)."""
+    if _deferral["depth"] == 0:
+        return False
+    _deferral["pending"] = signum
+    return True
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Within the block an interrupt waits; it is raised when the block ends.
+
+    Not a signal mask: a process-directed signal that the main thread blocks goes to
+    another thread, and the main thread, waiting on a lock, would never see it.
+    """
+    _deferral["depth"] += 1
+    try:
+        yield
+    finally:
+        _deferral["depth"] -= 1
+        signum = _deferral["pending"]
+        if _deferral["depth"] == 0 and signum:
+            _deferral["pending"] = 0
+            raise Interrupted(signum)
 
 
 def _worker_signals() -> None:
     """In each worker: Ctrl-C (sent to the whole process group) is the parent's to
-    handle, and SIGTERM (how the pool ends its workers) ends one at once, silently,
-    whatever handler the parent had when it forked."""
+    handle, and SIGTERM (how the pool ends its workers, or a kill of the whole group)
+    ends one at once, silently, whatever handler the parent had when it forked."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, _leave)
+
+
+def _leave(signum: int, _frame: object) -> None:
+    # Unwind rather than die on the spot (SIG_DFL): a worker waiting for a task holds
+    # the pool's queue lock, and the parent's terminate() takes that lock; a worker
+    # killed while holding it would leave the parent waiting forever.
+    raise SystemExit(128 + signum)
 
 
 class _Counter:
@@ -281,8 +348,9 @@ def _sync_root(
     def flush() -> None:
         store.add(new)
         store.replace(changed)
-        store.commit()
-        result.stored = read_files
+        with interrupts_deferred():  # what is committed and what is counted go together
+            store.commit()
+            result.stored = read_files
         new.clear()
         changed.clear()
 
