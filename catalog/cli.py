@@ -690,9 +690,11 @@ def evaluate(
 ) -> None:
     """Measure extraction against a labelled sample (labels.jsonl).
 
-    Syncs the labelled files into a throwaway catalog (or the one given with
-    --db), compares the index with the labels and prints per-field precision
-    and recall, kind accuracy, pages fully right and every mismatch. With
+    Syncs the labelled files, and no other file of --root, into a throwaway
+    catalog (or the one given with --db), compares the index with the labels
+    and prints every mismatch, then per-field precision and recall, kind
+    accuracy and pages fully right. A labelled file that is missing, or a
+    label key outside the schema, is an error naming it. With
     --cross-validate K it prints the same table for pages whose site (the
     registrable domain of each label's url) was never used to fit the scorer.
     Exits 1 when a floor is missed (kind accuracy included).

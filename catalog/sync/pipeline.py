@@ -24,7 +24,14 @@ from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
 from catalog.similarity import signature
 from catalog.store import DocumentData, Known, Store, sync_roots
-from catalog.sync.discover import FileStat, WalkProblem, nothing_matched, printable, walk
+from catalog.sync.discover import (
+    FileStat,
+    WalkProblem,
+    listed,
+    nothing_matched,
+    printable,
+    walk,
+)
 from catalog.sync.merge import combine
 from catalog.sync.overlap import check_overlap
 from catalog.sync.plan import make_plan
@@ -46,6 +53,9 @@ class SyncOptions:
     batch: int = BATCH  # files per transaction
     ignore_case: bool = True  # globs match BERITA.TXT too
     allow_overlap: bool = False  # a root inside or above another root is refused unless set
+    # Only these files (relative to the root; no walk, no glob), e.g. the labelled ones
+    # of ``catalog evaluate``: the catalog's other documents of the root are left alone.
+    files: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -227,7 +237,12 @@ def _sync_root(
     else:
         assert session is not None
         store = Store(session, root)
+    chosen = None if options.files is None else _listed(root, options.files)
     known = store.known()
+    if chosen is not None:
+        # The files not named are not looked at, so they must not count as vanished.
+        named = {f.rel for f in chosen}
+        known = {p: k for p, k in known.items() if Known.file_of(p, k.record) in named}
     run_id = None if options.dry_run else store.begin_run()  # type: ignore[union-attr]
     result.run_id = run_id
 
@@ -251,16 +266,20 @@ def _sync_root(
             yield f
 
     # The walk is planned as it goes: only the files to read are kept.
-    files = walk(
-        root,
-        options.pattern,
-        follow_symlinks=options.follow_symlinks,
-        problems=walk_problems,
-        ignore_case=options.ignore_case,
-        skipped=skipped,
-    )
+    files: Iterator[FileStat]
+    if chosen is not None:
+        files = iter(chosen)
+    else:
+        files = walk(
+            root,
+            options.pattern,
+            follow_symlinks=options.follow_symlinks,
+            problems=walk_problems,
+            ignore_case=options.ignore_case,
+            skipped=skipped,
+        )
     plan = make_plan(count(files), known)
-    if not matched:
+    if not matched and chosen is None:
         patterns = [options.pattern] if isinstance(options.pattern, str) else options.pattern
         result.nothing_matched = nothing_matched(patterns, skipped)
     for wp in walk_problems:
@@ -345,6 +364,13 @@ def _sync_root(
     if run_id is not None:
         store.finish_run(run_id, result.counts())  # type: ignore[union-attr]
     return result
+
+
+def _listed(root: str, files: Iterable[str]) -> list[FileStat]:
+    try:
+        return list(listed(root, list(files)))
+    except ValueError as exc:
+        raise CatalogError(f"cannot sync {exc}") from None
 
 
 def sync(
