@@ -25,7 +25,6 @@ from catalog.db import (
     DEFAULT_DB,
     Catalog,
     current_revision,
-    downgrade,
     read_snapshot,
     translate_errors,
     upgrade,
@@ -856,20 +855,36 @@ def db_upgrade(state: State, revision: str) -> None:
 
 @db.command("downgrade")
 @click.argument("revision")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_state
-def db_downgrade(state: State, revision: str) -> None:
+def db_downgrade(state: State, revision: str, yes: bool) -> None:
     """Downgrade the schema to REVISION ('base' removes every table).
+
+    Asks first, naming the revisions it would undo and, for 'base', the
+    documents that would go (--yes for scripts); then says what it removed.
 
     \b
     Example:
       catalog db downgrade 0001
+      catalog db downgrade --yes base
     """
+    from catalog.downgrade import plan_downgrade, run_downgrade
+
     cat = state.catalog
     if not cat.exists():
         raise CatalogError(f"no catalog at {cat.display}")
     with translate_errors(cat.display), _alembic_errors():
-        downgrade(cat.engine, revision)
-        state.info(f"{cat.display}: at revision {current_revision(cat.engine)}")
+        plan = plan_downgrade(cat.engine, revision)
+        if not plan.undone:
+            state.info(f"{cat.display}: at revision {plan.current or 'none'}, nothing to undo")
+            return
+        if not yes:
+            click.confirm(plan.question(cat.display), abort=True, err=True)
+        removed = run_downgrade(cat.engine, plan)
+        click.echo(
+            f"{cat.display}: at revision {current_revision(cat.engine) or 'none'}; "
+            f"{removed.describe()}"
+        )
 
 
 @db.command("current")
