@@ -30,7 +30,7 @@ from catalog.db import (
     upgrade,
 )
 from catalog.errors import CatalogError, Interrupted
-from catalog.output import FORMATS, write_rows
+from catalog.output import FORMATS, format_for, write_rows
 
 if TYPE_CHECKING:
     from catalog.reports import Filters
@@ -175,18 +175,18 @@ def cli(ctx: click.Context, db: str, quiet: bool, verbose: bool) -> None:
 # -- shared options -------------------------------------------------------------
 @dataclass(frozen=True)
 class OutputSpec:
-    """Where and how rows are written: ``--format``, ``-o``, ``--raw-csv``, ``--excel``."""
+    """Where and how rows are written: ``--format``, ``-o``, ``--force``, ``--raw-csv``,
+    ``--excel``."""
 
-    fmt: str
+    fmt: str | None  # None: from the output file's suffix, else a table
     path: str | None
     raw_csv: bool
     excel: bool
+    force: bool = False
 
     def emit(self, columns: Any, rows: Any) -> int:
-        fmt = self.fmt
-        if self.path is not None and fmt == "table" and self.path.lower().endswith(".csv"):
-            fmt = "csv"
-        with _out(self.path) as fh:
+        fmt = format_for(self.fmt, self.path)
+        with _out(self.path, self.force) as fh:
             return write_rows(columns, rows, fmt, fh, raw_csv=self.raw_csv, excel=self.excel)
 
 
@@ -195,9 +195,15 @@ def output_options(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(
-        *args: Any, fmt: str, output: str | None, raw_csv: bool, excel: bool, **kw: Any
+        *args: Any,
+        fmt: str | None,
+        output: str | None,
+        force: bool,
+        raw_csv: bool,
+        excel: bool,
+        **kw: Any,
     ) -> Any:
-        return func(*args, out=OutputSpec(fmt, output, raw_csv, excel), **kw)
+        return func(*args, out=OutputSpec(fmt, output, raw_csv, excel, force), **kw)
 
     for option in reversed(
         (
@@ -205,16 +211,17 @@ def output_options(func: F) -> F:
                 "--format",
                 "fmt",
                 type=click.Choice(FORMATS),
-                default="table",
-                show_default=True,
-                help="Output format.",
+                default=None,
+                help="Output format  [default: from the -o file's suffix "
+                "(.csv .json .jsonl), else table]",
             ),
             click.option(
                 "-o",
                 "--output",
                 type=click.Path(dir_okay=False, writable=True),
-                help="Write to FILE.",
+                help="Write to FILE (not over an existing file unless --force).",
             ),
+            click.option("--force", is_flag=True, help="Overwrite the -o file if it exists."),
             click.option(
                 "--raw-csv", is_flag=True, help="Do not neutralise cells that start like a formula."
             ),
@@ -276,10 +283,13 @@ def filter_options(func: F) -> F:
 
 
 @contextlib.contextmanager
-def _out(path: str | None) -> Iterator[TextIO]:
+def _out(path: str | None, force: bool = False) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
+    # A file that is there is someone's earlier output; a device (/dev/null) or pipe is not.
+    if not force and os.path.isfile(path):
+        raise CatalogError(f"{path} exists: pass --force to overwrite it")
     with open(path, "w", encoding="utf-8", newline="") as fh:
         yield fh
 
@@ -782,10 +792,14 @@ def backup(state: State, dest: str, force: bool) -> None:
     help="Export format.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to FILE (not over an existing file unless --force).",
 )
+@click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
 @pass_state
-def export_cmd(state: State, fmt: str, output: str | None) -> None:
+def export_cmd(state: State, fmt: str, output: str | None, force: bool) -> None:
     """Write the whole catalog, ids and all, as JSON lines (for `catalog import`).
 
     Moves a catalog between SQLite and PostgreSQL with nothing lost.
@@ -796,7 +810,7 @@ def export_cmd(state: State, fmt: str, output: str | None) -> None:
     """
     from catalog.transfer import export_jsonl
 
-    with _out(output) as fh:
+    with _out(output, force) as fh:
         counts = export_jsonl(state.catalog, fh)
     state.info(f"exported {_counted(counts)} from {state.catalog.display}")
 

@@ -6,14 +6,44 @@ import base64
 import csv
 import datetime as dt
 import json
+import os
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
+from catalog.errors import CatalogError
+
 FORMATS = ("table", "csv", "json", "jsonl")
+# An output file's suffix names its format unless --format says otherwise.
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+# Files a user may ask for that no format here can be: refused rather than filled with a table.
+_FOREIGN_SUFFIXES = (".xlsx", ".xls", ".ods", ".html", ".htm")
 # A spreadsheet treats a cell starting with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TABLE_CELL_MAX = 60
+
+
+def format_for(fmt: str | None, path: str | None) -> str:
+    """The format to write: ``--format`` when given, else the output file's suffix,
+    else a table.
+
+    >>> format_for(None, "hasil.JSON"), format_for(None, "a.jsonl"), format_for(None, "a.csv")
+    ('json', 'jsonl', 'csv')
+    >>> format_for("table", "x.json"), format_for(None, "x.txt"), format_for(None, None)
+    ('table', 'table', 'table')
+    """
+    if fmt is not None:
+        return fmt
+    if path is None:
+        return "table"
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in _FOREIGN_SUFFIXES:
+        raise CatalogError(
+            f"cannot write {path}: the formats are {', '.join(FORMATS)} "
+            f"(for a spreadsheet, -o {os.path.splitext(path)[0]}.csv --excel), "
+            "or pass --format to write one of them under this name"
+        )
+    return SUFFIX_FORMATS.get(suffix, "table")
 
 
 def plain(value: Any) -> Any:

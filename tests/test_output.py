@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -232,3 +233,81 @@ def test_line_breaks_inside_cells_survive_a_round_trip(excel: bool) -> None:
     write_rows(("title",), [(t,) for t in titles], "csv", out, excel=excel)
     text = out.getvalue().removeprefix("\ufeff")
     assert csv_rows(text) == [["title"], *([t] for t in titles)]
+
+
+# -- -o FILE: the format from the suffix, and no silent overwrite (issue 12.10) ------
+@pytest.mark.parametrize(
+    ("name", "args", "check"),
+    [
+        ("index.json", (), lambda t: json.loads(t)[0]["path"] == "antara/garam.txt"),
+        ("index.JSONL", (), lambda t: json.loads(t.splitlines()[2])["path"] == "kompas/taman.txt"),
+        ("index.csv", (), lambda t: t.startswith("path,kind,title,")),
+        ("index.txt", (), lambda t: t.splitlines()[1].startswith("----")),
+        # --format says otherwise: it wins over the suffix
+        ("index.json", ("--format", "csv"), lambda t: t.startswith("path,kind,")),
+        ("index.json", ("--format", "table"), lambda t: t.startswith("path ")),
+    ],
+)
+def test_output_format_follows_the_suffix(
+    invoke: Callable[..., Any],
+    docs: Path,
+    tmp_path: Path,
+    name: str,
+    args: tuple[str, ...],
+    check: Callable[[str], bool],
+) -> None:
+    assert invoke("sync", str(docs)).exit_code == 0
+    out = tmp_path / name
+    result = invoke("report", "index", "-o", str(out), *args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert check(out.read_text(encoding="utf-8")), out.read_text(encoding="utf-8")
+
+
+def _one_error_line(result: Any, *needles: str) -> None:
+    assert result.exit_code == 1, result.output
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("Error: ") and "Traceback" not in result.output
+    for needle in needles:
+        assert needle in line, line
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("report", "authors"),
+        ("query", "SELECT 1 AS n"),
+        ("search", "garam"),
+        ("roots",),
+        ("export",),
+    ],
+)
+def test_output_does_not_overwrite_without_force(
+    invoke: Callable[..., Any], docs: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    assert invoke("sync", str(docs)).exit_code == 0
+    out = tmp_path / "hasil.jsonl"
+    out.write_text("kerja kemarin\n", encoding="utf-8")
+    _one_error_line(invoke(*command, "-o", str(out)), str(out), "exists", "--force")
+    assert out.read_text(encoding="utf-8") == "kerja kemarin\n"
+    forced = invoke(*command, "-o", str(out), "--force")
+    assert forced.exit_code == 0, forced.output
+    assert "kerja kemarin" not in out.read_text(encoding="utf-8")
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+
+
+def test_output_to_a_device_needs_no_force(invoke: Callable[..., Any], docs: Path) -> None:
+    assert invoke("sync", str(docs)).exit_code == 0
+    assert invoke("report", "index", "-o", os.devnull).exit_code == 0
+
+
+@pytest.mark.parametrize("name", ["index.xlsx", "index.html"])
+def test_output_to_a_format_it_cannot_write_is_refused(
+    invoke: Callable[..., Any], docs: Path, tmp_path: Path, name: str
+) -> None:
+    assert invoke("sync", str(docs)).exit_code == 0
+    out = tmp_path / name
+    _one_error_line(invoke("report", "index", "-o", str(out)), name, "--excel")
+    assert not out.exists()
+    # Said plainly, it is the user's choice.
+    assert invoke("report", "index", "-o", str(out), "--format", "csv").exit_code == 0
