@@ -184,10 +184,13 @@ class OutputSpec:
     excel: bool
     force: bool = False
 
-    def emit(self, columns: Any, rows: Any) -> int:
+    def emit(self, columns: Any, rows: Any, lists: tuple[str, ...] = ()) -> int:
+        """Write the rows; ``lists`` are columns of names joined by "; " (arrays in JSON)."""
         fmt = format_for(self.fmt, self.path)
         with _out(self.path, self.force) as fh:
-            return write_rows(columns, rows, fmt, fh, raw_csv=self.raw_csv, excel=self.excel)
+            return write_rows(
+                columns, rows, fmt, fh, raw_csv=self.raw_csv, excel=self.excel, lists=lists
+            )
 
 
 def output_options(func: F) -> F:
@@ -565,7 +568,7 @@ def report(
     # statements, and a sync may commit between them.
     with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
         rep = run_report(conn, name, filters, threshold if threshold is not None else THRESHOLD)
-        out.emit(rep.columns, rep.rows)
+        out.emit(rep.columns, rep.rows, rep.lists)
 
 
 # -- search -------------------------------------------------------------------
@@ -593,7 +596,7 @@ def search(
     engine = state.catalog.open()
     with translate_errors(state.catalog.display), engine.connect() as conn:
         rep = run_search(conn, words, filters, limit=limit, raw=raw)
-        out.emit(rep.columns, rep.rows)
+        out.emit(rep.columns, rep.rows, rep.lists)
 
 
 # -- query --------------------------------------------------------------------

@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -21,6 +21,9 @@ _FOREIGN_SUFFIXES = (".xlsx", ".xls", ".ods", ".html", ".htm")
 # A spreadsheet treats a cell starting with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TABLE_CELL_MAX = 60
+# Several names in one cell (authors, editors) are joined by this in tables and CSV,
+# and become a JSON array in json/jsonl.
+LIST_JOINER = "; "
 
 
 def format_for(fmt: str | None, path: str | None) -> str:
@@ -115,13 +118,34 @@ def _json_value(value: Any) -> Any:
     return plain(value)
 
 
-def _json(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, lines: bool) -> int:
+def split_names(value: Any) -> list[Any]:
+    """A cell of several names as a JSON array: none is ``[]``, one is ``["a"]``.
+
+    >>> split_names("Ani; Budi Santoso"), split_names(None), split_names("")
+    (['Ani', 'Budi Santoso'], [], [])
+    """
+    if value is None or value == "":
+        return []
+    if not isinstance(value, str):
+        return [_json_value(value)]
+    return [name.strip() for name in value.split(LIST_JOINER.strip()) if name.strip()]
+
+
+def _json(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    out: TextIO,
+    lines: bool,
+    lists: Collection[str] = (),
+) -> int:
     n = 0
     if not lines:
         out.write("[")
+    convert = [split_names if c in lists else _json_value for c in columns]
     for row in rows:
         record = json.dumps(
-            dict(zip(columns, map(_json_value, row), strict=True)), ensure_ascii=False
+            dict(zip(columns, (f(v) for f, v in zip(convert, row, strict=True)), strict=True)),
+            ensure_ascii=False,
         )
         if lines:
             out.write(record + "\n")
@@ -159,12 +183,17 @@ def write_rows(
     *,
     raw_csv: bool = False,
     excel: bool = False,
+    lists: Collection[str] = (),
 ) -> int:
-    """Write rows in one of :data:`FORMATS`; return how many were written."""
+    """Write rows in one of :data:`FORMATS`; return how many were written.
+
+    ``lists`` names the columns whose cells hold several names joined by
+    :data:`LIST_JOINER`: JSON gets them as arrays, the table and CSV as they are.
+    """
     if fmt == "csv":
         return _csv(columns, rows, out, raw_csv, excel)
     if fmt in ("json", "jsonl"):
-        return _json(columns, rows, out, fmt == "jsonl")
+        return _json(columns, rows, out, fmt == "jsonl", lists)
     if fmt == "table":
         return _table(columns, rows, out)
     raise ValueError(f"unknown format {fmt!r}")
