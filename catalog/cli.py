@@ -422,14 +422,7 @@ def sync(
     from catalog.sync import SyncOptions
     from catalog.sync import sync as run_sync
 
-    for d in dirs:
-        # A file and a missing path are the same mistake: both exit 1, as a CatalogError.
-        if os.path.isfile(d):
-            raise CatalogError(
-                f"{d} is not a folder: it is a file (sync takes folders; --glob picks their files)"
-            )
-        if not os.path.isdir(d):
-            raise CatalogError(f"{d} is not a folder: it does not exist")
+    dirs = tuple(_sync_folder(state, d, prune) for d in dirs)
     options = SyncOptions(
         pattern=patterns,
         prune=prune,
@@ -471,25 +464,105 @@ def sync(
         if r.nothing_matched:
             # Even with -q: a sync that took nothing is what a cron job must not miss.
             click.echo(f"{r.root}: {r.nothing_matched}", err=True)
+        if r.moved_from is not None:
+            m = r.moved_from
+            click.echo(
+                f"{r.root}: {m.matched} of the {m.total} documents of {m.old}, whose folder is "
+                f"gone, are here (same paths and contents): `catalog roots move {m.old} "
+                f"{r.root}` keeps their ids, evidence and history"
+            )
+
+
+def _sync_folder(state: State, d: str, prune: bool) -> str:
+    """A folder to sync, checked: a file and a missing path are the same mistake (both
+    exit 1, as a CatalogError), except a known root whose folder is gone, with --prune."""
+    if os.path.isfile(d):
+        raise CatalogError(
+            f"{d} is not a folder: it is a file (sync takes folders; --glob picks their files)"
+        )
+    if os.path.isdir(d):
+        return d
+    if prune and state.catalog.exists():
+        from catalog.roots import resolve_root
+
+        state.catalog.open()
+        with (
+            translate_errors(state.catalog.display),
+            state.catalog.session() as session,
+            contextlib.suppress(CatalogError),
+        ):
+            return resolve_root(session, d)  # its documents are all missing: pruned
+    raise CatalogError(f"{d} is not a folder: it does not exist")
 
 
 # -- roots and forget -----------------------------------------------------------
-@cli.command()
+@cli.group(cls=CatalogSubGroup, invoke_without_command=True)
 @output_options
-@pass_state
-def roots(state: State, out: OutputSpec) -> None:
+@click.pass_context
+def roots(ctx: click.Context, out: OutputSpec) -> None:
     """List the sync roots: documents present and missing, last sync, folder on disk.
 
     \b
     Example:
       catalog roots
       catalog roots --format json
+      catalog roots move ~/crawl/devA ~/crawl/devB
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from catalog.roots import ROOTS_COLUMNS, list_roots
 
+    state: State = ctx.obj
     state.catalog.open()
     with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
         out.emit(ROOTS_COLUMNS, (info.row() for info in list_roots(conn)))
+
+
+@roots.command("move")
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path(exists=True, file_okay=False))
+@pass_state
+def roots_move(state: State, old: str, new: str) -> None:
+    """Move a root whose folder was moved or renamed: its documents keep their ids,
+    evidence and history under NEW.
+
+    OLD must be gone from disk. Documents a sync of NEW already added as new
+    at the same paths are dropped for the older rows; sync NEW afterwards to
+    read any file that changed.
+
+    \b
+    Example:
+      catalog roots move ~/crawl/devA ~/crawl/devB
+    """
+    from catalog.locking import sync_lock
+    from catalog.roots import move, resolve_root
+    from catalog.store import sync_roots
+    from catalog.sync.discover import printable
+    from catalog.sync.overlap import check_overlap
+
+    catalog = state.catalog
+    catalog.open()
+    target = os.path.realpath(new)
+    if printable(target) != target:
+        raise CatalogError(f"cannot move to {printable(target)}: its name is not UTF-8 (rename it)")
+    with translate_errors(catalog.display), sync_lock(catalog), catalog.session() as session:
+        known = resolve_root(session, old)
+        if os.path.isdir(known):
+            raise CatalogError(
+                f"{known} is still there: `roots move` is for a folder that was moved or "
+                f"renamed (sync {new} as a root of its own, or `catalog forget {known}`)"
+            )
+        if known == target:
+            raise CatalogError(f"{known} and {new} are the same folder")
+        check_overlap([target], [r for r in sync_roots(session) if r not in (known, target)])
+        done = move(session, known, target)
+    replaced = f", {done.replaced} copies from its sync dropped" if done.replaced else ""
+    click.echo(f"moved {done.documents} documents from {done.old} to {done.new}{replaced}")
+    if done.stale:
+        click.echo(
+            f"{done.stale} of them differ from or are not in {done.new}: "
+            f"run `catalog sync {done.new}`"
+        )
 
 
 @cli.command()

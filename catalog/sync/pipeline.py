@@ -33,6 +33,7 @@ from catalog.sync.discover import (
     walk,
 )
 from catalog.sync.merge import combine
+from catalog.sync.moved import Match, vanished_match
 from catalog.sync.overlap import check_overlap
 from catalog.sync.plan import make_plan
 
@@ -72,6 +73,8 @@ class SyncResult:
     warnings: int = 0
     stored: int = 0  # files whose results are committed
     nothing_matched: str | None = None  # what was there instead, when no file matched
+    # A root whose folder is gone and whose files this root holds: it moved here.
+    moved_from: Match | None = None
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # path, stage, message
 
@@ -269,6 +272,9 @@ def _sync_root(
     files: Iterator[FileStat]
     if chosen is not None:
         files = iter(chosen)
+    elif not os.path.isdir(root):
+        # A root whose folder is gone (a sync --prune of it): every document vanished.
+        files = iter(())
     else:
         files = walk(
             root,
@@ -279,7 +285,7 @@ def _sync_root(
             skipped=skipped,
         )
     plan = make_plan(count(files), known)
-    if not matched and chosen is None:
+    if not matched and chosen is None and os.path.isdir(root):
         patterns = [options.pattern] if isinstance(options.pattern, str) else options.pattern
         result.nothing_matched = nothing_matched(patterns, skipped)
     for wp in walk_problems:
@@ -387,7 +393,10 @@ def sync(
     results: list[SyncResult] = []
     try:
         for r in roots:
-            results.append(sync_root(session, r, options, progress, on_total))
+            result = sync_root(session, r, options, progress, on_total)
+            if session is not None and result.added and not options.dry_run:
+                result.moved_from = vanished_match(session, result.root)
+            results.append(result)
     except Interrupted as exc:
         exc.stored += sum(r.stored for r in results)
         raise
