@@ -14,6 +14,7 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
@@ -324,19 +325,39 @@ def _stop_on_signals() -> Iterator[None]:
 
 
 class _Progress:
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
+    """A sync's progress on stderr: click's bar on a terminal; without one (cron, a log
+    file) a line every :attr:`INTERVAL` seconds; nothing when ``quiet``."""
+
+    INTERVAL = 5.0  # seconds between two lines when stderr is no terminal
+
+    def __init__(self, quiet: bool, terminal: bool) -> None:
+        self.enabled = not quiet and terminal
+        self.lines = not quiet and not terminal
         self.bar: Any = None
+        self._total = self._done = 0
+        self._started = self._last = 0.0
 
     def total(self, n: int) -> None:
+        self._total, self._done = n, 0
+        self._started = self._last = time.monotonic()
         if self.enabled and n:
             self.close()
             self.bar = click.progressbar(length=n, label="reading", file=sys.stderr)
             self.bar.__enter__()
 
     def step(self, n: int) -> None:
+        self._done += n
         if self.bar is not None:
             self.bar.update(n)
+        elif self.lines:
+            now = time.monotonic()
+            if now - self._last >= self.INTERVAL:
+                self._last = now
+                rate = self._done / (now - self._started) if now > self._started else 0.0
+                click.echo(
+                    f"reading: {self._done:,} of {self._total:,} files ({rate:,.0f} files/s)",
+                    err=True,
+                )
 
     def close(self) -> None:
         if self.bar is not None:
@@ -435,7 +456,7 @@ def sync(
         allow_overlap=allow_overlap,
     )
     catalog = state.catalog
-    progress = _Progress(sys.stderr.isatty() and not state.quiet)
+    progress = _Progress(state.quiet, sys.stderr.isatty())
     try:
         with _stop_on_signals(), translate_errors(catalog.display):
             if dry_run and not catalog.exists():
