@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -188,10 +189,26 @@ class OutputSpec:
     def emit(self, columns: Any, rows: Any, lists: tuple[str, ...] = ()) -> int:
         """Write the rows; ``lists`` are columns of names joined by "; " (arrays in JSON)."""
         fmt = format_for(self.fmt, self.path)
+        width = _terminal_width() if fmt == "table" and self.path is None else None
         with _out(self.path, self.force) as fh:
             return write_rows(
-                columns, rows, fmt, fh, raw_csv=self.raw_csv, excel=self.excel, lists=lists
+                columns,
+                rows,
+                fmt,
+                fh,
+                raw_csv=self.raw_csv,
+                excel=self.excel,
+                lists=lists,
+                width=width,
             )
+
+
+def _terminal_width() -> int | None:
+    """The width a table on stdout must fit: the terminal's, or $COLUMNS; None for a
+    pipe or a file (a script gets whole cells)."""
+    if "COLUMNS" not in os.environ and not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
 
 
 def output_options(func: F) -> F:

@@ -160,18 +160,57 @@ def _json(
 def _cell_text(value: Any) -> str:
     text = "" if value is None else str(plain(value))
     text = " ".join(text.split())
-    return text if len(text) <= _TABLE_CELL_MAX else text[: _TABLE_CELL_MAX - 1] + "…"
+    return _cut(text, _TABLE_CELL_MAX)
 
 
-def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO) -> int:
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# No column is narrowed below this (a header may be cut to it).
+_TABLE_COLUMN_MIN = 5
+
+
+def fit_widths(widths: Sequence[int], width: int) -> list[int]:
+    """Column widths whose table (two spaces between columns) fits ``width``: the widest
+    column gives up a character at a time, none below :data:`_TABLE_COLUMN_MIN` (so a
+    table of very many columns may still be wider).
+
+    >>> fit_widths([4, 60, 10], 40)
+    [4, 22, 10]
+    >>> fit_widths([30, 30], 20)
+    [9, 9]
+    >>> fit_widths([4, 6], 80)
+    [4, 6]
+    """
+    fitted = list(widths)
+    excess = sum(fitted) + 2 * (len(fitted) - 1) - width
+    while excess > 0:
+        widest = max(range(len(fitted)), key=lambda i: fitted[i])
+        if fitted[widest] <= _TABLE_COLUMN_MIN:
+            break
+        fitted[widest] -= 1
+        excess -= 1
+    return fitted
+
+
+def _table(
+    columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, width: int | None = None
+) -> int:
     cells = [[_cell_text(v) for v in row] for row in rows]
     widths = [len(c) for c in columns]
     for row in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    if width is not None:
+        widths = fit_widths(widths, width)
+
+    def line(row: Sequence[str]) -> str:
+        return "  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+
+    out.write(line(columns) + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in cells:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        out.write(line(row) + "\n")
     return len(cells)
 
 
@@ -184,16 +223,19 @@ def write_rows(
     raw_csv: bool = False,
     excel: bool = False,
     lists: Collection[str] = (),
+    width: int | None = None,
 ) -> int:
     """Write rows in one of :data:`FORMATS`; return how many were written.
 
     ``lists`` names the columns whose cells hold several names joined by
     :data:`LIST_JOINER`: JSON gets them as arrays, the table and CSV as they are.
+    ``width`` is the most characters a table line may take (a terminal's width):
+    long cells are cut with ``…`` to fit.
     """
     if fmt == "csv":
         return _csv(columns, rows, out, raw_csv, excel)
     if fmt in ("json", "jsonl"):
         return _json(columns, rows, out, fmt == "jsonl", lists)
     if fmt == "table":
-        return _table(columns, rows, out)
+        return _table(columns, rows, out, width)
     raise ValueError(f"unknown format {fmt!r}")

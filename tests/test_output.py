@@ -311,3 +311,36 @@ def test_output_to_a_format_it_cannot_write_is_refused(
     assert not out.exists()
     # Said plainly, it is the user's choice.
     assert invoke("report", "index", "-o", str(out), "--format", "csv").exit_code == 0
+
+
+# -- tables fit the terminal (issue 12.13) ----------------------------------------------
+def test_table_fits_a_width_by_cutting_the_widest_cells() -> None:
+    out = io.StringIO()
+    rows = [("a.txt", "Pemerintah Kabupaten " * 3, "Siti Nurjanah; Ahmad Fauzi", 283)]
+    write_rows(("path", "title", "authors", "views"), rows, "table", out, width=50)
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) == 50
+    assert lines[0].split() == ["path", "title", "authors", "views"]
+    assert lines[2].startswith("a.txt  Pemerintah Kabup…  Siti Nurjanah; A…")
+    assert lines[2].endswith("283")  # short columns keep their whole cells
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_report_table_fits_the_terminal_width(
+    runner: Any, db: str, docs: Path, columns: int
+) -> None:
+    from catalog.cli import cli
+
+    assert runner.invoke(cli, ["--db", db, "sync", str(docs)]).exit_code == 0
+    wide = runner.invoke(cli, ["--db", db, "report", "index"])
+    assert max(len(line) for line in wide.stdout.splitlines()) > 120  # a pipe: whole cells
+    fitted = runner.invoke(cli, ["--db", db, "report", "index"], env={"COLUMNS": str(columns)})
+    assert fitted.exit_code == 0, fitted.output
+    lines = fitted.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert len(lines) == 5 and "…" in fitted.stdout
+    # CSV and JSON are data, never cut
+    csv_out = runner.invoke(
+        cli, ["--db", db, "report", "index", "--format", "csv"], env={"COLUMNS": "80"}
+    )
+    assert "…" not in csv_out.stdout
