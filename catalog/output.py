@@ -169,28 +169,42 @@ def _cut(text: str, width: int) -> str:
 
 # No column is narrowed below this (a header may be cut to it).
 _TABLE_COLUMN_MIN = 5
+# Columns are first narrowed no further than this or their widest cell, so that short
+# values (dates, times, kinds) stay whole while long text gives way; headers may be cut.
+_TABLE_COLUMN_READABLE = 12
 
 
-def fit_widths(widths: Sequence[int], width: int) -> list[int]:
-    """Column widths whose table (two spaces between columns) fits ``width``: the widest
-    column gives up a character at a time, none below :data:`_TABLE_COLUMN_MIN` (so a
-    table of very many columns may still be wider).
+def fit_widths(widths: Sequence[int], width: int, cells: Sequence[int] | None = None) -> list[int]:
+    """Column widths whose table (two spaces between columns) fits ``width``.
+
+    The widest column gives up a character at a time: first down to its widest cell
+    (``cells``; a long header is cut instead) or :data:`_TABLE_COLUMN_READABLE`,
+    whichever is less, then, if the table is still too wide, down to
+    :data:`_TABLE_COLUMN_MIN` (so a table of very many columns may stay wider).
 
     >>> fit_widths([4, 60, 10], 40)
     [4, 22, 10]
-    >>> fit_widths([30, 30], 20)
-    [9, 9]
-    >>> fit_widths([4, 6], 80)
-    [4, 6]
+    >>> fit_widths([14, 40, 30], 46, cells=[10, 40, 30])
+    [14, 14, 14]
+    >>> fit_widths([14, 40, 30], 38, cells=[10, 40, 30])
+    [10, 12, 12]
+    >>> fit_widths([30, 30], 20), fit_widths([4, 6], 80)
+    ([9, 9], [4, 6])
     """
     fitted = list(widths)
     excess = sum(fitted) + 2 * (len(fitted) - 1) - width
-    while excess > 0:
-        widest = max(range(len(fitted)), key=lambda i: fitted[i])
-        if fitted[widest] <= _TABLE_COLUMN_MIN:
-            break
-        fitted[widest] -= 1
-        excess -= 1
+    readable = [
+        min(w, max(_TABLE_COLUMN_MIN, min(c, _TABLE_COLUMN_READABLE)))
+        for w, c in zip(widths, cells or widths, strict=True)
+    ]
+    for floors in (readable, [min(w, _TABLE_COLUMN_MIN) for w in widths]):
+        while excess > 0:
+            shrinkable = [i for i in range(len(fitted)) if fitted[i] > floors[i]]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda i: fitted[i])
+            fitted[widest] -= 1
+            excess -= 1
     return fitted
 
 
@@ -198,11 +212,12 @@ def _table(
     columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, width: int | None = None
 ) -> int:
     cells = [[_cell_text(v) for v in row] for row in rows]
-    widths = [len(c) for c in columns]
+    longest = [0] * len(columns)  # the widest cell of each column, header aside
     for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+        longest = [max(w, len(c)) for w, c in zip(longest, row, strict=True)]
+    widths = [max(len(h), w) for h, w in zip(columns, longest, strict=True)]
     if width is not None:
-        widths = fit_widths(widths, width)
+        widths = fit_widths(widths, width, longest)
 
     def line(row: Sequence[str]) -> str:
         return "  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()

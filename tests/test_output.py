@@ -325,6 +325,15 @@ def test_table_fits_a_width_by_cutting_the_widest_cells() -> None:
     assert lines[2].endswith("283")  # short columns keep their whole cells
 
 
+def test_table_cuts_long_headers_and_text_before_short_values() -> None:
+    out = io.StringIO()
+    rows = [("2024-09-18", "Banjir rob merendam pesisir utara " * 2)]
+    write_rows(("published_date", "title"), rows, "table", out, width=24)
+    header, _rule, row = out.getvalue().splitlines()
+    assert header == "published…  title"
+    assert row == "2024-09-18  Banjir rob …"
+
+
 @pytest.mark.parametrize("columns", [80, 120])
 def test_report_table_fits_the_terminal_width(
     runner: Any, db: str, docs: Path, columns: int
