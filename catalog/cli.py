@@ -10,10 +10,12 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import shutil
 import signal
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
@@ -25,13 +27,12 @@ from catalog.db import (
     DEFAULT_DB,
     Catalog,
     current_revision,
-    downgrade,
     read_snapshot,
     translate_errors,
     upgrade,
 )
 from catalog.errors import CatalogError, Interrupted
-from catalog.output import FORMATS, write_rows
+from catalog.output import FORMATS, format_for, write_rows
 
 if TYPE_CHECKING:
     from catalog.reports import Filters
@@ -176,19 +177,38 @@ def cli(ctx: click.Context, db: str, quiet: bool, verbose: bool) -> None:
 # -- shared options -------------------------------------------------------------
 @dataclass(frozen=True)
 class OutputSpec:
-    """Where and how rows are written: ``--format``, ``-o``, ``--raw-csv``, ``--excel``."""
+    """Where and how rows are written: ``--format``, ``-o``, ``--force``, ``--raw-csv``,
+    ``--excel``."""
 
-    fmt: str
+    fmt: str | None  # None: from the output file's suffix, else a table
     path: str | None
     raw_csv: bool
     excel: bool
+    force: bool = False
 
-    def emit(self, columns: Any, rows: Any) -> int:
-        fmt = self.fmt
-        if self.path is not None and fmt == "table" and self.path.lower().endswith(".csv"):
-            fmt = "csv"
-        with _out(self.path) as fh:
-            return write_rows(columns, rows, fmt, fh, raw_csv=self.raw_csv, excel=self.excel)
+    def emit(self, columns: Any, rows: Any, lists: tuple[str, ...] = ()) -> int:
+        """Write the rows; ``lists`` are columns of names joined by "; " (arrays in JSON)."""
+        fmt = format_for(self.fmt, self.path)
+        width = _terminal_width() if fmt == "table" and self.path is None else None
+        with _out(self.path, self.force) as fh:
+            return write_rows(
+                columns,
+                rows,
+                fmt,
+                fh,
+                raw_csv=self.raw_csv,
+                excel=self.excel,
+                lists=lists,
+                width=width,
+            )
+
+
+def _terminal_width() -> int | None:
+    """The width a table on stdout must fit: the terminal's, or $COLUMNS; None for a
+    pipe or a file (a script gets whole cells)."""
+    if "COLUMNS" not in os.environ and not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
 
 
 def output_options(func: F) -> F:
@@ -196,9 +216,15 @@ def output_options(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(
-        *args: Any, fmt: str, output: str | None, raw_csv: bool, excel: bool, **kw: Any
+        *args: Any,
+        fmt: str | None,
+        output: str | None,
+        force: bool,
+        raw_csv: bool,
+        excel: bool,
+        **kw: Any,
     ) -> Any:
-        return func(*args, out=OutputSpec(fmt, output, raw_csv, excel), **kw)
+        return func(*args, out=OutputSpec(fmt, output, raw_csv, excel, force), **kw)
 
     for option in reversed(
         (
@@ -206,16 +232,17 @@ def output_options(func: F) -> F:
                 "--format",
                 "fmt",
                 type=click.Choice(FORMATS),
-                default="table",
-                show_default=True,
-                help="Output format.",
+                default=None,
+                help="Output format  [default: from the -o file's suffix "
+                "(.csv .json .jsonl), else table]",
             ),
             click.option(
                 "-o",
                 "--output",
                 type=click.Path(dir_okay=False, writable=True),
-                help="Write to FILE.",
+                help="Write to FILE (not over an existing file unless --force).",
             ),
+            click.option("--force", is_flag=True, help="Overwrite the -o file if it exists."),
             click.option(
                 "--raw-csv", is_flag=True, help="Do not neutralise cells that start like a formula."
             ),
@@ -277,10 +304,13 @@ def filter_options(func: F) -> F:
 
 
 @contextlib.contextmanager
-def _out(path: str | None) -> Iterator[TextIO]:
+def _out(path: str | None, force: bool = False) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
+    # A file that is there is someone's earlier output; a device (/dev/null) or pipe is not.
+    if not force and os.path.isfile(path):
+        raise CatalogError(f"{path} exists: pass --force to overwrite it")
     with open(path, "w", encoding="utf-8", newline="") as fh:
         yield fh
 
@@ -315,19 +345,39 @@ def _stop_on_signals() -> Iterator[None]:
 
 
 class _Progress:
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
+    """A sync's progress on stderr: click's bar on a terminal; without one (cron, a log
+    file) a line every :attr:`INTERVAL` seconds; nothing when ``quiet``."""
+
+    INTERVAL = 5.0  # seconds between two lines when stderr is no terminal
+
+    def __init__(self, quiet: bool, terminal: bool) -> None:
+        self.enabled = not quiet and terminal
+        self.lines = not quiet and not terminal
         self.bar: Any = None
+        self._total = self._done = 0
+        self._started = self._last = 0.0
 
     def total(self, n: int) -> None:
+        self._total, self._done = n, 0
+        self._started = self._last = time.monotonic()
         if self.enabled and n:
             self.close()
             self.bar = click.progressbar(length=n, label="reading", file=sys.stderr)
             self.bar.__enter__()
 
     def step(self, n: int) -> None:
+        self._done += n
         if self.bar is not None:
             self.bar.update(n)
+        elif self.lines:
+            now = time.monotonic()
+            if now - self._last >= self.INTERVAL:
+                self._last = now
+                rate = self._done / (now - self._started) if now > self._started else 0.0
+                click.echo(
+                    f"reading: {self._done:,} of {self._total:,} files ({rate:,.0f} files/s)",
+                    err=True,
+                )
 
     def close(self) -> None:
         if self.bar is not None:
@@ -413,14 +463,7 @@ def sync(
     from catalog.sync import SyncOptions
     from catalog.sync import sync as run_sync
 
-    for d in dirs:
-        # A file and a missing path are the same mistake: both exit 1, as a CatalogError.
-        if os.path.isfile(d):
-            raise CatalogError(
-                f"{d} is not a folder: it is a file (sync takes folders; --glob picks their files)"
-            )
-        if not os.path.isdir(d):
-            raise CatalogError(f"{d} is not a folder: it does not exist")
+    dirs = tuple(_sync_folder(state, d, prune) for d in dirs)
     options = SyncOptions(
         pattern=patterns,
         prune=prune,
@@ -433,7 +476,7 @@ def sync(
         allow_overlap=allow_overlap,
     )
     catalog = state.catalog
-    progress = _Progress(sys.stderr.isatty() and not state.quiet)
+    progress = _Progress(state.quiet, sys.stderr.isatty())
     try:
         with _stop_on_signals(), translate_errors(catalog.display):
             if dry_run and not catalog.exists():
@@ -462,25 +505,105 @@ def sync(
         if r.nothing_matched:
             # Even with -q: a sync that took nothing is what a cron job must not miss.
             click.echo(f"{r.root}: {r.nothing_matched}", err=True)
+        if r.moved_from is not None:
+            m = r.moved_from
+            click.echo(
+                f"{r.root}: {m.matched} of the {m.total} documents of {m.old}, whose folder is "
+                f"gone, are here (same paths and contents): `catalog roots move {m.old} "
+                f"{r.root}` keeps their ids, evidence and history"
+            )
+
+
+def _sync_folder(state: State, d: str, prune: bool) -> str:
+    """A folder to sync, checked: a file and a missing path are the same mistake (both
+    exit 1, as a CatalogError), except a known root whose folder is gone, with --prune."""
+    if os.path.isfile(d):
+        raise CatalogError(
+            f"{d} is not a folder: it is a file (sync takes folders; --glob picks their files)"
+        )
+    if os.path.isdir(d):
+        return d
+    if prune and state.catalog.exists():
+        from catalog.roots import resolve_root
+
+        state.catalog.open()
+        with (
+            translate_errors(state.catalog.display),
+            state.catalog.session() as session,
+            contextlib.suppress(CatalogError),
+        ):
+            return resolve_root(session, d)  # its documents are all missing: pruned
+    raise CatalogError(f"{d} is not a folder: it does not exist")
 
 
 # -- roots and forget -----------------------------------------------------------
-@cli.command()
+@cli.group(cls=CatalogSubGroup, invoke_without_command=True)
 @output_options
-@pass_state
-def roots(state: State, out: OutputSpec) -> None:
+@click.pass_context
+def roots(ctx: click.Context, out: OutputSpec) -> None:
     """List the sync roots: documents present and missing, last sync, folder on disk.
 
     \b
     Example:
       catalog roots
       catalog roots --format json
+      catalog roots move ~/crawl/devA ~/crawl/devB
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from catalog.roots import ROOTS_COLUMNS, list_roots
 
+    state: State = ctx.obj
     state.catalog.open()
     with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
         out.emit(ROOTS_COLUMNS, (info.row() for info in list_roots(conn)))
+
+
+@roots.command("move")
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path(exists=True, file_okay=False))
+@pass_state
+def roots_move(state: State, old: str, new: str) -> None:
+    """Move a root whose folder was moved or renamed: its documents keep their ids,
+    evidence and history under NEW.
+
+    OLD must be gone from disk. Documents a sync of NEW already added as new
+    at the same paths are dropped for the older rows; sync NEW afterwards to
+    read any file that changed.
+
+    \b
+    Example:
+      catalog roots move ~/crawl/devA ~/crawl/devB
+    """
+    from catalog.locking import sync_lock
+    from catalog.roots import move, resolve_root
+    from catalog.store import sync_roots
+    from catalog.sync.discover import printable
+    from catalog.sync.overlap import check_overlap
+
+    catalog = state.catalog
+    catalog.open()
+    target = os.path.realpath(new)
+    if printable(target) != target:
+        raise CatalogError(f"cannot move to {printable(target)}: its name is not UTF-8 (rename it)")
+    with translate_errors(catalog.display), sync_lock(catalog), catalog.session() as session:
+        known = resolve_root(session, old)
+        if os.path.isdir(known):
+            raise CatalogError(
+                f"{known} is still there: `roots move` is for a folder that was moved or "
+                f"renamed (sync {new} as a root of its own, or `catalog forget {known}`)"
+            )
+        if known == target:
+            raise CatalogError(f"{known} and {new} are the same folder")
+        check_overlap([target], [r for r in sync_roots(session) if r not in (known, target)])
+        done = move(session, known, target)
+    replaced = f", {done.replaced} copies from its sync dropped" if done.replaced else ""
+    click.echo(f"moved {done.documents} documents from {done.old} to {done.new}{replaced}")
+    if done.stale:
+        click.echo(
+            f"{done.stale} of them differ from or are not in {done.new}: "
+            f"run `catalog sync {done.new}`"
+        )
 
 
 @cli.command()
@@ -559,7 +682,7 @@ def report(
     # statements, and a sync may commit between them.
     with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
         rep = run_report(conn, name, filters, threshold if threshold is not None else THRESHOLD)
-        out.emit(rep.columns, rep.rows)
+        out.emit(rep.columns, rep.rows, rep.lists)
 
 
 # -- search -------------------------------------------------------------------
@@ -587,7 +710,7 @@ def search(
     engine = state.catalog.open()
     with translate_errors(state.catalog.display), engine.connect() as conn:
         rep = run_search(conn, words, filters, limit=limit, raw=raw)
-        out.emit(rep.columns, rep.rows)
+        out.emit(rep.columns, rep.rows, rep.lists)
 
 
 # -- query --------------------------------------------------------------------
@@ -693,9 +816,11 @@ def evaluate(
 ) -> None:
     """Measure extraction against a labelled sample (labels.jsonl).
 
-    Syncs the labelled files into a throwaway catalog (or the one given with
-    --db), compares the index with the labels and prints per-field precision
-    and recall, kind accuracy, pages fully right and every mismatch. With
+    Syncs the labelled files, and no other file of --root, into a throwaway
+    catalog (or the one given with --db), compares the index with the labels
+    and prints every mismatch, then per-field precision and recall, kind
+    accuracy and pages fully right. A labelled file that is missing, or a
+    label key outside the schema, is an error naming it. With
     --cross-validate K it prints the same table for pages whose site (the
     registrable domain of each label's url) was never used to fit the scorer.
     Exits 1 when a floor is missed (kind accuracy included).
@@ -784,10 +909,14 @@ def backup(state: State, dest: str, force: bool) -> None:
     help="Export format.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to FILE (not over an existing file unless --force).",
 )
+@click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
 @pass_state
-def export_cmd(state: State, fmt: str, output: str | None) -> None:
+def export_cmd(state: State, fmt: str, output: str | None, force: bool) -> None:
     """Write the whole catalog, ids and all, as JSON lines (for `catalog import`).
 
     Moves a catalog between SQLite and PostgreSQL with nothing lost.
@@ -798,7 +927,7 @@ def export_cmd(state: State, fmt: str, output: str | None) -> None:
     """
     from catalog.transfer import export_jsonl
 
-    with _out(output) as fh:
+    with _out(output, force) as fh:
         counts = export_jsonl(state.catalog, fh)
     state.info(f"exported {_counted(counts)} from {state.catalog.display}")
 
@@ -857,20 +986,36 @@ def db_upgrade(state: State, revision: str) -> None:
 
 @db.command("downgrade")
 @click.argument("revision")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_state
-def db_downgrade(state: State, revision: str) -> None:
+def db_downgrade(state: State, revision: str, yes: bool) -> None:
     """Downgrade the schema to REVISION ('base' removes every table).
+
+    Asks first, naming the revisions it would undo and, for 'base', the
+    documents that would go (--yes for scripts); then says what it removed.
 
     \b
     Example:
       catalog db downgrade 0001
+      catalog db downgrade --yes base
     """
+    from catalog.downgrade import plan_downgrade, run_downgrade
+
     cat = state.catalog
     if not cat.exists():
         raise CatalogError(f"no catalog at {cat.display}")
     with translate_errors(cat.display), _alembic_errors():
-        downgrade(cat.engine, revision)
-        state.info(f"{cat.display}: at revision {current_revision(cat.engine)}")
+        plan = plan_downgrade(cat.engine, revision)
+        if not plan.undone:
+            state.info(f"{cat.display}: at revision {plan.current or 'none'}, nothing to undo")
+            return
+        if not yes:
+            click.confirm(plan.question(cat.display), abort=True, err=True)
+        removed = run_downgrade(cat.engine, plan)
+        click.echo(
+            f"{cat.display}: at revision {current_revision(cat.engine) or 'none'}; "
+            f"{removed.describe()}"
+        )
 
 
 @db.command("current")

@@ -1,5 +1,8 @@
 """``catalog evaluate``: sync a labelled sample, score the index against its labels.
 
+Only the labelled files are read (a label in a folder of 20,000 files reads one
+file), and each must be there: a missing one is an error naming it.
+
 The scoring itself is pure (:mod:`catalog.evaluation`); this module does the
 sync into a catalog and reads the index back with the same report users get.
 """
@@ -15,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from catalog.db import Catalog, translate_errors
 from catalog.errors import CatalogError
-from catalog.evaluation import Score, format_table, load_labels, meets, score
+from catalog.evaluation import LabelError, Score, format_table, load_labels, meets, score
 from catalog.models import Document, Evidence
 from catalog.reports import Filters, run_report
 from catalog.sync import SyncOptions, sync_root
@@ -41,7 +44,7 @@ def evaluate_labels(
     labels = _read_labels(labels_path)
     catalog.open(create=True)
     with translate_errors(catalog.display), catalog.session() as session:
-        result = sync_root(session, root, SyncOptions(pattern=pattern))
+        result = sync_root(session, root, _only(labels, root, pattern))
         with catalog.engine.connect() as conn:
             sc = score(labels, _index_rows(conn))
         # the mismatches first, the figures last: they are what a terminal shows
@@ -73,7 +76,7 @@ def score_labels(labels_path: str, root: str, pattern: str = "*.txt") -> Score:
         try:
             catalog.open(create=True)
             with translate_errors(catalog.display), catalog.session() as session:
-                sync_root(session, root, SyncOptions(pattern=pattern))
+                sync_root(session, root, _only(labels, root, pattern))
                 with catalog.engine.connect() as conn:
                     return score(labels, _index_rows(conn))
         finally:
@@ -110,9 +113,21 @@ def cross_validate_labels(
     return "\n".join(lines) + "\n", meets(cv.score, min_precision, min_recall)
 
 
+def _only(labels: list[dict[str, object]], root: str, pattern: str) -> SyncOptions:
+    """Sync options that read the labelled files and nothing else; a labelled file
+    that is not there is an error naming it, as in cross-validation."""
+    files = tuple(str(label["file"]) for label in labels)
+    for name in files:
+        if not os.path.isfile(os.path.join(root, name.replace("\\", "/"))):
+            raise CatalogError(f"labelled file {name} cannot be read: it is not in {root}")
+    return SyncOptions(pattern=pattern, files=files)
+
+
 def _read_labels(labels_path: str) -> list[dict[str, object]]:
     try:
         return load_labels(labels_path)
+    except LabelError as exc:  # JSON, but not labels: the line and what is wrong with it
+        raise CatalogError(f"{labels_path} {exc}") from None
     except ValueError as exc:  # bad JSON or bad UTF-8 in the labels file
         raise CatalogError(f"{labels_path} is not a labels.jsonl file: {exc}") from None
 

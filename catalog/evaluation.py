@@ -44,6 +44,12 @@ _SET_FIELDS = frozenset({"authors", "editors"})
 # folded; other text (title, zone) compares as written, spaces folded.
 _FOLDED_FIELDS = frozenset({"authors", "editors", "source", "dateline"})
 NAME_JOINER = "; "
+# Every key a label may have (the corpus README's schema); any other is a typo.
+LABEL_KEYS: tuple[str, ...] = ("file", "url", "kind", *FIELD_COLUMNS, "notes")
+
+
+class LabelError(ValueError):
+    """A labels file that parses as JSON but is not a set of labels; says which line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +110,42 @@ class Score:
 
 
 def load_labels(path: str | os.PathLike[str]) -> list[dict[str, object]]:
-    """Read a ``labels.jsonl`` file: one JSON object per non-blank line."""
+    """Read a ``labels.jsonl`` file: one JSON object per non-blank line.
+
+    A line that is not an object, has no ``file``, or has a key outside
+    :data:`LABEL_KEYS` (a misspelt ``auhtors`` would otherwise score as an empty
+    label) raises :class:`LabelError` naming the line.
+    """
     out: list[dict[str, object]] = []
     with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
+        for number, line in enumerate(fh, 1):
             if line.strip():
-                out.append(json.loads(line))
+                label = json.loads(line)
+                check_label(label, number)
+                out.append(label)
     return out
+
+
+def check_label(label: object, line: int) -> None:
+    """Refuse a label that is not one by the schema.
+
+    >>> check_label({"file": "a.txt", "auhtors": []}, 3)
+    Traceback (most recent call last):
+    ...
+    catalog.evaluation.LabelError: line 3: unknown key 'auhtors' (a label has file, url, kind, \
+title, authors, date, time, tz, editors, source, dateline, views, notes)
+    """
+    if not isinstance(label, dict):
+        raise LabelError(f"line {line}: not a JSON object")
+    unknown = [k for k in label if k not in LABEL_KEYS]
+    if unknown:
+        keys = ", ".join(repr(k) for k in unknown)
+        raise LabelError(
+            f"line {line}: unknown key{'s' if len(unknown) > 1 else ''} {keys} "
+            f"(a label has {', '.join(LABEL_KEYS)})"
+        )
+    if not isinstance(label.get("file"), str) or not label["file"].strip():
+        raise LabelError(f"line {line}: no 'file' (the labelled file, relative to the root)")
 
 
 def fold(text: str) -> str:

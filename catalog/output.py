@@ -6,14 +6,47 @@ import base64
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
+from catalog.errors import CatalogError
+
 FORMATS = ("table", "csv", "json", "jsonl")
+# An output file's suffix names its format unless --format says otherwise.
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+# Files a user may ask for that no format here can be: refused rather than filled with a table.
+_FOREIGN_SUFFIXES = (".xlsx", ".xls", ".ods", ".html", ".htm")
 # A spreadsheet treats a cell starting with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TABLE_CELL_MAX = 60
+# Several names in one cell (authors, editors) are joined by this in tables and CSV,
+# and become a JSON array in json/jsonl.
+LIST_JOINER = "; "
+
+
+def format_for(fmt: str | None, path: str | None) -> str:
+    """The format to write: ``--format`` when given, else the output file's suffix,
+    else a table.
+
+    >>> format_for(None, "hasil.JSON"), format_for(None, "a.jsonl"), format_for(None, "a.csv")
+    ('json', 'jsonl', 'csv')
+    >>> format_for("table", "x.json"), format_for(None, "x.txt"), format_for(None, None)
+    ('table', 'table', 'table')
+    """
+    if fmt is not None:
+        return fmt
+    if path is None:
+        return "table"
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in _FOREIGN_SUFFIXES:
+        raise CatalogError(
+            f"cannot write {path}: the formats are {', '.join(FORMATS)} "
+            f"(for a spreadsheet, -o {os.path.splitext(path)[0]}.csv --excel), "
+            "or pass --format to write one of them under this name"
+        )
+    return SUFFIX_FORMATS.get(suffix, "table")
 
 
 def plain(value: Any) -> Any:
@@ -85,13 +118,34 @@ def _json_value(value: Any) -> Any:
     return plain(value)
 
 
-def _json(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, lines: bool) -> int:
+def split_names(value: Any) -> list[Any]:
+    """A cell of several names as a JSON array: none is ``[]``, one is ``["a"]``.
+
+    >>> split_names("Ani; Budi Santoso"), split_names(None), split_names("")
+    (['Ani', 'Budi Santoso'], [], [])
+    """
+    if value is None or value == "":
+        return []
+    if not isinstance(value, str):
+        return [_json_value(value)]
+    return [name.strip() for name in value.split(LIST_JOINER.strip()) if name.strip()]
+
+
+def _json(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    out: TextIO,
+    lines: bool,
+    lists: Collection[str] = (),
+) -> int:
     n = 0
     if not lines:
         out.write("[")
+    convert = [split_names if c in lists else _json_value for c in columns]
     for row in rows:
         record = json.dumps(
-            dict(zip(columns, map(_json_value, row), strict=True)), ensure_ascii=False
+            dict(zip(columns, (f(v) for f, v in zip(convert, row, strict=True)), strict=True)),
+            ensure_ascii=False,
         )
         if lines:
             out.write(record + "\n")
@@ -106,18 +160,72 @@ def _json(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, li
 def _cell_text(value: Any) -> str:
     text = "" if value is None else str(plain(value))
     text = " ".join(text.split())
-    return text if len(text) <= _TABLE_CELL_MAX else text[: _TABLE_CELL_MAX - 1] + "…"
+    return _cut(text, _TABLE_CELL_MAX)
 
 
-def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO) -> int:
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# No column is narrowed below this (a header may be cut to it).
+_TABLE_COLUMN_MIN = 5
+# Columns are first narrowed no further than this or their widest cell, so that short
+# values (dates, times, kinds) stay whole while long text gives way; headers may be cut.
+_TABLE_COLUMN_READABLE = 12
+
+
+def fit_widths(widths: Sequence[int], width: int, cells: Sequence[int] | None = None) -> list[int]:
+    """Column widths whose table (two spaces between columns) fits ``width``.
+
+    The widest column gives up a character at a time: first down to its widest cell
+    (``cells``; a long header is cut instead) or :data:`_TABLE_COLUMN_READABLE`,
+    whichever is less, then, if the table is still too wide, down to
+    :data:`_TABLE_COLUMN_MIN` (so a table of very many columns may stay wider).
+
+    >>> fit_widths([4, 60, 10], 40)
+    [4, 22, 10]
+    >>> fit_widths([14, 40, 30], 46, cells=[10, 40, 30])
+    [14, 14, 14]
+    >>> fit_widths([14, 40, 30], 38, cells=[10, 40, 30])
+    [10, 12, 12]
+    >>> fit_widths([30, 30], 20), fit_widths([4, 6], 80)
+    ([9, 9], [4, 6])
+    """
+    fitted = list(widths)
+    excess = sum(fitted) + 2 * (len(fitted) - 1) - width
+    readable = [
+        min(w, max(_TABLE_COLUMN_MIN, min(c, _TABLE_COLUMN_READABLE)))
+        for w, c in zip(widths, cells or widths, strict=True)
+    ]
+    for floors in (readable, [min(w, _TABLE_COLUMN_MIN) for w in widths]):
+        while excess > 0:
+            shrinkable = [i for i in range(len(fitted)) if fitted[i] > floors[i]]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda i: fitted[i])
+            fitted[widest] -= 1
+            excess -= 1
+    return fitted
+
+
+def _table(
+    columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, width: int | None = None
+) -> int:
     cells = [[_cell_text(v) for v in row] for row in rows]
-    widths = [len(c) for c in columns]
+    longest = [0] * len(columns)  # the widest cell of each column, header aside
     for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+        longest = [max(w, len(c)) for w, c in zip(longest, row, strict=True)]
+    widths = [max(len(h), w) for h, w in zip(columns, longest, strict=True)]
+    if width is not None:
+        widths = fit_widths(widths, width, longest)
+
+    def line(row: Sequence[str]) -> str:
+        return "  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+
+    out.write(line(columns) + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in cells:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        out.write(line(row) + "\n")
     return len(cells)
 
 
@@ -129,12 +237,20 @@ def write_rows(
     *,
     raw_csv: bool = False,
     excel: bool = False,
+    lists: Collection[str] = (),
+    width: int | None = None,
 ) -> int:
-    """Write rows in one of :data:`FORMATS`; return how many were written."""
+    """Write rows in one of :data:`FORMATS`; return how many were written.
+
+    ``lists`` names the columns whose cells hold several names joined by
+    :data:`LIST_JOINER`: JSON gets them as arrays, the table and CSV as they are.
+    ``width`` is the most characters a table line may take (a terminal's width):
+    long cells are cut with ``…`` to fit.
+    """
     if fmt == "csv":
         return _csv(columns, rows, out, raw_csv, excel)
     if fmt in ("json", "jsonl"):
-        return _json(columns, rows, out, fmt == "jsonl")
+        return _json(columns, rows, out, fmt == "jsonl", lists)
     if fmt == "table":
-        return _table(columns, rows, out)
+        return _table(columns, rows, out, width)
     raise ValueError(f"unknown format {fmt!r}")

@@ -116,6 +116,12 @@ def date_bound(text: str, *, end: bool = False) -> dt.date:
 class Report:
     columns: Sequence[str]
     rows: Iterator[Sequence[Any]]
+    # Columns whose cells join several names with "; " (JSON output makes them arrays).
+    lists: tuple[str, ...] = ()
+
+
+# The index's columns of several names each.
+INDEX_LISTS = ("authors", "editors")
 
 
 def document_filter(d: Any, f: Filters) -> ColumnElement[bool]:
@@ -548,4 +554,5 @@ def run_report(
     else:
         stmt = build(filters, conn.dialect.name)
     result = conn.execution_options(stream_results=True, yield_per=1000).execute(stmt)
-    return Report(columns=list(result.keys()), rows=(tuple(r) for r in result))
+    lists = INDEX_LISTS if name == "index" else ()
+    return Report(columns=list(result.keys()), rows=(tuple(r) for r in result), lists=lists)

@@ -1,4 +1,4 @@
-"""Sync roots: which folders the catalog holds, and forgetting one.
+"""Sync roots: which folders the catalog holds, forgetting one, and moving one.
 
 A root is the absolute folder a sync was given; every document is addressed by
 (root, path). (A sync refuses a root inside or above another: catalog/sync/overlap.py.)
@@ -10,12 +10,12 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
 from catalog.errors import NotFound
 from catalog.models import Document, SyncRun
-from catalog.store import Store, sync_roots
+from catalog.store import Known, Store, sync_roots
 from catalog.sync.discover import printable
 
 ROOTS_COLUMNS = ("root", "present", "missing", "last_sync", "on_disk")
@@ -92,3 +92,44 @@ def forget(session: Session, root: str) -> Forgotten:
     documents, runs = Store(session, root).forget()
     session.commit()
     return Forgotten(root, documents, runs)
+
+
+@dataclass(frozen=True)
+class Moved:
+    old: str
+    new: str
+    documents: int  # the old root's documents, now under the new root
+    replaced: int  # copies a sync of the new root had added, dropped for the older rows
+    stale: int  # moved documents whose file differs or is absent: the next sync sees to them
+
+
+def move(session: Session, old: str, new: str) -> Moved:
+    """Give a root's documents and sync runs a new root, keeping their ids, evidence and
+    history; one transaction.
+
+    Documents a sync of ``new`` already added at the same paths (copies, made before
+    the move was known) are dropped in favour of the older rows. A row whose copy had
+    the same content takes the copy's size and mtime; any other keeps what it had, so
+    the next sync of ``new`` re-reads its file, or marks it missing.
+    """
+    old_docs = Store(session, old).known()
+    store = Store(session, new)
+    copies = store.known()
+    same: list[tuple[int, Known]] = []
+    stale = 0
+    for path, k in old_docs.items():
+        copy = copies.get(path)
+        if copy is not None and copy.content_hash == k.content_hash:
+            same.append((k.id, copy))
+        elif copies:  # the new root was synced: this file differs there, or is not there
+            stale += 1
+    dropped = [copies[p].id for p in old_docs.keys() & copies.keys()]
+    store.delete(dropped)
+    session.execute(update(Document).where(Document.root == old).values(root=new))
+    for doc_id, copy in same:
+        if not copy.missing:
+            store.touch(doc_id, copy.size, copy.mtime_ns)
+    session.execute(update(SyncRun).where(SyncRun.root == old).values(root=new))
+    store.orphans()
+    session.commit()
+    return Moved(old, new, len(old_docs), len(dropped), stale)

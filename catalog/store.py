@@ -406,6 +406,12 @@ class Store:
             self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
         return len(ids)
 
+    def delete(self, ids: Sequence[int]) -> None:
+        """Delete these documents with their credits, evidence and band hashes."""
+        self._delete_children(ids)
+        for i in range(0, len(ids), _CHUNK):
+            self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
+
     def forget(self) -> tuple[int, int]:
         """Delete every document of this root and its sync runs (their problems go with
         them), then the people and sources left unnamed; return (documents, runs)."""

@@ -227,7 +227,7 @@ def test_db_upgrade_downgrade_current_history(invoke: Invoke, db_path: Path) -> 
     assert "catalog db upgrade" in current.stdout
     assert invoke("db", "upgrade").exit_code == 0
     assert invoke("db", "current").stdout.strip() == f"{revs[-1]} (head)"
-    down = invoke("db", "downgrade", "base")
+    down = invoke("db", "downgrade", "base", "--yes")
     assert down.exit_code == 0, down.output
     assert invoke("db", "current").stdout.startswith("none")
     history = invoke("db", "history")
@@ -345,7 +345,7 @@ def test_sync_on_a_catalog_behind_head(invoke: Invoke, behind: Path, docs: Path)
 
 
 def test_catalog_after_downgrade_to_base(invoke: Invoke, synced: Path) -> None:
-    assert invoke("db", "downgrade", "base").exit_code == 0
+    assert invoke("db", "downgrade", "--yes", "base").exit_code == 0
     user_error(invoke("report", "index"), "not a catalog yet")
 
 

@@ -7,11 +7,24 @@ from types import ModuleType
 
 import pytest
 
-from catalog import db, output, reports, search, similarity
+from catalog import db, downgrade, output, reports, search, similarity
 from catalog.loaders import files, jsonl, meta, text
 from catalog.sync import discover, merge
 
-MODULES = [db, output, reports, search, similarity, files, jsonl, meta, text, discover, merge]
+MODULES = [
+    db,
+    downgrade,
+    output,
+    reports,
+    search,
+    similarity,
+    files,
+    jsonl,
+    meta,
+    text,
+    discover,
+    merge,
+]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)

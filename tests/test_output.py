@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -232,3 +233,123 @@ def test_line_breaks_inside_cells_survive_a_round_trip(excel: bool) -> None:
     write_rows(("title",), [(t,) for t in titles], "csv", out, excel=excel)
     text = out.getvalue().removeprefix("\ufeff")
     assert csv_rows(text) == [["title"], *([t] for t in titles)]
+
+
+# -- -o FILE: the format from the suffix, and no silent overwrite (issue 12.10) ------
+@pytest.mark.parametrize(
+    ("name", "args", "check"),
+    [
+        ("index.json", (), lambda t: json.loads(t)[0]["path"] == "antara/garam.txt"),
+        ("index.JSONL", (), lambda t: json.loads(t.splitlines()[2])["path"] == "kompas/taman.txt"),
+        ("index.csv", (), lambda t: t.startswith("path,kind,title,")),
+        ("index.txt", (), lambda t: t.splitlines()[1].startswith("----")),
+        # --format says otherwise: it wins over the suffix
+        ("index.json", ("--format", "csv"), lambda t: t.startswith("path,kind,")),
+        ("index.json", ("--format", "table"), lambda t: t.startswith("path ")),
+    ],
+)
+def test_output_format_follows_the_suffix(
+    invoke: Callable[..., Any],
+    docs: Path,
+    tmp_path: Path,
+    name: str,
+    args: tuple[str, ...],
+    check: Callable[[str], bool],
+) -> None:
+    assert invoke("sync", str(docs)).exit_code == 0
+    out = tmp_path / name
+    result = invoke("report", "index", "-o", str(out), *args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert check(out.read_text(encoding="utf-8")), out.read_text(encoding="utf-8")
+
+
+def _one_error_line(result: Any, *needles: str) -> None:
+    assert result.exit_code == 1, result.output
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("Error: ") and "Traceback" not in result.output
+    for needle in needles:
+        assert needle in line, line
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("report", "authors"),
+        ("query", "SELECT 1 AS n"),
+        ("search", "garam"),
+        ("roots",),
+        ("export",),
+    ],
+)
+def test_output_does_not_overwrite_without_force(
+    invoke: Callable[..., Any], docs: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    assert invoke("sync", str(docs)).exit_code == 0
+    out = tmp_path / "hasil.jsonl"
+    out.write_text("kerja kemarin\n", encoding="utf-8")
+    _one_error_line(invoke(*command, "-o", str(out)), str(out), "exists", "--force")
+    assert out.read_text(encoding="utf-8") == "kerja kemarin\n"
+    forced = invoke(*command, "-o", str(out), "--force")
+    assert forced.exit_code == 0, forced.output
+    assert "kerja kemarin" not in out.read_text(encoding="utf-8")
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+
+
+def test_output_to_a_device_needs_no_force(invoke: Callable[..., Any], docs: Path) -> None:
+    assert invoke("sync", str(docs)).exit_code == 0
+    assert invoke("report", "index", "-o", os.devnull).exit_code == 0
+
+
+@pytest.mark.parametrize("name", ["index.xlsx", "index.html"])
+def test_output_to_a_format_it_cannot_write_is_refused(
+    invoke: Callable[..., Any], docs: Path, tmp_path: Path, name: str
+) -> None:
+    assert invoke("sync", str(docs)).exit_code == 0
+    out = tmp_path / name
+    _one_error_line(invoke("report", "index", "-o", str(out)), name, "--excel")
+    assert not out.exists()
+    # Said plainly, it is the user's choice.
+    assert invoke("report", "index", "-o", str(out), "--format", "csv").exit_code == 0
+
+
+# -- tables fit the terminal (issue 12.13) ----------------------------------------------
+def test_table_fits_a_width_by_cutting_the_widest_cells() -> None:
+    out = io.StringIO()
+    rows = [("a.txt", "Pemerintah Kabupaten " * 3, "Siti Nurjanah; Ahmad Fauzi", 283)]
+    write_rows(("path", "title", "authors", "views"), rows, "table", out, width=50)
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) == 50
+    assert lines[0].split() == ["path", "title", "authors", "views"]
+    assert lines[2].startswith("a.txt  Pemerintah Kabup…  Siti Nurjanah; A…")
+    assert lines[2].endswith("283")  # short columns keep their whole cells
+
+
+def test_table_cuts_long_headers_and_text_before_short_values() -> None:
+    out = io.StringIO()
+    rows = [("2024-09-18", "Banjir rob merendam pesisir utara " * 2)]
+    write_rows(("published_date", "title"), rows, "table", out, width=24)
+    header, _rule, row = out.getvalue().splitlines()
+    assert header == "published…  title"
+    assert row == "2024-09-18  Banjir rob …"
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_report_table_fits_the_terminal_width(
+    runner: Any, db: str, docs: Path, columns: int
+) -> None:
+    from catalog.cli import cli
+
+    assert runner.invoke(cli, ["--db", db, "sync", str(docs)]).exit_code == 0
+    wide = runner.invoke(cli, ["--db", db, "report", "index"])
+    assert max(len(line) for line in wide.stdout.splitlines()) > 120  # a pipe: whole cells
+    fitted = runner.invoke(cli, ["--db", db, "report", "index"], env={"COLUMNS": str(columns)})
+    assert fitted.exit_code == 0, fitted.output
+    lines = fitted.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert len(lines) == 5 and "…" in fitted.stdout
+    # CSV and JSON are data, never cut
+    csv_out = runner.invoke(
+        cli, ["--db", db, "report", "index", "--format", "csv"], env={"COLUMNS": "80"}
+    )
+    assert "…" not in csv_out.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -526,3 +527,27 @@ def test_batched_report_reads_one_snapshot_while_a_sync_commits(
     assert len(got) == len(before) > 3
     assert Counter(_norm(r) for r in got) == Counter(_norm(r) for r in before)
     assert not any("Pendatang" in str(r) for r in got)
+
+
+# -- several names: arrays in JSON, "; " in CSV and tables (issue 12.14) ------------
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_index_json_gives_names_as_arrays(invoke: Invoke, filled: str, fmt: str) -> None:
+    result = invoke("report", "index", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    records = json.loads(text) if fmt == "json" else [json.loads(x) for x in text.splitlines()]
+    by_path = {r["path"]: r for r in records}
+    assert by_path["jkt/1.txt"]["authors"] == ["Siti Nurjanah", "Dr. H. Ahmad Fauzi"]
+    assert by_path["jkt/1.txt"]["editors"] == ["Bambang Irawan"]
+    assert by_path["jkt/2.txt"]["authors"] == ["Ahmad Fauzi, S.Sos"]  # a comma is no joiner
+    assert by_path["lain/4.txt"]["authors"] == [] and by_path["lain/4.txt"]["editors"] == []
+    # single-valued fields stay scalars
+    assert by_path["jkt/1.txt"]["source"] == "InfoPublik" and by_path["jkt/1.txt"]["views"] == 283
+
+
+def test_index_csv_and_table_keep_the_agreed_join(invoke: Invoke, filled: str) -> None:
+    rows = csv_of(invoke("report", "index", "--format", "csv").stdout)
+    by_path = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    assert by_path["jkt/1.txt"]["authors"] == "Siti Nurjanah; Dr. H. Ahmad Fauzi"
+    table = invoke("report", "index").stdout
+    assert "Siti Nurjanah; Dr. H. Ahmad Fauzi" in table

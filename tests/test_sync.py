@@ -615,3 +615,38 @@ def test_workers_give_the_same_index_as_in_process(
         out[jobs] = _index(runner, db)
     assert out["1"] == out["2"]
     assert len(out["1"].splitlines()) == n + 1
+
+
+# -- progress without a terminal (issue 12.11) --------------------------------------
+def test_progress_without_a_terminal_is_a_line_every_few_seconds(
+    runner: CliRunner, db: str, make_tree: Tree, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog import cli as cli_module
+
+    root = make_tree({f"f{i}.txt": short(f"Kabar Nomor {i}", i) for i in range(3)})
+    # CliRunner's stderr is no terminal, as under cron; every step is "a few seconds" here.
+    monkeypatch.setattr(cli_module._Progress, "INTERVAL", 0.0)
+    result = runner.invoke(cli, ["--db", db, "sync", "--jobs", "1", str(root)])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert [line.split(" (")[0] for line in lines] == [
+        "reading: 1 of 3 files",
+        "reading: 2 of 3 files",
+        "reading: 3 of 3 files",
+    ]
+    assert all(re.fullmatch(r"reading: .* \([\d,]+ files/s\)", line) for line in lines)
+    assert "reading" not in result.stdout
+    touch_later(root / "f0.txt", short("Kabar Lain", 9))
+    quiet = runner.invoke(cli, ["--db", db, "sync", "-q", str(root)])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_progress_lines_wait_their_interval(
+    runner: CliRunner, db: str, make_tree: Tree, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog import cli as cli_module
+
+    root = make_tree({f"f{i}.txt": short(f"Kabar Nomor {i}", i) for i in range(3)})
+    monkeypatch.setattr(cli_module._Progress, "INTERVAL", 3600.0)
+    result = runner.invoke(cli, ["--db", db, "sync", str(root)])
+    assert result.exit_code == 0 and result.stderr == ""

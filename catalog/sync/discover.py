@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -158,3 +159,28 @@ def walk(
             except OSError as exc:
                 if problems is not None:
                     problems.append(WalkProblem(printable(rel), f"cannot stat: {exc.strerror}"))
+
+
+def listed(root: str, rels: Sequence[str]) -> Iterator[FileStat]:
+    """Stat the named files under ``root`` (paths relative to it, ``/`` or ``\\``), in the
+    order given, each once; no walk, and no glob: the caller chose them.
+
+    A name that leaves the root, or is not a file there, raises :class:`ValueError`
+    naming it.
+    """
+    seen: set[str] = set()
+    for given in rels:
+        rel = os.path.normpath(given.replace("\\", "/")).replace(os.sep, "/")
+        if os.path.isabs(rel) or rel == ".." or rel.startswith("../"):
+            raise ValueError(f"{given} is not inside {root}")
+        if rel in seen:
+            continue
+        seen.add(rel)
+        path = os.path.join(root, rel)
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            raise ValueError(f"{given}: {exc.strerror} in {root}") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise ValueError(f"{given} is not a file in {root}")
+        yield FileStat(printable(rel), path, st.st_size, st.st_mtime_ns)

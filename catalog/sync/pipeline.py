@@ -25,8 +25,16 @@ from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
 from catalog.similarity import signature
 from catalog.store import DocumentData, Known, Store, sync_roots
-from catalog.sync.discover import FileStat, WalkProblem, nothing_matched, printable, walk
+from catalog.sync.discover import (
+    FileStat,
+    WalkProblem,
+    listed,
+    nothing_matched,
+    printable,
+    walk,
+)
 from catalog.sync.merge import combine
+from catalog.sync.moved import Match, vanished_match
 from catalog.sync.overlap import check_overlap
 from catalog.sync.plan import make_plan
 
@@ -47,6 +55,9 @@ class SyncOptions:
     batch: int = BATCH  # files per transaction
     ignore_case: bool = True  # globs match BERITA.TXT too
     allow_overlap: bool = False  # a root inside or above another root is refused unless set
+    # Only these files (relative to the root; no walk, no glob), e.g. the labelled ones
+    # of ``catalog evaluate``: the catalog's other documents of the root are left alone.
+    files: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -63,6 +74,8 @@ class SyncResult:
     warnings: int = 0
     stored: int = 0  # files whose results are committed
     nothing_matched: str | None = None  # what was there instead, when no file matched
+    # A root whose folder is gone and whose files this root holds: it moved here.
+    moved_from: Match | None = None
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # path, stage, message
 
@@ -294,7 +307,12 @@ def _sync_root(
     else:
         assert session is not None
         store = Store(session, root)
+    chosen = None if options.files is None else _listed(root, options.files)
     known = store.known()
+    if chosen is not None:
+        # The files not named are not looked at, so they must not count as vanished.
+        named = {f.rel for f in chosen}
+        known = {p: k for p, k in known.items() if Known.file_of(p, k.record) in named}
     run_id = None if options.dry_run else store.begin_run()  # type: ignore[union-attr]
     result.run_id = run_id
 
@@ -318,16 +336,23 @@ def _sync_root(
             yield f
 
     # The walk is planned as it goes: only the files to read are kept.
-    files = walk(
-        root,
-        options.pattern,
-        follow_symlinks=options.follow_symlinks,
-        problems=walk_problems,
-        ignore_case=options.ignore_case,
-        skipped=skipped,
-    )
+    files: Iterator[FileStat]
+    if chosen is not None:
+        files = iter(chosen)
+    elif not os.path.isdir(root):
+        # A root whose folder is gone (a sync --prune of it): every document vanished.
+        files = iter(())
+    else:
+        files = walk(
+            root,
+            options.pattern,
+            follow_symlinks=options.follow_symlinks,
+            problems=walk_problems,
+            ignore_case=options.ignore_case,
+            skipped=skipped,
+        )
     plan = make_plan(count(files), known)
-    if not matched:
+    if not matched and chosen is None and os.path.isdir(root):
         patterns = [options.pattern] if isinstance(options.pattern, str) else options.pattern
         result.nothing_matched = nothing_matched(patterns, skipped)
     for wp in walk_problems:
@@ -415,6 +440,13 @@ def _sync_root(
     return result
 
 
+def _listed(root: str, files: Iterable[str]) -> list[FileStat]:
+    try:
+        return list(listed(root, list(files)))
+    except ValueError as exc:
+        raise CatalogError(f"cannot sync {exc}") from None
+
+
 def sync(
     session: Session | None,
     roots: Iterable[str],
@@ -429,7 +461,10 @@ def sync(
     results: list[SyncResult] = []
     try:
         for r in roots:
-            results.append(sync_root(session, r, options, progress, on_total))
+            result = sync_root(session, r, options, progress, on_total)
+            if session is not None and result.added and not options.dry_run:
+                result.moved_from = vanished_match(session, result.root)
+            results.append(result)
     except Interrupted as exc:
         exc.stored += sum(r.stored for r in results)
         raise

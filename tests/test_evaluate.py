@@ -1,0 +1,144 @@
+"""``catalog evaluate``: only the labelled files are read, and a labels file that names a
+missing file or a key outside the schema is an error naming it (issue 12.9)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ANTARA, KOMPAS, rows
+
+from catalog.db import Catalog
+from catalog.errors import CatalogError
+from catalog.sync import SyncOptions, sync_root
+
+Invoke = Callable[..., Any]
+Tree = Callable[[dict[str, str | bytes]], Path]
+
+
+def user_error(result: Any, *needles: str) -> str:
+    """Exit 1 with one line, ``Error: ...``, holding every needle; no traceback."""
+    assert result.exit_code == 1, result.output
+    (line,) = [x for x in result.output.splitlines() if x.strip()]
+    assert line.startswith("Error: ") and "Traceback" not in result.output
+    for needle in needles:
+        assert needle in line, line
+    return line
+
+
+TAMAN = {
+    "file": "kompas/taman.txt",
+    "url": None,
+    "kind": "article",
+    "title": "Warga Bangun Taman Baca di Bekas Pos Ronda",
+    "authors": ["Andi Kurniawan"],
+    "date": "2018-05-14",
+    "time": "15:11",
+    "tz": "WIB",
+    "editors": ["Maria Fransiska"],
+    "source": "KOMPAS.com",
+    "dateline": "Bogor",
+    "views": None,
+    "notes": "",
+}
+
+
+def write_labels(root: Path, *labels: dict[str, Any]) -> Path:
+    path = root / "labels.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in labels), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def crawl(make_tree: Tree) -> Path:
+    # One labelled page among pages nobody labelled, one of which cannot be read.
+    return make_tree(
+        {"kompas/taman.txt": KOMPAS, "antara/garam.txt": ANTARA, "antara/kosong.txt": ""}
+    )
+
+
+def test_only_the_labelled_files_are_read(invoke: Invoke, db: str, crawl: Path) -> None:
+    result = invoke("evaluate", str(write_labels(crawl, TAMAN)))
+    assert result.exit_code == 0, result.output
+    assert "pages fully right 1.000 (1/1)" in result.stdout
+    # The empty file nobody labelled is not a "labelled file that could not be loaded".
+    assert "could not be loaded" not in result.output
+    assert rows(db, "SELECT path FROM documents") == [("kompas/taman.txt",)]
+    assert rows(db, "SELECT count(*) FROM load_problems") == [(0,)]
+
+
+def test_a_labelled_file_that_cannot_be_loaded_is_counted(invoke: Invoke, crawl: Path) -> None:
+    empty = {**TAMAN, "file": "antara/kosong.txt", "kind": "other"}
+    result = invoke("evaluate", str(write_labels(crawl, TAMAN, empty)), "--no-mismatches")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.rstrip().endswith(
+        "1 labelled files could not be loaded: run `catalog sync -v`"
+    )
+
+
+def test_a_missing_labelled_file_is_an_error(invoke: Invoke, crawl: Path) -> None:
+    gone = {**TAMAN, "file": "kompas/hilang.txt"}
+    labels = write_labels(crawl, TAMAN, gone)
+    user_error(invoke("evaluate", str(labels)), "labelled file kompas/hilang.txt")
+
+
+@pytest.mark.parametrize("folds", [(), ("--cross-validate", "2")])
+def test_an_unknown_label_key_is_an_error(
+    invoke: Invoke, crawl: Path, folds: tuple[str, ...]
+) -> None:
+    typo = {k if k != "authors" else "auhtors": v for k, v in TAMAN.items()}
+    labels = write_labels(crawl, {**TAMAN, "file": "antara/garam.txt"}, typo)
+    line = user_error(invoke("evaluate", str(labels), *folds), "line 2", "'auhtors'")
+    assert "authors" in line.split("'auhtors'", 1)[1]  # the keys a label may have
+
+
+@pytest.mark.parametrize(
+    ("label", "needle"),
+    [([TAMAN], "line 1: not a JSON object"), ({"kind": "article"}, "line 1: no 'file'")],
+)
+def test_a_line_that_is_not_a_label_is_an_error(
+    invoke: Invoke, crawl: Path, label: Any, needle: str
+) -> None:
+    labels = crawl / "labels.jsonl"
+    labels.write_text(json.dumps(label) + "\n", encoding="utf-8")
+    user_error(invoke("evaluate", str(labels)), needle)
+
+
+# -- the sync library's side: a sync of named files ---------------------------------
+def _sync(db: str, root: Path, options: SyncOptions) -> Any:
+    cat = Catalog(db)
+    try:
+        cat.open(create=True)
+        with cat.session() as session:
+            return sync_root(session, str(root), options)
+    finally:
+        cat.close()
+
+
+def test_a_sync_of_named_files_leaves_the_others_alone(db: str, crawl: Path) -> None:
+    full = _sync(db, crawl, SyncOptions(jobs=1))
+    assert (full.added, full.failed) == (2, 1)
+    (crawl / "antara" / "garam.txt").unlink()
+    named = _sync(db, crawl, SyncOptions(jobs=1, files=("kompas\\taman.txt", "kompas/taman.txt")))
+    # garam.txt is gone from disk, but it was not asked about: not marked missing.
+    assert (named.unchanged, named.missing, named.added) == (1, 0, 0)
+    assert rows(db, "SELECT count(*) FROM documents WHERE missing_since IS NOT NULL") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("name", "needle"),
+    [
+        ("kompas/hilang.txt", "kompas/hilang.txt: No such file"),
+        ("kompas", "kompas is not a file in"),
+        ("../luar.txt", "../luar.txt is not inside"),
+    ],
+)
+def test_a_named_file_that_is_not_there_is_an_error(
+    db: str, crawl: Path, name: str, needle: str
+) -> None:
+    with pytest.raises(CatalogError, match="cannot sync") as caught:
+        _sync(db, crawl, SyncOptions(jobs=1, files=(name,)))
+    assert needle in str(caught.value)
