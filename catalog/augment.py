@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import random
 
+from catalog.extract.dates import MONTHS
+
 _PEOPLE = (
     "Dimas Aryo",
     "Wulan Sari",
@@ -66,19 +68,10 @@ _CLOCKS = (
 )
 _HEADINGS = ("Berita Populer", "Terpopuler Hari Ini", "Paling Banyak Dibaca", "Artikel Pilihan")
 _BELOW_HEADINGS = ("Kabar Lainnya", "Artikel Terkait", "Baca Juga", "Berita Sebelumnya")
-_MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
+# The month names as the readers know them (the first spelling of each month).
+_MONTHS = tuple(
+    next(name for name, num in MONTHS.items() if num == month).capitalize()
+    for month in range(1, 13)
 )
 _DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
