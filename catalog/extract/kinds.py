@@ -161,7 +161,11 @@ def classify(
 
 
 def _first_nonempty(lines: list[str], k: int, stop: int) -> list[int]:
-    """Indices of the first ``k`` non-empty lines among the first ``stop``."""
+    """Indices of the first ``k`` non-empty lines among the first ``stop``.
+
+    >>> _first_nonempty(["", "Berita", "", "Judul", "Isi"], 2, 10)
+    [1, 3]
+    """
     out: list[int] = []
     for i in range(min(stop, len(lines))):
         if lines[i]:

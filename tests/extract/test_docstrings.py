@@ -3,46 +3,36 @@
 from __future__ import annotations
 
 import doctest
-from types import ModuleType
+import importlib
 
 import pytest
 
-from catalog import augment, evaluation, fitting
-from catalog.extract import (
-    bylines,
-    candidates,
-    core,
-    datelines,
-    dates,
-    kinds,
-    layout,
-    names,
-    page,
-    scoring,
-    views,
-)
+MODULES = [
+    *(
+        f"catalog.extract.{name}"
+        for name in (
+            "bylines",
+            "candidates",
+            "core",
+            "datelines",
+            "dates",
+            "kinds",
+            "layout",
+            "names",
+            "page",
+            "scoring",
+            "views",
+        )
+    ),
+    "catalog.evaluation",
+    "catalog.fitting",
+    "catalog.augment",
+]
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        bylines,
-        candidates,
-        core,
-        datelines,
-        dates,
-        kinds,
-        layout,
-        names,
-        page,
-        scoring,
-        views,
-        evaluation,
-        fitting,
-        augment,
-    ],
-    ids=str,
-)
-def test_docstring_examples(module: ModuleType) -> None:
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0, f"{name} has no examples"
     assert result.failed == 0
