@@ -163,31 +163,59 @@ def _parse_all(
     window = threading.Semaphore(IN_FLIGHT)
     stop = threading.Event()
 
-    def feed() -> Iterator[tuple[FileStat, int]]:
+    def feed() -> Iterator[list[tuple[FileStat, int]]]:
+        # chunks made here, not by imap(chunksize=...), whose iterator cannot wait
+        # with a timeout (below)
+        chunk: list[tuple[FileStat, int]] = []
         for job in jobs:
             window.acquire()
             if stop.is_set():
                 return
-            yield job
+            chunk.append(job)
+            if len(chunk) == CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
 
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    pool = ctx.Pool(workers, initializer=_worker_signals)
+    pool: multiprocessing.pool.Pool | None = None
     finished = False
     try:
-        for parsed in pool.imap(read_and_extract, feed(), chunksize=CHUNK):
-            window.release()
-            yield parsed
+        with _signals_for_main_thread_only():
+            pool = ctx.Pool(workers, initializer=_worker_signals)
+        results = pool.imap(_read_chunk, feed())
+        while True:
+            try:
+                # never an endless wait: a signal that lands just before the main thread
+                # goes to sleep on a lock is only handled once the wait ends
+                chunk = results.next(timeout=0.5)
+            except multiprocessing.TimeoutError:
+                continue
+            except StopIteration:
+                break
+            for parsed in chunk:
+                # an interrupt raised inside release() could leave its lock taken, and
+                # the release below would then wait on it forever
+                with interrupts_deferred():
+                    window.release()
+                yield parsed
         finished = True
     finally:
         # Stopped early (an interrupt, an error in the writer): the pool's task
         # thread may wait in feed() for room that will never be made. Let it out.
         stop.set()
         window.release()
-        if finished:
+        if pool is not None and finished:
             pool.close()
             pool.join()
-        else:
+        elif pool is not None:
             _abandon(pool)
+
+
+def _read_chunk(jobs: list[tuple[FileStat, int]]) -> list[FileParsed]:
+    """A worker's share: one message of CHUNK files there, one of results back."""
+    return [read_and_extract(job) for job in jobs]
 
 
 def _abandon(pool: multiprocessing.pool.Pool) -> None:
@@ -204,7 +232,12 @@ def _abandon(pool: multiprocessing.pool.Pool) -> None:
         handler._state = multiprocessing.pool.TERMINATE  # type: ignore[attr-defined]
     for proc in list(getattr(pool, "_pool", ())):
         proc.kill()
+    if handler is not None:
+        # it wakes when a worker ends, sees TERMINATE and stops replacing them; one
+        # it started meanwhile is killed below with the rest
+        handler.join(timeout=2)
     for proc in list(getattr(pool, "_pool", ())):
+        proc.kill()
         proc.join(timeout=5)
     finalizer = getattr(pool, "_terminate", None)
     if finalizer is not None:
@@ -249,6 +282,30 @@ def _worker_signals() -> None:
     ends one at once, silently, whatever handler the parent had when it forked."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _leave)
+    if hasattr(signal, "pthread_sigmask"):  # forked from a thread that held them back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def _signals_for_main_thread_only() -> Iterator[None]:
+    """The pool's threads, started within the block, never take SIGINT or SIGTERM.
+
+    A signal sent to the process goes to any thread that does not block it; taken by
+    one of the pool's threads, it would leave the main thread asleep in a wait that
+    only a signal of its own interrupts, and the sync would not stop. Threads keep
+    the mask of the thread that starts them, so the main thread holds the signals
+    back while the pool starts (one that arrives meanwhile waits, then is handled).
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _leave(signum: int, _frame: object) -> None:
