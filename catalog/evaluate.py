@@ -18,17 +18,18 @@ from sqlalchemy.orm import Session
 
 from catalog.db import Catalog, translate_errors
 from catalog.errors import CatalogError
-from catalog.evaluation import LabelError, Score, format_table, load_labels, meets, score
+from catalog.evaluation import (
+    FIELD_COLUMNS,
+    LabelError,
+    Score,
+    format_table,
+    load_labels,
+    meets,
+    score,
+)
 from catalog.models import Document, Evidence
 from catalog.reports import Filters, run_report
 from catalog.sync import SyncOptions, sync_root
-
-# Label names → index columns / evidence fields.
-_FIELD = {
-    "date": "published_date",
-    "time": "published_time",
-    "tz": "timezone",
-}
 
 
 def evaluate_labels(
@@ -53,7 +54,7 @@ def evaluate_labels(
             evidence = _evidence(session, result.root)
             lines.append(f"{len(sc.mismatches)} mismatches (file, field: wanted / got / evidence):")
             for m in sc.mismatches:
-                field = _FIELD.get(m.field, m.field)
+                field = FIELD_COLUMNS.get(m.field, m.field)
                 ev = evidence.get((m.file, field), "")
                 lines.append(f"  {m.file}  {m.field}: wanted {m.wanted!r} got {m.got!r}")
                 if ev:

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from catalog.augment import furnish
 from catalog.errors import CatalogError
-from catalog.evaluation import Score, extraction_row, field_matches, score
+from catalog.evaluation import FIELD_COLUMNS, Score, extraction_row, field_matches, score
 from catalog.extract.candidates import FIELDS, Candidate, Reading
 from catalog.extract.core import read
 from catalog.extract.model import KINDS
@@ -53,8 +53,8 @@ KIND_C = 2.0
 KIND_CLASS_WEIGHT: str | None = None
 _THRESHOLDS = [t / 100 for t in range(10, 91, 5)]
 _MARGINS = [0.0, 0.05, 0.1, 0.2, 0.3]
-# Field → label key (the label schema names the date "date").
-_LABEL_KEY = {"published_date": "date"}
+# Extraction field → label key (the inverse of the index columns the labels map to).
+_LABEL_KEY = {column: key for key, column in FIELD_COLUMNS.items()}
 # Second-level suffixes under which each name is a site of its own.
 _SUFFIXES = frozenset(
     [
@@ -131,7 +131,7 @@ def load_pages(
 
 def is_right(field: str, c: Candidate, label: Mapping[str, object]) -> bool:
     """Whether a candidate carries the labelled value of its field."""
-    key = _LABEL_KEY.get(field, field)
+    key = _LABEL_KEY[field]
     want = label.get(key)
     if want in (None, "", []):
         return False
