@@ -24,6 +24,7 @@ from typing import NamedTuple
 from catalog.extract import datelines, dates, layout, views
 from catalog.extract.model import Evidence
 from catalog.extract.page import Doc, Page, is_name_line
+from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
 FIELDS = ("title", "authors", "editors", "published_date", "source", "dateline", "views")
@@ -125,7 +126,7 @@ def _title_share(line: str) -> float:
 class Lines:
     """Per-line facts shared by every candidate on the line (computed once)."""
 
-    def __init__(self, doc: Doc, page: Page) -> None:
+    def __init__(self, doc: Doc, page: Page, profile: Profile | None = None) -> None:
         self.doc = doc
         self.page = page
         self.cache: dict[int, dict[str, float]] = {}
@@ -140,6 +141,10 @@ class Lines:
         self.stamp_set = set(self.stamp_lines)
         self.credit_set = set(self.credit_lines)
         self.runs = teaser_runs(doc, self.nonempty, self.stamp_set, self.credit_set)
+        # lines the page's site repeats on many of its pages (none without a profile)
+        self.furniture: set[int] = set()
+        if profile is not None and profile.lines:
+            self.furniture = {i for i in self.nonempty if profile.is_furniture(doc.raw[i])}
 
     def headline(self, j: int) -> bool:
         """A headline-shaped line that is not a stamp or credit line."""
@@ -229,6 +234,12 @@ class Lines:
             f["run-groups"] = min(groups, 6) / 6.0
             if last:
                 f["run-last-group"] = 1.0
+        if i in self.furniture:
+            f["furniture"] = 1.0
+            if k is not None and any(
+                j in self.furniture for j in self.nonempty[max(0, k - 1) : k + 2] if j != i
+            ):
+                f["furniture-run"] = 1.0
         if line and len(line) < 60 and layout.is_nav(line):
             f["nav"] = 1.0
         if ":" in line:

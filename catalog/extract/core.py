@@ -47,6 +47,7 @@ from catalog.extract.page import (
     split_lines,
     strip_bullet,
 )
+from catalog.extract.profile import Profile
 from catalog.extract.scoring import Weights, choose, shipped_weights
 
 _SEG_SPLIT = re.compile(r"\s[|•·]\s|^•\s")
@@ -116,15 +117,18 @@ _COPYRIGHT = re.compile(
 )
 
 
-def extract(text: str, weights: Weights | None = None) -> Extraction:
+def extract(
+    text: str, weights: Weights | None = None, profile: Profile | None = None
+) -> Extraction:
     """Read the metadata of one news or press page from its decoded text.
 
     ``weights`` are the scorer's fitted weights (default: those shipped with the
-    package). Never raises: a document that trips an unexpected case yields an
+    package); ``profile`` is what the page's site repeats on its pages (default:
+    nothing known, as for a single page). Never raises: a document that trips an unexpected case yields an
     empty ``Extraction(kind="other")`` whose only evidence row names the error.
     """
     try:
-        reading = read(text if isinstance(text, str) else str(text))
+        reading = read(text if isinstance(text, str) else str(text), profile)
         return choose(reading, weights if weights is not None else shipped_weights())
     except Exception as exc:  # a bad page must never stop a sync run
         # Recorded, so `catalog show` and the tests can see that a rule broke.
@@ -132,8 +136,11 @@ def extract(text: str, weights: Weights | None = None) -> Extraction:
         return Extraction(kind="other", evidence=(note,))
 
 
-def read(text: str) -> Reading:
+def read(text: str, profile: Profile | None = None) -> Reading:
     """Generate: every candidate of every field and the page's kind features.
+
+    A line the site's ``profile`` calls furniture is a feature of the candidates
+    read from it, weighed like the others.
 
     The line readers run as they always did; what each of them proposed, chosen
     by its own ordering or not, becomes a candidate (``candidates.collect``).
@@ -146,14 +153,14 @@ def read(text: str) -> Reading:
     n = len(lines)
     if page.listing_marker is not None:
         rule = f"listing:marker:{page.listing_marker}"
-        features = kind_features(doc, page, rule, Lines(doc, page))
+        features = kind_features(doc, page, rule, Lines(doc, page, profile))
         return Reading({}, features, rule, 0, doc.raw, None, "", 0, ())
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
     # the story's non-empty lines: the kind rules and the returned body both need them
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
     kind = classify(doc, header, body_start, body_end, dl, body_lines)
-    facts = Lines(doc, page)
+    facts = Lines(doc, page, profile)
     features = kind_features(doc, page, kind[2], facts)
 
     authors, editors = _credits(doc, header, body_start, body_end)

@@ -29,6 +29,7 @@ MODULES = [
             "layout",
             "names",
             "page",
+            "profile",
             "scoring",
             "views",
         )

@@ -1,0 +1,101 @@
+"""A site's furniture, learned from its own pages: lines the site repeats on many
+pages (menus, share rows, the site clock, the day's "popular" block, the footer)
+are not the metadata of any one story.
+
+A :class:`Profile` is a frozen value computed from a sample of one site's pages
+and passed to :func:`catalog.extract.extract`; extraction stays a pure function
+of the text and the profile. Lines are compared in a folded form (:func:`fold`):
+case, spacing and digits do not matter, so a clock showing another day's date
+still matches.
+
+>>> counter = FurnitureCounter()
+>>> for n in range(4):
+...     _ = counter.add(f"Beranda | Berita | Kontak\\nSabtu, {n + 1} Juni 2024\\nStory {n} here")
+>>> profile = counter.profile()
+>>> profile.is_furniture("BERANDA |  Berita | Kontak"), profile.is_furniture("Story 1 here")
+(True, True)
+>>> counter.add("Lain\\nSatu dua tiga")
+True
+>>> profile.pages, len(profile.lines)
+(4, 3)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# A site's pages sampled for its profile: enough to see what repeats on most of
+# them; the count stays bounded however many pages a site has.
+SAMPLE_PAGES = 200
+# A folded line is furniture when at least this many sampled pages hold it...
+MIN_PAGES = 3
+# ...and at least this share of them: a reporter's name line repeats on a share
+# of a site's pages, its menu on nearly all of them.
+MIN_SHARE = 0.3
+# Longer lines are paragraphs, never furniture worth a key.
+MAX_LINE = 200
+
+_SPACE = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+
+
+def fold(line: str) -> str:
+    """The form lines are compared in: lower case, spaces collapsed, every run of
+    digits written ``0``.
+
+    >>> fold("  Sabtu, 15  Juni 2024 | 08:30 WIB ")
+    'sabtu, 0 juni 0 | 0:0 wib'
+    """
+    return _DIGITS.sub("0", _SPACE.sub(" ", line.strip().lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The folded lines one site repeats (``lines``) and how many of its pages were
+    sampled to find them. The empty profile (a single page, loose files) marks
+    nothing as furniture."""
+
+    lines: frozenset[str] = frozenset()
+    pages: int = 0
+
+    def is_furniture(self, line: str) -> bool:
+        return bool(self.lines) and len(line) <= MAX_LINE and fold(line) in self.lines
+
+
+EMPTY = Profile()
+
+
+def page_keys(text: str) -> set[str]:
+    """The distinct folded lines of one page that could be furniture."""
+    out = set()
+    for line in text.splitlines():
+        if line.strip() and len(line) <= MAX_LINE:
+            out.add(fold(line))
+    return out
+
+
+class FurnitureCounter:
+    """Counts, over up to :data:`SAMPLE_PAGES` pages of one site, how many pages hold
+    each folded line."""
+
+    def __init__(self, counts: Iterable[tuple[str, int]] = (), pages: int = 0) -> None:
+        self.counts: Counter[str] = Counter(dict(counts))
+        self.pages = pages
+
+    def add(self, text: str) -> bool:
+        """Count one page; False (and nothing counted) once the sample is full."""
+        if self.pages >= SAMPLE_PAGES:
+            return False
+        self.pages += 1
+        self.counts.update(page_keys(text))
+        return True
+
+    def profile(self) -> Profile:
+        need = max(MIN_PAGES, math.ceil(MIN_SHARE * self.pages))
+        if self.pages < MIN_PAGES:
+            return Profile(frozenset(), self.pages)
+        return Profile(frozenset(k for k, c in self.counts.items() if c >= need), self.pages)
