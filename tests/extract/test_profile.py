@@ -99,7 +99,8 @@ def _story(n: int, day: int) -> str:
             f"{place}, Kabar Lembah – Ratusan warga {place} menanam bibit mangrove di pesisir"
             " desa untuk menahan abrasi yang makin parah sejak musim hujan lalu.",
             "",
-            "Kepala desa mengatakan kegiatan itu akan diulang setiap bulan bersama sekolah.",
+            f"Kepala desa mengatakan kegiatan itu akan diulang bersama {n % 7 + 2} sekolah"
+            f" dan {_WRITERS[(n + 1) % len(_WRITERS)].split()[0]} menyiapkan bibitnya.",
         ]
     )
 
