@@ -960,7 +960,8 @@ def import_cmd(state: State, file: TextIO) -> None:
     """Load a `catalog export` file into an empty catalog (created if new).
 
     A catalog that already holds rows is refused; the import is one
-    transaction, so a failed one leaves the catalog empty.
+    transaction, so a failed one leaves the catalog empty, and a cut-off file
+    is an error naming the line where it stops.
 
     \b
     Example:

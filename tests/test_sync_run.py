@@ -129,15 +129,16 @@ def test_the_lock_passes_to_one_waiter_only(db_path: Path) -> None:
         t.start()
     try:
         assert held.wait(10)
-        with pytest.raises(LockedError, match=r"another sync is running \(pid \d+"):
-            with sync_lock(catalog):
-                pass
+        with (
+            pytest.raises(LockedError, match=r"another sync is running \(pid \d+"),
+            sync_lock(catalog),
+        ):
+            pass
         release.set()
         assert taken.wait(10)
         # the file the first holder locked is gone; the newcomer must find the second's
-        with pytest.raises(LockedError, match="another sync is running"):
-            with sync_lock(catalog):
-                pass
+        with pytest.raises(LockedError, match="another sync is running"), sync_lock(catalog):
+            pass
     finally:
         release.set()
         done.set()
