@@ -24,6 +24,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from catalog.extract.model import Extraction
 
@@ -276,3 +277,43 @@ def format_table(result: Score) -> str:
         f"({result.pages_all_right}/{result.kind_total})"
     )
     return "\n".join(out)
+
+
+def score_dict(result: Score) -> dict[str, Any]:
+    """The score as JSON values: per field counts and ratios, kind accuracy, the
+    all-right shares, and every mismatch."""
+    return {
+        "fields": {
+            key: {
+                "given": f.given,
+                "right": f.right,
+                "labelled": f.labelled,
+                "precision": round(f.precision, 4),
+                "recall": round(f.recall, 4),
+            }
+            for key, f in result.fields.items()
+        },
+        "kind": {
+            "right": result.kind_right,
+            "total": result.kind_total,
+            "accuracy": round(result.kind_accuracy, 4),
+        },
+        "articles_all_right": {"right": result.articles_all_right, "total": result.articles},
+        "pages_all_right": {"right": result.pages_all_right, "total": result.kind_total},
+        "mismatches": [
+            {
+                "file": m.file,
+                "field": m.field,
+                "wanted": _value(m, m.wanted),
+                "got": _value(m, m.got),
+            }
+            for m in result.mismatches
+        ],
+    }
+
+
+def _value(m: Mismatch, text: str) -> str | list[str]:
+    """A mismatch's value for JSON: names (authors, editors) as an array."""
+    if m.field in _SET_FIELDS:
+        return text.split(NAME_JOINER) if text else []
+    return text

@@ -133,9 +133,9 @@ def document_filter(d: Any, f: Filters) -> ColumnElement[bool]:
         conds.append(d.published_date <= f.until)
     if f.source is not None:
         s = aliased(Source)
-        conds.append(
-            select(s.id).where(s.id == d.source_id, s.key == source_key(f.source)).exists()
-        )
+        # "antara" takes "Antara Bali" too: the folded name's start
+        prefix = s.key.startswith(source_key(f.source), autoescape=True)
+        conds.append(select(s.id).where(s.id == d.source_id, prefix).exists())
     if f.author is not None:
         c, p = aliased(Credit), aliased(Person)
         conds.append(
@@ -145,6 +145,20 @@ def document_filter(d: Any, f: Filters) -> ColumnElement[bool]:
             .exists()
         )
     return and_(true(), *conds)
+
+
+def check_source(conn: Connection, f: Filters) -> None:
+    """Refuse a ``--source`` that starts no source's name, listing the ones there are."""
+    if f.source is None:
+        return
+    key = source_key(f.source)
+    names = list(conn.scalars(select(Source.name).order_by(Source.key)))
+    if not any(source_key(n).startswith(key) for n in names):
+        known = ", ".join(names[:30]) + (f" and {len(names) - 30} more" if len(names) > 30 else "")
+        raise CatalogError(
+            f"no source is named {f.source!r} or starts so: "
+            + (f"the sources are {known}" if names else "the catalog has no sources yet")
+        )
 
 
 def _names(d: Any, role: str, dialect: str) -> Any:
@@ -540,6 +554,7 @@ def run_report(
     conn: Connection, name: str, filters: Filters = Filters(), threshold: float = THRESHOLD
 ) -> Report:
     """Run one report and stream its rows; ``threshold`` is for ``duplicates``."""
+    check_source(conn, filters)
     if name in COMPUTED:
         return COMPUTED[name](conn, filters, threshold)
     try:

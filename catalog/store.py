@@ -185,6 +185,10 @@ class Store:
             LoadProblem(run_id=run_id, path=path, stage=stage, severity=severity, message=message)
         )
 
+    def count_run(self, run_id: int, counts: dict[str, int]) -> None:
+        """The run's counts so far, committed with the batch they describe."""
+        self.session.execute(update(SyncRun).where(SyncRun.id == run_id).values(**counts))
+
     def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
         self.session.execute(
             update(SyncRun).where(SyncRun.id == run_id).values(finished_at=now(), **counts)

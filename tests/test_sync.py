@@ -629,13 +629,18 @@ def test_progress_without_a_terminal_is_a_line_every_few_seconds(
     result = runner.invoke(cli, ["--db", db, "sync", "--jobs", "1", str(root)])
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
+    # the walk first, then the files read: each line names the root
     assert [line.split(" (")[0] for line in lines] == [
-        "reading: 1 of 3 files",
-        "reading: 2 of 3 files",
-        "reading: 3 of 3 files",
+        f"{root}: 1 files found",
+        f"{root}: 2 files found",
+        f"{root}: 3 files found",
+        f"{root}: 0 of 3 files",
+        f"{root}: 1 of 3 files",
+        f"{root}: 2 of 3 files",
+        f"{root}: 3 of 3 files",
     ]
-    assert all(re.fullmatch(r"reading: .* \([\d,]+ files/s\)", line) for line in lines)
-    assert "reading" not in result.stdout
+    assert all(re.fullmatch(r".*: .* of 3 files \([\d,]+ files/s\)", line) for line in lines[3:])
+    assert "files found" not in result.stdout and " of 3 files" not in result.stdout
     touch_later(root / "f0.txt", short("Kabar Lain", 9))
     quiet = runner.invoke(cli, ["--db", db, "sync", "-q", str(root)])
     assert quiet.exit_code == 0 and quiet.stderr == ""

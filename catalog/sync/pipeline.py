@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from catalog.errors import CatalogError, Interrupted
 from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
+from catalog.progress import Progress
 from catalog.similarity import signature
 from catalog.store import DocumentData, Known, Store, sync_roots
 from catalog.sync.discover import (
@@ -89,6 +90,26 @@ class SyncResult:
         parts = ", ".join(f"{v} {k}" for k, v in self.counts().items())
         extra = f", {self.pruned} pruned" if self.pruned else ""
         return f"{self.root}: {parts}{extra} in {self.seconds:.1f} s"
+
+    def as_dict(self) -> dict[str, object]:
+        """The result as JSON values (``catalog sync --format json``); problems as a list."""
+        moved = self.moved_from
+        return {
+            "root": self.root,
+            "run_id": self.run_id,
+            **self.counts(),
+            "pruned": self.pruned,
+            "warnings": self.warnings,
+            "seconds": round(self.seconds, 3),
+            "nothing_matched": self.nothing_matched,
+            "moved_from": None
+            if moved is None
+            else {"root": moved.old, "matched": moved.matched, "total": moved.total},
+            "problems": [
+                {"path": path, "stage": stage, "message": message}
+                for path, stage, message in self.problems
+            ],
+        }
 
 
 class Parsed(NamedTuple):
@@ -332,8 +353,7 @@ def sync_root(
     session: Session | None,
     root: str,
     options: SyncOptions,
-    progress: Callable[[int], None] | None = None,
-    on_total: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
 ) -> SyncResult:
     """Bring the catalog in step with one folder. ``session`` is None for a dry run on no catalog."""
     started = time.perf_counter()
@@ -343,7 +363,7 @@ def sync_root(
         raise CatalogError(f"cannot sync {printable(root)}: its name is not UTF-8 (rename it)")
     result = SyncResult(root=root)
     try:
-        return _sync_root(session, root, options, result, started, progress, on_total)
+        return _sync_root(session, root, options, result, started, progress or Progress())
     except Interrupted as exc:
         exc.stored += result.stored
         raise
@@ -355,8 +375,7 @@ def _sync_root(
     options: SyncOptions,
     result: SyncResult,
     started: float,
-    progress: Callable[[int], None] | None,
-    on_total: Callable[[int], None] | None,
+    progress: Progress,
 ) -> SyncResult:
     store: Store | _Counter
     if options.dry_run:
@@ -390,6 +409,7 @@ def _sync_root(
         nonlocal matched
         for f in files:
             matched += 1
+            progress.walking(root, matched)
             yield f
 
     # The walk is planned as it goes: only the files to read are kept.
@@ -415,8 +435,7 @@ def _sync_root(
     for wp in walk_problems:
         problem(wp.rel, "discover", wp.message, "warning")
     result.unchanged = len(plan.unchanged)
-    if on_total is not None:
-        on_total(len(plan.to_read))
+    progress.reading(root, len(plan.to_read) + result.unchanged, result.unchanged)
 
     vanished_by_hash: dict[str, tuple[str, Known]] = {}
     for path, k in plan.vanished.items():
@@ -430,6 +449,10 @@ def _sync_root(
     def flush() -> None:
         store.add(new)
         store.replace(changed)
+        if run_id is not None:
+            # The run's row counts what this commit keeps, so a run cut short by a
+            # signal (or a kill) says what it added, not 0.
+            store.count_run(run_id, result.counts())  # type: ignore[union-attr]
         with interrupts_deferred():  # what is committed and what is counted go together
             store.commit()
             result.stored = read_files
@@ -480,8 +503,7 @@ def _sync_root(
             if pending >= options.batch:
                 flush()
                 pending = 0
-            if progress is not None:
-                progress(1)
+            progress.step(1)
     flush()
 
     missing_ids = [k.id for k in plan.vanished.values()]
@@ -508,9 +530,11 @@ def sync(
     session: Session | None,
     roots: Iterable[str],
     options: SyncOptions,
-    progress: Callable[[int], None] | None = None,
-    on_total: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[SyncResult]:
+    """Bring the catalog in step with each folder in turn (``session`` None: a dry run
+    on no catalog). A folder inside or above a root the catalog holds is refused
+    unless ``options.allow_overlap``."""
     roots = list(roots)
     if not options.allow_overlap:
         known = sync_roots(session) if session is not None else []
@@ -518,7 +542,7 @@ def sync(
     results: list[SyncResult] = []
     try:
         for r in roots:
-            result = sync_root(session, r, options, progress, on_total)
+            result = sync_root(session, r, options, progress)
             if session is not None and result.added and not options.dry_run:
                 result.moved_from = vanished_match(session, result.root)
             results.append(result)
