@@ -576,8 +576,8 @@ def roots_move(state: State, old: str, new: str) -> None:
       catalog roots move ~/crawl/devA ~/crawl/devB
     """
     from catalog.locking import sync_lock
+    from catalog.records import sync_roots
     from catalog.roots import move, resolve_root
-    from catalog.store import sync_roots
     from catalog.sync.discover import printable
     from catalog.sync.overlap import check_overlap
 

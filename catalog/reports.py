@@ -38,8 +38,8 @@ from catalog.dialects import group_concat, indexed_by, month_of
 from catalog.errors import CatalogError
 from catalog.extract.names import normalise_name
 from catalog.models import Credit, Document, MinhashBand, Person, Source
+from catalog.records import source_key, sync_roots
 from catalog.similarity import BANDS, BINS, unpack
-from catalog.store import source_key, sync_roots
 
 INDEX_COLUMNS = (
     "path",

@@ -26,7 +26,7 @@ from catalog.extract import Extraction, normalise_name
 from catalog.extract.model import ZONES
 from catalog.loaders import Candidate
 from catalog.loaders.meta import fold
-from catalog.store import Record
+from catalog.records import Record
 
 EvidenceRow = tuple[str, str, int, str, str, float, bool]
 _DATE_FIELDS = ("published_date", "published_time", "timezone")
