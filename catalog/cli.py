@@ -830,7 +830,7 @@ def evaluate(
       catalog evaluate sample/labels.jsonl --min-precision 0.97 --min-recall 0.95
       catalog evaluate sample/labels.jsonl --cross-validate 5
     """
-    from catalog.evaluate import cross_validate_labels, evaluate_labels
+    from catalog.sample_evaluation import cross_validate_labels, evaluate_labels
 
     state: State = ctx.obj
     if folds is not None:

@@ -7,13 +7,27 @@ from types import ModuleType
 
 import pytest
 
-from catalog import db, downgrade, near_duplicates, output, reports, search, similarity
+from catalog import (
+    accuracy,
+    augment,
+    db,
+    downgrade,
+    fitting,
+    near_duplicates,
+    output,
+    reports,
+    search,
+    similarity,
+)
 from catalog.loaders import files, jsonl, meta, text
 from catalog.sync import discover, merge
 
 MODULES = [
+    accuracy,
+    augment,
     db,
     downgrade,
+    fitting,
     near_duplicates,
     output,
     reports,

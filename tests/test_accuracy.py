@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.evaluation import Mismatch, format_table, load_labels, meets, score
+from catalog.accuracy import Mismatch, format_table, load_labels, meets, score
 
 
 def label(file: str, **fields: object) -> dict[str, object]:
@@ -152,7 +152,7 @@ def test_floors_apply_to_kind_accuracy() -> None:
 def test_extraction_row_matches_the_index_columns() -> None:
     import datetime as dt
 
-    from catalog.evaluation import extraction_row
+    from catalog.accuracy import extraction_row
     from catalog.extract import Extraction
 
     x = Extraction(

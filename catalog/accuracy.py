@@ -132,7 +132,7 @@ def check_label(label: object, line: int) -> None:
     >>> check_label({"file": "a.txt", "auhtors": []}, 3)
     Traceback (most recent call last):
     ...
-    catalog.evaluation.LabelError: line 3: unknown key 'auhtors' (a label has file, url, kind, \
+    catalog.accuracy.LabelError: line 3: unknown key 'auhtors' (a label has file, url, kind, \
 title, authors, date, time, tz, editors, source, dateline, views, notes)
     """
     if not isinstance(label, dict):
