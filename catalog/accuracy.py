@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog.extract.model import Extraction
+from catalog.folding import fold
 
 # label key -> report column
 FIELD_COLUMNS: dict[str, str] = {
@@ -46,6 +47,20 @@ _FOLDED_FIELDS = frozenset({"authors", "editors", "source", "dateline"})
 NAME_JOINER = "; "
 # Every key a label may have (the corpus README's schema); any other is a typo.
 LABEL_KEYS: tuple[str, ...] = ("file", "url", "kind", *FIELD_COLUMNS, "notes")
+
+
+def blank_label(file: str, kind: str = "article") -> dict[str, object]:
+    """A label with every key of the schema, in its order, and nothing known yet.
+
+    >>> blank_label("a.txt")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'file': 'a.txt', 'url': None, 'kind': 'article', 'title': None, 'authors': [],
+     'date': None, 'time': None, 'tz': None, 'editors': [], 'source': None,
+     'dateline': None, 'views': None, 'notes': None}
+    """
+    label: dict[str, object] = {k: [] if k in _SET_FIELDS else None for k in LABEL_KEYS}
+    label.update(file=file, kind=kind)
+    return label
 
 
 class LabelError(ValueError):
@@ -146,11 +161,6 @@ title, authors, date, time, tz, editors, source, dateline, views, notes)
         )
     if not isinstance(label.get("file"), str) or not label["file"].strip():
         raise LabelError(f"line {line}: no 'file' (the labelled file, relative to the root)")
-
-
-def fold(text: str) -> str:
-    """Case-insensitive, spaces folded: ``"  KOMPAS.com "`` → ``"kompas.com"``."""
-    return " ".join(text.split()).casefold()
 
 
 def _label_text(key: str, value: object) -> str | frozenset[str]:

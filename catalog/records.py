@@ -15,12 +15,19 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from catalog.extract import Extraction
+from catalog.folding import fold
 from catalog.models import Document
 
 
 def source_key(name: str) -> str:
     """Sources match case-insensitively with spaces folded."""
-    return " ".join(name.split()).casefold()
+    return fold(name)
+
+
+def utc_instant(x: Extraction) -> dt.datetime | None:
+    """The extraction's instant as an aware UTC datetime; None unless date, time and zone are known."""
+    utc = x.published_utc
+    return utc.replace(tzinfo=dt.UTC) if utc else None
 
 
 def sync_roots(conn: Connection | Session) -> list[str]:
@@ -82,7 +89,6 @@ class Record(NamedTuple):
 
     @classmethod
     def of(cls, x: Extraction) -> Record:
-        utc = x.published_utc
         return cls(
             x.kind,
             x.title,
@@ -91,7 +97,7 @@ class Record(NamedTuple):
             x.published_date,
             x.published_time.strftime("%H:%M") if x.published_time else None,
             x.timezone,
-            utc.replace(tzinfo=dt.UTC) if utc else None,
+            utc_instant(x),
             x.source,
             x.dateline,
             x.views,

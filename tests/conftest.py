@@ -190,6 +190,27 @@ def catalog(db_path: Path) -> Catalog:
     cat.close()
 
 
+@pytest.fixture()
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every file an in-process sync reads, by base name, in order."""
+    from catalog.sync import pipeline
+
+    seen: list[str] = []
+    real = pipeline.loader_for
+
+    def counting(path: str) -> Any:
+        loader = real(path)
+
+        def load(p: str, max_bytes: int) -> Any:
+            seen.append(os.path.basename(p))
+            return loader(p, max_bytes)
+
+        return load
+
+    monkeypatch.setattr(pipeline, "loader_for", counting)
+    return seen
+
+
 def touch_later(path: Path, text: str) -> None:
     """Rewrite a file and make sure its mtime moves even on coarse clocks."""
     st = path.stat()

@@ -7,25 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from catalog.accuracy import Mismatch, format_table, load_labels, meets, score
+from catalog.accuracy import Mismatch, blank_label, format_table, load_labels, meets, score
 
 
 def label(file: str, **fields: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "file": file,
-        "kind": "article",
-        "title": None,
-        "authors": [],
-        "date": None,
-        "time": None,
-        "tz": None,
-        "editors": [],
-        "source": None,
-        "dateline": None,
-        "views": None,
-    }
-    base.update(fields)
-    return base
+    return {**blank_label(file), **fields}
 
 
 def row(**cols: str) -> dict[str, str]:

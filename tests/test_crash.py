@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from catalog.calendar_names import WEEKDAY_NAMES
+
 KILLS = 20
 FILES = 240
 
@@ -32,7 +34,7 @@ AUTHORS = ["Rina Marlina", "Yoga Pratama", "Dedi Kusnadi", "Sari Wulandari", "Ba
 EDITORS = ["Tono S", "Wati R", "Agus H"]
 PLACES = ["Bandung", "Garut", "Cirebon", "Bogor", "Sumedang"]
 MONTHS = ["Januari", "Maret", "Mei", "Juli", "September", "November"]
-WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat"]
+WEEKDAYS = WEEKDAY_NAMES[:5]
 
 
 def story(rng: random.Random, n: int) -> str:

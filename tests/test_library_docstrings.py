@@ -10,9 +10,11 @@ import pytest
 from catalog import (
     accuracy,
     augment,
+    calendar_names,
     db,
     downgrade,
     fitting,
+    folding,
     near_duplicates,
     output,
     reports,
@@ -25,9 +27,11 @@ from catalog.sync import discover, merge
 MODULES = [
     accuracy,
     augment,
+    calendar_names,
     db,
     downgrade,
     fitting,
+    folding,
     near_duplicates,
     output,
     reports,
