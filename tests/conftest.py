@@ -2,9 +2,14 @@
 
 Backends: every test that asks for ``db`` (or ``invoke``) runs on SQLite, and on
 PostgreSQL too when ``CATALOG_TEST_PG_URL`` names a server URL whose role may
-CREATE DATABASE. Each PostgreSQL test gets a database of its own, dropped after
-it, so runs do not interfere. A test that asks for ``db_path`` (the SQLite file)
-or is marked ``sqlite_only`` runs on SQLite alone.
+CREATE DATABASE; without it, the PostgreSQL runs show as skipped, with the reason.
+Each PostgreSQL test gets a database of its own, dropped after it, so runs do not
+interfere. A test that asks for ``db_path`` (the SQLite file) or is marked
+``sqlite_only`` runs on SQLite alone.
+
+A run that was meant to have PostgreSQL fails rather than quietly leaving it out:
+a ``CATALOG_TEST_PG_URL`` whose server cannot be reached stops the run before any
+test, and so does ``CATALOG_TEST_PG_REQUIRED=1`` (set by ``.ci/run``) without a URL.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from catalog.cli import cli
 from catalog.db import Catalog
 
 PG_URL = os.environ.get("CATALOG_TEST_PG_URL", "")
+PG_REQUIRED = os.environ.get("CATALOG_TEST_PG_REQUIRED") == "1"
+NO_PG = "PostgreSQL: CATALOG_TEST_PG_URL is not set (see the README's development section)"
 
 BACKENDS = ("sqlite", "postgresql") if PG_URL else ("sqlite",)
 
@@ -63,6 +70,27 @@ Penulis: Andi Kurniawan | Editor: Maria Fransiska
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about SQLite itself; not run on PostgreSQL")
+    if PG_REQUIRED and not PG_URL:
+        raise pytest.UsageError(
+            "CATALOG_TEST_PG_REQUIRED=1 but CATALOG_TEST_PG_URL is not set: "
+            "the PostgreSQL runs would be left out"
+        )
+    if PG_URL:
+        _reach_pg_server()
+
+
+def _reach_pg_server() -> None:
+    """Stop the whole run at once when the PostgreSQL server it was given does not answer."""
+    engine = create_engine(make_url(PG_URL))
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:
+        shown = make_url(PG_URL).render_as_string(hide_password=True)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise pytest.UsageError(f"CATALOG_TEST_PG_URL={shown} cannot be reached: {first}") from None
+    finally:
+        engine.dispose()
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -86,7 +114,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         "db_path" in metafunc.fixturenames
         or metafunc.definition.get_closest_marker("sqlite_only") is not None
     )
-    metafunc.parametrize("backend", ("sqlite",) if sqlite_only else BACKENDS)
+    if sqlite_only:
+        metafunc.parametrize("backend", ("sqlite",))
+    else:
+        # Without a server the PostgreSQL runs are still collected, and skipped in
+        # the ``db`` fixture: one summary line with the reason, never silence.
+        metafunc.parametrize("backend", ("sqlite", "postgresql"))
 
 
 @contextlib.contextmanager
@@ -120,6 +153,8 @@ def db(backend: str, tmp_path: Path) -> Iterator[str]:
     if backend == "sqlite":
         yield str(tmp_path / "catalog.db")
         return
+    if not PG_URL:
+        pytest.skip(NO_PG)
     with pg_database() as url:
         yield url
 
