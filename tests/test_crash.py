@@ -97,6 +97,7 @@ def mutate(root: Path, rng: random.Random, step: int) -> None:
     (root / f"new_{step}.txt").write_text(story(rng, 2000 + step), encoding="utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sync_survives_sigkill_at_random_moments(tmp_path: Path) -> None:
     rng = random.Random(20240919)

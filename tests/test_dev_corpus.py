@@ -135,6 +135,7 @@ def test_shipped_weights_meet_the_baseline() -> None:
     assert not _compare(measured, recorded), _compare(measured, recorded)
 
 
+@pytest.mark.slow
 def test_cross_validation_meets_the_baseline() -> None:
     """Fitted on four fifths of the sites, measured on the fifth, five times."""
     from catalog import fitting
