@@ -4,8 +4,9 @@
 
 Writes N plain-text documents as ``DIR/0000/000000.txt`` ... (at most 1,000
 files per folder), each 2-6 KB, in the page layouts the catalog has to read
-(see ``../shared/corpus/LAYOUTS.md`` beside the repository), and ``DIR/labels.jsonl`` with what a
-careful librarian would record for each one, in the corpus label schema.
+(see ``../shared/corpus/LAYOUTS.md`` from the repository root), and
+``DIR/labels.jsonl`` with what a careful librarian would record for each one,
+in the corpus label schema.
 
 Everything here is invented: people, outlets, stories and sentences are made
 up from the word lists below. Places are real Indonesian cities so that the

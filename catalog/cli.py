@@ -772,7 +772,7 @@ def show(state: State, path: str, root: str | None) -> None:
 
     \b
     Example:
-      catalog show infopublik/bimtek-humas.txt
+      catalog show infopublik/bimtek_arsip_digital.txt
       catalog show ~/crawl/antara/a.txt
       catalog show --root ~/crawl/antara a.txt
     """
