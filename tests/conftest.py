@@ -122,6 +122,21 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", ("sqlite", "postgresql"))
 
 
+def _no_pg_server() -> None:
+    pytest.skip(NO_PG)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Every PostgreSQL run skipped for want of a server reported from one place, so the
+    summary folds them into one line with their number instead of one line a test."""
+    report = yield
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and longrepr[2] == f"Skipped: {NO_PG}":
+        report.longrepr = (__file__, _no_pg_server.__code__.co_firstlineno + 1, longrepr[2])
+    return report
+
+
 @contextlib.contextmanager
 def pg_database() -> Iterator[str]:
     """A fresh, empty database on the test server; dropped on exit.
@@ -154,7 +169,7 @@ def db(backend: str, tmp_path: Path) -> Iterator[str]:
         yield str(tmp_path / "catalog.db")
         return
     if not PG_URL:
-        pytest.skip(NO_PG)
+        _no_pg_server()
     with pg_database() as url:
         yield url
 
