@@ -37,7 +37,7 @@ from perturbations import (
     site_clock_above,
 )
 
-from catalog.evaluation import extraction_row, load_labels, score
+from catalog.accuracy import extraction_row, load_labels, score
 from catalog.extract import EMPTY, FurnitureCounter, Profile, extract
 from catalog.loaders.files import LoadError
 from catalog.loaders.text import load_text

@@ -580,8 +580,8 @@ def roots_move(state: State, old: str, new: str) -> None:
     """
     from catalog.db import translate_errors
     from catalog.locking import sync_lock
+    from catalog.records import sync_roots
     from catalog.roots import move, resolve_root
-    from catalog.store import sync_roots
     from catalog.sync.discover import printable
     from catalog.sync.overlap import check_overlap
 
@@ -787,7 +787,7 @@ def show(state: State, path: str, root: str | None, fmt: str) -> None:
 
     \b
     Example:
-      catalog show infopublik/bimtek-humas.txt
+      catalog show infopublik/bimtek_arsip_digital.txt
       catalog show ~/crawl/antara/a.txt
       catalog show --root ~/crawl/antara a.txt
     """
@@ -851,7 +851,7 @@ def evaluate(
       catalog evaluate sample/labels.jsonl --min-precision 0.97 --min-recall 0.95
       catalog evaluate sample/labels.jsonl --cross-validate 5
     """
-    from catalog.evaluate import evaluate as run_evaluate
+    from catalog.sample_evaluation import evaluate as run_evaluate
 
     text, ok = run_evaluate(
         labels,

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, func, select
 from catalog.db import Catalog, sqlite_path, translate_errors
 from catalog.errors import CatalogError
 from catalog.models import Credit, Document, Person, Source, SyncRun
-from catalog.store import Known
+from catalog.records import Known
 from catalog.sync.discover import on_disk, suffix_of, walk
 
 

@@ -14,7 +14,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -24,8 +24,9 @@ from catalog.errors import CatalogError, Interrupted
 from catalog.extract import extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
 from catalog.progress import Progress
+from catalog.records import DocumentData, Known, sync_roots
 from catalog.similarity import signature
-from catalog.store import DocumentData, Known, Store, sync_roots
+from catalog.store import Store, Writer
 from catalog.sync.discover import (
     FileStat,
     WalkProblem,
@@ -336,8 +337,8 @@ def _leave(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-class _Counter:
-    """Stands in for :class:`Store` in a dry run: same calls, nothing written."""
+class DryRun:
+    """Stands in for :class:`Store` in a dry run: the same calls, nothing written."""
 
     def __init__(self, known: dict[str, Known]) -> None:
         self._known = known
@@ -345,8 +346,40 @@ class _Counter:
     def known(self) -> dict[str, Known]:
         return self._known
 
-    def __getattr__(self, name: str) -> Callable[..., None]:
-        return lambda *args, **kwargs: None
+    def begin_run(self) -> None:
+        return None  # no run is recorded, so no problem is either
+
+    def problem(self, run_id: int, path: str, stage: str, severity: str, message: str) -> None:
+        pass
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        pass
+
+    def commit(self) -> None:
+        pass
+
+    def add(self, docs: Sequence[DocumentData]) -> None:
+        pass
+
+    def replace(self, items: Sequence[tuple[int, DocumentData]]) -> None:
+        pass
+
+    def move(
+        self, doc_id: int, rel: str, size: int, mtime_ns: int, record: int | None = None
+    ) -> None:
+        pass
+
+    def touch(self, doc_id: int, size: int, mtime_ns: int) -> None:
+        pass
+
+    def mark_missing(self, ids: Sequence[int]) -> None:
+        pass
+
+    def prune(self) -> int:
+        return 0  # nothing is deleted
+
+    def orphans(self) -> None:
+        pass
 
 
 def sync_root(
@@ -377,9 +410,9 @@ def _sync_root(
     started: float,
     progress: Progress,
 ) -> SyncResult:
-    store: Store | _Counter
+    store: Writer
     if options.dry_run:
-        store = _Counter(Store(session, root).known() if session is not None else {})
+        store = DryRun(Store(session, root).known() if session is not None else {})
     else:
         assert session is not None
         store = Store(session, root)
@@ -389,7 +422,7 @@ def _sync_root(
         # The files not named are not looked at, so they must not count as vanished.
         named = {f.rel for f in chosen}
         known = {p: k for p, k in known.items() if Known.file_of(p, k.record) in named}
-    run_id = None if options.dry_run else store.begin_run()  # type: ignore[union-attr]
+    run_id = store.begin_run()
     result.run_id = run_id
 
     def problem(path: str, stage: str, message: str, severity: str = "error") -> None:
@@ -510,12 +543,12 @@ def _sync_root(
     result.missing = len(missing_ids)
     store.mark_missing(missing_ids)
     if options.prune:
-        result.pruned = store.prune()  # type: ignore[assignment]
-    if not options.dry_run and (result.changed or result.pruned):
-        store.orphans()  # type: ignore[union-attr]
+        result.pruned = store.prune()
+    if result.changed or result.pruned:
+        store.orphans()
     result.seconds = time.perf_counter() - started
     if run_id is not None:
-        store.finish_run(run_id, result.counts())  # type: ignore[union-attr]
+        store.finish_run(run_id, result.counts())
     return result
 
 

@@ -3,7 +3,7 @@
 Only the labelled files are read (a label in a folder of 20,000 files reads one
 file), and each must be there: a missing one is an error naming it.
 
-The scoring itself is pure (:mod:`catalog.evaluation`); this module does the
+The scoring itself is pure (:mod:`catalog.accuracy`); this module does the
 sync into a catalog and reads the index back with the same report users get.
 """
 
@@ -18,9 +18,7 @@ from collections import defaultdict
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from catalog.db import Catalog, translate_errors
-from catalog.errors import CatalogError
-from catalog.evaluation import (
+from catalog.accuracy import (
     FIELD_COLUMNS,
     LabelError,
     Score,
@@ -30,6 +28,8 @@ from catalog.evaluation import (
     score,
     score_dict,
 )
+from catalog.db import Catalog, translate_errors
+from catalog.errors import CatalogError
 from catalog.models import Document, Evidence
 from catalog.reports import Filters, run_report
 from catalog.sync import SyncOptions, sync_root

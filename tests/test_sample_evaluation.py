@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import ANTARA, KOMPAS, rows
+from tests_support import user_error
 
 from catalog.db import Catalog
 from catalog.errors import CatalogError
@@ -17,16 +18,6 @@ from catalog.sync import SyncOptions, sync_root
 
 Invoke = Callable[..., Any]
 Tree = Callable[[dict[str, str | bytes]], Path]
-
-
-def user_error(result: Any, *needles: str) -> str:
-    """Exit 1 with one line, ``Error: ...``, holding every needle; no traceback."""
-    assert result.exit_code == 1, result.output
-    (line,) = [x for x in result.output.splitlines() if x.strip()]
-    assert line.startswith("Error: ") and "Traceback" not in result.output
-    for needle in needles:
-        assert needle in line, line
-    return line
 
 
 TAMAN = {
@@ -182,7 +173,7 @@ def test_without_db_the_evaluation_leaves_no_catalog(
 
 # -- the library call and its JSON -------------------------------------------------------
 def test_evaluate_is_one_library_call(crawl: Path) -> None:
-    from catalog.evaluate import evaluate
+    from catalog.sample_evaluation import evaluate
 
     text, ok = evaluate(str(write_labels(crawl, TAMAN)), min_precision=0.9)
     assert ok and "pages fully right 1.000 (1/1)" in text
