@@ -753,7 +753,7 @@ def query(
     """Run one read-only SQL statement on the catalog.
 
     Writes of any kind are refused. The tables and the v_* report views are
-    described in the README.
+    described in docs/schema.md.
 
     \b
     Example:
