@@ -536,6 +536,20 @@ COMPUTED: dict[str, Callable[[Connection, Filters, float], Report]] = {
 }
 
 
+# ``catalog report all``: every report, in this order, one sheet each.
+ALL_REPORTS = ("index", "authors", "editors", "sources", "months", "duplicates")
+
+
+def every_report(
+    conn: Connection, filters: Filters = Filters(), threshold: float = THRESHOLD
+) -> Iterator[tuple[str, Sequence[str], Iterator[Sequence[Any]]]]:
+    """``(name, columns, rows)`` of each of :data:`ALL_REPORTS`, each run only when the
+    one before it has been read (they share ``conn``)."""
+    for name in ALL_REPORTS:
+        rep = run_report(conn, name, filters, threshold)
+        yield name, rep.columns, rep.rows
+
+
 def run_report(
     conn: Connection, name: str, filters: Filters = Filters(), threshold: float = THRESHOLD
 ) -> Report:
