@@ -66,6 +66,15 @@ def format_for(fmt: str | None, path: str | None) -> str:
     return SUFFIX_FORMATS.get(suffix, "table")
 
 
+def publish(tmp: str, path: str) -> None:
+    """Move a finished temporary file into place with the mode a new file would get
+    (``mkstemp`` makes it private to its owner)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
+    os.replace(tmp, path)
+
+
 def plain(value: Any) -> Any:
     """A value as JSON/CSV can carry it: dates as ISO text, numbers as numbers.
 

@@ -159,8 +159,11 @@ def _names(d: Any, role: str, dialect: str) -> Any:
     return select(group_concat(inner.c.n, "; ", inner.c.pos, dialect)).scalar_subquery()
 
 
-def index_select(f: Filters, dialect: str, *, with_root: bool = False) -> Select[Any]:
-    """The index: :data:`INDEX_COLUMNS`, after a ``root`` column when ``with_root``."""
+def index_select(
+    f: Filters, dialect: str, *, with_root: bool = False, extra: Sequence[str] = ()
+) -> Select[Any]:
+    """The index: :data:`INDEX_COLUMNS`, after a ``root`` column when ``with_root``, and
+    then the ``extra`` columns of documents named (the HTML report's ``id``, ``lead``)."""
     d = aliased(Document, name="d")
     s = aliased(Source, name="s")
     columns: list[Any] = [
@@ -178,6 +181,7 @@ def index_select(f: Filters, dialect: str, *, with_root: bool = False) -> Select
     ]
     if with_root:
         columns.insert(0, d.root)
+    columns.extend(getattr(d, name) for name in extra)
     return (
         select(*columns)
         .outerjoin(s, s.id == d.source_id)

@@ -19,6 +19,7 @@ from typing import Any
 import xlsxwriter
 
 from catalog.errors import CatalogError
+from catalog.output import publish
 
 # Excel's own limits: rows a sheet, characters a cell, characters a sheet name.
 MAX_ROWS = 1_048_576
@@ -159,7 +160,7 @@ def write_workbook(path: str, sheets: Iterable[Sheet], *, force: bool = False) -
         if not book.names:
             book.wb.add_worksheet("empty")
         book.wb.close()
-        os.replace(tmp, path)
+        publish(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
