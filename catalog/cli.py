@@ -843,6 +843,52 @@ def show(state: State, path: str, root: str | None) -> None:
         click.echo(render(find_document(session, path, root)), nl=False)
 
 
+# -- serve ----------------------------------------------------------------------
+@cli.command()
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8001,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free one).",
+)
+@click.option(
+    "--print-metadata",
+    is_flag=True,
+    help="Print the Datasette metadata (JSON) for this catalog and exit.",
+)
+@pass_state
+def serve(state: State, port: int, print_metadata: bool) -> None:
+    """Browse the catalog in Datasette on 127.0.0.1 (needs the web extra).
+
+    Documents are labelled by path, the report views sorted as the reports are,
+    body and signature columns hidden, a query for each report with the same
+    filters (since, until, source, author), facets on kind, source and month,
+    full-text search on documents. Install with: pip install 'catalog[web]'.
+
+    \b
+    Example:
+      catalog serve                      # then open http://127.0.0.1:8001/
+      catalog serve --print-metadata > metadata.json
+    """
+    import json
+
+    from catalog.web import metadata
+    from catalog.web import serve as run_server
+
+    cat = state.catalog
+    if not cat.is_sqlite:
+        raise CatalogError("catalog serve is for SQLite catalogs: Datasette reads SQLite files")
+    if print_metadata:
+        click.echo(json.dumps(metadata(cat.display), ensure_ascii=False, indent=2))
+        return
+    if not cat.exists():
+        raise CatalogError(f"no catalog at {cat.display}")
+    cat.open()  # the schema must be current, as for every command
+    cat.close()
+    run_server(cat.display, port)
+
+
 # -- evaluate -----------------------------------------------------------------
 @cli.command()
 @click.argument("labels", type=click.Path(exists=True, dir_okay=False))

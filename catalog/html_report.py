@@ -35,8 +35,14 @@ from catalog.charts import TOP_BARS, bar_chart, months_chart
 from catalog.errors import CatalogError
 from catalog.models import Credit, Document, Evidence, LoadProblem, SyncRun
 from catalog.output import publish
-from catalog.reports import UNDATED, Filters, document_filter, index_select, run_report
-from catalog.store import sync_roots
+from catalog.reports import (
+    INDEX_COLUMNS,
+    UNDATED,
+    Filters,
+    document_filter,
+    index_select,
+    run_report,
+)
 
 INLINE_LIMIT = 1000  # documents in one file; above this the pages go into a folder
 PAGE_SIZE = 200  # documents a page in the folder
@@ -89,6 +95,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rejected": "ditolak",
         "line": "baris",
         "lead": "Teras berita",
+        "empty_fields": "Tidak ditemukan",
         "no_evidence": "tidak ada bukti",
         "no_documents": "Tidak ada dokumen yang cocok dengan saringan.",
         "page": "Halaman",
@@ -151,6 +158,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rejected": "rejected",
         "line": "line",
         "lead": "Lead",
+        "empty_fields": "Not found",
         "no_evidence": "no evidence",
         "no_documents": "No document matches the filters.",
         "page": "Page",
@@ -219,12 +227,35 @@ class Written:
 
 @dataclass(frozen=True)
 class EvidenceLine:
+    """One candidate of a field as the page shows it (the strings made once, here)."""
+
     chosen: bool
     line_no: int
     rule: str
     confidence: float
     value: str
-    raw: str
+    raw: str  # cut to RAW_MAX characters
+
+    @property
+    def css(self) -> str:
+        return "chosen" if self.chosen else "rejected"
+
+    @property
+    def mark(self) -> str:
+        return "✓" if self.chosen else "✗"
+
+    @property
+    def why(self) -> str:
+        """The reader that proposed it and the probability it was given: ``[oleh, 0.93]``."""
+        return f"[{self.rule}, {self.confidence:.2f}]"
+
+
+@dataclass(frozen=True)
+class FieldPart:
+    name: str
+    label: str
+    value: str  # "" when unknown
+    evidence: list[EvidenceLine]
 
 
 @dataclass
@@ -235,7 +266,20 @@ class DocumentPart:
     root: str
     url: str | None
     lead: str | None
-    fields: list[tuple[str, Any, list[EvidenceLine]]] = field(default_factory=list)
+    fields: list[FieldPart] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)  # labels of fields with no value, no evidence
+
+
+RAW_MAX = 200  # characters of an evidence line shown (a dateline line is a whole paragraph)
+
+
+def clip(text: str, limit: int = RAW_MAX) -> str:
+    """An evidence line as shown: cut to ``limit`` characters with ``…``.
+
+    >>> clip("Oleh Ani"), clip("x" * 5, 4)
+    ('Oleh Ani', 'xxx…')
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def site_of(url: str | None, root: str, path: str) -> str:
@@ -320,6 +364,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["thousands"] = lambda n: f"{n:,}".replace(",", ".")
+    env.filters["clip"] = clip
     return env
 
 
@@ -355,14 +400,23 @@ def _check_target(layout: _Layout, force: bool) -> None:
         raise CatalogError(f"{pages} holds pages already: pass --force to overwrite them")
 
 
-def _write_atomically(path: str, chunks: Iterable[str]) -> None:
-    """Write ``path`` beside itself and move it into place when whole."""
+def _write_atomically(path: str, chunks: Iterable[str] | str) -> None:
+    """Write ``path`` beside itself and move it into place when whole; a long stream of
+    chunks is joined and written a few thousand at a time."""
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".catalog-", suffix=".html", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
+            if isinstance(chunks, str):
+                fh.write(chunks)
+            else:
+                buffer: list[str] = []
+                for chunk in chunks:
+                    buffer.append(chunk)
+                    if len(buffer) >= 20_000:
+                        fh.write("".join(buffer))
+                        buffer.clear()
+                fh.write("".join(buffer))
         publish(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -378,36 +432,38 @@ def _evidence(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, list[
         .where(e.document_id.in_(list(ids)))
         .order_by(e.document_id, e.field, e.chosen.desc(), e.confidence.desc(), e.line_no)
     )
-    for doc_id, name, *rest in conn.execute(stmt):
-        found[doc_id][name].append(EvidenceLine(*rest))
+    for doc_id, name, chosen, line_no, rule, confidence, value, raw in conn.execute(stmt):
+        found[doc_id][name].append(
+            EvidenceLine(bool(chosen), line_no, rule, confidence, value, clip(raw))
+        )
     return found
 
 
 def _documents(
-    conn: Connection, f: Filters, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    conn: Connection, labels: dict[str, str], rows: Sequence[Sequence[Any]]
 ) -> list[DocumentPart]:
-    """The document sections for index ``rows`` (each ending with id, url, lead, number)."""
+    """The document sections for index ``rows`` (:data:`INDEX_COLUMNS`, then root, id,
+    url, lead and the row's number)."""
     evidence = _evidence(conn, [r[-4] for r in rows])
+    names = [(n, labels[_COLUMN_LABELS.get(n) or n]) for n in DOCUMENT_FIELDS]
     parts = []
     for row in rows:
-        values = dict(zip(columns, row, strict=False))
-        doc_id, url, lead, number = row[-4:]
+        values = dict(zip(INDEX_COLUMNS, row, strict=False))
+        root, doc_id, url, lead, number = row[-5:]
         by_field = evidence.get(doc_id, {})
-        part = DocumentPart(
-            number=number,
-            anchor=f"d{number}",
-            path=values["path"],
-            root=values.get("root") or "",
-            url=url,
-            lead=lead,
-        )
-        for name in DOCUMENT_FIELDS:
+        part = DocumentPart(number, f"d{number}", values["path"], root, url, lead)
+        for name, label in names:
             found = by_field.get(name, [])
             if name == "photo_credits":
-                value: Any = "; ".join(e.value for e in found if e.chosen) or None
+                value: Any = "; ".join(e.value for e in found if e.chosen)
             else:
-                value = values.get(name)
-            part.fields.append((name, value, found))
+                value = values[name]
+            if (value is None or value == "") and not found:
+                part.empty.append(label)
+            else:
+                part.fields.append(
+                    FieldPart(name, label, "" if value is None else str(value), found)
+                )
         parts.append(part)
     return parts
 
@@ -460,10 +516,10 @@ def write_html_report(
     layout = _layout(path, facts.documents, inline_limit)
     _check_target(layout, force)
     env = _environment()
-    with_root = len(sync_roots(conn)) > 1
-    dialect = conn.dialect.name
-    stmt = index_select(f, dialect, with_root=with_root, extra=("id", "url", "lead"))
-    columns = [c.name for c in stmt.selected_columns][:-3]  # without id, url, lead
+    # The table always has the index's agreed columns, path first; a document's root is
+    # on its own section (two roots may both hold a.txt).
+    stmt = index_select(f, conn.dialect.name, extra=("root", "id", "url", "lead"))
+    columns = list(INDEX_COLUMNS)
     months = months_chart(
         run_report(conn, "months", f).rows,
         UNDATED,
@@ -480,6 +536,7 @@ def write_html_report(
         "L": labels,
         "lang": lang,
         "columns": columns,
+        "ncols": len(columns),
         "column_label": lambda c: labels[_COLUMN_LABELS.get(c) or c],
         "version": __version__,
         "generated": (now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M"),
@@ -488,7 +545,7 @@ def write_html_report(
     pages = 0
     if layout.folder is None:
         rows = list(_numbered(conn.execute(stmt)))
-        docs = _documents(conn, f, columns, rows)
+        docs = _documents(conn, labels, rows)
         _write_atomically(
             layout.summary,
             env.get_template("summary.html.j2").generate(
@@ -524,9 +581,9 @@ def write_html_report(
         pages += 1
         _write_atomically(
             os.path.join(pages_dir, page_of(rows[0][-1])),
-            env.get_template("documents.html.j2").generate(
+            env.get_template("documents.html.j2").render(
                 **common,
-                documents=_documents(conn, f, columns, rows),
+                documents=_documents(conn, labels, rows),
                 page=pages,
                 summary_href=f"../{layout.to_summary}",
                 index_href=f"../{INDEX_PAGE}",

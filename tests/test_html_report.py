@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 
 from catalog.charts import month_span
 from catalog.db import Catalog, read_snapshot
-from catalog.html_report import LABELS, write_html_report
+from catalog.html_report import LABELS, clip, write_html_report
 from catalog.reports import Filters
 
 Invoke = Callable[..., Any]
@@ -125,7 +125,7 @@ def test_every_document_shows_its_fields_and_every_evidence_line(
     for name, line_no, raw, value in evidence:
         items = section.xpath(f'.//tr[@data-field="{name}"]//li')
         assert any(
-            li.xpath("string(code)") == raw
+            li.xpath("string(code)") == clip(raw)
             and li.xpath("string(q)") == value
             and f" {line_no} " in li.text_content()
             for li in items
@@ -320,7 +320,9 @@ def test_the_report_in_a_browser(browser: Any, report_page: Path, db_path: Path)
     shown = page.evaluate(
         f"Array.from(document.querySelectorAll('{anchor} code.raw')).map(c => c.textContent)"
     )
-    wanted = {raw for _f, _n, raw, _v in _evidence_lines(str(db_path), "infopublik/arsip.txt")}
+    wanted = {
+        clip(raw) for _f, _n, raw, _v in _evidence_lines(str(db_path), "infopublik/arsip.txt")
+    }
     assert wanted and wanted <= set(shown)
     assert page.evaluate(f"document.querySelector('{anchor}').getBoundingClientRect().top") < 50
     assert page.errors == []
