@@ -723,7 +723,8 @@ def report(
     with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
         limit = threshold if threshold is not None else THRESHOLD
         if name == "all":
-            out.emit_sheets(every_report(conn, filters, limit))
+            rows = out.emit_sheets(every_report(conn, filters, limit))
+            state.info(f"wrote {out.path} ({rows} rows)")
             return None
         rep = run_report(conn, name, filters, limit)
         out.emit(rep.columns, rep.rows, rep.lists, sheet=name)
