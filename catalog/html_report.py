@@ -16,12 +16,16 @@ catalog stays a few hundred kilobytes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+import multiprocessing
 import os
 import re
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,6 +50,7 @@ from catalog.reports import (
 
 INLINE_LIMIT = 1000  # documents in one file; above this the pages go into a folder
 PAGE_SIZE = 200  # documents a page in the folder
+PARALLEL_PAGES = 8  # from this many document pages on, worker processes render them
 DOCUMENTS_DIR = "dokumen"
 INDEX_PAGE = "indeks.html"
 SUMMARY_PAGE = "index.html"  # the summary's name inside a folder
@@ -356,6 +361,7 @@ def summary(conn: Connection, f: Filters, site_count: int) -> Summary:
     )
 
 
+@functools.cache
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("catalog", "templates"),
@@ -398,6 +404,19 @@ def _check_target(layout: _Layout, force: bool) -> None:
     pages = os.path.join(layout.folder or "", DOCUMENTS_DIR)
     if layout.folder is not None and not force and os.path.isdir(pages) and os.listdir(pages):
         raise CatalogError(f"{pages} holds pages already: pass --force to overwrite them")
+
+
+def render_page(path: str, context: dict[str, Any]) -> None:
+    """Render one page of documents to ``path`` (in a worker process, or in this one)."""
+    _write_atomically(path, _environment().get_template("documents.html.j2").render(**context))
+
+
+def _workers(jobs: int | None, pages: int) -> int:
+    """Worker processes for ``pages`` document pages: none for a few (starting them costs
+    more than they save), else ``jobs`` or one per core."""
+    if jobs == 0 or pages < PARALLEL_PAGES:
+        return 0
+    return max(1, jobs or os.cpu_count() or 1)
 
 
 def _write_atomically(path: str, chunks: Iterable[str] | str) -> None:
@@ -506,9 +525,13 @@ def write_html_report(
     force: bool = False,
     inline_limit: int = INLINE_LIMIT,
     page_size: int = PAGE_SIZE,
+    jobs: int | None = None,
     now: dt.datetime | None = None,
 ) -> Written:
-    """Write the report at ``path`` (a ``.html`` file, or a folder) and say what was written."""
+    """Write the report at ``path`` (a ``.html`` file, or a folder) and say what was written.
+
+    ``jobs`` is the number of processes rendering document pages (None: one per core;
+    0: none, all in this process)."""
     f = f or Filters()
     labels = LABELS[lang]
     site_counts = sites(conn, f)
@@ -573,22 +596,48 @@ def write_html_report(
     def link(n: int) -> str:
         return f"{DOCUMENTS_DIR}/{page_of(n)}#d{n}"
 
-    result = conn.execution_options(stream_results=True, yield_per=page_size).execute(stmt)
-    number = 0
-    for batch in result.partitions(page_size):
-        rows = [(*r, number + i) for i, r in enumerate(batch, 1)]
-        number += len(rows)
-        pages += 1
-        _write_atomically(
-            os.path.join(pages_dir, page_of(rows[0][-1])),
-            env.get_template("documents.html.j2").render(
-                **common,
-                documents=_documents(conn, labels, rows),
-                page=pages,
-                summary_href=f"../{layout.to_summary}",
-                index_href=f"../{INDEX_PAGE}",
-            ),
+    # Document pages are rendered in worker processes while this one reads the next
+    # page's rows and evidence; a few pages at most wait, so memory stays bounded.
+    page_context = {k: v for k, v in common.items() if k != "column_label"}
+    nworkers = _workers(jobs, -(-facts.documents // page_size))
+    with contextlib.ExitStack() as stack:
+        pool = (
+            stack.enter_context(
+                ProcessPoolExecutor(
+                    nworkers,
+                    # as the sync's workers: fork where there is one (they touch no
+                    # database, only templates and the rows handed to them)
+                    mp_context=multiprocessing.get_context(
+                        "fork" if hasattr(os, "fork") else "spawn"
+                    ),
+                )
+            )
+            if nworkers
+            else None
         )
+        waiting: deque[Future[None]] = deque()
+        result = conn.execution_options(stream_results=True, yield_per=page_size).execute(stmt)
+        number = 0
+        for batch in result.partitions(page_size):
+            rows = [(*r, number + i) for i, r in enumerate(batch, 1)]
+            number += len(rows)
+            pages += 1
+            target = os.path.join(pages_dir, page_of(rows[0][-1]))
+            context = {
+                **page_context,
+                "documents": _documents(conn, labels, rows),
+                "page": pages,
+                "summary_href": f"../{layout.to_summary}",
+                "index_href": f"../{INDEX_PAGE}",
+            }
+            if pool is None:
+                render_page(target, context)
+                continue
+            waiting.append(pool.submit(render_page, target, context))
+            while len(waiting) > 2 * nworkers:
+                waiting.popleft().result()
+        for done in waiting:
+            done.result()
     _write_atomically(
         os.path.join(layout.folder, INDEX_PAGE),
         env.get_template("index.html.j2").generate(
