@@ -100,6 +100,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rejected": "ditolak",
         "line": "baris",
         "lead": "Teras berita",
+        "lines_cited": "Baris yang dikutip",
         "empty_fields": "Tidak ditemukan",
         "no_evidence": "tidak ada bukti",
         "no_documents": "Tidak ada dokumen yang cocok dengan saringan.",
@@ -163,6 +164,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rejected": "rejected",
         "line": "line",
         "lead": "Lead",
+        "lines_cited": "Lines cited",
         "empty_fields": "Not found",
         "no_evidence": "no evidence",
         "no_documents": "No document matches the filters.",
@@ -273,6 +275,9 @@ class DocumentPart:
     lead: str | None
     fields: list[FieldPart] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)  # labels of fields with no value, no evidence
+    # Each line the evidence cites, once (a byline often gives author, editor, date,
+    # time and views): (line number, the line cut to RAW_MAX).
+    lines: list[tuple[int, str]] = field(default_factory=list)
 
 
 RAW_MAX = 200  # characters of an evidence line shown (a dateline line is a whole paragraph)
@@ -483,6 +488,7 @@ def _documents(
                 part.fields.append(
                     FieldPart(name, label, "" if value is None else str(value), found)
                 )
+        part.lines = sorted({(e.line_no, e.raw) for f in part.fields for e in f.evidence})
         parts.append(part)
     return parts
 
