@@ -677,9 +677,8 @@ def forget(state: State, root: str, yes: bool) -> None:
 @click.option(
     "--lang",
     type=click.Choice(["id", "en"]),
-    default="id",
-    show_default=True,
-    help="html: headings and labels in Indonesian or English.",
+    default=None,
+    help="html: headings and labels in Indonesian (the default) or English.",
 )
 @filter_options
 @output_options
@@ -688,7 +687,7 @@ def report(
     state: State,
     name: str,
     threshold: float | None,
-    lang: str,
+    lang: str | None,
     filters: Filters,
     out: OutputSpec,
 ) -> None:
@@ -713,8 +712,10 @@ def report(
 
     if threshold is not None and name not in ("duplicates", "all"):
         raise click.UsageError("--threshold is for the duplicates report")
+    if lang is not None and name != "html":
+        raise click.UsageError("--lang is for the html report")
     if name == "html":
-        return _html_report(state, filters, lang, out)
+        return _html_report(state, filters, lang or "id", out)
     if name == "all" and (out.path is None or format_for(out.fmt, out.path) != "xlsx"):
         raise CatalogError("report all writes a workbook: give -o FILE.xlsx")
     state.catalog.open()

@@ -237,6 +237,7 @@ def test_html_report_errors_are_one_line(invoke: Invoke, docs: Path, tmp_path: P
     assert out.read_text(encoding="utf-8") == "kemarin"
     usage = invoke("report", "html", "--format", "csv", "-o", str(tmp_path / "x.html"))
     assert usage.exit_code == 2
+    assert invoke("report", "index", "--lang", "en").exit_code == 2  # for html only
 
 
 def test_an_empty_catalog_gives_a_page_that_says_so(invoke: Invoke, tmp_path: Path) -> None:
