@@ -16,21 +16,19 @@ catalog stays a few hundred kilobytes.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import multiprocessing
 import os
 import re
 import tempfile
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from sqlalchemy import Connection, distinct, func, select
 from sqlalchemy.orm import aliased
 
@@ -50,7 +48,6 @@ from catalog.reports import (
 
 INLINE_LIMIT = 1000  # documents in one file; above this the pages go into a folder
 PAGE_SIZE = 200  # documents a page in the folder
-PARALLEL_PAGES = 8  # from this many document pages on, worker processes render them
 DOCUMENTS_DIR = "dokumen"
 INDEX_PAGE = "indeks.html"
 SUMMARY_PAGE = "index.html"  # the summary's name inside a folder
@@ -411,17 +408,11 @@ def _check_target(layout: _Layout, force: bool) -> None:
         raise CatalogError(f"{pages} holds pages already: pass --force to overwrite them")
 
 
-def render_page(path: str, context: dict[str, Any]) -> None:
-    """Render one page of documents to ``path`` (in a worker process, or in this one)."""
-    _write_atomically(path, _environment().get_template("documents.html.j2").render(**context))
-
-
-def _workers(jobs: int | None, pages: int) -> int:
-    """Worker processes for ``pages`` document pages: none for a few (starting them costs
-    more than they save), else ``jobs`` or one per core."""
-    if jobs == 0 or pages < PARALLEL_PAGES:
-        return 0
-    return max(1, jobs or os.cpu_count() or 1)
+def _sections(env: Environment, labels: dict[str, str], documents: list[DocumentPart]) -> Markup:
+    """The documents' sections, rendered on their own (the page puts them in its body as
+    they are: the template's escaping is done, and the many small pieces of a page of
+    documents do not travel through the page's block and layout a second time)."""
+    return Markup(env.get_template("_documents.html.j2").render(L=labels, documents=documents))
 
 
 def _write_atomically(path: str, chunks: Iterable[str] | str) -> None:
@@ -531,13 +522,9 @@ def write_html_report(
     force: bool = False,
     inline_limit: int = INLINE_LIMIT,
     page_size: int = PAGE_SIZE,
-    jobs: int | None = None,
     now: dt.datetime | None = None,
 ) -> Written:
-    """Write the report at ``path`` (a ``.html`` file, or a folder) and say what was written.
-
-    ``jobs`` is the number of processes rendering document pages (None: one per core;
-    0: none, all in this process)."""
+    """Write the report at ``path`` (a ``.html`` file, or a folder) and say what was written."""
     f = f or Filters()
     labels = LABELS[lang]
     site_counts = sites(conn, f)
@@ -584,7 +571,7 @@ def write_html_report(
                 charts=charts,
                 rows=rows,
                 link=lambda n: f"#d{n}",
-                documents=docs,
+                sections=_sections(env, labels, docs),
                 index_href=None,
             ),
         )
@@ -602,48 +589,22 @@ def write_html_report(
     def link(n: int) -> str:
         return f"{DOCUMENTS_DIR}/{page_of(n)}#d{n}"
 
-    # Document pages are rendered in worker processes while this one reads the next
-    # page's rows and evidence; a few pages at most wait, so memory stays bounded.
-    page_context = {k: v for k, v in common.items() if k != "column_label"}
-    nworkers = _workers(jobs, -(-facts.documents // page_size))
-    with contextlib.ExitStack() as stack:
-        pool = (
-            stack.enter_context(
-                ProcessPoolExecutor(
-                    nworkers,
-                    # as the sync's workers: fork where there is one (they touch no
-                    # database, only templates and the rows handed to them)
-                    mp_context=multiprocessing.get_context(
-                        "fork" if hasattr(os, "fork") else "spawn"
-                    ),
-                )
-            )
-            if nworkers
-            else None
+    result = conn.execution_options(stream_results=True, yield_per=page_size).execute(stmt)
+    number = 0
+    for batch in result.partitions(page_size):
+        rows = [(*r, number + i) for i, r in enumerate(batch, 1)]
+        number += len(rows)
+        pages += 1
+        _write_atomically(
+            os.path.join(pages_dir, page_of(rows[0][-1])),
+            env.get_template("documents.html.j2").render(
+                **common,
+                sections=_sections(env, labels, _documents(conn, labels, rows)),
+                page=pages,
+                summary_href=f"../{layout.to_summary}",
+                index_href=f"../{INDEX_PAGE}",
+            ),
         )
-        waiting: deque[Future[None]] = deque()
-        result = conn.execution_options(stream_results=True, yield_per=page_size).execute(stmt)
-        number = 0
-        for batch in result.partitions(page_size):
-            rows = [(*r, number + i) for i, r in enumerate(batch, 1)]
-            number += len(rows)
-            pages += 1
-            target = os.path.join(pages_dir, page_of(rows[0][-1]))
-            context = {
-                **page_context,
-                "documents": _documents(conn, labels, rows),
-                "page": pages,
-                "summary_href": f"../{layout.to_summary}",
-                "index_href": f"../{INDEX_PAGE}",
-            }
-            if pool is None:
-                render_page(target, context)
-                continue
-            waiting.append(pool.submit(render_page, target, context))
-            while len(waiting) > 2 * nworkers:
-                waiting.popleft().result()
-        for done in waiting:
-            done.result()
     _write_atomically(
         os.path.join(layout.folder, INDEX_PAGE),
         env.get_template("index.html.j2").generate(
@@ -662,7 +623,7 @@ def write_html_report(
             charts=charts,
             rows=None,
             link=None,
-            documents=None,
+            sections=None,
             index_href=f"{layout.from_summary}{INDEX_PAGE}",
         ),
     )

@@ -4,7 +4,6 @@ text, one file or a folder of pages; and the page itself in headless Chromium.""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import importlib.util
 import io
 import sys
@@ -332,30 +331,3 @@ def test_the_report_in_a_browser(browser: Any, report_page: Path, db_path: Path)
     assert wanted and wanted <= set(shown)
     assert page.evaluate(f"document.querySelector('{anchor}').getBoundingClientRect().top") < 50
     assert page.errors == []
-
-
-def test_pages_rendered_by_worker_processes_are_the_same(
-    db: str, docs: Path, tmp_path: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from catalog import html_report
-
-    assert invoke("sync", str(docs)).exit_code == 0
-    monkeypatch.setattr(html_report, "PARALLEL_PAGES", 1)
-    now = dt.datetime(2024, 10, 1, 8, 30)
-    written = {}
-    cat = Catalog(db)
-    try:
-        cat.open()
-        for jobs in (0, 2):
-            out = tmp_path / f"jobs{jobs}"
-            with read_snapshot(cat) as conn:
-                written[jobs] = write_html_report(conn, str(out), page_size=1, jobs=jobs, now=now)
-    finally:
-        cat.close()
-    assert written[0].pages == written[2].pages == 3
-
-    def files(root: Path) -> dict[str, bytes]:
-        return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-
-    assert files(tmp_path / "jobs0") == files(tmp_path / "jobs2")
-    assert len(files(tmp_path / "jobs0")) == 5
