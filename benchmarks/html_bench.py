@@ -8,8 +8,7 @@ in its own process:
 
 - ``catalog report html -o DIR/laporan.html``: seconds, peak RSS, the size of
   the summary file and of its folder of pages (index and documents), and the
-  number of pages; targets: under 30 s, summary under 20 MB (document pages are
-  rendered by one worker process per core);
+  number of pages; targets: under 30 s, summary under 20 MB;
 - ``catalog report index -o index.xlsx`` and, for comparison, the same report
   as CSV: seconds and peak RSS; target: under 20 s for 100,000 rows, with a
   peak RSS that does not grow with the rows (the CSV's is the yardstick);
@@ -42,7 +41,7 @@ HTML_SECONDS, SUMMARY_BYTES, XLSX_SECONDS = 30.0, 20 * 1024 * 1024, 20.0
 class Run:
     label: str
     seconds: float
-    cpu: float  # user + system seconds of the process and the workers it waited for
+    cpu: float  # user + system seconds of the process
     rss_mb: float
 
 
