@@ -25,6 +25,7 @@ import click
 
 from catalog import DEFAULT_DB, __version__
 from catalog.errors import CatalogError, Interrupted
+from catalog.near_duplicates import THRESHOLD_RANGE
 from catalog.output import FORMATS, format_for, write_rows
 from catalog.progress import Progress
 
@@ -675,7 +676,7 @@ def forget(state: State, root: str, yes: bool) -> None:
 )
 @click.option(
     "--threshold",
-    type=click.FloatRange(0.5, 1.0),
+    type=click.FloatRange(*THRESHOLD_RANGE),
     default=None,
     help="duplicates: how alike two texts must be (word-shingle Jaccard, estimated). [0.8]",
 )
@@ -878,7 +879,8 @@ def serve(state: State, port: int, print_metadata: bool) -> None:
 
     Documents are labelled by path, the report views sorted as the reports are,
     body and signature columns hidden, a query for each report with the same
-    filters (since, until, source, author), facets on kind, source and month,
+    filters (since, until, source, author), the duplicates report at
+    /-/catalog/duplicates (.json too), facets on kind, source and month,
     full-text search on documents. Install with: pip install 'catalog[web]'.
 
     \b

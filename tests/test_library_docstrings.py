@@ -23,6 +23,7 @@ from catalog import (
 )
 from catalog.loaders import files, jsonl, meta, text
 from catalog.sync import discover, merge
+from catalog.web import duplicates as web_duplicates
 
 MODULES = [
     accuracy,
@@ -43,6 +44,7 @@ MODULES = [
     text,
     discover,
     merge,
+    web_duplicates,
 ]
 
 

@@ -5,7 +5,9 @@ facets, full-text search) plus a canned query for each report built here,
 with the CLI's filters as parameters (``since``, ``until``, ``source``,
 ``author``; empty means none). The queries call two SQL functions that the
 plugin in :mod:`catalog.web.plugin` registers, so a source or author matches
-exactly as ``catalog report --source/--author`` matches it. Datasette reads
+exactly as ``catalog report --source/--author`` matches it. The duplicates
+report is not SQL: the plugin serves it at ``/-/catalog/duplicates``
+(:mod:`catalog.web.duplicates`), linked from the front page. Datasette reads
 SQLite files only.
 """
 

@@ -7,20 +7,27 @@
   each month selecting ``published_date__startswith``;
 - columns hidden on a table's page unless asked for (``hide_columns`` in the
   plugin's metadata: the documents' ``body`` and ``minhash``), by redirecting a
-  plain request to the same page with ``_nocol`` for each.
+  plain request to the same page with ``_nocol`` for each;
+- the duplicates report, which is Python over the MinHash signatures rather than
+  SQL: ``/-/catalog/duplicates.json`` answers with the rows of ``catalog report
+  duplicates --format json`` (``?since=&until=&source=&author=&threshold=``, empty
+  means not given) and ``/-/catalog/duplicates`` shows them as a page.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from datasette import hookimpl
+from datasette import Response, hookimpl
 from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
+from catalog.errors import CatalogError
 from catalog.extract.names import normalise_name
 from catalog.records import source_key
+from catalog.web.duplicates import PARAMETERS, duplicate_rows, parse_parameters
 
 PLUGIN = "catalog"
 
@@ -144,3 +151,91 @@ def _redirect(datasette: Any, scope: dict[str, Any]) -> str | None:
         return None
     query += [("_nocol", column) for column in hidden]
     return f"/{database}/{table}?{urlencode(query)}"
+
+
+DUPLICATES_PATH = "/-/catalog/duplicates"
+
+_DUPLICATES_PAGE = """{% extends "base.html" %}
+{% block title %}Duplikat / Duplicates{% endblock %}
+{% block content %}
+<h1>Duplikat / Duplicates</h1>
+<p>Kelompok dokumen yang teksnya sama atau hampir sama (satu siaran pers di beberapa media),
+satu baris per anggota, yang terbit lebih dulu di atas. / Groups of documents whose text is the
+same or nearly so, one row per member, earliest first; the same rows as
+<code>catalog report duplicates</code>.</p>
+<form action="{{ path }}" method="get">
+{% if database %}<input type="hidden" name="database" value="{{ database }}">{% endif %}
+{% for name in parameters %}<label>{{ name }} <input name="{{ name }}" value="{{ given[name] }}"
+size="12"></label> {% endfor %}<input type="submit" value="Tampilkan / Show">
+</form>
+{% if error %}<p class="message-error">{{ error }}</p>{% else %}
+<p>{{ rows|length }} baris / rows{% if rows|length > shown|length %}, {{ shown|length }}
+ditampilkan / shown{% endif %}: <a href="{{ json_url }}">JSON</a></p>
+<div class="table-wrapper"><table class="rows-and-columns">
+<thead><tr>{% for c in columns %}<th scope="col">{{ c }}</th>{% endfor %}</tr></thead>
+<tbody>{% for row in shown %}<tr>{% for c in columns %}<td>{{ row[c] if row[c] is not none else "" }}</td>
+{% endfor %}</tr>{% endfor %}</tbody>
+</table></div>{% endif %}
+{% endblock %}
+"""
+
+
+async def duplicates_view(datasette: Any, request: Any) -> Any:
+    """The duplicates report of the catalog (``?database=`` when Datasette serves several)."""
+    as_json = request.path.endswith(".json")
+    given = {name: request.args.get(name) or "" for name in PARAMETERS}
+    columns: list[str] = []
+    rows: list[dict[str, Any]] = []
+    error = None
+    try:
+        try:
+            database = datasette.get_database(request.args.get("database") or None)
+        except KeyError:
+            raise CatalogError(f"no database named {request.args.get('database')!r}") from None
+        if database.path is None:
+            raise CatalogError(f"{database.name} is not a catalog file")
+        # Whoever may not see the database's tables may not see its documents here either.
+        await datasette.ensure_permissions(
+            request.actor, [("view-database", database.name), "view-instance"]
+        )
+        filters, threshold = parse_parameters(given)
+        # The report reads with SQLAlchemy, as the CLI does; off the event loop.
+        columns, rows = await asyncio.to_thread(duplicate_rows, database.path, filters, threshold)
+    except CatalogError as exc:
+        error = str(exc)
+    if as_json:
+        if error is not None:
+            return Response.json({"ok": False, "error": error}, status=400)
+        if request.args.get("_shape") == "array":
+            return Response.json(rows)
+        return Response.json({"ok": True, "columns": columns, "rows": rows})
+    template = datasette.jinja_env.from_string(_DUPLICATES_PAGE)
+    limit = datasette.setting("max_returned_rows")
+    query = request.query_string
+    page = await datasette.render_template(
+        template,
+        {
+            "path": datasette.urls.path(DUPLICATES_PATH),
+            "parameters": PARAMETERS,
+            "given": given,
+            "database": request.args.get("database") or "",
+            "error": error,
+            "columns": columns,
+            "rows": rows,
+            "shown": rows[:limit],
+            "json_url": datasette.urls.path(f"{DUPLICATES_PATH}.json")
+            + (f"?{query}" if query else ""),
+        },
+        request=request,
+    )
+    return Response.html(page, status=400 if error is not None else 200)
+
+
+@hookimpl  # type: ignore[untyped-decorator]
+def menu_links(datasette: Any) -> list[dict[str, str]]:
+    return [{"href": datasette.urls.path(DUPLICATES_PATH), "label": "Duplikat / Duplicates"}]
+
+
+@hookimpl  # type: ignore[untyped-decorator]
+def register_routes() -> list[tuple[str, Any]]:
+    return [(rf"^{DUPLICATES_PATH}(\.json)?$", duplicates_view)]
