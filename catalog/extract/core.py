@@ -58,8 +58,9 @@ _ROLE_SUFFIX = re.compile(r",\s{0,2}(?:jurnalis|wartawan|reporter|kontributor|pe
 
 
 _NAME_DASH = re.compile(
-    r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
-    r",?\s{0,2})?$",
+    r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:"
+    + "|".join(dates.INDONESIAN_WEEKDAYS_ASCII)
+    + r"),?\s{0,2})?$",
     re.IGNORECASE,
 )
 
