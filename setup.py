@@ -24,6 +24,7 @@ COMPILED = [
     "datelines",
     "dates",
     "kinds",
+    "labels",
     "layout",
     "names",
     "page",

@@ -16,13 +16,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from catalog.extract import labels
 from catalog.extract.datelines import KNOWN_PLACES
 
-_AUTHOR_LABELS = (
-    r"penulis berita|penulis|reporter|pewarta|wartawan|kontributor|jurnalis|rep|writer|"
-    r"author|reported by|ditulis oleh|teks"
-)
-_EDITOR_LABELS = r"redaktur|editor|penyunting|red|editing|edited by"
 # "Video Editor", "Editor Foto" and producers are not the story's editors.
 _NOT_EDITOR = re.compile(r"\b(?:video|foto|photo|grafis|produser|producer)\s{0,2}editor\b", re.I)
 
@@ -33,18 +29,20 @@ _OLEH = re.compile(
     re.IGNORECASE,
 )
 _LAPORAN = re.compile(
-    r"^\W{0,3}laporan\s{1,2}(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s{1,2}"
+    r"^\W{0,3}laporan\s{1,2}(?:" + "|".join(labels.REPORT_ROLES) + r")\s{1,2}"
     r"(?P<outlet>[^,]{2,60}?)\s{0,2},\s{0,3}(?P<value>[^,|]{2,60}?)\s{0,3}$",
     re.IGNORECASE,
 )
 _LAPORAN_TRIBUN = re.compile(
-    r"^\W{0,3}laporan\s{1,2}(?:wartawan|reporter)\s{1,2}(?P<outlet>tribun\s{1,2}\w{2,20}|\S{2,40})"
+    r"^\W{0,3}laporan\s{1,2}(?:"
+    + "|".join(labels.TRIBUN_REPORT_ROLES)
+    + r")\s{1,2}(?P<outlet>tribun\s{1,2}\w{2,20}|\S{2,40})"
     r"\s{1,2}(?P<value>[A-Z][^,|]{2,60}?)\s{0,3}$",
     re.IGNORECASE,
 )
 _NAME_OLEH_NAME = re.compile(r"^(?P<a>[^|]{2,50}?)\s{1,2}oleh\s{1,2}(?P<value>[^|]{2,50}?)\s*$")
 _KATEGORI_USER = re.compile(r"^kategori\b[^|]{0,40}\|\s{0,3}(?P<value>[\w.\-]{2,40})\s*$", re.I)
-_GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Editor|Reporter|Penulis|Redaktur)\b.*$")
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?:" + "|".join(labels.NAME_GLUED_LABELS) + r")\b.*$")
 _TRAILING_INITIALS = re.compile(r"/\s{0,2}[A-Z]{1,3}$")
 _NON_NAME_WORDS = frozenset(
     [
@@ -76,31 +74,10 @@ _NON_NAME_WORDS = frozenset(
 )
 
 
-_AUTHOR_LABELS_SET = frozenset(
-    (
-        "penulis",
-        "reporter",
-        "pewarta",
-        "wartawan",
-        "kontributor",
-        "jurnalis",
-        "rep",
-        "writer",
-        "author",
-        "teks",
-        "penulis berita",
-        "reported by",
-        "ditulis oleh",
-    )
-)
-_EDITOR_LABELS_SET = frozenset(("redaktur", "editor", "penyunting", "red", "editing", "edited by"))
 _DASH_COUNT = re.compile(r"\s[-–]\s{0,2}\d[\d.,]{0,9}\s*$")
-_BARE_LABELS = frozenset(
-    ("oleh", "by", "penulis", "reporter", "pewarta", "editor", "redaktur", "penyunting", "wartawan")
-)
 # "Penulis Rina Kusuma": a label word, then one to four capitalised words, nothing else
 _LABEL_NO_COLON = re.compile(
-    r"^(?P<label>(?i:penulis|reporter|pewarta|wartawan|editor|penyunting))\s{1,2}"
+    r"^(?P<label>(?i:" + "|".join(labels.NO_COLON_LABELS) + r"))\s{1,2}"
     r"(?P<value>[A-Z][\w.'’]{0,20}(?:\s[A-Z][\w.'’]{0,20}){0,3})\s*$"
 )
 _OLEH_OPENERS = (
@@ -138,20 +115,20 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
             continue
         last = words[-1]
         label = None
-        if len(words) > 1 and f"{words[-2]} {last}" in _LABEL_WORDS:
+        if len(words) > 1 and f"{words[-2]} {last}" in labels.LABELS:
             label = f"{words[-2]} {last}"
-        elif last in _LABEL_WORDS:
+        elif last in labels.LABELS:
             label = last
         else:
             # glued to an icon word or a bar: "|Editor", "photo_cameraPenulis"
-            for cand in ("editor", "penulis", "reporter", "redaktur", "pewarta"):
+            for cand in labels.GLUED_LABELS:
                 if last.endswith(cand):
                     label = cand
                     break
         if label is None:
             continue
         start = low.rfind(label, 0, c)
-        if start > 0 and low[start - 1].isalnum() and label in ("red", "rep", "teks"):
+        if start > 0 and low[start - 1].isalnum() and label in labels.WORD_END_LABELS:
             continue
         if start > 0 and _NOT_EDITOR.search(low[max(0, start - 8) : c]):
             continue
@@ -165,9 +142,6 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
                 value = value.split(sep, 1)[0]
         out.append((label, value.strip()))
     return out
-
-
-_LABEL_WORDS = _AUTHOR_LABELS_SET | _EDITOR_LABELS_SET
 
 
 class Credit(NamedTuple):  # a NamedTuple: cheaper to build than a frozen dataclass
@@ -188,7 +162,7 @@ def clean_name(raw: str) -> str:
     'Vera Widya'
     """
     name = raw.replace("\u00a0", " ").strip()
-    if "Editor" in name or "Reporter" in name or "Penulis" in name or "Redaktur" in name:
+    if any(word in name for word in labels.NAME_GLUED_LABELS):
         name = _GLUED_LABEL.sub("", name)  # the regex needs one of these words
     name = name.strip(" \t,;|•·-–—*:")
     if name.startswith("*)"):
@@ -248,7 +222,6 @@ def split_names(value: str) -> tuple[str, ...]:
     return ()
 
 
-_LABEL_OPENERS = ("penulis", "reporter", "pewarta", "wartawan", "editor", "redaktur", "penyunting")
 _OPENERS = (
     "oleh",
     "by",
@@ -274,7 +247,7 @@ def may_be_credit(line: str) -> bool:
     if ":" in line or "：" in line:
         return True
     low = line[:40].lower().lstrip("-–•*( ")
-    return low.startswith(_OPENERS) or low.startswith(_LABEL_OPENERS) or " oleh " in line.lower()
+    return low.startswith(_OPENERS) or low.startswith(labels.WORDS) or " oleh " in line.lower()
 
 
 def parse_credit(line: str) -> Credit | None:
@@ -291,7 +264,7 @@ def parse_credit(line: str) -> Credit | None:
     if not text or len(text) > 300:
         return None
     low = text.lower()
-    if low.strip(" :") in _BARE_LABELS:
+    if low.strip(" :") in labels.BARE_LABELS:
         # a label alone on its line; the name follows on the next one
         return Credit((), (), "label-only", label_only=True)
     # labels without a colon: asked only when there is no colon (the rule needs none)
@@ -305,7 +278,7 @@ def parse_credit(line: str) -> Credit | None:
             # "Editor Jakarta" is a desk label, not a person
             if m1 and m1.group("value").lower() not in KNOWN_PLACES:
                 names = split_names(m1.group("value"))
-                if m1.group("label").lower() in ("editor", "penyunting"):
+                if m1.group("label").lower() in labels.EDITOR_LABELS:
                     editors0.extend(names)
                 else:
                     authors0.extend(names)
@@ -325,7 +298,7 @@ def parse_credit(line: str) -> Credit | None:
     label_only = False
     if ":" in text or "：" in text:
         for label, value in _labelled_values(text, low):
-            if label in _EDITOR_LABELS_SET:
+            if label in labels.EDITOR_LABELS:
                 # The InfoPublik byline ends "Redaktur: Name - 283": drop the count.
                 value = _DASH_COUNT.sub("", value)
             if not value.strip():
@@ -334,7 +307,7 @@ def parse_credit(line: str) -> Credit | None:
             names = split_names(value)
             if not names:
                 continue
-            if label in _EDITOR_LABELS_SET:
+            if label in labels.EDITOR_LABELS:
                 editors.extend(names)
             else:
                 authors.extend(names)

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from catalog.extract import datelines, dates, layout, views
+from catalog.extract import datelines, dates, labels, layout, views
 from catalog.extract.model import Evidence
 from catalog.extract.page import Doc, Page, is_name_line
 from catalog.extract.profile import Profile
@@ -71,21 +71,6 @@ _READ_MORE_LINES = frozenset(
     ("selengkapnya", "baca selengkapnya", "read more", "lanjut baca", "(more", "more", "lanjutkan")
 )
 _READ_MORE = ("selengkapnya", "read more", "baca juga", "lanjut baca", "(more", "continue reading")
-_LABEL_WORDS = (
-    "oleh",
-    "penulis",
-    "reporter",
-    "pewarta",
-    "wartawan",
-    "editor",
-    "redaktur",
-    "penyunting",
-    "kontributor",
-    "by ",
-    "rep:",
-    "red:",
-    "sumber",
-)
 
 
 class Candidate(NamedTuple):
@@ -192,7 +177,7 @@ class Lines:
             f["digits"] = 1.0
         f["title-case"] = _title_share(line)
         low = line.lower()
-        if any(w in low for w in _LABEL_WORDS):
+        if any(w in low for w in labels.LINE_SUBSTRINGS):
             f["label-word"] = 1.0
         if 0 <= i < len(lines) and line and _maybe_stamp(doc, i):
             f["stamp-here"] = 1.0

@@ -35,7 +35,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 
-from catalog.extract import bylines, datelines, dates, layout, views
+from catalog.extract import bylines, datelines, dates, labels, layout, views
 from catalog.extract.candidates import Lines, Reading, collect, kind_features
 from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
@@ -54,12 +54,13 @@ _SEG_SPLIT = re.compile(r"\s[|•·]\s|^•\s")
 
 
 # "Rani Sanjaya, Jurnalis · Senin ...": the role after the name is not part of it
-_ROLE_SUFFIX = re.compile(r",\s{0,2}(?:jurnalis|wartawan|reporter|kontributor|penulis)$", re.I)
+_ROLE_SUFFIX = re.compile(r",\s{0,2}(?:" + "|".join(labels.ROLE_SUFFIXES) + ")$", re.I)
 
 
 _NAME_DASH = re.compile(
-    r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
-    r",?\s{0,2})?$",
+    r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:"
+    + "|".join(dates.INDONESIAN_WEEKDAYS_ASCII)
+    + r"),?\s{0,2})?$",
     re.IGNORECASE,
 )
 
@@ -308,9 +309,9 @@ def _credits(
             continue
         if credit.label_only:
             low = line.lower()
-            if "editor" in low or "redaktur" in low:
+            if any(word in low for word in labels.NEXT_LINE_EDITOR):
                 pending_label = (i, "editor")
-            elif low.strip(" :") in ("oleh", "by", "penulis", "reporter", "pewarta"):
+            elif low.strip(" :") in labels.NEXT_LINE_AUTHOR:
                 pending_label = (i, "oleh")
             else:
                 pending_label = (i, "author")
@@ -395,24 +396,7 @@ def _credits(
         if not line or len(line) > 120:
             continue
         low = line.lower().lstrip("(*) ")
-        if not low.startswith(
-            (
-                "pewarta",
-                "editor",
-                "redaktur",
-                "penyunting",
-                "reporter",
-                "penulis",
-                "wartawan",
-                "kontributor",
-                "rep:",
-                "red:",
-                "teks",
-                "writer",
-                "author",
-                "reported by",
-            )
-        ):
+        if not low.startswith(labels.FOOTER_OPENERS):
             continue
         credit = bylines.parse_credit(line.lstrip("(*) "))
         if credit is None:

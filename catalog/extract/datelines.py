@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from catalog.extract.dates import INDONESIAN_WEEKDAYS_ASCII
+
 _DASH = r"(?:-{1,3}|[–—]{1,3}|_)"
 _IMG_PREFIX = re.compile(r"^(?:IMG|DSC|DSCF|WhatsApp Image)[_\- ]?[\w\-]{0,30}?(?=[A-Z])")
 
@@ -167,9 +169,7 @@ def outlet_score(text: str) -> int:
     return score
 
 
-_WEEKDAYS = frozenset(
-    ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
-)
+_WEEKDAYS = frozenset(INDONESIAN_WEEKDAYS_ASCII)
 
 
 def _looks_like_name(text: str) -> bool:

@@ -28,6 +28,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from catalog.extract import labels
+
 # A site's pages sampled for its profile: enough to see what repeats on most of
 # them; the count stays bounded however many pages a site has.
 SAMPLE_PAGES = 200
@@ -70,11 +72,7 @@ EMPTY = Profile()
 
 # Words that make a line a credit or a source: a site may print the same one on
 # every page ("Editor: Rina", "Sumber: Diskominfo"), and then it is the page's own.
-_CREDIT_WORDS = re.compile(
-    r"\b(?:oleh|penulis|reporter|pewarta|wartawan|editor|redaktur|penyunting|kontributor"
-    r"|sumber|by|rep|red)\b",
-    re.IGNORECASE,
-)
+_CREDIT_WORDS = re.compile(r"\b(?:" + "|".join(labels.LINE_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _own_kind(line: str) -> bool:

@@ -25,6 +25,7 @@ MODULES = [
         "datelines",
         "dates",
         "kinds",
+        "labels",
         "layout",
         "names",
         "page",
