@@ -124,7 +124,7 @@ class Document(Base):
     minhash: Mapped[str | None] = mapped_column(String(2 * 4 * 64))
     # The site the page belongs to within its root (a URL's host, else its first folder;
     # NULL for loose files) and the version of that site's furniture it was extracted
-    # with (catalog.sync.sites.version_of; NULL: none). A page extracted with another
+    # with (catalog.sites.version_of; NULL: none). A page extracted with another
     # version than its site's current one is read again.
     site: Mapped[str | None] = mapped_column(Text)
     profile_version: Mapped[str | None] = mapped_column(String(16))

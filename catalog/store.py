@@ -8,7 +8,7 @@ interrupted sync keeps every batch it finished.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -23,10 +23,12 @@ from catalog.models import (
     LoadProblem,
     MinhashBand,
     Person,
+    SiteProfile,
     Source,
     SyncRun,
 )
 from catalog.similarity import bands
+from catalog.sites import SiteState
 
 _CHUNK = 500  # ids per IN (...) list
 # Core tables for the bulk paths: executemany without per-object ORM work.
@@ -88,6 +90,8 @@ class Known(NamedTuple):
     content_hash: str
     missing: bool
     record: int | None = None  # the line of a record in a multi-record file
+    site: str | None = None  # catalog.sites.site_of; None: no site
+    profile_version: str | None = None  # the furniture version it was extracted with
 
     @staticmethod
     def file_of(path: str, record: int | None) -> str:
@@ -159,6 +163,8 @@ class DocumentData(NamedTuple):
     url: str | None = None
     line: int | None = None  # a record's line in its file; None for a whole file
     minhash: bytes | None = None  # catalog.similarity.signature of the body; None: not compared
+    site: str | None = None  # catalog.sites.site_of
+    profile_version: str | None = None  # the version of the site's furniture it was read with
 
 
 class Store:
@@ -201,8 +207,8 @@ class Store:
         conn = self.session.connection()
         mark = _placeholder(conn)
         sql = (
-            "SELECT path, id, size, mtime_ns, content_hash, missing_since IS NOT NULL, record "
-            f"FROM {Document.__tablename__} WHERE root = {mark}"
+            "SELECT path, id, size, mtime_ns, content_hash, missing_since IS NOT NULL, record, "
+            f"site, profile_version FROM {Document.__tablename__} WHERE root = {mark}"
         )
         cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
@@ -210,7 +216,7 @@ class Store:
             out: dict[str, Known] = {}
             while rows := cur.fetchmany(10_000):
                 for r in rows:
-                    out[r[0]] = Known(r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+                    out[r[0]] = Known(r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8])
             return out
         finally:
             cur.close()
@@ -263,6 +269,8 @@ class Store:
             "body": r.body,
             "word_count": r.word_count,
             "minhash": d.minhash.hex() if d.minhash is not None else None,
+            "site": d.site,
+            "profile_version": d.profile_version,
             "last_seen": self.stamp,
             "missing_since": None,
         }
@@ -359,9 +367,23 @@ class Store:
             self.session.execute(delete(MinhashBand).where(MinhashBand.document_id.in_(part)))
 
     def move(
-        self, doc_id: int, rel: str, size: int, mtime_ns: int, record: int | None = None
+        self,
+        doc_id: int,
+        rel: str,
+        size: int,
+        mtime_ns: int,
+        record: int | None = None,
+        site: tuple[str | None] | None = None,
     ) -> None:
-        """Same content under a new path (or line): keep the row, change its address."""
+        """Same content under a new path (or line): keep the row, change its address.
+
+        ``site`` is ``(new site,)`` when the move took the page to another site: its
+        values were read with the old site's furniture, so its version is cleared and
+        a later sync reads it again with its new site's.
+        """
+        moved_to: dict[str, Any] = {}
+        if site is not None:
+            moved_to = {"site": site[0], "profile_version": None}
         self.session.execute(
             update(Document)
             .where(Document.id == doc_id)
@@ -372,6 +394,7 @@ class Store:
                 mtime_ns=mtime_ns,
                 last_seen=self.stamp,
                 missing_since=None,
+                **moved_to,
             )
         )
 
@@ -412,6 +435,32 @@ class Store:
         for i in range(0, len(ids), _CHUNK):
             self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
 
+    # -- site profiles -------------------------------------------------------
+    def site_profiles(self) -> dict[str, SiteState]:
+        """The stored profile of every site of this root."""
+        rows = self.session.execute(
+            select(SiteProfile.site, SiteProfile.pages, SiteProfile.lines, SiteProfile.version)
+            .where(SiteProfile.root == self.root)
+        )
+        return {site: SiteState.load(pages, lines, version) for site, pages, lines, version in rows}
+
+    def save_profiles(self, states: Mapping[str, SiteState]) -> None:
+        """Store the sites that counted new pages (committed with the caller's batch)."""
+        table = cast(Table, SiteProfile.__table__)
+        for site, state in states.items():
+            if not state.grew:
+                continue
+            values = {"pages": state.counter.pages, "version": state.version, "lines": state.dump()}
+            done = self.session.execute(
+                update(table)
+                .where(table.c.root == self.root, table.c.site == site)
+                .values(**values)
+            )
+            if not done.rowcount:  # type: ignore[attr-defined]
+                self.session.execute(insert(table).values(root=self.root, site=site, **values))
+            state.grew = False
+            state.stored_version = state.version
+
     def forget(self) -> tuple[int, int]:
         """Delete every document of this root and its sync runs (their problems go with
         them), then the people and sources left unnamed; return (documents, runs)."""
@@ -424,6 +473,7 @@ class Store:
             part = run_ids[i : i + _CHUNK]
             self.session.execute(delete(LoadProblem).where(LoadProblem.run_id.in_(part)))
             self.session.execute(delete(SyncRun).where(SyncRun.id.in_(part)))
+        self.session.execute(delete(SiteProfile).where(SiteProfile.root == self.root))
         self.orphans()
         return len(ids), len(run_ids)
 

@@ -7,7 +7,7 @@ from types import ModuleType
 
 import pytest
 
-from catalog import db, downgrade, output, reports, search, similarity
+from catalog import db, downgrade, output, reports, search, similarity, sites
 from catalog.loaders import files, jsonl, meta, text
 from catalog.sync import discover, merge
 
@@ -18,6 +18,7 @@ MODULES = [
     reports,
     search,
     similarity,
+    sites,
     files,
     jsonl,
     meta,
