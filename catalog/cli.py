@@ -432,6 +432,11 @@ class _Progress:
     show_default=True,
     help="Seconds to wait for another sync of this catalog to finish.",
 )
+@click.option(
+    "--no-profiles",
+    is_flag=True,
+    help="Do not learn each site's furniture (lines its pages repeat); read pages as alone.",
+)
 @pass_state
 def sync(
     state: State,
@@ -446,6 +451,7 @@ def sync(
     jobs: int,
     batch: int,
     wait: float,
+    no_profiles: bool,
 ) -> None:
     """Sync folders of text dumps into the catalog (created on first use).
 
@@ -453,6 +459,11 @@ def sync(
     keep their row, vanished files are marked missing. Plain text (*.txt) is
     taken unless --glob says otherwise; .html/.htm pages, .jsonl crawl dumps
     (one document per line, FILE#N) and .gz of any of these are read by format.
+
+    Each site's furniture (menus, share rows, clocks, footers: lines many of its
+    pages repeat) is learned from a sample of its pages and kept in the catalog;
+    a site is a page's URL host, else its first folder under the root. When a
+    site's furniture changes, its pages are read again in the same sync.
 
     \b
     Example:
@@ -474,6 +485,7 @@ def sync(
         batch=batch,
         ignore_case=not case_sensitive,
         allow_overlap=allow_overlap,
+        profiles=not no_profiles,
     )
     catalog = state.catalog
     progress = _Progress(state.quiet, sys.stderr.isatty())
@@ -502,6 +514,8 @@ def sync(
             + r.summary()
             + ("" if state.verbose or not r.problems else " (-v lists problems)")
         )
+        for note in r.notes():
+            click.echo(prefix + note)
         if r.nothing_matched:
             # Even with -q: a sync that took nothing is what a cron job must not miss.
             click.echo(f"{r.root}: {r.nothing_matched}", err=True)

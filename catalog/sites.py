@@ -154,11 +154,9 @@ class SiteState:
         for the furniture lines only."""
         furniture = self.profile.lines
         keep = furniture if self.full else self.counter.counts.keys()
-        rows = sorted(
-            (
-                [k, self.counter.counts[k], self.spellings.get(k) if k in furniture else None]
-                for k in keep
-            ),
-            key=lambda r: (-r[1], r[0]),
-        )
+        counts = self.counter.counts
+        rows = [
+            [k, counts[k], self.spellings.get(k) if k in furniture else None]
+            for k in sorted(keep, key=lambda k: (-counts[k], k))
+        ]
         return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
