@@ -662,7 +662,7 @@ def forget(state: State, root: str, yes: bool) -> None:
 @cli.command()
 @click.argument(
     "name",
-    type=click.Choice(["index", "authors", "editors", "sources", "months", "duplicates"]),
+    type=click.Choice(["index", "authors", "editors", "sources", "months", "duplicates", "sites"]),
 )
 @click.option(
     "--threshold",
@@ -676,16 +676,20 @@ def forget(state: State, root: str, yes: bool) -> None:
 def report(
     state: State, name: str, threshold: float | None, filters: Filters, out: OutputSpec
 ) -> None:
-    """Print a report: index, authors, editors, sources, months or duplicates.
+    """Print a report: index, authors, editors, sources, months, duplicates or sites.
 
     duplicates lists groups of documents whose text is the same or nearly so (one
     release syndicated by several outlets), one row per member, earliest first.
+    sites lists each site of each root (a URL host, else a first folder) with its
+    documents and the lines its pages repeat (menus, clocks, footers), which
+    extraction treats as the site's furniture, most frequent first.
 
     \b
     Example:
       catalog report index --format csv -o index.csv
       catalog report authors --since 2024-01-01 --source InfoPublik
       catalog report duplicates --since 2024-01-01 --format csv
+      catalog report sites --format json
     """
     from catalog.reports import THRESHOLD, run_report
 

@@ -439,8 +439,9 @@ class Store:
     def site_profiles(self) -> dict[str, SiteState]:
         """The stored profile of every site of this root."""
         rows = self.session.execute(
-            select(SiteProfile.site, SiteProfile.pages, SiteProfile.lines, SiteProfile.version)
-            .where(SiteProfile.root == self.root)
+            select(
+                SiteProfile.site, SiteProfile.pages, SiteProfile.lines, SiteProfile.version
+            ).where(SiteProfile.root == self.root)
         )
         return {site: SiteState.load(pages, lines, version) for site, pages, lines, version in rows}
 

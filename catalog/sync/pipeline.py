@@ -296,8 +296,6 @@ def _parse_all(
             _abandon(pool)
 
 
-
-
 def _abandon(pool: multiprocessing.pool.Pool) -> None:
     """End the workers at once, without the pool's own terminate().
 
@@ -592,9 +590,7 @@ def _sync_root(
                     old_path, old = vanished_by_hash.pop(parsed.data.content_hash)
                     del plan.vanished[old_path]
                     elsewhere = (parsed.data.site,) if parsed.data.site != old.site else None
-                    store.move(
-                        old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line, elsewhere
-                    )
+                    store.move(old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line, elsewhere)
                     result.moved += 1
                 else:
                     new.append(parsed.data)
