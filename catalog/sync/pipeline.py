@@ -30,8 +30,7 @@ from sqlalchemy.orm import Session
 
 from catalog.errors import CatalogError, Interrupted
 from catalog.extract import Profile, extract
-from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
-from catalog.loaders.text import load_text
+from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for, names_url
 from catalog.similarity import signature
 from catalog.sites import SAMPLE_PAGES, SiteState, folder_of, page_lines, site_of
 from catalog.store import DocumentData, Known, Store, sync_roots
@@ -637,7 +636,7 @@ def _sample_jobs(
         if priors:
             continue
         folder = folder_of(f.rel)
-        if loader_for(f.abspath) is load_text:
+        if not names_url(f.abspath):
             if folder is None:
                 continue
             state = states.get(folder)
