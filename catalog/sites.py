@@ -127,8 +127,12 @@ class SiteState:
         # folded lines hold no line breaks, so the counter reads them back as they are
         if not self.counter.add("\n".join(lines)):
             return False
+        counts = self.counter.counts
         for key, spelling in lines.items():
-            self.spellings.setdefault(key, spelling)
+            # a spelling is kept from a line's second page on: most lines of a sample
+            # (a story's own) are on one page, and furniture is on at least three
+            if counts[key] > 1 and key not in self.spellings:
+                self.spellings[key] = spelling
         self.grew = True
         self._profile = None
         return True

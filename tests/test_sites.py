@@ -342,3 +342,14 @@ def test_version_names_the_set() -> None:
         state.add(page_lines(page(n)))
     assert state.version == version_of(state.profile) is not None
     assert SiteState().version is None
+
+
+def test_show_names_the_site_and_the_furniture_a_page_was_read_with(
+    invoke: Invoke, db: str, make_tree: Tree
+) -> None:
+    root = make_tree({**{f"warta/p{n}.txt": page(n) for n in range(4)}, "lepas.txt": page(9)})
+    sync(invoke, str(root))
+    (version,) = rows(db, "SELECT version FROM site_profiles")[0]
+    shown = invoke("show", "warta/p1.txt").stdout
+    assert f"  site warta, read with furniture version {version}\n" in shown
+    assert "  site " not in invoke("show", "lepas.txt").stdout
