@@ -378,8 +378,14 @@ def main(argv: list[str] | None = None) -> int:
     n = a.n
     if a.profiles:
         profile_costs(work, corpus, n, a, env)
-        if made_workdir and not a.keep:
-            shutil.rmtree(work, ignore_errors=True)
+        if not a.keep:
+            if made_workdir:
+                shutil.rmtree(work, ignore_errors=True)
+            else:
+                for log in work.glob("[pq]*.log"):
+                    log.unlink()
+                if generated:
+                    shutil.rmtree(corpus, ignore_errors=True)
         return 0
     steps: dict[str, Step] = {}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -353,3 +354,23 @@ def test_show_names_the_site_and_the_furniture_a_page_was_read_with(
     shown = invoke("show", "warta/p1.txt").stdout
     assert f"  site warta, read with furniture version {version}\n" in shown
     assert "  site " not in invoke("show", "lepas.txt").stdout
+
+
+def test_the_profile_stage_reads_crawl_dumps_up_to_a_budget(
+    invoke: Invoke, db: str, make_tree: Tree, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def dump(k: int) -> str:
+        return "".join(
+            json.dumps({"url": f"https://warta.example/{k}/{n}", "text": page(n)}) + "\n"
+            for n in range(3)
+        )
+
+    root = make_tree({f"dumps/d{k}.jsonl": dump(k) for k in range(4)})
+    size = (root / "dumps" / "d0.jsonl").stat().st_size
+    monkeypatch.setattr(pipeline, "SAMPLE_BYTES", size + 1)  # two dumps' worth
+    sync(invoke, "--glob", "*.jsonl", str(root))
+    # two dumps read by the profile stage (the first two the walk found), all four to extract
+    assert sorted(Counter(reads).values()) == [1, 1, 2, 2] and len(set(reads)) == 4
+    (state,) = profile_rows(db).values()
+    assert state.counter.pages == 6 and state.profile.is_furniture(MENU)
+    assert rows(db, "SELECT DISTINCT site FROM documents") == [("warta.example",)]

@@ -51,6 +51,8 @@ BATCH = 500
 PARALLEL_THRESHOLD = 200  # below this many files, workers cost more than they save
 CHUNK = 32  # files per message to a worker
 IN_FLIGHT = 2048  # files read but not yet stored, at most
+# The profile stage reads at most this much of HTML pages and crawl dumps per folder.
+SAMPLE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -628,9 +630,12 @@ def _sample_jobs(
 
     A text file's site is its folder, so a folder whose sample is full is not read
     and loose text files (no site) never are. An HTML page or a crawl dump names its
-    host only once read: up to SAMPLE_PAGES such files of each folder are.
+    host only once read: up to SAMPLE_PAGES such files of each folder are, and no
+    more once they hold SAMPLE_BYTES (a crawl dump holds many pages; its loader reads
+    it whole, so the first one is read however large).
     """
     taken: Counter[str | None] = Counter()
+    sized: Counter[str | None] = Counter()
     jobs = []
     for f, priors in to_read:
         if priors:
@@ -642,9 +647,10 @@ def _sample_jobs(
             state = states.get(folder)
             room = SAMPLE_PAGES - (state.counter.pages if state is not None else 0)
         else:
-            room = SAMPLE_PAGES
+            room = SAMPLE_PAGES if sized[folder] < SAMPLE_BYTES else 0
         if taken[folder] < room:
             taken[folder] += 1
+            sized[folder] += f.size
             jobs.append((f, max_bytes))
     return jobs
 
