@@ -124,10 +124,13 @@ class SiteState:
 
     def add(self, lines: Mapping[str, str]) -> bool:
         """Count one page (its :func:`page_lines`); False once the sample is full."""
-        # folded lines hold no line breaks, so the counter reads them back as they are
-        if not self.counter.add("\n".join(lines)):
+        if self.full:
             return False
+        # what FurnitureCounter.add(text) does, from lines the worker has folded already
+        # (the single writer does not fold every sampled line a second time)
         counts = self.counter.counts
+        counts.update(lines.keys())
+        self.counter.pages += 1
         for key, spelling in lines.items():
             # a spelling is kept from a line's second page on: most lines of a sample
             # (a story's own) are on one page, and furniture is on at least three
