@@ -19,13 +19,14 @@ import sys
 import time
 
 import catalog.extract.core
+from catalog.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from catalog.extract import extract
 
 CITIES = ("Bandung", "Kupang", "Medan", "Sorong", "Kendari", "Mataram", "Palu", "Jambi")
 OUTLETS = ("InfoPublik", "ANTARA", "KOMPAS.com", "CNN Indonesia", "jpnn.com", "Kemenag")
 NAMES = ("Rina Kusuma", "Hendra Wijaya", "Siti Rahma", "Bayu Pratama", "Lilis Suryani", "Admin")
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus")
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS = MONTH_NAMES[:8]
+DAYS = WEEKDAY_NAMES
 WORDS = tuple(
     re.split(
         r"\s+",

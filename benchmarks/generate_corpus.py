@@ -4,8 +4,9 @@
 
 Writes N plain-text documents as ``DIR/0000/000000.txt`` ... (at most 1,000
 files per folder), each 2-6 KB, in the page layouts the catalog has to read
-(see /work/shared/corpus/LAYOUTS.md), and ``DIR/labels.jsonl`` with what a
-careful librarian would record for each one, in the corpus label schema.
+(see ``../shared/corpus/LAYOUTS.md`` from the repository root), and
+``DIR/labels.jsonl`` with what a careful librarian would record for each one,
+in the corpus label schema.
 
 Everything here is invented: people, outlets, stories and sentences are made
 up from the word lists below. Places are real Indonesian cities so that the
@@ -27,6 +28,9 @@ import random
 import sys
 import time
 from collections.abc import Callable
+
+from catalog.accuracy import blank_label
+from catalog.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 
 FILES_PER_DIR = 1000
 MIN_BYTES = 2048
@@ -254,22 +258,9 @@ MC_ORGS = (
     "MC KOTA TIDORE KEPULAUAN",
 )
 
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-MONTHS_ABBR = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
-WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+MONTHS = MONTH_NAMES
+MONTHS_ABBR = tuple(m[:3] for m in MONTH_NAMES)
+WEEKDAYS = WEEKDAY_NAMES
 DATE_LO = dt.date(2015, 1, 1).toordinal()
 DATE_HI = dt.date(2025, 12, 20).toordinal()
 
@@ -486,17 +477,9 @@ class Doc:
         self.n = r.randint(3, 60)
         self.lines: list[str] = []
         self.tail: list[str] = []
+        # the schema's fields, between its file and url and its notes (make_document)
         self.label: dict = {
-            "kind": "article",
-            "title": None,
-            "authors": [],
-            "date": None,
-            "time": None,
-            "tz": None,
-            "editors": [],
-            "source": None,
-            "dateline": None,
-            "views": None,
+            k: v for k, v in blank_label("").items() if k not in ("file", "url", "notes")
         }
 
     def headline(self) -> str:

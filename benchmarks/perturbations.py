@@ -30,24 +30,13 @@ import random
 import re
 from collections.abc import Callable
 
+from catalog.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+
 Perturbation = Callable[[str, int | str], str]
 
-HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-BULAN_PENDEK = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+HARI = WEEKDAY_NAMES
+BULAN = MONTH_NAMES
+BULAN_PENDEK = tuple(m[:3] for m in MONTH_NAMES)
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS_EN = (
     "January",

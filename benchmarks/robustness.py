@@ -8,7 +8,7 @@ Usage::
 LABELS defaults to ``../shared/corpus/dev/labels.jsonl`` beside the repository;
 DIR (where the labelled files are) defaults to the folder of LABELS. Each page is
 read as the catalog reads it (``load_text``), extracted in memory and scored with
-``catalog.evaluation``. The baseline is the set of pages fully right unperturbed.
+``catalog.accuracy``. The baseline is the set of pages fully right unperturbed.
 Then every perturbation of ``perturbations.py`` is applied to every page (seeded by
 ``S`` and the file name) and the script prints, per perturbation, the share of
 baseline-right pages that stay fully right, and as a side column how many
@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturbations import DATELINE, PERTURBATIONS, replace_dateline
 
-from catalog.evaluation import Mismatch, extraction_row, load_labels, score
+from catalog.accuracy import Mismatch, extraction_row, load_labels, score
 from catalog.extract import extract
 from catalog.loaders.files import LoadError
 from catalog.loaders.text import load_text

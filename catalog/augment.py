@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import random
 
-from catalog.extract.dates import MONTHS
+from catalog.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 
 _PEOPLE = (
     "Dimas Aryo",
@@ -68,12 +68,8 @@ _CLOCKS = (
 )
 _HEADINGS = ("Berita Populer", "Terpopuler Hari Ini", "Paling Banyak Dibaca", "Artikel Pilihan")
 _BELOW_HEADINGS = ("Kabar Lainnya", "Artikel Terkait", "Baca Juga", "Berita Sebelumnya")
-# The month names as the readers know them (the first spelling of each month).
-_MONTHS = tuple(
-    next(name for name, num in MONTHS.items() if num == month).capitalize()
-    for month in range(1, 13)
-)
-_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_MONTHS = MONTH_NAMES
+_DAYS = WEEKDAY_NAMES
 
 
 def _stamp(rng: random.Random) -> str:

@@ -2,6 +2,9 @@
 
 Options are parsed here, one library call does the work, and what comes back is
 formatted. Domain errors become ``Error: ...`` and exit 1; usage errors exit 2.
+
+Nothing heavy is imported at the top (SQLAlchemy, the reports, the extractor): each
+command imports what it uses, so ``catalog --version`` and ``--help`` start at once.
 """
 
 from __future__ import annotations
@@ -9,12 +12,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import json
 import os
 import shutil
-import signal
 import sys
-import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,19 +23,13 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 import click
 
-from catalog import __version__
-from catalog.db import (
-    DEFAULT_DB,
-    Catalog,
-    current_revision,
-    read_snapshot,
-    translate_errors,
-    upgrade,
-)
+from catalog import DEFAULT_DB, __version__
 from catalog.errors import CatalogError, Interrupted
 from catalog.output import FORMATS, format_for, write_rows
+from catalog.progress import Progress
 
 if TYPE_CHECKING:
+    from catalog.db import Catalog
     from catalog.reports import Filters
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -70,6 +65,8 @@ def _after_the_command(name: str) -> Callable[[click.Context, click.Parameter, A
         state = ctx.find_object(State)
         if state is not None:
             setattr(state, name, value)
+            if name == "db":
+                state.db_given = True
 
     return apply
 
@@ -126,15 +123,19 @@ class CatalogSubGroup(CatalogGroup):
 class State:
     """What every command shares; the catalog is opened lazily and closed at exit."""
 
-    def __init__(self, db: str, quiet: bool, verbose: bool) -> None:
+    def __init__(self, db: str, quiet: bool, verbose: bool, db_given: bool = False) -> None:
         self.db = db
         self.quiet = quiet
         self.verbose = verbose
+        # --db or $CATALOG_DB named the catalog, even as the default's own name
+        self.db_given = db_given
         self._catalog: Catalog | None = None
 
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:
+            from catalog.db import Catalog
+
             self._catalog = Catalog(self.db)
         return self._catalog
 
@@ -169,7 +170,8 @@ def cli(ctx: click.Context, db: str, quiet: bool, verbose: bool) -> None:
     Example:
       catalog sync examples/ && catalog report index
     """
-    state = State(db, quiet, verbose)
+    given = ctx.get_parameter_source("db") not in (None, click.core.ParameterSource.DEFAULT)
+    state = State(db, quiet, verbose, db_given=given)
     ctx.obj = state
     ctx.call_on_close(state.close)
 
@@ -268,7 +270,6 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> dt.
 
 def filter_options(func: F) -> F:
     """``--since/--until/--source/--author``, declared once; the command gets ``filters``."""
-    from catalog.reports import Filters
 
     @functools.wraps(func)
     def wrapper(
@@ -279,6 +280,8 @@ def filter_options(func: F) -> F:
         author: str | None,
         **kw: Any,
     ) -> Any:
+        from catalog.reports import Filters
+
         return func(*args, filters=Filters(since, until, source, author), **kw)
 
     for option in reversed(
@@ -293,7 +296,11 @@ def filter_options(func: F) -> F:
                 callback=_date,
                 help="Published on or before this day, month (to its end) or year (to its end).",
             ),
-            click.option("--source", help="Only this outlet (case-insensitive)."),
+            click.option(
+                "--source",
+                help="Only outlets whose name starts so (case-insensitive: antara takes "
+                "Antara Bali).",
+            ),
             click.option(
                 "--author", help="Only documents by this author (titles and case folded)."
             ),
@@ -316,73 +323,89 @@ def _out(path: str | None, force: bool = False) -> Iterator[TextIO]:
 
 
 # -- sync ---------------------------------------------------------------------
-@contextlib.contextmanager
-def _stop_on_signals() -> Iterator[None]:
-    """Within the block, SIGINT and SIGTERM raise :class:`Interrupted` in the main thread.
-
-    A second signal while the first unwinds (workers ended, the open batch rolled
-    back) is ignored, so the cleanup is not cut short and nothing prints twice.
-    """
-    from catalog.sync.pipeline import defer_interrupt
-
-    signals = (signal.SIGINT, signal.SIGTERM)
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread may set handlers (and only it gets signals)
-        return
-
-    def stop(signum: int, _frame: object) -> None:
-        for s in signals:
-            signal.signal(s, signal.SIG_IGN)
-        if not defer_interrupt(signum):  # a commit under way raises it when done
-            raise Interrupted(signum)
-
-    before = {s: signal.signal(s, stop) for s in signals}
-    try:
-        yield
-    finally:
-        for s, handler in before.items():
-            signal.signal(s, handler)
-
-
-class _Progress:
-    """A sync's progress on stderr: click's bar on a terminal; without one (cron, a log
-    file) a line every :attr:`INTERVAL` seconds; nothing when ``quiet``."""
+class _Progress(Progress):
+    """A sync's progress on stderr. On a terminal: a line redrawn in place while it
+    waits for the lock or walks a folder, then click's bar with the root, files
+    done/total and files/s. Without one (cron, a log file): the same news as a line
+    every :attr:`INTERVAL` seconds."""
 
     INTERVAL = 5.0  # seconds between two lines when stderr is no terminal
+    REDRAW = 0.1  # seconds between two redraws of the line on a terminal
 
-    def __init__(self, quiet: bool, terminal: bool) -> None:
-        self.enabled = not quiet and terminal
-        self.lines = not quiet and not terminal
+    def __init__(self, terminal: bool) -> None:
+        self.terminal = terminal
         self.bar: Any = None
-        self._total = self._done = 0
-        self._started = self._last = 0.0
-
-    def total(self, n: int) -> None:
-        self._total, self._done = n, 0
+        self._drawn = False  # a line drawn in place, to clear before anything else
+        self._root = ""
+        self._total = self._done = self._unchanged = 0
         self._started = self._last = time.monotonic()
-        if self.enabled and n:
-            self.close()
-            self.bar = click.progressbar(length=n, label="reading", file=sys.stderr)
-            self.bar.__enter__()
 
-    def step(self, n: int) -> None:
+    def _due(self) -> bool:
+        now = time.monotonic()
+        if now - self._last < (self.REDRAW if self.terminal else self.INTERVAL):
+            return False
+        self._last = now
+        return True
+
+    def _say(self, text: str) -> None:
+        if self.terminal:
+            click.echo(f"\r{text}\x1b[K", err=True, nl=False)
+            self._drawn = True
+        else:
+            click.echo(text, err=True)
+
+    def _rate(self, _item: object = None) -> str:
+        seconds = time.monotonic() - self._started
+        read = self._done - self._unchanged  # unchanged files are not read: no rate
+        return f"{read / seconds if seconds > 0 else 0.0:,.0f} files/s"
+
+    def waiting(self, holder: str, seconds: float) -> None:
+        if self._due():
+            self._say(f"waiting for another sync ({holder}): {seconds:.0f} s")
+
+    def walking(self, root: str, found: int) -> None:
+        if self._due():
+            self._say(f"{_short(root) if self.terminal else root}: {found:,} files found")
+
+    def reading(self, root: str, total: int, done: int) -> None:
+        self.close()
+        self._root, self._total, self._done, self._unchanged = root, total, done, done
+        self._started = time.monotonic()
+        if self.terminal and total:
+            self.bar = click.progressbar(
+                length=total,
+                label=_short(root),
+                file=sys.stderr,
+                show_pos=True,
+                item_show_func=self._rate,
+            )
+            self.bar.__enter__()
+            self.bar.update(done)
+        else:
+            self.step(0)
+
+    def step(self, n: int = 1) -> None:
         self._done += n
         if self.bar is not None:
             self.bar.update(n)
-        elif self.lines:
-            now = time.monotonic()
-            if now - self._last >= self.INTERVAL:
-                self._last = now
-                rate = self._done / (now - self._started) if now > self._started else 0.0
-                click.echo(
-                    f"reading: {self._done:,} of {self._total:,} files ({rate:,.0f} files/s)",
-                    err=True,
-                )
+        elif not self.terminal and self._due():
+            click.echo(
+                f"{self._root}: {self._done:,} of {self._total:,} files ({self._rate()})",
+                err=True,
+            )
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
+        if self._drawn:
+            click.echo("\r\x1b[K", err=True, nl=False)
+            self._drawn = False
+
+
+def _short(root: str, width: int = 32) -> str:
+    """A root as a label: its end, where the folders differ, when it is long."""
+    return root if len(root) <= width else "…" + root[-(width - 1) :]
 
 
 @cli.command()
@@ -437,6 +460,14 @@ class _Progress:
     is_flag=True,
     help="Do not learn each site's furniture (lines its pages repeat); read pages as alone.",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="The summary as text lines or one JSON array (problems listed in it).",
+)
 @pass_state
 def sync(
     state: State,
@@ -452,6 +483,7 @@ def sync(
     batch: int,
     wait: float,
     no_profiles: bool,
+    fmt: str,
 ) -> None:
     """Sync folders of text dumps into the catalog (created on first use).
 
@@ -459,6 +491,8 @@ def sync(
     keep their row, vanished files are marked missing. Plain text (*.txt) is
     taken unless --glob says otherwise; .html/.htm pages, .jsonl crawl dumps
     (one document per line, FILE#N) and .gz of any of these are read by format.
+    Progress goes to stderr (-q: none): a bar on a terminal, else a line every
+    few seconds.
 
     Each site's furniture (menus, share rows, clocks, footers: lines many of its
     pages repeat) is learned from a sample of its pages and kept in the catalog;
@@ -470,11 +504,8 @@ def sync(
       catalog sync ~/crawl/infopublik ~/crawl/antara
       catalog sync --glob '*.html' --glob '*.jsonl.gz' ~/crawl/web
     """
-    from catalog.locking import sync_lock
-    from catalog.sync import SyncOptions
-    from catalog.sync import sync as run_sync
+    from catalog.sync import SyncOptions, sync_catalog
 
-    dirs = tuple(_sync_folder(state, d, prune) for d in dirs)
     options = SyncOptions(
         pattern=patterns,
         prune=prune,
@@ -487,67 +518,38 @@ def sync(
         allow_overlap=allow_overlap,
         profiles=not no_profiles,
     )
-    catalog = state.catalog
-    progress = _Progress(state.quiet, sys.stderr.isatty())
+    progress = None if state.quiet else _Progress(sys.stderr.isatty())
     try:
-        with _stop_on_signals(), translate_errors(catalog.display):
-            if dry_run and not catalog.exists():
-                results = run_sync(None, dirs, options)
-            else:
-                catalog.engine  # noqa: B018 -- says clearly when the catalog's folder is missing
-                with sync_lock(catalog, wait) if not dry_run else contextlib.nullcontext():
-                    catalog.open(create=not dry_run)
-                    with catalog.session() as session:
-                        results = run_sync(session, dirs, options, progress.step, progress.total)
+        results = sync_catalog(
+            state.catalog, dirs, options, wait=wait, progress=progress, signals=True
+        )
     except Interrupted as exc:
-        progress.close()
         click.echo(f"Interrupted: {exc.stored:,} files stored; run sync again to finish", err=True)
         click.get_current_context().exit(128 + exc.signum)
-    finally:
-        progress.close()  # shows the terminal's cursor again, whatever happened
+    if fmt == "json":
+        click.echo(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2))
     for r in results:
-        for path, stage, message in r.problems if state.verbose else []:
+        for path, stage, message in r.problems if state.verbose and fmt == "text" else []:
             click.echo(f"  {path}: {stage}: {message}", err=True)
-        prefix = "dry run: " if dry_run else ""
-        click.echo(
-            prefix
-            + r.summary()
-            + ("" if state.verbose or not r.problems else " (-v lists problems)")
-        )
-        for note in r.notes():
-            click.echo(prefix + note)
+        if fmt == "text":
+            prefix = "dry run: " if dry_run else ""
+            click.echo(
+                prefix
+                + r.summary()
+                + ("" if state.verbose or not r.problems else " (-v lists problems)")
+            )
+            for note in r.notes():
+                click.echo(prefix + note)
         if r.nothing_matched:
             # Even with -q: a sync that took nothing is what a cron job must not miss.
             click.echo(f"{r.root}: {r.nothing_matched}", err=True)
-        if r.moved_from is not None:
+        if r.moved_from is not None and fmt == "text":
             m = r.moved_from
             click.echo(
                 f"{r.root}: {m.matched} of the {m.total} documents of {m.old}, whose folder is "
                 f"gone, are here (same paths and contents): `catalog roots move {m.old} "
                 f"{r.root}` keeps their ids, evidence and history"
             )
-
-
-def _sync_folder(state: State, d: str, prune: bool) -> str:
-    """A folder to sync, checked: a file and a missing path are the same mistake (both
-    exit 1, as a CatalogError), except a known root whose folder is gone, with --prune."""
-    if os.path.isfile(d):
-        raise CatalogError(
-            f"{d} is not a folder: it is a file (sync takes folders; --glob picks their files)"
-        )
-    if os.path.isdir(d):
-        return d
-    if prune and state.catalog.exists():
-        from catalog.roots import resolve_root
-
-        state.catalog.open()
-        with (
-            translate_errors(state.catalog.display),
-            state.catalog.session() as session,
-            contextlib.suppress(CatalogError),
-        ):
-            return resolve_root(session, d)  # its documents are all missing: pruned
-    raise CatalogError(f"{d} is not a folder: it does not exist")
 
 
 # -- roots and forget -----------------------------------------------------------
@@ -565,6 +567,7 @@ def roots(ctx: click.Context, out: OutputSpec) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
+    from catalog.db import read_snapshot, translate_errors
     from catalog.roots import ROOTS_COLUMNS, list_roots
 
     state: State = ctx.obj
@@ -589,9 +592,10 @@ def roots_move(state: State, old: str, new: str) -> None:
     Example:
       catalog roots move ~/crawl/devA ~/crawl/devB
     """
+    from catalog.db import translate_errors
     from catalog.locking import sync_lock
+    from catalog.records import sync_roots
     from catalog.roots import move, resolve_root
-    from catalog.store import sync_roots
     from catalog.sync.discover import printable
     from catalog.sync.overlap import check_overlap
 
@@ -636,6 +640,7 @@ def forget(state: State, root: str, yes: bool) -> None:
       catalog forget ~/crawl/old-infopublik
       catalog forget --yes /mnt/lama/antara
     """
+    from catalog.db import translate_errors
     from catalog.locking import sync_lock
     from catalog.roots import forget as forget_root
     from catalog.roots import list_roots, resolve_root
@@ -691,6 +696,7 @@ def report(
       catalog report duplicates --since 2024-01-01 --format csv
       catalog report sites --format json
     """
+    from catalog.db import read_snapshot, translate_errors
     from catalog.reports import THRESHOLD, run_report
 
     if threshold is not None and name != "duplicates":
@@ -723,6 +729,7 @@ def search(
       catalog search "banjir rob" --since 2024-01-01 --source ANTARA
       catalog search --raw 'sagu NEAR(panen, 5)'
     """
+    from catalog.db import translate_errors
     from catalog.search import search as run_search
 
     engine = state.catalog.open()
@@ -782,24 +789,29 @@ def query(
 @click.option(
     "--root", help="The sync root the path is under, when several roots hold the same path."
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Plain text, or one JSON object (names as arrays, evidence per field).",
+)
 @pass_state
-def show(state: State, path: str, root: str | None) -> None:
+def show(state: State, path: str, root: str | None, fmt: str) -> None:
     """Print one document's fields with the evidence for each.
 
     PATH is relative to its sync root, ROOT/PATH, or a file on disk.
 
     \b
     Example:
-      catalog show infopublik/bimtek-humas.txt
+      catalog show infopublik/bimtek_arsip_digital.txt
       catalog show ~/crawl/antara/a.txt
       catalog show --root ~/crawl/antara a.txt
     """
-    from catalog.documents import find_document
-    from catalog.show import render
+    from catalog.show import show_document
 
-    state.catalog.open()
-    with translate_errors(state.catalog.display), state.catalog.session() as session:
-        click.echo(render(find_document(session, path, root)), nl=False)
+    click.echo(show_document(state.catalog, path, root, as_json=fmt == "json"), nl=False)
 
 
 # -- evaluate -----------------------------------------------------------------
@@ -822,15 +834,24 @@ def show(state: State, path: str, root: str | None) -> None:
     help="Fit the scorer on K-1 groups of sites and measure the held-out group, K times "
     "(needs the fit extra: scikit-learn).",
 )
-@click.pass_context
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Plain text, or one JSON object (scores, mismatches with names as arrays).",
+)
+@pass_state
 def evaluate(
-    ctx: click.Context,
+    state: State,
     labels: str,
     root: str | None,
     min_precision: float,
     min_recall: float,
     mismatches: bool,
     folds: int | None,
+    fmt: str,
 ) -> None:
     """Measure extraction against a labelled sample (labels.jsonl).
 
@@ -848,30 +869,18 @@ def evaluate(
       catalog evaluate sample/labels.jsonl --min-precision 0.97 --min-recall 0.95
       catalog evaluate sample/labels.jsonl --cross-validate 5
     """
-    from catalog.evaluate import cross_validate_labels, evaluate_labels
+    from catalog.sample_evaluation import evaluate as run_evaluate
 
-    state: State = ctx.obj
-    if folds is not None:
-        root = root or os.path.dirname(os.path.abspath(labels))
-        text, ok = cross_validate_labels(labels, root, folds, min_precision, min_recall, mismatches)
-        click.echo(text, nl=False)
-        if not ok:
-            raise click.ClickException(
-                f"below the floors (precision {min_precision:g}, recall {min_recall:g})"
-            )
-        return
-    db_given = (
-        ctx.find_root().params.get("db") not in (None, DEFAULT_DB) or "CATALOG_DB" in os.environ
+    text, ok = run_evaluate(
+        labels,
+        root,
+        db=state.db if state.db_given else None,
+        folds=folds,
+        min_precision=min_precision,
+        min_recall=min_recall,
+        show_mismatches=mismatches,
+        as_json=fmt == "json",
     )
-    root = root or os.path.dirname(os.path.abspath(labels))
-    with contextlib.ExitStack() as stack:
-        if db_given:
-            catalog = state.catalog
-        else:
-            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="catalog-eval-"))
-            catalog = Catalog(os.path.join(tmp, "eval.db"))
-            stack.callback(catalog.close)
-        text, ok = evaluate_labels(catalog, labels, root, min_precision, min_recall, mismatches)
     click.echo(text, nl=False)
     if not ok:
         raise click.ClickException(
@@ -881,11 +890,20 @@ def evaluate(
 
 # -- check and backup -----------------------------------------------------------
 @cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Plain text, or one JSON object (every finding with all its details).",
+)
 @pass_state
-def check(state: State) -> None:
+def check(state: State, fmt: str) -> None:
     """Check the catalog: integrity, foreign keys, orphan rows, files on disk vs catalog.
 
-    Exits 1 when anything is wrong.
+    Exits 1 when anything is wrong. Files on disk the catalog does not hold yet
+    (of the kinds its documents are) are noted, not counted as problems.
 
     \b
     Example:
@@ -894,7 +912,10 @@ def check(state: State) -> None:
     from catalog.maintenance import check as run_check
 
     result = run_check(state.catalog)
-    click.echo("\n".join(result.lines))
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(result.lines))
     if result.problems:
         raise CatalogError(f"{result.problems} problems found")
 
@@ -957,7 +978,8 @@ def import_cmd(state: State, file: TextIO) -> None:
     """Load a `catalog export` file into an empty catalog (created if new).
 
     A catalog that already holds rows is refused; the import is one
-    transaction, so a failed one leaves the catalog empty.
+    transaction, so a failed one leaves the catalog empty, and a cut-off file
+    is an error naming the line where it stops.
 
     \b
     Example:
@@ -996,6 +1018,8 @@ def db_upgrade(state: State, revision: str) -> None:
     Example:
       catalog --db archive.db db upgrade
     """
+    from catalog.db import current_revision, translate_errors, upgrade
+
     cat = state.catalog
     with translate_errors(cat.display), _alembic_errors():
         upgrade(cat.engine, revision)
@@ -1017,6 +1041,7 @@ def db_downgrade(state: State, revision: str, yes: bool) -> None:
       catalog db downgrade 0001
       catalog db downgrade --yes base
     """
+    from catalog.db import current_revision, translate_errors
     from catalog.downgrade import plan_downgrade, run_downgrade
 
     cat = state.catalog
@@ -1045,7 +1070,7 @@ def db_current(state: State) -> None:
     Example:
       catalog db current
     """
-    from catalog.db import head_revision
+    from catalog.db import current_revision, head_revision, translate_errors
 
     cat = state.catalog
     if not cat.exists():

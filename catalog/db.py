@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 if TYPE_CHECKING:
     from alembic.config import Config
 
+from catalog import DEFAULT_DB
 from catalog.errors import CatalogError, NotFound, SchemaError
 
-DEFAULT_DB = "catalog.db"
 SUPPORTED = ("sqlite", "postgresql")  # the backends the migrations and dialects know
 BUSY_TIMEOUT_MS = 30_000
 

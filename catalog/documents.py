@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from catalog.errors import CatalogError, NotFound
 from catalog.models import Credit, Document, Evidence
-from catalog.store import sync_roots
+from catalog.records import sync_roots
 from catalog.sync.discover import printable
 
 

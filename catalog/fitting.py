@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from catalog.accuracy import FIELD_COLUMNS, Score, extraction_row, field_matches, score
 from catalog.augment import furnish
 from catalog.errors import CatalogError
-from catalog.evaluation import FIELD_COLUMNS, Score, extraction_row, field_matches, score
 from catalog.extract.candidates import FIELDS, Candidate, Reading
 from catalog.extract.core import read
 from catalog.extract.model import KINDS
@@ -333,7 +333,7 @@ def write_weights(weights: Weights, path: str | os.PathLike[str] = WEIGHTS_PATH)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from catalog.evaluation import format_table, load_labels
+    from catalog.accuracy import format_table, load_labels
 
     ap = argparse.ArgumentParser(
         prog="python -m catalog.fitting", description=__doc__.split("\n")[0]

@@ -3,6 +3,10 @@
 SQLite: an exclusive ``flock`` on ``<catalog>.lock`` beside the database. The
 kernel drops it when the holder dies, so a lock left by a killed sync is taken
 over at once; the file records who holds it (pid, start time) for the message.
+The holder deletes the file before it lets go, so no ``.lock`` stays beside a
+catalog (one stays only after a killed sync, and the next sync takes it over).
+A waiter may thus lock a file that is no longer there: it checks, after locking,
+that the name still leads to the file it locked, and starts again if not.
 PostgreSQL: a session-level advisory lock.
 """
 
@@ -13,15 +17,17 @@ import datetime as dt
 import fcntl
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from catalog.db import Catalog, sqlite_path
 from catalog.errors import LockedError
 
 _ADVISORY_KEY = 0x636174616C6F67  # "catalog"
 _POLL = 0.2
+# Told who holds the lock and how long the caller has waited, at every poll.
+OnWait = Callable[[str, float], None]
 
 
 def _holder(path: str) -> str:
@@ -34,27 +40,54 @@ def _holder(path: str) -> str:
 
 
 @contextlib.contextmanager
-def _file_lock(path: str, wait: float) -> Iterator[None]:
-    deadline = time.monotonic() + wait
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+def _file_lock(path: str, wait: float, on_wait: OnWait | None = None) -> Iterator[None]:
+    started = time.monotonic()
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if _lock_or_wait(fd, path, started, wait, on_wait) and _still_named(fd, path):
                 break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LockedError(f"another sync is running ({_holder(path)})") from None
-                time.sleep(_POLL)
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the holder deleted the file we locked: lock the one at the name now
+    try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()} {_stamp()}\n".encode(), 0)
         try:
             yield
         finally:
-            os.ftruncate(fd, 0)
+            # Deleted while still held: a waiter that then gets this file sees that the
+            # name no longer leads to it, and locks the name afresh.
+            with contextlib.suppress(OSError):
+                os.unlink(path)
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def _lock_or_wait(fd: int, path: str, started: float, wait: float, on_wait: OnWait | None) -> bool:
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            waited = time.monotonic() - started
+            if waited >= wait:
+                raise LockedError(f"another sync is running ({_holder(path)})") from None
+            if on_wait is not None:
+                on_wait(_holder(path), waited)
+            time.sleep(_POLL)
+
+
+def _still_named(fd: int, path: str) -> bool:
+    """Whether ``path`` still names the file open at ``fd``."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 def _stamp() -> str:
@@ -73,9 +106,9 @@ _HOLDER_SQL = text(
 
 
 @contextlib.contextmanager
-def _advisory_lock(catalog: Catalog, wait: float) -> Iterator[None]:
+def _advisory_lock(catalog: Catalog, wait: float, on_wait: OnWait | None) -> Iterator[None]:
     """A session advisory lock: the server drops it when the holder's connection dies."""
-    deadline = time.monotonic() + wait
+    started = time.monotonic()
     with catalog.engine.connect() as conn:
         conn.execute(
             text("SELECT set_config('application_name', :n, false)"),
@@ -84,13 +117,11 @@ def _advisory_lock(catalog: Catalog, wait: float) -> Iterator[None]:
         while not conn.execute(
             text("SELECT pg_try_advisory_lock(:k)"), {"k": _ADVISORY_KEY}
         ).scalar():
-            if time.monotonic() >= deadline:
-                name = conn.execute(
-                    _HOLDER_SQL, {"hi": _ADVISORY_KEY >> 32, "lo": _ADVISORY_KEY & 0xFFFFFFFF}
-                ).scalar()
-                pid, _, since = str(name or "").removeprefix(_APP_PREFIX).partition(" ")
-                who = f"pid {pid}, since {since}" if name and pid else "unknown holder"
-                raise LockedError(f"another sync is running ({who})")
+            waited = time.monotonic() - started
+            if waited >= wait:
+                raise LockedError(f"another sync is running ({_pg_holder(conn)})")
+            if on_wait is not None:
+                on_wait(_pg_holder(conn), waited)
             time.sleep(_POLL)
         conn.commit()
         try:
@@ -101,15 +132,24 @@ def _advisory_lock(catalog: Catalog, wait: float) -> Iterator[None]:
             conn.commit()
 
 
+def _pg_holder(conn: Connection) -> str:
+    name = conn.execute(
+        _HOLDER_SQL, {"hi": _ADVISORY_KEY >> 32, "lo": _ADVISORY_KEY & 0xFFFFFFFF}
+    ).scalar()
+    pid, _, since = str(name or "").removeprefix(_APP_PREFIX).partition(" ")
+    return f"pid {pid}, since {since}" if name and pid else "unknown holder"
+
+
 @contextlib.contextmanager
-def sync_lock(catalog: Catalog, wait: float = 0.0) -> Iterator[None]:
-    """Hold the catalog's sync lock, waiting up to ``wait`` seconds for it."""
+def sync_lock(catalog: Catalog, wait: float = 0.0, on_wait: OnWait | None = None) -> Iterator[None]:
+    """Hold the catalog's sync lock, waiting up to ``wait`` seconds for it; ``on_wait``
+    hears who holds it, and for how long it was waited for, while it waits."""
     path = sqlite_path(catalog.url)
     if path is not None:
-        with _file_lock(str(path) + ".lock", wait):
+        with _file_lock(str(path) + ".lock", wait, on_wait):
             yield
     elif catalog.url.get_backend_name() == "postgresql":
-        with _advisory_lock(catalog, wait):
+        with _advisory_lock(catalog, wait, on_wait):
             yield
     else:
         yield

@@ -4,33 +4,67 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from catalog.db import Catalog, sqlite_path, translate_errors
 from catalog.errors import CatalogError
 from catalog.models import Credit, Document, Person, Source, SyncRun
-from catalog.store import Known
-from catalog.sync.discover import on_disk
+from catalog.records import Known
+from catalog.sync.discover import on_disk, suffix_of, walk
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of ``catalog check``: ``ok``, a ``problem`` (exit 1) or a ``note``."""
+
+    status: str
+    what: str
+    details: tuple[str, ...] = ()
+
+
+DETAILS_SHOWN = 20  # details printed under a finding; JSON gives them all
 
 
 @dataclass
 class CheckReport:
-    lines: list[str] = field(default_factory=list)
-    problems: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def problems(self) -> int:
+        return sum(f.status == "problem" for f in self.findings)
+
+    @property
+    def lines(self) -> list[str]:
+        out = []
+        for f in self.findings:
+            out.append(f"{'PROBLEM' if f.status == 'problem' else f.status:7} {f.what}")
+            out.extend(f"          {d}" for d in f.details[:DETAILS_SHOWN])
+            if len(f.details) > DETAILS_SHOWN:
+                out.append(f"          ... and {len(f.details) - DETAILS_SHOWN} more")
+        return out
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON values: the problem count and every finding with all its details."""
+        return {
+            "problems": self.problems,
+            "findings": [
+                {"status": f.status, "what": f.what, "details": list(f.details)}
+                for f in self.findings
+            ],
+        }
 
     def ok(self, what: str) -> None:
-        self.lines.append(f"ok      {what}")
+        self.findings.append(Finding("ok", what))
 
-    def bad(self, what: str, details: list[str] | None = None, limit: int = 20) -> None:
-        self.problems += 1
-        self.lines.append(f"PROBLEM {what}")
-        for d in (details or [])[:limit]:
-            self.lines.append(f"          {d}")
-        if details and len(details) > limit:
-            self.lines.append(f"          ... and {len(details) - limit} more")
+    def note(self, what: str, details: list[str] | None = None) -> None:
+        self.findings.append(Finding("note", what, tuple(details or ())))
+
+    def bad(self, what: str, details: list[str] | None = None) -> None:
+        self.findings.append(Finding("problem", what, tuple(details or ())))
 
 
 def check(catalog: Catalog) -> CheckReport:
@@ -69,9 +103,7 @@ def check(catalog: Catalog) -> CheckReport:
             select(func.count()).select_from(SyncRun).where(SyncRun.finished_at.is_(None))
         )
         if unfinished:
-            report.lines.append(
-                f"note    {unfinished} sync runs did not finish (interrupted); run sync again"
-            )
+            report.note(f"{unfinished} sync runs did not finish (interrupted); run sync again")
         missing: list[str] = []
         changed: list[str] = []
         rows = conn.execute(
@@ -83,10 +115,9 @@ def check(catalog: Catalog) -> CheckReport:
         seen: set[tuple[str, str]] = set()
         for root, path, record, size, mtime_ns in rows:
             file = Known.file_of(path, record)
-            if record is not None:  # the records of a .jsonl file are one file on disk
-                if (root, file) in seen:
-                    continue
-                seen.add((root, file))
+            if (root, file) in seen:  # the records of a .jsonl file are one file on disk
+                continue
+            seen.add((root, file))
             total += 1
             st = _stat(root, file)
             if st is None:
@@ -101,7 +132,30 @@ def check(catalog: Catalog) -> CheckReport:
             report.bad(f"{len(changed)} files changed since the last sync (run sync)", changed)
         if not missing and not changed:
             report.ok(f"{total} files on disk match the catalog")
+        new = _not_in_catalog(conn)
+        if new:
+            # A note, not a problem: a crawl still adding files is no fault of the catalog.
+            report.note(
+                f"{len(new)} files on disk are not in the catalog yet (run sync to add them)",
+                new,
+            )
     return report
+
+
+def _not_in_catalog(conn: Connection) -> list[str]:
+    """Files under each root, of the kinds that root's documents are (by suffix), that
+    the catalog holds no row for; ``sync`` would add them."""
+    stored: dict[str, set[str]] = defaultdict(set)
+    for root, path, record in conn.execute(select(Document.root, Document.path, Document.record)):
+        stored[root].add(Known.file_of(path, record))
+    new: list[str] = []
+    for root, files in sorted(stored.items()):
+        if not os.path.isdir(root):
+            continue
+        patterns = sorted({f"*{suffix_of(f)}" for f in files if suffix_of(f)})
+        if patterns:
+            new.extend(f"{root}/{f.rel}" for f in walk(root, patterns) if f.rel not in files)
+    return new
 
 
 def _stat(root: str, path: str) -> os.stat_result | None:

@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import json
 import os
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -157,14 +157,44 @@ def _json(
     return n
 
 
-def _cell_text(value: Any) -> str:
+def _cell_text(value: Any, cut: Callable[[str, int], str]) -> str:
     text = "" if value is None else str(plain(value))
     text = " ".join(text.split())
-    return _cut(text, _TABLE_CELL_MAX)
+    return cut(text, _TABLE_CELL_MAX)
 
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# Columns whose cells hold a [hit] (search snippets): a cell cut to fit keeps it in view.
+_HIT_COLUMNS = ("snippet",)
+
+
+def cut_around_hit(text: str, width: int) -> str:
+    """Cut ``text`` to ``width`` characters centred on its first ``[hit]``, kept whole (a
+    text with no hit is cut at the end, as any cell).
+
+    >>> cut_around_hit("…kata53 kata54 kata55 kata56 [banjir] rob melanda pesisir utara…", 24)
+    '…kata56 [banjir] rob me…'
+    >>> cut_around_hit("[banjir] rob melanda pesisir utara", 12)
+    '[banjir] ro…'
+    >>> cut_around_hit("kata1 kata2 kata3 [rob]", 12)
+    '…kata3 [rob]'
+    """
+    if len(text) <= width:
+        return text
+    start = text.find("[")
+    end = text.find("]", start) + 1 if start >= 0 else 0
+    if start < 0 or end <= 0:
+        return _cut(text, width)
+    inner = width - 2  # between the two "…"
+    a = start - max(0, inner - (end - start)) // 2
+    if a <= 0:  # the hit is near the start
+        return _cut(text, width)
+    if a + inner >= len(text):  # near the end
+        return "…" + text[len(text) - (width - 1) :]
+    return "…" + text[a : a + inner] + "…"
 
 
 # No column is narrowed below this (a header may be cut to it).
@@ -211,7 +241,8 @@ def fit_widths(widths: Sequence[int], width: int, cells: Sequence[int] | None = 
 def _table(
     columns: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO, width: int | None = None
 ) -> int:
-    cells = [[_cell_text(v) for v in row] for row in rows]
+    cuts = [cut_around_hit if c in _HIT_COLUMNS else _cut for c in columns]
+    cells = [[_cell_text(v, cut) for v, cut in zip(row, cuts, strict=True)] for row in rows]
     longest = [0] * len(columns)  # the widest cell of each column, header aside
     for row in cells:
         longest = [max(w, len(c)) for w, c in zip(longest, row, strict=True)]
@@ -219,13 +250,15 @@ def _table(
     if width is not None:
         widths = fit_widths(widths, width, longest)
 
-    def line(row: Sequence[str]) -> str:
-        return "  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+    def line(row: Sequence[str], cuts: Sequence[Callable[[str, int], str]]) -> str:
+        return "  ".join(
+            cut(c, w).ljust(w) for c, w, cut in zip(row, widths, cuts, strict=True)
+        ).rstrip()
 
-    out.write(line(columns) + "\n")
+    out.write(line(columns, [_cut] * len(columns)) + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in cells:
-        out.write(line(row) + "\n")
+        out.write(line(row, cuts) + "\n")
     return len(cells)
 
 

@@ -12,12 +12,9 @@ row). The same reports without filters exist as SQL views (``v_index``,
 from __future__ import annotations
 
 import datetime as dt
-import math
-import operator
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 from sqlalchemy import (
@@ -38,9 +35,17 @@ from catalog.dialects import group_concat, indexed_by, month_of
 from catalog.errors import CatalogError
 from catalog.extract.names import normalise_name
 from catalog.models import Credit, Document, MinhashBand, Person, SiteProfile, Source
-from catalog.similarity import BANDS, BINS, unpack
+from catalog.near_duplicates import THRESHOLD as THRESHOLD  # the duplicates report's default
+from catalog.near_duplicates import (
+    agree,
+    agreement_needed,
+    bands_needed,
+    candidate_pairs,
+    near_groups,
+)
+from catalog.records import source_key, sync_roots
+from catalog.similarity import BINS, unpack
 from catalog.sites import SiteState
-from catalog.store import source_key, sync_roots
 
 INDEX_COLUMNS = (
     "path",
@@ -69,7 +74,6 @@ DUPLICATES_COLUMNS = (
     "title",
     "similarity",
 )
-THRESHOLD = 0.8  # estimated Jaccard similarity of word shingles that makes two texts one
 # A band hash shared by more documents than this is boilerplate (a standard
 # paragraph, a site's footer), not one release: its bucket is skipped, so the
 # work stays linear. Byte-identical copies group by content hash whatever their number.
@@ -134,9 +138,9 @@ def document_filter(d: Any, f: Filters) -> ColumnElement[bool]:
         conds.append(d.published_date <= f.until)
     if f.source is not None:
         s = aliased(Source)
-        conds.append(
-            select(s.id).where(s.id == d.source_id, s.key == source_key(f.source)).exists()
-        )
+        # "antara" takes "Antara Bali" too: the folded name's start
+        prefix = s.key.startswith(source_key(f.source), autoescape=True)
+        conds.append(select(s.id).where(s.id == d.source_id, prefix).exists())
     if f.author is not None:
         c, p = aliased(Credit), aliased(Person)
         conds.append(
@@ -146,6 +150,20 @@ def document_filter(d: Any, f: Filters) -> ColumnElement[bool]:
             .exists()
         )
     return and_(true(), *conds)
+
+
+def check_source(conn: Connection, f: Filters) -> None:
+    """Refuse a ``--source`` that starts no source's name, listing the ones there are."""
+    if f.source is None:
+        return
+    key = source_key(f.source)
+    names = list(conn.scalars(select(Source.name).order_by(Source.key)))
+    if not any(source_key(n).startswith(key) for n in names):
+        known = ", ".join(names[:30]) + (f" and {len(names) - 30} more" if len(names) > 30 else "")
+        raise CatalogError(
+            f"no source is named {f.source!r} or starts so: "
+            + (f"the sources are {known}" if names else "the catalog has no sources yet")
+        )
 
 
 def _names(d: Any, role: str, dialect: str) -> Any:
@@ -353,33 +371,6 @@ def months_select(f: Filters, dialect: str) -> Select[Any]:
     )
 
 
-class _Components:
-    """Union-find over document ids: near-duplicate groups are its components."""
-
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        root = parent.setdefault(i, i)
-        while root != parent[root]:
-            root = parent[root]
-        while parent[i] != root:  # path compression
-            parent[i], i = root, parent[i]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> list[list[int]]:
-        found: dict[int, list[int]] = defaultdict(list)
-        for i in self.parent:
-            found[self.find(i)].append(i)
-        return [g for g in found.values() if len(g) > 1]
-
-
 def _band_buckets(conn: Connection) -> list[list[int]]:
     """Documents sharing a (band, hash), bucket by bucket; oversized buckets left out.
 
@@ -437,34 +428,6 @@ def _members(conn: Connection, ids: Iterable[int], f: Filters) -> dict[int, tupl
     return found
 
 
-def _pairs(buckets: list[list[int]], shared: int) -> list[tuple[int, int]]:
-    """Pairs of documents found together in at least ``shared`` buckets (bands), smaller id first.
-
-    How many bands two documents share is theirs alone, whichever other
-    documents the filters keep, so this runs before the filters are applied.
-    """
-    in_buckets = Counter(chain.from_iterable(buckets))
-    enough = {i for i, k in in_buckets.items() if k >= shared}
-    buckets_of: dict[int, list[list[int]]] = defaultdict(list)
-    for bucket in buckets:
-        kept = [i for i in bucket if i in enough]
-        if len(kept) > 1:
-            for i in kept:
-                buckets_of[i].append(kept)
-    found: list[tuple[int, int]] = []
-    for a, its in buckets_of.items():
-        if len(its) >= shared:
-            # Counted in C: on text full of stock sentences most documents share a
-            # band or two with many others, and only those sharing enough go on.
-            together = Counter(chain.from_iterable(its))
-            found.extend((a, b) for b, k in together.items() if k >= shared and b > a)
-    return found
-
-
-def _agree(a: tuple[int, ...], b: tuple[int, ...]) -> int:
-    return sum(map(operator.eq, a, b))
-
-
 def duplicates(conn: Connection, f: Filters = Filters(), threshold: float = THRESHOLD) -> Report:
     """Groups of documents whose texts are the same or nearly so, one row per member.
 
@@ -474,31 +437,17 @@ def duplicates(conn: Connection, f: Filters = Filters(), threshold: float = THRE
     at least ``threshold`` of their positions is joined; groups are the
     connected components, so a chain of close copies is one group.
     """
-    need = math.ceil(threshold * BINS - 1e-9)
-    # Each position two signatures disagree on breaks at most one band, so a pair
-    # that agrees on ``need`` positions shares at least this many whole bands
-    # (4 of 16 at 0.8). Pairs sharing fewer are not even looked at: on text
-    # that repeats stock sentences they are most of the candidates.
-    shared = max(1, BANDS - (BINS - need))
-    pairs = _pairs(_band_buckets(conn), shared)
+    need = agreement_needed(threshold)
+    pairs = candidate_pairs(_band_buckets(conn), bands_needed(need))
     exact = list(_exact_copies(conn))
     docs = _members(conn, {i for pair in pairs for i in pair}.union(*exact), f)
-    parts = _Components()
-    for copies in exact:
-        kept = [i for i in copies if i in docs]
-        for other in kept[1:]:
-            parts.union(kept[0], other)
-    for a, b in pairs:
-        if a not in docs or b not in docs or parts.find(a) == parts.find(b):
-            continue  # filtered out, or already joined through others
-        if _agree(docs[a][5], docs[b][5]) >= need:
-            parts.union(a, b)
+    found = near_groups(exact, pairs, {i: doc[5] for i, doc in docs.items()}, need)
 
     def order(i: int) -> tuple[Any, ...]:
         path, date, time, *_ = docs[i]
         return (date is None, date or dt.date.min, time or "", path)
 
-    groups = [sorted(g, key=order) for g in parts.groups()]
+    groups = [sorted(g, key=order) for g in found]
     groups.sort(key=lambda g: (-len(g), *order(g[0])))
 
     def rows() -> Iterator[tuple[Any, ...]]:
@@ -506,7 +455,7 @@ def duplicates(conn: Connection, f: Filters = Filters(), threshold: float = THRE
             first = docs[group[0]]
             for i in group:
                 path, date, _time, source, title, sig = docs[i]
-                similarity = round(_agree(sig, first[5]) / BINS, 2)
+                similarity = round(agree(sig, first[5]) / BINS, 2)
                 yield (
                     number,
                     len(group),
@@ -595,6 +544,7 @@ def run_report(
     conn: Connection, name: str, filters: Filters = Filters(), threshold: float = THRESHOLD
 ) -> Report:
     """Run one report and stream its rows; ``threshold`` is for ``duplicates``."""
+    check_source(conn, filters)
     if name in COMPUTED:
         return COMPUTED[name](conn, filters, threshold)
     try:

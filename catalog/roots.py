@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from catalog.errors import NotFound
 from catalog.models import Document, SiteProfile, SyncRun
-from catalog.store import Known, Store, sync_roots
+from catalog.records import Known, sync_roots
+from catalog.store import Store
 from catalog.sync.discover import printable
 
 ROOTS_COLUMNS = ("root", "present", "missing", "last_sync", "on_disk")

@@ -27,7 +27,7 @@ from sqlalchemy.orm import aliased
 
 from catalog.errors import CatalogError
 from catalog.models import Document, Source
-from catalog.reports import Filters, Report, document_filter
+from catalog.reports import Filters, Report, check_source, document_filter
 
 SEARCH_COLUMNS = ("path", "title", "published_date", "source", "snippet", "rank")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -100,6 +100,7 @@ def search(
 ) -> Report:
     """Documents matching ``words``, best first."""
     dialect = conn.dialect.name
+    check_source(conn, filters or Filters())
     # PostgreSQL's websearch_to_tsquery already reads plain words safely.
     q = words if raw or dialect == "postgresql" else fts5_query(words)
     stmt = search_select(dialect, filters or Filters(), limit=limit)

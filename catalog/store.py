@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from catalog.extract import Extraction
 from catalog.extract.names import normalise_name
 from catalog.models import (
     Credit,
@@ -27,6 +26,7 @@ from catalog.models import (
     Source,
     SyncRun,
 )
+from catalog.records import DocumentData, Known, source_key
 from catalog.similarity import bands
 from catalog.sites import SiteState
 
@@ -50,28 +50,6 @@ _EVIDENCE_COLUMNS = (
 )
 
 
-def source_key(name: str) -> str:
-    """Sources match case-insensitively with spaces folded."""
-    return " ".join(name.split()).casefold()
-
-
-def sync_roots(conn: Connection | Session) -> list[str]:
-    """Every root the catalog holds documents of, sorted.
-
-    One index seek per root (``uq_documents_root_path`` leads with the root), so a
-    catalog of a million documents under three roots costs three lookups, not a scan.
-    """
-    found: list[str] = []
-    while True:
-        query = select(func.min(Document.root))
-        if found:
-            query = query.where(Document.root > found[-1])
-        root = conn.scalar(query)
-        if root is None:
-            return found
-        found.append(root)
-
-
 def _placeholder(conn: Connection) -> str:
     """The driver's parameter mark, for the few statements sent to it as plain SQL."""
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -81,90 +59,30 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Known(NamedTuple):
-    """What the catalog holds about one path (a file, or ``file#N`` for a record of one)."""
+class Writer(Protocol):
+    """What a sync asks of its writer: :class:`Store`, or a dry run's stand-in that writes nothing."""
 
-    id: int
-    size: int
-    mtime_ns: int
-    content_hash: str
-    missing: bool
-    record: int | None = None  # the line of a record in a multi-record file
-    site: str | None = None  # catalog.sites.site_of; None: no site
-    profile_version: str | None = None  # the furniture version it was extracted with
-
-    @staticmethod
-    def file_of(path: str, record: int | None) -> str:
-        """The file a document lives in: itself, or the file a record was read from."""
-        return path if record is None else path.removesuffix(f"#{record}")
-
-
-class Record(NamedTuple):
-    """What the store needs of an :class:`Extraction`, as plain values.
-
-    Built in the worker process, so the single writer gets a cheap tuple to
-    unpickle instead of dataclasses, and the time/zone arithmetic is done there.
-    """
-
-    kind: str
-    title: str | None
-    authors: tuple[str, ...]
-    editors: tuple[str, ...]
-    published_date: dt.date | None
-    published_time: str | None  # HH:MM
-    timezone: str | None
-    published_utc: dt.datetime | None
-    source: str | None
-    dateline: str | None
-    views: int | None
-    lead: str | None
-    body: str
-    word_count: int
-    # (field, value, line_no, raw, rule, confidence, chosen) per candidate
-    evidence: tuple[tuple[str, str, int, str, str, float, bool], ...]
-
-    @classmethod
-    def of(cls, x: Extraction) -> Record:
-        utc = x.published_utc
-        return cls(
-            x.kind,
-            x.title,
-            x.authors,
-            x.editors,
-            x.published_date,
-            x.published_time.strftime("%H:%M") if x.published_time else None,
-            x.timezone,
-            utc.replace(tzinfo=dt.UTC) if utc else None,
-            x.source,
-            x.dateline,
-            x.views,
-            x.lead,
-            x.body,
-            x.word_count,
-            tuple(
-                (e.field, e.value, e.line_no, e.raw, e.rule, e.confidence, e.chosen)
-                for e in x.evidence
-            ),
-        )
-
-
-class DocumentData(NamedTuple):
-    """One parsed document (a file, or a record of one), ready to store.
-
-    ``size`` and ``mtime_ns`` are the file's: a multi-record file is the unit
-    of the stat check, so its records carry its stat data.
-    """
-
-    rel: str
-    size: int
-    mtime_ns: int
-    content_hash: str
-    record: Record
-    url: str | None = None
-    line: int | None = None  # a record's line in its file; None for a whole file
-    minhash: bytes | None = None  # catalog.similarity.signature of the body; None: not compared
-    site: str | None = None  # catalog.sites.site_of
-    profile_version: str | None = None  # the version of the site's furniture it was read with
+    def known(self) -> dict[str, Known]: ...
+    def begin_run(self) -> int | None: ...
+    def problem(self, run_id: int, path: str, stage: str, severity: str, message: str) -> None: ...
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None: ...
+    def commit(self) -> None: ...
+    def add(self, docs: Sequence[DocumentData]) -> None: ...
+    def replace(self, items: Sequence[tuple[int, DocumentData]]) -> None: ...
+    def move(
+        self,
+        doc_id: int,
+        rel: str,
+        size: int,
+        mtime_ns: int,
+        record: int | None = None,
+        site: tuple[str | None] | None = None,
+    ) -> None: ...
+    def touch(self, doc_id: int, size: int, mtime_ns: int) -> None: ...
+    def mark_missing(self, ids: Sequence[int]) -> None: ...
+    def prune(self) -> int: ...
+    def orphans(self) -> None: ...
+    def save_profiles(self, states: Mapping[str, SiteState]) -> None: ...
 
 
 class Store:
@@ -190,6 +108,10 @@ class Store:
         self.session.add(
             LoadProblem(run_id=run_id, path=path, stage=stage, severity=severity, message=message)
         )
+
+    def count_run(self, run_id: int, counts: dict[str, int]) -> None:
+        """The run's counts so far, committed with the batch they describe."""
+        self.session.execute(update(SyncRun).where(SyncRun.id == run_id).values(**counts))
 
     def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
         self.session.execute(
@@ -435,6 +357,22 @@ class Store:
         for i in range(0, len(ids), _CHUNK):
             self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
 
+    def forget(self) -> tuple[int, int]:
+        """Delete every document of this root and its sync runs (their problems go with
+        them), then the people and sources left unnamed; return (documents, runs)."""
+        ids = list(self.session.scalars(select(Document.id).where(Document.root == self.root)))
+        self._delete_children(ids)
+        for i in range(0, len(ids), _CHUNK):
+            self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
+        run_ids = list(self.session.scalars(select(SyncRun.id).where(SyncRun.root == self.root)))
+        for i in range(0, len(run_ids), _CHUNK):
+            part = run_ids[i : i + _CHUNK]
+            self.session.execute(delete(LoadProblem).where(LoadProblem.run_id.in_(part)))
+            self.session.execute(delete(SyncRun).where(SyncRun.id.in_(part)))
+        self.session.execute(delete(SiteProfile).where(SiteProfile.root == self.root))
+        self.orphans()
+        return len(ids), len(run_ids)
+
     # -- site profiles -------------------------------------------------------
     def site_profiles(self) -> dict[str, SiteState]:
         """The stored profile of every site of this root."""
@@ -462,22 +400,6 @@ class Store:
             state.grew = False
             state.stored_version = state.version
 
-    def forget(self) -> tuple[int, int]:
-        """Delete every document of this root and its sync runs (their problems go with
-        them), then the people and sources left unnamed; return (documents, runs)."""
-        ids = list(self.session.scalars(select(Document.id).where(Document.root == self.root)))
-        self._delete_children(ids)
-        for i in range(0, len(ids), _CHUNK):
-            self.session.execute(delete(Document).where(Document.id.in_(ids[i : i + _CHUNK])))
-        run_ids = list(self.session.scalars(select(SyncRun.id).where(SyncRun.root == self.root)))
-        for i in range(0, len(run_ids), _CHUNK):
-            part = run_ids[i : i + _CHUNK]
-            self.session.execute(delete(LoadProblem).where(LoadProblem.run_id.in_(part)))
-            self.session.execute(delete(SyncRun).where(SyncRun.id.in_(part)))
-        self.session.execute(delete(SiteProfile).where(SiteProfile.root == self.root))
-        self.orphans()
-        return len(ids), len(run_ids)
-
     def orphans(self) -> None:
         """Drop people and sources no document refers to any more."""
         self.session.execute(
@@ -490,7 +412,3 @@ class Store:
         )
         self._people = None
         self._sources = None
-
-
-def count_documents(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Document)) or 0

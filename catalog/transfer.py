@@ -101,14 +101,39 @@ def _converters(table: Table, columns: list[str]) -> list[Any]:
     return convs
 
 
-def _lines(fh: TextIO, name: str) -> Iterator[tuple[int, Any]]:
+class _Position:
+    """How far the import got: the last line read whole, and what it held."""
+
+    def __init__(self) -> None:
+        self.line = 0
+        self.table: str | None = None
+        self.rows = 0  # rows of ``table`` read so far
+
+    def describe(self) -> str:
+        if self.table is None:
+            return f"after line {self.line}"
+        if not self.rows:
+            return f"after line {self.line} (the columns of table {self.table})"
+        return f"after line {self.line} (row {self.rows} of table {self.table})"
+
+
+def _lines(fh: TextIO, name: str, at: _Position) -> Iterator[tuple[int, Any]]:
     for n, line in enumerate(fh, 1):
         if not line.strip():
             continue
         try:
-            yield n, json.loads(line)
+            obj = json.loads(line)
         except json.JSONDecodeError as exc:
+            if not line.endswith("\n"):
+                # The last line, cut off inside a record: a copy that stopped early.
+                raise CatalogError(
+                    f"{name} is cut off inside line {n}, after {len(line)} characters; the "
+                    f"last whole line is {at.describe().removeprefix('after line ')}: "
+                    "nothing was imported"
+                ) from None
             raise CatalogError(f"{name} line {n}: not JSON ({exc.msg})") from None
+        at.line = n
+        yield n, obj
 
 
 def _is_empty(conn: Connection) -> dict[str, int]:
@@ -127,7 +152,8 @@ def import_jsonl(catalog: Catalog, fh: TextIO, name: str = "the export") -> Impo
     """
     catalog.open(create=True)
     result = ImportResult()
-    lines = _lines(fh, name)
+    at = _Position()
+    lines = _lines(fh, name, at)
     first = next(lines, None)
     if first is None or not isinstance(first[1], dict) or "catalog_export" not in first[1]:
         raise CatalogError(f"{name} is not a catalog export (no header line)")
@@ -177,6 +203,7 @@ def import_jsonl(catalog: Catalog, fh: TextIO, name: str = "the export") -> Impo
                     row[col] = value
                 batch.append(row)
                 result.rows[table.name] += 1
+                at.rows = result.rows[table.name]
                 if len(batch) >= _BATCH:
                     flush()
             elif isinstance(obj, dict) and "table" in obj:
@@ -184,6 +211,7 @@ def import_jsonl(catalog: Catalog, fh: TextIO, name: str = "the export") -> Impo
                 if obj["table"] not in by_name:
                     raise CatalogError(f"{name} line {n}: unknown table {obj['table']!r}")
                 table = by_name[obj["table"]]
+                at.table, at.rows = table.name, 0
                 columns = list(obj["columns"])
                 convs = _converters(table, columns)
                 result.rows.setdefault(table.name, 0)
@@ -193,7 +221,9 @@ def import_jsonl(catalog: Catalog, fh: TextIO, name: str = "the export") -> Impo
             else:
                 raise CatalogError(f"{name} line {n}: not part of a catalog export")
         if ended is None:
-            raise CatalogError(f"{name} ends early (no end line): nothing was imported")
+            raise CatalogError(
+                f"{name} ends early, {at.describe()}, with no end line: nothing was imported"
+            )
         got = {t: n for t, n in result.rows.items() if n}
         if {t: n for t, n in ended.items() if n} != got:
             raise CatalogError(f"{name}: rows read {got} differ from its end line {ended}")

@@ -2,9 +2,14 @@
 
 Backends: every test that asks for ``db`` (or ``invoke``) runs on SQLite, and on
 PostgreSQL too when ``CATALOG_TEST_PG_URL`` names a server URL whose role may
-CREATE DATABASE. Each PostgreSQL test gets a database of its own, dropped after
-it, so runs do not interfere. A test that asks for ``db_path`` (the SQLite file)
-or is marked ``sqlite_only`` runs on SQLite alone.
+CREATE DATABASE; without it, the PostgreSQL runs show as skipped, with the reason.
+Each PostgreSQL test gets a database of its own, dropped after it, so runs do not
+interfere. A test that asks for ``db_path`` (the SQLite file) or is marked
+``sqlite_only`` runs on SQLite alone.
+
+A run that was meant to have PostgreSQL fails rather than quietly leaving it out:
+a ``CATALOG_TEST_PG_URL`` whose server cannot be reached stops the run before any
+test, and so does ``CATALOG_TEST_PG_REQUIRED=1`` (set by ``.ci/run``) without a URL.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from catalog.cli import cli
 from catalog.db import Catalog
 
 PG_URL = os.environ.get("CATALOG_TEST_PG_URL", "")
+PG_REQUIRED = os.environ.get("CATALOG_TEST_PG_REQUIRED") == "1"
+NO_PG = "PostgreSQL: CATALOG_TEST_PG_URL is not set (see the README's development section)"
 
 BACKENDS = ("sqlite", "postgresql") if PG_URL else ("sqlite",)
 
@@ -63,6 +70,27 @@ Penulis: Andi Kurniawan | Editor: Maria Fransiska
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about SQLite itself; not run on PostgreSQL")
+    if PG_REQUIRED and not PG_URL:
+        raise pytest.UsageError(
+            "CATALOG_TEST_PG_REQUIRED=1 but CATALOG_TEST_PG_URL is not set: "
+            "the PostgreSQL runs would be left out"
+        )
+    if PG_URL:
+        _reach_pg_server()
+
+
+def _reach_pg_server() -> None:
+    """Stop the whole run at once when the PostgreSQL server it was given does not answer."""
+    engine = create_engine(make_url(PG_URL))
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:
+        shown = make_url(PG_URL).render_as_string(hide_password=True)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise pytest.UsageError(f"CATALOG_TEST_PG_URL={shown} cannot be reached: {first}") from None
+    finally:
+        engine.dispose()
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -86,7 +114,27 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         "db_path" in metafunc.fixturenames
         or metafunc.definition.get_closest_marker("sqlite_only") is not None
     )
-    metafunc.parametrize("backend", ("sqlite",) if sqlite_only else BACKENDS)
+    if sqlite_only:
+        metafunc.parametrize("backend", ("sqlite",))
+    else:
+        # Without a server the PostgreSQL runs are still collected, and skipped in
+        # the ``db`` fixture: one summary line with the reason, never silence.
+        metafunc.parametrize("backend", ("sqlite", "postgresql"))
+
+
+def _no_pg_server() -> None:
+    pytest.skip(NO_PG)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Every PostgreSQL run skipped for want of a server reported from one place, so the
+    summary folds them into one line with their number instead of one line a test."""
+    report = yield
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and longrepr[2] == f"Skipped: {NO_PG}":
+        report.longrepr = (__file__, _no_pg_server.__code__.co_firstlineno + 1, longrepr[2])
+    return report
 
 
 @contextlib.contextmanager
@@ -120,6 +168,8 @@ def db(backend: str, tmp_path: Path) -> Iterator[str]:
     if backend == "sqlite":
         yield str(tmp_path / "catalog.db")
         return
+    if not PG_URL:
+        _no_pg_server()
     with pg_database() as url:
         yield url
 
@@ -188,6 +238,27 @@ def catalog(db_path: Path) -> Catalog:
     cat = Catalog(str(db_path))
     yield cat  # type: ignore[misc]
     cat.close()
+
+
+@pytest.fixture()
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every file an in-process sync reads, by base name, in order."""
+    from catalog.sync import pipeline
+
+    seen: list[str] = []
+    real = pipeline.loader_for
+
+    def counting(path: str) -> Any:
+        loader = real(path)
+
+        def load(p: str, max_bytes: int) -> Any:
+            seen.append(os.path.basename(p))
+            return loader(p, max_bytes)
+
+        return load
+
+    monkeypatch.setattr(pipeline, "loader_for", counting)
+    return seen
 
 
 def touch_later(path: Path, text: str) -> None:

@@ -32,7 +32,7 @@ if not (DEV / "labels.jsonl").is_file():
 
 
 def _figures(score: object) -> dict[str, float]:
-    from catalog.evaluation import Score
+    from catalog.accuracy import Score
 
     assert isinstance(score, Score)
     out = {
@@ -128,17 +128,18 @@ def test_index_covers_every_file(tmp_path: Path) -> None:
 
 def test_shipped_weights_meet_the_baseline() -> None:
     """The catalog's own evaluation (sync, then the index report) of the shipped weights."""
-    from catalog.evaluate import score_labels
+    from catalog.sample_evaluation import score_labels
 
     recorded = json.loads(BASELINE.read_text(encoding="utf-8"))["in sample"]
     measured = _figures(score_labels(str(DEV / "labels.jsonl"), str(DEV)))
     assert not _compare(measured, recorded), _compare(measured, recorded)
 
 
+@pytest.mark.slow
 def test_cross_validation_meets_the_baseline() -> None:
     """Fitted on four fifths of the sites, measured on the fifth, five times."""
     from catalog import fitting
-    from catalog.evaluation import load_labels
+    from catalog.accuracy import load_labels
 
     recorded = json.loads(BASELINE.read_text(encoding="utf-8"))["sites held out (5 folds)"]
     pages = fitting.load_pages(load_labels(DEV / "labels.jsonl"), DEV)
@@ -151,7 +152,7 @@ def test_shipped_weights_are_fitted_on_the_corpus() -> None:
     features, the fitting script or the corpus must come with `python -m
     catalog.fitting` re-run."""
     from catalog import fitting
-    from catalog.evaluation import load_labels
+    from catalog.accuracy import load_labels
     from catalog.extract.scoring import weights_to_json
 
     shipped = json.loads(fitting.WEIGHTS_PATH.read_text(encoding="utf-8"))

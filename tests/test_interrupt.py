@@ -195,6 +195,7 @@ def test_an_interrupt_while_a_site_is_read_again_keeps_the_previous_values(
     not yet committed, and the next sync reads just those again."""
     from catalog.db import Catalog
     from catalog.errors import Interrupted
+    from catalog.progress import Progress
     from catalog.sync import SyncOptions, sync
 
     menu, banner = "Beranda | Warta | Indeks", "Ikuti kanal kami di aplikasi pesan"
@@ -230,15 +231,18 @@ def test_an_interrupt_while_a_site_is_read_again_keeps_the_previous_values(
     for n in range(6, 12):  # a banner on half the pages now: the furniture changes
         (root / "warta" / f"p{n}.txt").write_text(page(n, banner), encoding="utf-8")
 
-    done = []
+    class StopInTheReReading(Progress):
+        """Raises what the signal handler raises, once a file is read and not yet stored."""
 
-    def stop_in_the_re_reading(n: int) -> None:
-        done.append(n)
-        if len(done) == 9:  # 6 new pages, then p0 and p1 committed, p2 read, not yet stored
-            raise Interrupted(signal.SIGINT)
+        done = 0
+
+        def step(self, n: int = 1) -> None:
+            self.done += n
+            if self.done == 9:  # 6 new pages, then p0 and p1 committed, p2 read, not stored
+                raise Interrupted(signal.SIGINT)
 
     with catalog.session() as session, pytest.raises(Interrupted):
-        sync(session, [str(root)], options, progress=stop_in_the_re_reading)
+        sync(session, [str(root)], options, progress=StopInTheReReading())
     (version,) = read("SELECT version FROM site_profiles")[0]
     after = {row[0]: row for row in read(snapshot)}
     assert {p for p, row in after.items() if row[2] == version} == {

@@ -7,13 +7,33 @@ from types import ModuleType
 
 import pytest
 
-from catalog import db, downgrade, output, reports, search, similarity, sites
+from catalog import (
+    accuracy,
+    augment,
+    calendar_names,
+    db,
+    downgrade,
+    fitting,
+    folding,
+    near_duplicates,
+    output,
+    reports,
+    search,
+    similarity,
+    sites,
+)
 from catalog.loaders import files, jsonl, meta, text
 from catalog.sync import discover, merge
 
 MODULES = [
+    accuracy,
+    augment,
+    calendar_names,
     db,
     downgrade,
+    fitting,
+    folding,
+    near_duplicates,
     output,
     reports,
     search,

@@ -20,7 +20,6 @@ from catalog.loaders import REGISTRY, Loaded, LoadError, Records, loader_for
 from catalog.loaders.html import load_html
 from catalog.loaders.jsonl import load_jsonl
 from catalog.loaders.text import load_text
-from catalog.sync import pipeline
 
 Invoke = Callable[..., Any]
 Tree = Callable[[dict[str, str | bytes]], Path]
@@ -79,25 +78,6 @@ RECORDS = [
 
 def jsonl(records: list[Any]) -> str:
     return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
-
-
-@pytest.fixture()
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every file the sync reads (in-process syncs only)."""
-    seen: list[str] = []
-    real = pipeline.loader_for
-
-    def counting(path: str) -> Any:
-        loader = real(path)
-
-        def load(p: str, max_bytes: int) -> Any:
-            seen.append(os.path.basename(p))
-            return loader(p, max_bytes)
-
-        return load
-
-    monkeypatch.setattr(pipeline, "loader_for", counting)
-    return seen
 
 
 # -- the registry -------------------------------------------------------------------

@@ -141,3 +141,31 @@ def test_every_command_is_in_the_readme() -> None:
         names.extend(f"catalog {name} {s}" for s in sub) if sub else names.append(f"catalog {name}")
     missing = [n for n in names if n not in readme]
     assert missing == []
+
+
+def test_check_notes_files_not_yet_in_the_catalog(tmp_path: Path, docs: Path) -> None:
+    """A new file of a kind the root holds is noted (not a problem: a crawl goes on)."""
+    db = tmp_path / "c.db"
+    invoke(db, "sync", str(docs))
+    (docs / "kompas" / "baru.txt").write_text("Berita baru.\n", encoding="utf-8")
+    (docs / "kompas" / "gambar.png").write_bytes(b"\x89PNG")  # no document is a .png
+    res = invoke(db, "check")
+    out = res.output  # type: ignore[attr-defined]
+    assert res.exit_code == 0, out  # type: ignore[attr-defined]
+    assert "note    1 files on disk are not in the catalog yet (run sync to add them)" in out
+    assert f"          {docs.resolve()}/kompas/baru.txt" in out
+    assert "gambar.png" not in out
+
+
+def test_check_as_json(tmp_path: Path, docs: Path) -> None:
+    db = tmp_path / "c.db"
+    invoke(db, "sync", str(docs))
+    (docs / "antara" / "garam.txt").unlink()
+    res = invoke(db, "check", "--format", "json")
+    assert res.exit_code == 1  # type: ignore[attr-defined]
+    out = json.loads(res.stdout)  # type: ignore[attr-defined]
+    assert out["problems"] == 1
+    (gone,) = [f for f in out["findings"] if f["status"] == "problem"]
+    assert gone["what"].startswith("1 files in the catalog are gone from disk")
+    assert gone["details"] == [f"{docs.resolve()}/antara/garam.txt"]
+    assert {"status": "ok", "what": "integrity_check", "details": []} in out["findings"]

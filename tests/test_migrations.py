@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
+from tests_support import revisions
 
 from catalog.db import (
     Catalog,
@@ -21,11 +22,6 @@ from catalog.db import (
 )
 from catalog.errors import SchemaError
 from catalog.models import Base
-
-
-def revisions() -> list[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
 def test_single_head() -> None:

@@ -21,8 +21,9 @@ from catalog.db import Catalog, read_snapshot
 from catalog.extract import Extraction
 from catalog.models import Document
 from catalog.output import plain
+from catalog.records import DocumentData, Record
 from catalog.reports import INDEX_COLUMNS, Filters, run_report
-from catalog.store import DocumentData, Record, Store
+from catalog.store import Store
 
 Invoke = Callable[..., Any]
 ROOT = "/arsip/berita"

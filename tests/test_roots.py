@@ -8,20 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import Result
 from conftest import ANTARA, INFOPUBLIK, KOMPAS, rows
+from tests_support import user_error
 
 Invoke = Callable[..., Any]
 Tree = Callable[[dict[str, str | bytes]], Path]
-
-
-def user_error(result: Result, *needles: str) -> str:
-    assert result.exit_code == 1, result.output
-    (line,) = [x for x in result.output.splitlines() if x.strip()]
-    assert line.startswith("Error: ") and "Traceback" not in result.output
-    for needle in needles:
-        assert needle in line, line
-    return line
 
 
 @pytest.fixture()

@@ -104,3 +104,23 @@ def test_datasette_and_sqlite_utils_find_the_index_and_views(catalog: tuple[str,
     assert {"v_index", "v_authors", "v_editors", "v_sources", "v_months"} <= set(sdb.view_names())
     # sqlite-utils' own search over the same index works too.
     assert [r["path"] for r in sdb["documents"].search("sagu", columns=["path"])] == ["sagu.txt"]
+
+
+@pytest.mark.parametrize("columns", ["80", "120", "400"])
+def test_table_snippets_keep_the_hit_in_view(db: str, make_tree: Tree, columns: str) -> None:
+    """A long story whose hit lies deep in it: however narrow the table, the cut snippet
+    is centred on [the hit], never cut before it (issue 12.13)."""
+    before = " ".join(f"kalimat{i}" for i in range(40))
+    after = " ".join(f"lanjutan{i}" for i in range(40))
+    root = make_tree({"rob.txt": f"Judul Berita Pesisir\n{before} banjir rob melanda {after}\n"})
+    assert run(db, "sync", str(root)).exit_code == 0
+    res = CliRunner().invoke(
+        cli, ["--db", db, "search", "banjir"], env={"COLUMNS": columns}, catch_exceptions=False
+    )
+    assert res.exit_code == 0, res.output
+    header, _rule, row = res.stdout.splitlines()
+    assert max(len(line) for line in res.stdout.splitlines()) <= int(columns)
+    snippet = row[header.index("snippet") : header.index("rank")].strip()
+    assert "[banjir]" in snippet, res.stdout
+    left, right = snippet.split("[banjir]")
+    assert abs(len(left) - len(right)) <= 2, snippet  # centred

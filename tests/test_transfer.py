@@ -115,10 +115,35 @@ def test_cut_off_export_imports_nothing(tmp_path: Path, source: str, db: str) ->
     exported = tmp_path / "a.jsonl"
     catalog(source, "export", "-o", str(exported))
     cut = tmp_path / "cut.jsonl"
-    cut.write_text("".join(exported.read_text().splitlines(keepends=True)[:-1]))
+    lines = exported.read_text().splitlines(keepends=True)
+    cut.write_text("".join(lines[:-1]))
     res = CliRunner().invoke(cli, ["--db", db, "import", str(cut)])
     assert res.exit_code == 1
-    assert "ends early" in res.output
+    # where the copy stopped: its last line, and the table that line belongs to
+    last_table = [json.loads(x)["table"] for x in lines if x.startswith('{"table"')][-1]
+    assert f"ends early, after line {len(lines) - 1} (row " in res.output
+    assert f"of table {last_table}), with no end line: nothing was imported" in res.output
+    assert all(not rows for rows in every_table(db).values())
+
+
+def test_export_cut_inside_a_record_names_the_line_and_imports_nothing(
+    tmp_path: Path, source: str, db: str
+) -> None:
+    """A copy that stopped mid-line (a full disk, a broken transfer): the error says where;
+    the import is one transaction, so the rows before the cut are not kept either."""
+    exported = tmp_path / "a.jsonl"
+    catalog(source, "export", "-o", str(exported))
+    lines = exported.read_text().splitlines(keepends=True)
+    # 1-based: the documents' column line, its first row, then the cut second row
+    n = next(i for i, x in enumerate(lines) if x.startswith('{"table":"documents"')) + 3
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text("".join(lines[: n - 1]) + lines[n - 1][:40])
+    res = CliRunner().invoke(cli, ["--db", db, "import", str(cut)])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert (
+        f"Error: {cut} is cut off inside line {n}, after 40 characters; the last whole line "
+        f"is {n - 1} (row 1 of table documents): nothing was imported"
+    ) in res.output
     assert all(not rows for rows in every_table(db).values())
 
 

@@ -47,7 +47,7 @@ from catalog.extract.page import (
     split_lines,
     strip_bullet,
 )
-from catalog.extract.profile import Profile
+from catalog.extract.profile import Profile, without_furniture
 from catalog.extract.scoring import Weights, choose, shipped_weights
 
 _SEG_SPLIT = re.compile(r"\s[|•·]\s|^•\s")
@@ -139,12 +139,14 @@ def extract(
 def read(text: str, profile: Profile | None = None) -> Reading:
     """Generate: every candidate of every field and the page's kind features.
 
-    A line the site's ``profile`` calls furniture is a feature of the candidates
-    read from it, weighed like the others.
+    Lines the site's ``profile`` calls furniture are blanked first
+    (:func:`catalog.extract.profile.without_furniture`).
 
     The line readers run as they always did; what each of them proposed, chosen
     by its own ordering or not, becomes a candidate (``candidates.collect``).
     """
+    if profile is not None and profile.lines:
+        text = without_furniture(text, profile)
     doc = split_lines(text)
     if not any(doc.lines):
         return Reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, ())

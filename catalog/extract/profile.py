@@ -68,6 +68,54 @@ class Profile:
 
 EMPTY = Profile()
 
+# Words that make a line a credit or a source: a site may print the same one on
+# every page ("Editor: Rina", "Sumber: Diskominfo"), and then it is the page's own.
+_CREDIT_WORDS = re.compile(
+    r"\b(?:oleh|penulis|reporter|pewarta|wartawan|editor|redaktur|penyunting|kontributor"
+    r"|sumber|by|rep|red)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_kind(line: str) -> bool:
+    return _CREDIT_WORDS.search(line) is not None or _DIGITS.search(line) is not None
+
+
+def without_furniture(text: str, profile: Profile) -> str:
+    r"""The text with the site's furniture blanked out, line numbers kept.
+
+    A run of furniture lines (blank lines between them do not count) is blanked
+    whole, unless every line of it is a credit or source line or carries a
+    number: a menu, a share row or a "popular" block with its teasers' headlines
+    and bylines goes; a fixed ``Editor: Rina`` line the site prints on every page
+    stays, and so does a story's own stamp when a day's crawl holds many stories
+    of one day (digits folded, their stamp lines are alike).
+
+    >>> p = Profile(frozenset(["beranda | daerah", "oleh sari | 0 jam lalu", "editor: rina"]), 9)
+    >>> without_furniture("Beranda | Daerah\nOleh Sari | 2 jam lalu\nJudul\nEditor: Rina", p)
+    '\n\nJudul\nEditor: Rina'
+    """
+    if not profile.lines:
+        return text
+    lines = text.splitlines()
+    marks = [bool(line.strip()) and profile.is_furniture(line) for line in lines]
+    if not any(marks):
+        return text
+    out = list(lines)
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and not lines[i].strip():
+            continue  # blank lines neither end nor join a run
+        if i < len(lines) and marks[i]:
+            run.append(i)
+            continue
+        if run and not all(_own_kind(lines[j]) for j in run):
+            for j in run:
+                out[j] = ""
+        run = []
+    # a blanked last line still counts as a line
+    return "\n".join(out) + ("\n" if out[-1] == "" else "")
+
 
 def page_keys(text: str) -> set[str]:
     """The distinct folded lines of one page that could be furniture."""

@@ -25,7 +25,8 @@ _COUNT_BEFORE = re.compile(
 # InfoPublik: "... - Redaktur: Name - 283" (count closes the byline line)
 _TRAILING_DASH_COUNT = re.compile(r"\s[-–]\s{0,2}" + _NUMBER + r"\s*$")
 _BARE = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
-_NOT_VIEWS = re.compile(r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik)\b", re.I)
+# "3 kali lipat" is "tripled", not a count of readers
+_NOT_VIEWS = re.compile(r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat)\b", re.I)
 
 
 _COUNT_WORDS = ("kali", "view", "dibaca", "dilihat", "pembaca", "read", "hits", "pengunjung")

@@ -5,20 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from catalog.folding import fold
 from catalog.loaders.model import Candidate
 
 # UTC offsets of the Indonesian zones, as the extractor names them.
 ZONE_OF_OFFSET = {7 * 3600: "WIB", 8 * 3600: "WITA", 9 * 3600: "WIT"}
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|&|\s+dan\s+|\s+and\s+)\s*", re.IGNORECASE)
-
-
-def fold(value: str) -> str:
-    """Text compared the way people read it: spaces folded, case ignored.
-
-    >>> fold("  Nelayan   CILACAP ") == fold("nelayan cilacap")
-    True
-    """
-    return " ".join(value.split()).casefold()
 
 
 def date_candidates(value: str, rule: str, confidence: float) -> list[Candidate]:

@@ -23,10 +23,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from catalog.extract import Extraction, normalise_name
-from catalog.extract.model import ZONES
+from catalog.folding import fold
 from catalog.loaders import Candidate
-from catalog.loaders.meta import fold
-from catalog.store import Record
+from catalog.records import Record, utc_instant
 
 EvidenceRow = tuple[str, str, int, str, str, float, bool]
 _DATE_FIELDS = ("published_date", "published_time", "timezone")
@@ -136,10 +135,9 @@ class _Merge:
 
 
 def _utc(day: dt.date | None, clock: str | None, zone: str | None) -> dt.datetime | None:
-    if day is None or clock is None or zone not in ZONES:
-        return None
-    local = dt.datetime.combine(day, dt.time.fromisoformat(clock))
-    return (local - dt.timedelta(hours=ZONES[zone])).replace(tzinfo=dt.UTC)
+    """The instant of a date, clock and zone chosen here, worked out as the extractor's."""
+    time = dt.time.fromisoformat(clock) if clock is not None else None
+    return utc_instant(Extraction(published_date=day, published_time=time, timezone=zone))
 
 
 def combine(x: Extraction, meta: Sequence[Candidate] = ()) -> Record:

@@ -14,7 +14,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from catalog.models import Document
-from catalog.store import sync_roots
+from catalog.records import sync_roots
 
 # A vanished root is offered as moved when this share of its documents, or more, turn
 # up under the new root with the same relative path and content hash.

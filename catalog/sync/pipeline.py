@@ -22,7 +22,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
@@ -31,9 +31,11 @@ from sqlalchemy.orm import Session
 from catalog.errors import CatalogError, Interrupted
 from catalog.extract import Profile, extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for, names_url
+from catalog.progress import Progress
+from catalog.records import DocumentData, Known, sync_roots
 from catalog.similarity import signature
 from catalog.sites import SAMPLE_PAGES, SiteState, folder_of, page_lines, site_of
-from catalog.store import DocumentData, Known, Store, sync_roots
+from catalog.store import Store, Writer
 from catalog.sync.discover import (
     FileStat,
     WalkProblem,
@@ -113,6 +115,27 @@ class SyncResult:
         parts = ", ".join(f"{v} {k}" for k, v in self.counts().items())
         extra = f", {self.pruned} pruned" if self.pruned else ""
         return f"{self.root}: {parts}{extra} in {self.seconds:.1f} s"
+
+    def as_dict(self) -> dict[str, object]:
+        """The result as JSON values (``catalog sync --format json``); problems as a list."""
+        moved = self.moved_from
+        return {
+            "root": self.root,
+            "run_id": self.run_id,
+            **self.counts(),
+            "pruned": self.pruned,
+            "warnings": self.warnings,
+            "seconds": round(self.seconds, 3),
+            "nothing_matched": self.nothing_matched,
+            "reread": dict(sorted(self.reread.items())),
+            "moved_from": None
+            if moved is None
+            else {"root": moved.old, "matched": moved.matched, "total": moved.total},
+            "problems": [
+                {"path": path, "stage": stage, "message": message}
+                for path, stage, message in self.problems
+            ],
+        }
 
 
 class Parsed(NamedTuple):
@@ -401,8 +424,8 @@ def _leave(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-class _Counter:
-    """Stands in for :class:`Store` in a dry run: same calls, nothing written."""
+class DryRun:
+    """Stands in for :class:`Store` in a dry run: the same calls, nothing written."""
 
     def __init__(self, known: dict[str, Known]) -> None:
         self._known = known
@@ -410,16 +433,56 @@ class _Counter:
     def known(self) -> dict[str, Known]:
         return self._known
 
-    def __getattr__(self, name: str) -> Callable[..., None]:
-        return lambda *args, **kwargs: None
+    def begin_run(self) -> None:
+        return None  # no run is recorded, so no problem is either
+
+    def problem(self, run_id: int, path: str, stage: str, severity: str, message: str) -> None:
+        pass
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        pass
+
+    def commit(self) -> None:
+        pass
+
+    def add(self, docs: Sequence[DocumentData]) -> None:
+        pass
+
+    def replace(self, items: Sequence[tuple[int, DocumentData]]) -> None:
+        pass
+
+    def move(
+        self,
+        doc_id: int,
+        rel: str,
+        size: int,
+        mtime_ns: int,
+        record: int | None = None,
+        site: tuple[str | None] | None = None,
+    ) -> None:
+        pass
+
+    def save_profiles(self, states: Mapping[str, SiteState]) -> None:
+        pass  # a dry run learns in memory only
+
+    def touch(self, doc_id: int, size: int, mtime_ns: int) -> None:
+        pass
+
+    def mark_missing(self, ids: Sequence[int]) -> None:
+        pass
+
+    def prune(self) -> int:
+        return 0  # nothing is deleted
+
+    def orphans(self) -> None:
+        pass
 
 
 def sync_root(
     session: Session | None,
     root: str,
     options: SyncOptions,
-    progress: Callable[[int], None] | None = None,
-    on_total: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
 ) -> SyncResult:
     """Bring the catalog in step with one folder. ``session`` is None for a dry run on no catalog."""
     started = time.perf_counter()
@@ -429,7 +492,7 @@ def sync_root(
         raise CatalogError(f"cannot sync {printable(root)}: its name is not UTF-8 (rename it)")
     result = SyncResult(root=root)
     try:
-        return _sync_root(session, root, options, result, started, progress, on_total)
+        return _sync_root(session, root, options, result, started, progress or Progress())
     except Interrupted as exc:
         exc.stored += result.stored
         raise
@@ -441,12 +504,11 @@ def _sync_root(
     options: SyncOptions,
     result: SyncResult,
     started: float,
-    progress: Callable[[int], None] | None,
-    on_total: Callable[[int], None] | None,
+    progress: Progress,
 ) -> SyncResult:
-    store: Store | _Counter
+    store: Writer
     if options.dry_run:
-        store = _Counter(Store(session, root).known() if session is not None else {})
+        store = DryRun(Store(session, root).known() if session is not None else {})
     else:
         assert session is not None
         store = Store(session, root)
@@ -456,7 +518,7 @@ def _sync_root(
         # The files not named are not looked at, so they must not count as vanished.
         named = {f.rel for f in chosen}
         known = {p: k for p, k in known.items() if Known.file_of(p, k.record) in named}
-    run_id = None if options.dry_run else store.begin_run()  # type: ignore[union-attr]
+    run_id = store.begin_run()
     result.run_id = run_id
 
     def problem(path: str, stage: str, message: str, severity: str = "error") -> None:
@@ -476,6 +538,7 @@ def _sync_root(
         nonlocal matched
         for f in files:
             matched += 1
+            progress.walking(root, matched)
             yield f
 
     # The walk is planned as it goes: only the files to read are kept.
@@ -518,7 +581,7 @@ def _sync_root(
                 result.sampled += state.add(lines)
         if not options.dry_run:
             # Committed now, before the pages read with it: a stop later keeps both in step.
-            store.save_profiles(states)  # type: ignore[union-attr]
+            store.save_profiles(states)
             store.commit()
         for site, state in states.items():
             version = state.version
@@ -529,8 +592,7 @@ def _sync_root(
             stale_files.add(f.rel)
             stale_docs.update(p for p, k in priors.items() if k.id in stale.ids)
         plan.to_read.extend(stale)
-    if on_total is not None:
-        on_total(len(plan.to_read))
+    progress.reading(root, len(plan.to_read) + result.unchanged, result.unchanged)
 
     vanished_by_hash: dict[str, tuple[str, Known]] = {}
     for path, k in plan.vanished.items():
@@ -544,6 +606,10 @@ def _sync_root(
     def flush() -> None:
         store.add(new)
         store.replace(changed)
+        if run_id is not None:
+            # The run's row counts what this commit keeps, so a run cut short by a
+            # signal (or a kill) says what it added, not 0.
+            store.count_run(run_id, result.counts())  # type: ignore[union-attr]
         with interrupts_deferred():  # what is committed and what is counted go together
             store.commit()
             result.stored = read_files
@@ -603,20 +669,19 @@ def _sync_root(
             if pending >= options.batch:
                 flush()
                 pending = 0
-            if progress is not None:
-                progress(1)
+            progress.step(1)
     flush()
 
     missing_ids = [k.id for k in plan.vanished.values()]
     result.missing = len(missing_ids)
     store.mark_missing(missing_ids)
     if options.prune:
-        result.pruned = store.prune()  # type: ignore[assignment]
-    if not options.dry_run and (result.changed or result.pruned):
-        store.orphans()  # type: ignore[union-attr]
+        result.pruned = store.prune()
+    if result.changed or result.pruned:
+        store.orphans()
     result.seconds = time.perf_counter() - started
     if run_id is not None:
-        store.finish_run(run_id, result.counts())  # type: ignore[union-attr]
+        store.finish_run(run_id, result.counts())
     return result
 
 
@@ -702,9 +767,11 @@ def sync(
     session: Session | None,
     roots: Iterable[str],
     options: SyncOptions,
-    progress: Callable[[int], None] | None = None,
-    on_total: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[SyncResult]:
+    """Bring the catalog in step with each folder in turn (``session`` None: a dry run
+    on no catalog). A folder inside or above a root the catalog holds is refused
+    unless ``options.allow_overlap``."""
     roots = list(roots)
     if not options.allow_overlap:
         known = sync_roots(session) if session is not None else []
@@ -712,7 +779,7 @@ def sync(
     results: list[SyncResult] = []
     try:
         for r in roots:
-            result = sync_root(session, r, options, progress, on_total)
+            result = sync_root(session, r, options, progress)
             if session is not None and result.added and not options.dry_run:
                 result.moved_from = vanished_match(session, result.root)
             results.append(result)

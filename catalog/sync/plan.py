@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from catalog.store import Known
+from catalog.records import Known
 from catalog.sync.discover import FileStat
 
 # A new file has no documents in the catalog yet: one shared empty mapping for all

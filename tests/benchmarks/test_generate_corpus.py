@@ -10,36 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests_support import load_benchmark
+
+from catalog.accuracy import LABEL_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO / "benchmarks"
-LABEL_KEYS = [
-    "file",
-    "url",
-    "kind",
-    "title",
-    "authors",
-    "date",
-    "time",
-    "tz",
-    "editors",
-    "source",
-    "dateline",
-    "views",
-    "notes",
-]
 
 
-def _load(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gen = _load("generate_corpus")
+gen = load_benchmark("generate_corpus")
 
 
 def _digest(root: Path) -> dict[str, str]:
@@ -80,7 +59,7 @@ def test_files_sizes_folders_and_labels(tmp_path: Path) -> None:
     labels = [json.loads(line) for line in (root / "labels.jsonl").read_text().splitlines()]
     assert [lab["file"] for lab in labels] == txt
     for lab in labels:
-        assert list(lab) == LABEL_KEYS
+        assert tuple(lab) == LABEL_KEYS
         assert lab["kind"] in {"article", "listing", "other"}
         assert isinstance(lab["authors"], list) and isinstance(lab["editors"], list)
         assert lab["tz"] in {None, "WIB", "WITA", "WIT"}

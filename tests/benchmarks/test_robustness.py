@@ -6,7 +6,6 @@ Pages here are the project's own words in the corpus layouts; nothing needs
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -14,21 +13,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests_support import load_benchmark
+
+from catalog.accuracy import blank_label
 
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO / "benchmarks"
 
 
-def _load(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-pert = _load("perturbations")
+pert = load_benchmark("perturbations")
 
 ARTICLE = """\
 Warga Lembah Hijau Bersihkan Saluran Air Jelang Musim Hujan
@@ -163,23 +156,8 @@ def test_invented_places_are_in_no_list_of_the_extractor() -> None:
 
 
 def _label(file: str, kind: str, **fields: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "file": file,
-        "url": None,
-        "kind": kind,
-        "title": None,
-        "authors": [],
-        "date": None,
-        "time": None,
-        "tz": None,
-        "editors": [],
-        "source": None,
-        "dateline": None,
-        "views": None,
-        "notes": "test page in the project's own words",
-    }
-    base.update(fields)
-    return base
+    notes = "test page in the project's own words"
+    return {**blank_label(file, kind), "notes": notes, **fields}
 
 
 def test_script_runs_on_a_tiny_labelled_set(tmp_path: Path) -> None:

@@ -504,17 +504,48 @@ def test_header_stamp_beats_the_lead() -> None:
     assert e.published_date == dt.date(2021, 11, 22)
 
 
-SIDEBAR_BEFORE = doc(
-    "Berita Terpopuler",
+# A "popular stories" block above the story: numbered teasers, each with its stamp or
+# byline under it. The invariance below is held for these placements only, the ones
+# the extractor is known to read as furniture; the block's own lines are the same in all.
+_TEASERS = (
     "1. Jalan Desa Diperbaiki Sebelum Lebaran",
     "Senin, 1 Januari 2024 | 10:00 WIB",
     "2. Pasar Murah Digelar di Alun-alun",
     "Oleh Budi Santoso",
     "Selasa, 2 Januari 2024",
-    "",
+)
+SIDEBARS = {
+    "heading-teasers-blank": doc("Berita Terpopuler", *_TEASERS, ""),
+    "heading-teasers": doc("Berita Terpopuler", *_TEASERS),
+    "teasers-blank": doc(*_TEASERS, ""),
+    "other-heading": doc("Baca Juga", *_TEASERS, ""),
+}
+SIDEBAR_BEFORE = SIDEBARS["heading-teasers-blank"]
+# Placements the invariance does NOT hold for yet (the extraction rebuild's to take on):
+# teasers without their numbers, and a teaser whose date comes before its byline.
+UNCOVERED_SIDEBARS = {
+    "unnumbered-teasers": doc("Berita Terpopuler", *(t.split(". ", 1)[-1] for t in _TEASERS), ""),
+    "date-before-byline": doc("Berita Terpopuler", *_TEASERS[:3], _TEASERS[4], _TEASERS[3], ""),
+}
+_COMPARED = (
+    "title",
+    "authors",
+    "editors",
+    "published_date",
+    "published_time",
+    "source",
+    "dateline",
+    "views",
 )
 
 
+def _changed_by(sidebar: str, text: str) -> list[str]:
+    """The fields a sidebar block put above ``text`` changes."""
+    plain, shifted = extract(text), extract(sidebar + "\n" + text)
+    return [key for key in _COMPARED if getattr(shifted, key) != getattr(plain, key)]
+
+
+@pytest.mark.parametrize("placement", SIDEBARS)
 @pytest.mark.parametrize(
     "name",
     [
@@ -531,20 +562,21 @@ SIDEBAR_BEFORE = doc(
         for c in CASES
     ],
 )
-def test_sidebar_block_before_the_story_changes_nothing(name: str) -> None:
+def test_sidebar_block_before_the_story_changes_nothing(name: str, placement: str) -> None:
     text = next(c[1] for c in CASES if c[0] == name)
-    plain, shifted = extract(text), extract(SIDEBAR_BEFORE + "\n" + text)
-    for key in (
-        "title",
-        "authors",
-        "editors",
-        "published_date",
-        "published_time",
-        "source",
-        "dateline",
-        "views",
-    ):
-        assert getattr(shifted, key) == getattr(plain, key), f"{name}: {key}"
+    assert _changed_by(SIDEBARS[placement], text) == [], f"{name} under {placement}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not covered yet: these placements change fields of some cases (see UNCOVERED_SIDEBARS)",
+)
+@pytest.mark.parametrize("placement", UNCOVERED_SIDEBARS)
+def test_uncovered_sidebar_placements_change_nothing(placement: str) -> None:
+    changed = {
+        c[0]: keys for c in CASES if (keys := _changed_by(UNCOVERED_SIDEBARS[placement], c[1]))
+    }
+    assert changed == {}
 
 
 def test_sidebar_block_is_rejected_evidence() -> None:

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_core import CASES
 
-from catalog.evaluation import extraction_row
+from catalog.accuracy import extraction_row
 from catalog.extract import extract
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"

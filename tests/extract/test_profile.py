@@ -69,3 +69,76 @@ def test_counter_resumes_from_stored_counts() -> None:
     first = _site(10)
     again = FurnitureCounter(first.counts.items(), first.pages)
     assert again.profile() == first.profile()
+
+
+# A small crawl in our own words: one site, every page under the same furniture.
+_MENU = ["Beranda", "Pemerintahan", "Ekonomi", "Olahraga", "Indeks"]
+_CLOCK = "Sabtu, 5 Desember 2026 | 09:12 WIB | Masuk"
+_SHARE = "Bagikan: Facebook | X | WhatsApp"
+_POPULAR = [
+    "Terpopuler",
+    "1. Jalan Desa Rampung Dibangun Warga",
+    "Oleh Wulan Sari | Jumat, 4 Desember 2026",
+    "2. Pasar Murah Digelar di Alun-alun",
+    "Oleh Dedi Kurnia | Kamis, 3 Desember 2026",
+]
+_FOOTER = ["Tentang Kami | Kontak | Pedoman Media Siber", "© 2026 Kabar Lembah"]
+_PLACES = ["Sumberjaya", "Karangrejo", "Tanjungsari", "Wonoasri", "Kedungwaru"]
+_WRITERS = ["Rahmat Hidayat", "Sinta Maharani", "Yoga Pratama", "Lestari Ningsih"]
+
+
+def _story(n: int, day: int) -> str:
+    place = _PLACES[n % len(_PLACES)]
+    return "\n".join(
+        [
+            f"Warga {place} Menanam {n + 3} Ribu Bibit Mangrove",
+            f"Penulis: {_WRITERS[n % len(_WRITERS)]}",
+            f"Jumat, {day} November 2026 | {8 + n % 9:02d}:{(7 * n) % 60:02d} WIB",
+            "Editor: Bayu Anggara",
+            "",
+            f"{place}, Kabar Lembah – Ratusan warga {place} menanam bibit mangrove di pesisir"
+            " desa untuk menahan abrasi yang makin parah sejak musim hujan lalu.",
+            "",
+            f"Kepala desa mengatakan kegiatan itu akan diulang bersama {n % 7 + 2} sekolah"
+            f" dan {_WRITERS[(n + 1) % len(_WRITERS)].split()[0]} menyiapkan bibitnya.",
+        ]
+    )
+
+
+def _furnished(story: str) -> str:
+    return "\n".join([*_MENU, _CLOCK, _SHARE, "", *_POPULAR, "", story, "", *_FOOTER])
+
+
+def _crawl(pages: int, one_day: bool) -> list[tuple[str, str]]:
+    stories = [_story(n, 27 if one_day else 1 + n % 28) for n in range(pages)]
+    return [(s, _furnished(s)) for s in stories]
+
+
+@pytest.mark.parametrize("one_day", [False, True], ids=["many-days", "one-day"])
+def test_a_site_profile_reads_furnished_pages_as_bare_ones(one_day: bool) -> None:
+    from catalog.extract import extract
+
+    crawl = _crawl(12, one_day)
+    counter = FurnitureCounter()
+    for _, page in crawl:
+        counter.add(page)
+    profile = counter.profile()
+    assert profile.is_furniture(_POPULAR[1]) and profile.is_furniture(_CLOCK)
+    # the fixed editor line is furniture too, but a credit run of its own: it stays
+    assert profile.is_furniture("Editor: Bayu Anggara")
+    for bare, page in crawl:
+        want = extract(bare)
+        got = extract(page, profile=profile)
+        assert want.authors and want.published_date and want.editors
+        for field_name in ("title", "authors", "editors", "published_date", "source", "dateline"):
+            assert getattr(got, field_name) == getattr(want, field_name), field_name
+
+
+def test_without_furniture_keeps_line_numbers_and_own_lines() -> None:
+    bare, page = _crawl(1, True)[0]
+    profile = Profile(frozenset(fold(line) for line in page.splitlines() if line not in bare), 9)
+    cleaned = prof.without_furniture(page, profile)
+    assert len(cleaned.splitlines()) == len(page.splitlines())
+    assert [line for line in cleaned.splitlines() if line] == [
+        line for line in bare.splitlines() if line
+    ]

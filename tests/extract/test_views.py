@@ -18,7 +18,8 @@ from catalog.extract.views import bare_count, find_views, trailing_dash_count
         ("1,502 views", 1502),
         ("0 comment 2 minutes read", None),
         ("Diperbarui 2 jam lalu", None),
-        ("Harga naik 3 kali lipat", 3),
+        ("Harga naik 3 kali lipat", None),  # "tripled": no count of readers
+        ("Harga naik 3 kali lipat, dibaca 40 kali", 40),
     ],
 )
 def test_find_views(line: str, views: int | None) -> None:

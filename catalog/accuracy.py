@@ -24,8 +24,10 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from catalog.extract.model import Extraction
+from catalog.folding import fold
 
 # label key -> report column
 FIELD_COLUMNS: dict[str, str] = {
@@ -46,6 +48,20 @@ _FOLDED_FIELDS = frozenset({"authors", "editors", "source", "dateline"})
 NAME_JOINER = "; "
 # Every key a label may have (the corpus README's schema); any other is a typo.
 LABEL_KEYS: tuple[str, ...] = ("file", "url", "kind", *FIELD_COLUMNS, "notes")
+
+
+def blank_label(file: str, kind: str = "article") -> dict[str, object]:
+    """A label with every key of the schema, in its order, and nothing known yet.
+
+    >>> blank_label("a.txt")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'file': 'a.txt', 'url': None, 'kind': 'article', 'title': None, 'authors': [],
+     'date': None, 'time': None, 'tz': None, 'editors': [], 'source': None,
+     'dateline': None, 'views': None, 'notes': None}
+    """
+    label: dict[str, object] = {k: [] if k in _SET_FIELDS else None for k in LABEL_KEYS}
+    label.update(file=file, kind=kind)
+    return label
 
 
 class LabelError(ValueError):
@@ -132,7 +148,7 @@ def check_label(label: object, line: int) -> None:
     >>> check_label({"file": "a.txt", "auhtors": []}, 3)
     Traceback (most recent call last):
     ...
-    catalog.evaluation.LabelError: line 3: unknown key 'auhtors' (a label has file, url, kind, \
+    catalog.accuracy.LabelError: line 3: unknown key 'auhtors' (a label has file, url, kind, \
 title, authors, date, time, tz, editors, source, dateline, views, notes)
     """
     if not isinstance(label, dict):
@@ -146,11 +162,6 @@ title, authors, date, time, tz, editors, source, dateline, views, notes)
         )
     if not isinstance(label.get("file"), str) or not label["file"].strip():
         raise LabelError(f"line {line}: no 'file' (the labelled file, relative to the root)")
-
-
-def fold(text: str) -> str:
-    """Case-insensitive, spaces folded: ``"  KOMPAS.com "`` → ``"kompas.com"``."""
-    return " ".join(text.split()).casefold()
 
 
 def _label_text(key: str, value: object) -> str | frozenset[str]:
@@ -276,3 +287,43 @@ def format_table(result: Score) -> str:
         f"({result.pages_all_right}/{result.kind_total})"
     )
     return "\n".join(out)
+
+
+def score_dict(result: Score) -> dict[str, Any]:
+    """The score as JSON values: per field counts and ratios, kind accuracy, the
+    all-right shares, and every mismatch."""
+    return {
+        "fields": {
+            key: {
+                "given": f.given,
+                "right": f.right,
+                "labelled": f.labelled,
+                "precision": round(f.precision, 4),
+                "recall": round(f.recall, 4),
+            }
+            for key, f in result.fields.items()
+        },
+        "kind": {
+            "right": result.kind_right,
+            "total": result.kind_total,
+            "accuracy": round(result.kind_accuracy, 4),
+        },
+        "articles_all_right": {"right": result.articles_all_right, "total": result.articles},
+        "pages_all_right": {"right": result.pages_all_right, "total": result.kind_total},
+        "mismatches": [
+            {
+                "file": m.file,
+                "field": m.field,
+                "wanted": _value(m, m.wanted),
+                "got": _value(m, m.got),
+            }
+            for m in result.mismatches
+        ],
+    }
+
+
+def _value(m: Mismatch, text: str) -> str | list[str]:
+    """A mismatch's value for JSON: names (authors, editors) as an array."""
+    if m.field in _SET_FIELDS:
+        return text.split(NAME_JOINER) if text else []
+    return text

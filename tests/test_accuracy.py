@@ -7,25 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from catalog.evaluation import Mismatch, format_table, load_labels, meets, score
+from catalog.accuracy import Mismatch, blank_label, format_table, load_labels, meets, score
 
 
 def label(file: str, **fields: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "file": file,
-        "kind": "article",
-        "title": None,
-        "authors": [],
-        "date": None,
-        "time": None,
-        "tz": None,
-        "editors": [],
-        "source": None,
-        "dateline": None,
-        "views": None,
-    }
-    base.update(fields)
-    return base
+    return {**blank_label(file), **fields}
 
 
 def row(**cols: str) -> dict[str, str]:
@@ -152,7 +138,7 @@ def test_floors_apply_to_kind_accuracy() -> None:
 def test_extraction_row_matches_the_index_columns() -> None:
     import datetime as dt
 
-    from catalog.evaluation import extraction_row
+    from catalog.accuracy import extraction_row
     from catalog.extract import Extraction
 
     x = Extraction(

@@ -3,12 +3,14 @@
 Only the labelled files are read (a label in a folder of 20,000 files reads one
 file), and each must be there: a missing one is an error naming it.
 
-The scoring itself is pure (:mod:`catalog.evaluation`); this module does the
+The scoring itself is pure (:mod:`catalog.accuracy`); this module does the
 sync into a catalog and reads the index back with the same report users get.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import tempfile
 from collections import defaultdict
@@ -16,9 +18,7 @@ from collections import defaultdict
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from catalog.db import Catalog, translate_errors
-from catalog.errors import CatalogError
-from catalog.evaluation import (
+from catalog.accuracy import (
     FIELD_COLUMNS,
     LabelError,
     Score,
@@ -26,7 +26,10 @@ from catalog.evaluation import (
     load_labels,
     meets,
     score,
+    score_dict,
 )
+from catalog.db import Catalog, translate_errors
+from catalog.errors import CatalogError
 from catalog.models import Document, Evidence
 from catalog.reports import Filters, run_report
 from catalog.sync import SyncOptions, sync_root
@@ -40,14 +43,19 @@ def evaluate_labels(
     min_recall: float = 0.0,
     show_mismatches: bool = True,
     pattern: str = "*.txt",
+    as_json: bool = False,
 ) -> tuple[str, bool]:
-    """Return the printed evaluation and whether the floors were met."""
+    """Return the printed evaluation (text, or a JSON object) and whether the floors were met."""
     labels = _read_labels(labels_path)
     catalog.open(create=True)
     with translate_errors(catalog.display), catalog.session() as session:
         result = sync_root(session, root, _only(labels, root, pattern))
         with catalog.engine.connect() as conn:
             sc = score(labels, _index_rows(conn))
+        ok = meets(sc, min_precision, min_recall)
+        if as_json:
+            evidence = _evidence(session, result.root) if show_mismatches else {}
+            return _json(sc, ok, show_mismatches, evidence, result.failed), ok
         # the mismatches first, the figures last: they are what a terminal shows
         lines: list[str] = []
         if show_mismatches and sc.mismatches:
@@ -65,7 +73,7 @@ def evaluate_labels(
             lines.append(
                 f"{result.failed} labelled files could not be loaded: run `catalog sync -v`"
             )
-    return "\n".join(lines) + "\n", meets(sc, min_precision, min_recall)
+    return "\n".join(lines) + "\n", ok
 
 
 def score_labels(labels_path: str, root: str, pattern: str = "*.txt") -> Score:
@@ -91,14 +99,19 @@ def cross_validate_labels(
     min_precision: float = 0.0,
     min_recall: float = 0.0,
     show_mismatches: bool = False,
+    as_json: bool = False,
 ) -> tuple[str, bool]:
-    """Host-grouped cross-validation: the printed table for pages whose site was
-    never used to fit the weights that read them, and whether the floors were met."""
+    """Host-grouped cross-validation: the printed table (or JSON object) for pages whose
+    site was never used to fit the weights that read them, and whether the floors were met."""
     from catalog import fitting
 
     pages = fitting.load_pages(_read_labels(labels_path), root)
     cv = fitting.cross_validate(pages, folds)
     n = sum(1 for p in pages if not p.copy)
+    ok = meets(cv.score, min_precision, min_recall)
+    if as_json:
+        extra = {"pages": n, "sites": cv.sites, "folds": cv.folds}
+        return _json(cv.score, ok, show_mismatches, {}, 0, extra), ok
     lines: list[str] = []
     if show_mismatches and cv.score.mismatches:
         lines.append(f"{len(cv.score.mismatches)} mismatches (file, field: wanted / got):")
@@ -111,7 +124,57 @@ def cross_validate_labels(
         f"{cv.folds} folds grouped by site"
     )
     lines.append(format_table(cv.score).rstrip("\n"))
-    return "\n".join(lines) + "\n", meets(cv.score, min_precision, min_recall)
+    return "\n".join(lines) + "\n", ok
+
+
+def evaluate(
+    labels_path: str,
+    root: str | None = None,
+    *,
+    db: str | None = None,
+    folds: int | None = None,
+    min_precision: float = 0.0,
+    min_recall: float = 0.0,
+    show_mismatches: bool = True,
+    as_json: bool = False,
+) -> tuple[str, bool]:
+    """``catalog evaluate``: the printed evaluation and whether the floors were met.
+
+    ``root`` defaults to the labels file's folder. The labelled files are synced into
+    the catalog at ``db``, or into a throwaway one when ``db`` is None; with ``folds``
+    the scorer is cross-validated instead (no catalog).
+    """
+    root = root or os.path.dirname(os.path.abspath(labels_path))
+    if folds is not None:
+        return cross_validate_labels(
+            labels_path, root, folds, min_precision, min_recall, show_mismatches, as_json
+        )
+    with contextlib.ExitStack() as stack:
+        if db is None:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="catalog-eval-"))
+            db = os.path.join(tmp, "eval.db")
+        catalog = Catalog(db)
+        stack.callback(catalog.close)
+        return evaluate_labels(
+            catalog, labels_path, root, min_precision, min_recall, show_mismatches, as_json=as_json
+        )
+
+
+def _json(
+    sc: Score,
+    ok: bool,
+    show_mismatches: bool,
+    evidence: dict[tuple[str, str], str],
+    failed: int,
+    extra: dict[str, int] | None = None,
+) -> str:
+    out = {**(extra or {}), **score_dict(sc), "meets_floors": ok, "unreadable_files": failed}
+    if show_mismatches:
+        for m in out["mismatches"]:
+            m["evidence"] = evidence.get((m["file"], FIELD_COLUMNS.get(m["field"], m["field"])))
+    else:
+        del out["mismatches"]
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
 def _only(labels: list[dict[str, object]], root: str, pattern: str) -> SyncOptions:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import ANTARA, KOMPAS, rows
+from tests_support import user_error
 
 from catalog.db import Catalog
 from catalog.errors import CatalogError
@@ -17,16 +18,6 @@ from catalog.sync import SyncOptions, sync_root
 
 Invoke = Callable[..., Any]
 Tree = Callable[[dict[str, str | bytes]], Path]
-
-
-def user_error(result: Any, *needles: str) -> str:
-    """Exit 1 with one line, ``Error: ...``, holding every needle; no traceback."""
-    assert result.exit_code == 1, result.output
-    (line,) = [x for x in result.output.splitlines() if x.strip()]
-    assert line.startswith("Error: ") and "Traceback" not in result.output
-    for needle in needles:
-        assert needle in line, line
-    return line
 
 
 TAMAN = {
@@ -142,3 +133,69 @@ def test_a_named_file_that_is_not_there_is_an_error(
     with pytest.raises(CatalogError, match="cannot sync") as caught:
         _sync(db, crawl, SyncOptions(jobs=1, files=(name,)))
     assert needle in str(caught.value)
+
+
+# -- which catalog: an explicit --db, even one named like the default (issue 15) -------
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_explicit_db_named_like_the_default_is_used(
+    crawl: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    from click.testing import CliRunner
+
+    from catalog.cli import cli
+
+    monkeypatch.delenv("CATALOG_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    labels = str(write_labels(crawl, TAMAN))
+    args = ["--db", "catalog.db", "evaluate", labels]
+    if where == "after":
+        args = ["evaluate", labels, "--db", "catalog.db"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert rows(str(tmp_path / "catalog.db"), "SELECT path FROM documents") == [
+        ("kompas/taman.txt",)
+    ]
+
+
+def test_without_db_the_evaluation_leaves_no_catalog(
+    crawl: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from catalog.cli import cli
+
+    monkeypatch.delenv("CATALOG_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["evaluate", str(write_labels(crawl, TAMAN))])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "catalog.db").exists()
+
+
+# -- the library call and its JSON -------------------------------------------------------
+def test_evaluate_is_one_library_call(crawl: Path) -> None:
+    from catalog.sample_evaluation import evaluate
+
+    text, ok = evaluate(str(write_labels(crawl, TAMAN)), min_precision=0.9)
+    assert ok and "pages fully right 1.000 (1/1)" in text
+
+
+def test_evaluate_as_json_gives_names_as_arrays(invoke: Invoke, crawl: Path) -> None:
+    wrong = {**TAMAN, "authors": ["Andi Kurniawan", "Rina Wulandari"]}
+    result = invoke("evaluate", str(write_labels(crawl, wrong)), "--format", "json")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["fields"]["authors"] == {
+        "given": 1,
+        "right": 0,
+        "labelled": 1,
+        "precision": 0.0,
+        "recall": 0.0,
+    }
+    assert out["kind"] == {"right": 1, "total": 1, "accuracy": 1.0}
+    assert out["pages_all_right"] == {"right": 0, "total": 1}
+    (mismatch,) = out["mismatches"]
+    assert mismatch["file"] == "kompas/taman.txt" and mismatch["field"] == "authors"
+    assert mismatch["wanted"] == ["andi kurniawan", "rina wulandari"]
+    assert mismatch["got"] == ["andi kurniawan"]
+    assert mismatch["evidence"].startswith("line ")
+    assert out["meets_floors"] is True and out["unreadable_files"] == 0
