@@ -70,13 +70,7 @@ class Writer(Protocol):
     def add(self, docs: Sequence[DocumentData]) -> None: ...
     def replace(self, items: Sequence[tuple[int, DocumentData]]) -> None: ...
     def move(
-        self,
-        doc_id: int,
-        rel: str,
-        size: int,
-        mtime_ns: int,
-        record: int | None = None,
-        site: tuple[str | None] | None = None,
+        self, doc_id: int, rel: str, size: int, mtime_ns: int, record: int | None = None
     ) -> None: ...
     def touch(self, doc_id: int, size: int, mtime_ns: int) -> None: ...
     def mark_missing(self, ids: Sequence[int]) -> None: ...
@@ -289,23 +283,9 @@ class Store:
             self.session.execute(delete(MinhashBand).where(MinhashBand.document_id.in_(part)))
 
     def move(
-        self,
-        doc_id: int,
-        rel: str,
-        size: int,
-        mtime_ns: int,
-        record: int | None = None,
-        site: tuple[str | None] | None = None,
+        self, doc_id: int, rel: str, size: int, mtime_ns: int, record: int | None = None
     ) -> None:
-        """Same content under a new path (or line): keep the row, change its address.
-
-        ``site`` is ``(new site,)`` when the move took the page to another site: its
-        values were read with the old site's furniture, so its version is cleared and
-        a later sync reads it again with its new site's.
-        """
-        moved_to: dict[str, Any] = {}
-        if site is not None:
-            moved_to = {"site": site[0], "profile_version": None}
+        """Same content under a new path (or line): keep the row, change its address."""
         self.session.execute(
             update(Document)
             .where(Document.id == doc_id)
@@ -316,7 +296,6 @@ class Store:
                 mtime_ns=mtime_ns,
                 last_seen=self.stamp,
                 missing_since=None,
-                **moved_to,
             )
         )
 

@@ -268,6 +268,21 @@ def test_a_site_whose_furniture_changes_has_its_pages_read_again(
     assert "re-read" not in out and reads == []
 
 
+def test_a_file_read_anyway_is_read_with_the_new_furniture(
+    invoke: Invoke, db: str, make_tree: Tree
+) -> None:
+    root = make_tree({f"warta/p{n:02d}.txt": page(n) for n in range(6)})
+    sync(invoke, str(root))
+    for n in range(6, 12):
+        (root / "warta" / f"p{n:02d}.txt").write_text(page(n, BANNER), encoding="utf-8")
+    touched = root / "warta" / "p00.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    out = sync(invoke, str(root))  # p00 is read for its new mtime, the other 5 as stale
+    assert f"{root}: re-read 6 pages of site warta: its furniture changed" in out
+    version = profile_rows(db)["warta"].version
+    assert rows(db, "SELECT DISTINCT profile_version FROM documents") == [(version,)]
+
+
 def test_a_page_moved_to_another_site_is_read_with_its_new_sites_furniture(
     invoke: Invoke, db: str, make_tree: Tree
 ) -> None:
@@ -278,15 +293,17 @@ def test_a_page_moved_to_another_site_is_read_with_its_new_sites_furniture(
         }
     )
     sync(invoke, str(root))
+    (doc_id,) = rows(db, "SELECT id FROM documents WHERE path = 'warta/p0.txt'")[0]
     (root / "warta" / "p0.txt").rename(root / "lain" / "p0.txt")
     out = sync(invoke, str(root))
     assert ": 0 added, 0 changed, 1 moved" in out
-    out = sync(invoke, str(root))
-    assert "re-read 1 pages of site lain" in out
     lain = profile_rows(db)["lain"].version
-    assert rows(db, "SELECT site, profile_version FROM documents WHERE path = 'lain/p0.txt'") == [
-        ("lain", lain)
+    assert rows(
+        db, "SELECT id, site, profile_version FROM documents WHERE path = 'lain/p0.txt'"
+    ) == [
+        (doc_id, "lain", lain)  # the same row, read as the new site's page
     ]
+    assert "re-read" not in sync(invoke, str(root))
 
 
 def test_forget_drops_the_roots_profiles(invoke: Invoke, db: str, make_tree: Tree) -> None:

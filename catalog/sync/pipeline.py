@@ -452,13 +452,7 @@ class DryRun:
         pass
 
     def move(
-        self,
-        doc_id: int,
-        rel: str,
-        size: int,
-        mtime_ns: int,
-        record: int | None = None,
-        site: tuple[str | None] | None = None,
+        self, doc_id: int, rel: str, size: int, mtime_ns: int, record: int | None = None
     ) -> None:
         pass
 
@@ -568,7 +562,6 @@ def _sync_root(
 
     # Profile: each site's furniture, learned before any page of this sync is extracted.
     profiles: dict[str, tuple[Profile, str]] = {}
-    stale_docs: set[str] = set()  # unchanged documents read again: their furniture changed
     stale_files: set[str] = set()
     if options.profiles:
         states = Store(session, root).site_profiles() if session is not None else {}
@@ -588,9 +581,7 @@ def _sync_root(
             if version is not None:
                 profiles[site] = (state.profile, version)
         stale = _stale(root, known, plan, {s: st.version for s, st in states.items()})
-        for f, priors in stale:
-            stale_files.add(f.rel)
-            stale_docs.update(p for p, k in priors.items() if k.id in stale.ids)
+        stale_files.update(f.rel for f, _ in stale)
         plan.to_read.extend(stale)
     progress.reading(root, len(plan.to_read) + result.unchanged, result.unchanged)
 
@@ -643,21 +634,24 @@ def _sync_root(
                 if parsed.data is None:
                     problem(parsed.rel, parsed.stage, parsed.error)
                 elif prior is not None and prior.content_hash == parsed.data.content_hash:
-                    if parsed.rel in stale_docs:
+                    if options.profiles and _read_otherwise(prior, parsed.data):
                         changed.append((prior.id, parsed.data))
                         site = parsed.data.site or ""
                         result.reread[site] = result.reread.get(site, 0) + 1
                     else:
                         store.touch(prior.id, f.size, f.mtime_ns)
-                        result.unchanged += not rereading
+                    result.unchanged += not rereading
                 elif prior is not None:
                     changed.append((prior.id, parsed.data))
                     result.changed += 1
                 elif parsed.data.content_hash in vanished_by_hash:
                     old_path, old = vanished_by_hash.pop(parsed.data.content_hash)
                     del plan.vanished[old_path]
-                    elsewhere = (parsed.data.site,) if parsed.data.site != old.site else None
-                    store.move(old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line, elsewhere)
+                    if options.profiles and _read_otherwise(old, parsed.data):
+                        # its row and history kept, its values those read just now
+                        changed.append((old.id, parsed.data))
+                    else:
+                        store.move(old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line)
                     result.moved += 1
                 else:
                     new.append(parsed.data)
@@ -683,6 +677,12 @@ def _sync_root(
     if run_id is not None:
         store.finish_run(run_id, result.counts())
     return result
+
+
+def _read_otherwise(known: Known, data: DocumentData) -> bool:
+    """Whether a document's stored values were read as another site's page, or with
+    other furniture of its site, than it was read with just now."""
+    return (known.site, known.profile_version) != (data.site, data.profile_version)
 
 
 def _sample_jobs(
@@ -720,21 +720,14 @@ def _sample_jobs(
     return jobs
 
 
-class _Stale(list[tuple[FileStat, Mapping[str, Known]]]):
-    """Files to read again, each with all its known documents; ``ids``: the stale ones."""
-
-    ids: set[int]
-
-
 def _stale(
     root: str, known: Mapping[str, Known], plan: Plan, versions: Mapping[str, str | None]
-) -> _Stale:
+) -> list[tuple[FileStat, Mapping[str, Known]]]:
     """Unchanged documents extracted with another version of their site's furniture
     than its current one, by file (a crawl dump is read whole, its other records
     touched). Files the plan reads anyway, and documents not on disk, are left out."""
     reading = {f.rel for f, _ in plan.to_read}
     files: dict[str, dict[str, Known]] = {}
-    ids: set[int] = set()
     for path, k in known.items():
         if k.missing or k.site is None or k.site not in versions or path in plan.vanished:
             continue
@@ -742,14 +735,12 @@ def _stale(
             file = Known.file_of(path, k.record)
             if file not in reading:
                 files[file] = {}
-                ids.add(k.id)
     if files:
         for path, k in known.items():
             mine = files.get(Known.file_of(path, k.record))
             if mine is not None:
                 mine[path] = k
-    out = _Stale()
-    out.ids = ids
+    out: list[tuple[FileStat, Mapping[str, Known]]] = []
     for file, mine in sorted(files.items()):
         k = next(iter(mine.values()))
         out.append((FileStat(file, os.path.join(root, file), k.size, k.mtime_ns), mine))
