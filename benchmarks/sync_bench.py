@@ -54,6 +54,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import furnished_crawl  # noqa: E402
 import generate_corpus  # noqa: E402
 
 MARKER = ".generated.json"
@@ -254,13 +255,33 @@ def find_sqlite_utils() -> str:
     return found
 
 
-def add_pages(corpus: Path, seed: int, first: int, count: int) -> list[Path]:
+def ensure_crawl(corpus: Path, n: int, seed: int) -> bool:
+    """``furnished_crawl.py``'s six sites, ``n`` pages in all, unless it is there."""
+    marker = corpus / MARKER
+    meta = {"crawl": n, "seed": seed}
+    if marker.is_file() and json.loads(marker.read_text() or "{}") == meta:
+        print(f"reusing crawl {corpus} (n={n}, seed={seed})", flush=True)
+        return False
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    sites = len(furnished_crawl.SITES)
+    furnished_crawl.make_crawl(corpus, sites=sites, pages=n // sites, seed=seed)
+    marker.write_text(json.dumps(meta))
+    print(f"wrote a furnished crawl of {sites} sites, {n // sites} pages each", flush=True)
+    return True
+
+
+def add_pages(corpus: Path, seed: int, first: int, count: int, crawl: bool = False) -> list[Path]:
     """Write ``count`` new documents (generated for indexes ``first``...) into the
     corpus's first folders, as a crawler adds pages to sites the catalog holds."""
-    folders = subdirs(corpus)
+    sites = furnished_crawl.SITES
+    folders = [str(corpus / s.folder) for s in sites] if crawl else subdirs(corpus)
     paths = []
     for k in range(count):
-        text, _ = generate_corpus.make_document(seed, first + k)
+        if crawl:  # a page of the site whose folder it goes to
+            text, _ = furnished_crawl.page_text(sites[k % len(sites)], first + k, seed)
+        else:
+            text, _ = generate_corpus.make_document(seed, first + k)
         path = Path(folders[k % len(folders)]) / f"new_{first + k}.txt"
         path.write_bytes(text.encode())
         paths.append(path)
@@ -318,7 +339,7 @@ def profile_costs(
     rounds = []
     added: list[Path] = []
     for r in range(a.rounds):
-        added += add_pages(corpus, a.seed, n + 10 * r, 10)
+        added += add_pages(corpus, a.seed, n + 10 * r, 10, a.crawl)
         order = ("p", "q") if r % 2 == 0 else ("q", "p")
         secs = {key: sync(key, f"{key}{r}.log") for key in order}
         rounds.append((secs["p"], secs["q"]))
@@ -349,6 +370,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--first-rounds", type=int, default=1, help="--profiles: first syncs of each (default 1)"
     )
+    p.add_argument(
+        "--crawl",
+        action="store_true",
+        help="--profiles on furnished_crawl.py's six sites (their furniture found and used)",
+    )
     a = p.parse_args(argv)
 
     made_workdir = a.workdir is None
@@ -374,8 +400,15 @@ def main(argv: list[str] | None = None) -> int:
     catalog = [sys.executable, "-m", "catalog", "--db", db_a]
     sync = [*catalog, "sync", str(corpus)] + ([f"--jobs={a.jobs}"] if a.jobs is not None else [])
 
-    generated = ensure_corpus(corpus, a.n, a.seed)
-    n = a.n
+    if a.crawl and not a.profiles:
+        raise SystemExit("--crawl is for --profiles")
+    if a.crawl:
+        corpus = work / "crawl"
+        generated = ensure_crawl(corpus, a.n, a.seed)
+        n = a.n // len(furnished_crawl.SITES) * len(furnished_crawl.SITES)
+    else:
+        generated = ensure_corpus(corpus, a.n, a.seed)
+        n = a.n
     if a.profiles:
         profile_costs(work, corpus, n, a, env)
         if not a.keep:
