@@ -25,6 +25,7 @@ import click
 
 from catalog import DEFAULT_DB, __version__
 from catalog.errors import CatalogError, Interrupted
+from catalog.near_duplicates import THRESHOLD_RANGE
 from catalog.output import FORMATS, format_for, write_rows
 from catalog.progress import Progress
 
@@ -188,9 +189,14 @@ class OutputSpec:
     excel: bool
     force: bool = False
 
-    def emit(self, columns: Any, rows: Any, lists: tuple[str, ...] = ()) -> int:
-        """Write the rows; ``lists`` are columns of names joined by "; " (arrays in JSON)."""
+    def emit(
+        self, columns: Any, rows: Any, lists: tuple[str, ...] = (), *, sheet: str = "sheet"
+    ) -> int:
+        """Write the rows; ``lists`` are columns of names joined by "; " (arrays in JSON);
+        ``sheet`` names the sheet of an xlsx workbook."""
         fmt = format_for(self.fmt, self.path)
+        if fmt == "xlsx":
+            return self.emit_sheets([(sheet, columns, rows)])
         width = _terminal_width() if fmt == "table" and self.path is None else None
         with _out(self.path, self.force) as fh:
             return write_rows(
@@ -203,6 +209,14 @@ class OutputSpec:
                 lists=lists,
                 width=width,
             )
+
+    def emit_sheets(self, sheets: Any) -> int:
+        """Write ``(name, columns, rows)`` reports as the sheets of one xlsx workbook."""
+        from catalog.workbook import write_workbook
+
+        if self.path is None:
+            raise CatalogError("an xlsx workbook is a file: give -o FILE.xlsx")
+        return sum(write_workbook(self.path, sheets, force=self.force).values())
 
 
 def _terminal_width() -> int | None:
@@ -236,13 +250,14 @@ def output_options(func: F) -> F:
                 type=click.Choice(FORMATS),
                 default=None,
                 help="Output format  [default: from the -o file's suffix "
-                "(.csv .json .jsonl), else table]",
+                "(.csv .json .jsonl .xlsx), else table]",
             ),
             click.option(
                 "-o",
                 "--output",
-                type=click.Path(dir_okay=False, writable=True),
-                help="Write to FILE (not over an existing file unless --force).",
+                type=click.Path(writable=True),
+                help="Write to FILE (not over an existing file unless --force); "
+                "report html takes a folder too.",
             ),
             click.option("--force", is_flag=True, help="Overwrite the -o file if it exists."),
             click.option(
@@ -315,6 +330,8 @@ def _out(path: str | None, force: bool = False) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
+    if os.path.isdir(path):
+        raise CatalogError(f"cannot write {path}: it is a folder (-o takes a file name)")
     # A file that is there is someone's earlier output; a device (/dev/null) or pipe is not.
     if not force and os.path.isfile(path):
         raise CatalogError(f"{path} exists: pass --force to overwrite it")
@@ -573,7 +590,7 @@ def roots(ctx: click.Context, out: OutputSpec) -> None:
     state: State = ctx.obj
     state.catalog.open()
     with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
-        out.emit(ROOTS_COLUMNS, (info.row() for info in list_roots(conn)))
+        out.emit(ROOTS_COLUMNS, (info.row() for info in list_roots(conn)), sheet="roots")
 
 
 @roots.command("move")
@@ -667,27 +684,44 @@ def forget(state: State, root: str, yes: bool) -> None:
 @cli.command()
 @click.argument(
     "name",
-    type=click.Choice(["index", "authors", "editors", "sources", "months", "duplicates", "sites"]),
+    type=click.Choice(
+        ["index", "authors", "editors", "sources", "months", "duplicates", "sites", "all", "html"]
+    ),
 )
 @click.option(
     "--threshold",
-    type=click.FloatRange(0.5, 1.0),
+    type=click.FloatRange(*THRESHOLD_RANGE),
     default=None,
     help="duplicates: how alike two texts must be (word-shingle Jaccard, estimated). [0.8]",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["id", "en"]),
+    default=None,
+    help="html: headings and labels in Indonesian (the default) or English.",
 )
 @filter_options
 @output_options
 @pass_state
 def report(
-    state: State, name: str, threshold: float | None, filters: Filters, out: OutputSpec
+    state: State,
+    name: str,
+    threshold: float | None,
+    lang: str | None,
+    filters: Filters,
+    out: OutputSpec,
 ) -> None:
-    """Print a report: index, authors, editors, sources, months, duplicates or sites.
+    """Print a report: index, authors, editors, sources, months, duplicates or sites; or
+    write all of them into one workbook (all) or one web page with charts (html).
 
     duplicates lists groups of documents whose text is the same or nearly so (one
     release syndicated by several outlets), one row per member, earliest first.
     sites lists each site of each root (a URL host, else a first folder) with its
     documents and the lines its pages repeat (menus, clocks, footers), which
     extraction treats as the site's furniture, most frequent first.
+    all writes every report as a sheet of an xlsx workbook. html writes a page
+    that opens offline in any browser: a summary, charts, the index and every
+    document with its evidence (-o a folder, or a .html file).
 
     \b
     Example:
@@ -695,18 +729,47 @@ def report(
       catalog report authors --since 2024-01-01 --source InfoPublik
       catalog report duplicates --since 2024-01-01 --format csv
       catalog report sites --format json
+      catalog report all --since 2024-01 --until 2024-06 -o laporan.xlsx
+      catalog report html --since 2024 -o laporan.html
     """
     from catalog.db import read_snapshot, translate_errors
-    from catalog.reports import THRESHOLD, run_report
+    from catalog.reports import THRESHOLD, every_report, run_report
 
-    if threshold is not None and name != "duplicates":
+    if threshold is not None and name not in ("duplicates", "all"):
         raise click.UsageError("--threshold is for the duplicates report")
+    if lang is not None and name != "html":
+        raise click.UsageError("--lang is for the html report")
+    if name == "html":
+        return _html_report(state, filters, lang or "id", out)
+    if name == "all" and (out.path is None or format_for(out.fmt, out.path) != "xlsx"):
+        raise CatalogError("report all writes a workbook: give -o FILE.xlsx")
     state.catalog.open()
     # One snapshot: the people, sources and duplicates reports read in several
     # statements, and a sync may commit between them.
     with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
-        rep = run_report(conn, name, filters, threshold if threshold is not None else THRESHOLD)
-        out.emit(rep.columns, rep.rows, rep.lists)
+        limit = threshold if threshold is not None else THRESHOLD
+        if name == "all":
+            rows = out.emit_sheets(every_report(conn, filters, limit))
+            state.info(f"wrote {out.path} ({rows} rows)")
+            return None
+        rep = run_report(conn, name, filters, limit)
+        out.emit(rep.columns, rep.rows, rep.lists, sheet=name)
+    return None
+
+
+def _html_report(state: State, filters: Filters, lang: str, out: OutputSpec) -> None:
+    """``catalog report html``: the page (or folder of pages) at ``-o``."""
+    from catalog.db import read_snapshot, translate_errors
+    from catalog.html_report import write_html_report
+
+    if out.path is None:
+        raise CatalogError("report html writes files: give -o laporan.html or -o a folder/")
+    if out.fmt is not None:
+        raise click.UsageError("--format is not for report html: -o names the file or folder")
+    state.catalog.open()
+    with translate_errors(state.catalog.display), read_snapshot(state.catalog) as conn:
+        written = write_html_report(conn, out.path, filters, lang=lang, force=out.force)
+    state.info(f"wrote {written.describe()}")
 
 
 # -- search -------------------------------------------------------------------
@@ -735,7 +798,7 @@ def search(
     engine = state.catalog.open()
     with translate_errors(state.catalog.display), engine.connect() as conn:
         rep = run_search(conn, words, filters, limit=limit, raw=raw)
-        out.emit(rep.columns, rep.rows, rep.lists)
+        out.emit(rep.columns, rep.rows, rep.lists, sheet="search")
 
 
 # -- query --------------------------------------------------------------------
@@ -771,7 +834,7 @@ def query(
     """Run one read-only SQL statement on the catalog.
 
     Writes of any kind are refused. The tables and the v_* report views are
-    described in the README.
+    described in docs/schema.md.
 
     \b
     Example:
@@ -780,7 +843,7 @@ def query(
     from catalog.query import run_query
 
     result = run_query(state.catalog, sql, dict(params), timeout=timeout, limit=limit)
-    out.emit(result.columns, result.rows)
+    out.emit(result.columns, result.rows, sheet="query")
 
 
 # -- show ---------------------------------------------------------------------
@@ -812,6 +875,53 @@ def show(state: State, path: str, root: str | None, fmt: str) -> None:
     from catalog.show import show_document
 
     click.echo(show_document(state.catalog, path, root, as_json=fmt == "json"), nl=False)
+
+
+# -- serve ----------------------------------------------------------------------
+@cli.command()
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8001,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free one).",
+)
+@click.option(
+    "--print-metadata",
+    is_flag=True,
+    help="Print the Datasette metadata (JSON) for this catalog and exit.",
+)
+@pass_state
+def serve(state: State, port: int, print_metadata: bool) -> None:
+    """Browse the catalog in Datasette on 127.0.0.1 (needs the web extra).
+
+    Documents are labelled by path, the report views sorted as the reports are,
+    body and signature columns hidden, a query for each report with the same
+    filters (since, until, source, author), the duplicates report at
+    /-/catalog/duplicates (.json too), facets on kind, source and month,
+    full-text search on documents. Install with: pip install 'catalog[web]'.
+
+    \b
+    Example:
+      catalog serve                      # then open http://127.0.0.1:8001/
+      catalog serve --print-metadata > metadata.json
+    """
+    import json
+
+    from catalog.web import metadata
+    from catalog.web import serve as run_server
+
+    cat = state.catalog
+    if not cat.is_sqlite:
+        raise CatalogError("catalog serve is for SQLite catalogs: Datasette reads SQLite files")
+    if print_metadata:
+        click.echo(json.dumps(metadata(cat.display), ensure_ascii=False, indent=2))
+        return
+    if not cat.exists():
+        raise CatalogError(f"no catalog at {cat.display}")
+    cat.open()  # the schema must be current, as for every command
+    cat.close()
+    run_server(cat.display, port)
 
 
 # -- evaluate -----------------------------------------------------------------

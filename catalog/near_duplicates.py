@@ -17,6 +17,8 @@ from itertools import chain
 from catalog.similarity import BANDS, BINS
 
 THRESHOLD = 0.8  # estimated Jaccard similarity of word shingles that makes two texts one
+# The thresholds a user may ask for, on the command line and in `catalog serve` alike.
+THRESHOLD_RANGE = (0.5, 1.0)
 
 
 def agreement_needed(threshold: float) -> int:

@@ -1,4 +1,8 @@
-"""Rows → table | csv | json | jsonl, written by one function. JSON streams."""
+"""Rows → table | csv | json | jsonl, written by one function. JSON streams.
+
+Spreadsheets (xlsx) are binary and written to a file by :mod:`catalog.workbook`;
+this module names the format and picks it from the ``-o`` file's suffix.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,19 @@ from typing import Any, TextIO
 
 from catalog.errors import CatalogError
 
-FORMATS = ("table", "csv", "json", "jsonl")
+FORMATS = ("table", "csv", "json", "jsonl", "xlsx")
+# Formats written as text by :func:`write_rows`; xlsx is a binary file.
+TEXT_FORMATS = ("table", "csv", "json", "jsonl")
 # An output file's suffix names its format unless --format says otherwise.
-SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+SUFFIX_FORMATS = {
+    ".csv": "csv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xlsx": "xlsx",
+}
 # Files a user may ask for that no format here can be: refused rather than filled with a table.
-_FOREIGN_SUFFIXES = (".xlsx", ".xls", ".ods", ".html", ".htm")
+_FOREIGN_SUFFIXES = (".xls", ".ods", ".html", ".htm")
 # A spreadsheet treats a cell starting with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TABLE_CELL_MAX = 60
@@ -30,8 +42,8 @@ def format_for(fmt: str | None, path: str | None) -> str:
     """The format to write: ``--format`` when given, else the output file's suffix,
     else a table.
 
-    >>> format_for(None, "hasil.JSON"), format_for(None, "a.jsonl"), format_for(None, "a.csv")
-    ('json', 'jsonl', 'csv')
+    >>> format_for(None, "hasil.JSON"), format_for(None, "a.jsonl"), format_for(None, "a.xlsx")
+    ('json', 'jsonl', 'xlsx')
     >>> format_for("table", "x.json"), format_for(None, "x.txt"), format_for(None, None)
     ('table', 'table', 'table')
     """
@@ -41,12 +53,26 @@ def format_for(fmt: str | None, path: str | None) -> str:
         return "table"
     suffix = os.path.splitext(path)[1].lower()
     if suffix in _FOREIGN_SUFFIXES:
+        stem = os.path.splitext(path)[0]
+        hint = (
+            f"for a web page of every report, `catalog report html -o {path}`"
+            if suffix in (".html", ".htm")
+            else f"for a spreadsheet, -o {stem}.xlsx"
+        )
         raise CatalogError(
-            f"cannot write {path}: the formats are {', '.join(FORMATS)} "
-            f"(for a spreadsheet, -o {os.path.splitext(path)[0]}.csv --excel), "
+            f"cannot write {path}: the formats are {', '.join(FORMATS)} ({hint}), "
             "or pass --format to write one of them under this name"
         )
     return SUFFIX_FORMATS.get(suffix, "table")
+
+
+def publish(tmp: str, path: str) -> None:
+    """Move a finished temporary file into place with the mode a new file would get
+    (``mkstemp`` makes it private to its owner)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
+    os.replace(tmp, path)
 
 
 def plain(value: Any) -> Any:

@@ -178,8 +178,11 @@ def _names(d: Any, role: str, dialect: str) -> Any:
     return select(group_concat(inner.c.n, "; ", inner.c.pos, dialect)).scalar_subquery()
 
 
-def index_select(f: Filters, dialect: str, *, with_root: bool = False) -> Select[Any]:
-    """The index: :data:`INDEX_COLUMNS`, after a ``root`` column when ``with_root``."""
+def index_select(
+    f: Filters, dialect: str, *, with_root: bool = False, extra: Sequence[str] = ()
+) -> Select[Any]:
+    """The index: :data:`INDEX_COLUMNS`, after a ``root`` column when ``with_root``, and
+    then the ``extra`` columns of documents named (the HTML report's ``id``, ``lead``)."""
     d = aliased(Document, name="d")
     s = aliased(Source, name="s")
     columns: list[Any] = [
@@ -197,6 +200,7 @@ def index_select(f: Filters, dialect: str, *, with_root: bool = False) -> Select
     ]
     if with_root:
         columns.insert(0, d.root)
+    columns.extend(getattr(d, name) for name in extra)
     return (
         select(*columns)
         .outerjoin(s, s.id == d.source_id)
@@ -538,6 +542,20 @@ COMPUTED: dict[str, Callable[[Connection, Filters, float], Report]] = {
     "duplicates": duplicates,
     "sites": lambda conn, f, _threshold: sites(conn, f),
 }
+
+
+# ``catalog report all``: every report, in this order, one sheet each.
+ALL_REPORTS = ("index", "authors", "editors", "sources", "months", "duplicates")
+
+
+def every_report(
+    conn: Connection, filters: Filters = Filters(), threshold: float = THRESHOLD
+) -> Iterator[tuple[str, Sequence[str], Iterator[Sequence[Any]]]]:
+    """``(name, columns, rows)`` of each of :data:`ALL_REPORTS`, each run only when the
+    one before it has been read (they share ``conn``)."""
+    for name in ALL_REPORTS:
+        rep = run_report(conn, name, filters, threshold)
+        yield name, rep.columns, rep.rows
 
 
 def run_report(

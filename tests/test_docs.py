@@ -78,3 +78,12 @@ def test_show_help_examples_name_files_in_examples() -> None:
     relative = [p for p in shown if not p.startswith(("~", "/")) and "/" in p]
     assert relative, help_text
     assert [p for p in relative if not (EXAMPLES / p).is_file()] == []
+
+
+def test_query_help_points_to_the_schema_document() -> None:
+    """The help names the file that describes the tables, and that file has them."""
+    help_text = " ".join(CliRunner().invoke(cli, ["query", "--help"]).output.split())
+    named = re.findall(r"docs/[\w.-]+\.md", help_text)
+    assert named == ["docs/schema.md"], help_text
+    schema = (REPO / named[0]).read_text(encoding="utf-8")
+    assert "`documents`" in schema and "`v_index`" in schema

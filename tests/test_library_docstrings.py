@@ -24,6 +24,7 @@ from catalog import (
 )
 from catalog.loaders import files, jsonl, meta, text
 from catalog.sync import discover, merge
+from catalog.web import duplicates as web_duplicates
 
 MODULES = [
     accuracy,
@@ -45,6 +46,7 @@ MODULES = [
     text,
     discover,
     merge,
+    web_duplicates,
 ]
 
 

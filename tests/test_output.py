@@ -161,7 +161,7 @@ def test_unknown_format() -> None:
 
 
 def test_formats_declared_once() -> None:
-    assert FORMATS == ("table", "csv", "json", "jsonl")
+    assert FORMATS == ("table", "csv", "json", "jsonl", "xlsx")
 
 
 # -- through the CLI ------------------------------------------------------------
@@ -301,13 +301,15 @@ def test_output_to_a_device_needs_no_force(invoke: Callable[..., Any], docs: Pat
     assert invoke("report", "index", "-o", os.devnull).exit_code == 0
 
 
-@pytest.mark.parametrize("name", ["index.xlsx", "index.html"])
+@pytest.mark.parametrize(
+    ("name", "hint"), [("index.xls", "index.xlsx"), ("index.html", "catalog report html")]
+)
 def test_output_to_a_format_it_cannot_write_is_refused(
-    invoke: Callable[..., Any], docs: Path, tmp_path: Path, name: str
+    invoke: Callable[..., Any], docs: Path, tmp_path: Path, name: str, hint: str
 ) -> None:
     assert invoke("sync", str(docs)).exit_code == 0
     out = tmp_path / name
-    _one_error_line(invoke("report", "index", "-o", str(out)), name, "--excel")
+    _one_error_line(invoke("report", "index", "-o", str(out)), name, hint)
     assert not out.exists()
     # Said plainly, it is the user's choice.
     assert invoke("report", "index", "-o", str(out), "--format", "csv").exit_code == 0
