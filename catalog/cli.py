@@ -473,6 +473,11 @@ def _short(root: str, width: int = 32) -> str:
     help="Seconds to wait for another sync of this catalog to finish.",
 )
 @click.option(
+    "--no-profiles",
+    is_flag=True,
+    help="Do not learn each site's furniture (lines its pages repeat); read pages as alone.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json"]),
@@ -494,6 +499,7 @@ def sync(
     jobs: int,
     batch: int,
     wait: float,
+    no_profiles: bool,
     fmt: str,
 ) -> None:
     """Sync folders of text dumps into the catalog (created on first use).
@@ -504,6 +510,11 @@ def sync(
     (one document per line, FILE#N) and .gz of any of these are read by format.
     Progress goes to stderr (-q: none): a bar on a terminal, else a line every
     few seconds.
+
+    Each site's furniture (menus, share rows, clocks, footers: lines many of its
+    pages repeat) is learned from a sample of its pages and kept in the catalog;
+    a site is a page's URL host, else its first folder under the root. When a
+    site's furniture changes, its pages are read again in the same sync.
 
     \b
     Example:
@@ -522,6 +533,7 @@ def sync(
         batch=batch,
         ignore_case=not case_sensitive,
         allow_overlap=allow_overlap,
+        profiles=not no_profiles,
     )
     progress = None if state.quiet else _Progress(sys.stderr.isatty())
     try:
@@ -543,6 +555,8 @@ def sync(
                 + r.summary()
                 + ("" if state.verbose or not r.problems else " (-v lists problems)")
             )
+            for note in r.notes():
+                click.echo(prefix + note)
         if r.nothing_matched:
             # Even with -q: a sync that took nothing is what a cron job must not miss.
             click.echo(f"{r.root}: {r.nothing_matched}", err=True)
@@ -671,7 +685,7 @@ def forget(state: State, root: str, yes: bool) -> None:
 @click.argument(
     "name",
     type=click.Choice(
-        ["index", "authors", "editors", "sources", "months", "duplicates", "all", "html"]
+        ["index", "authors", "editors", "sources", "months", "duplicates", "sites", "all", "html"]
     ),
 )
 @click.option(
@@ -697,11 +711,14 @@ def report(
     filters: Filters,
     out: OutputSpec,
 ) -> None:
-    """Print a report: index, authors, editors, sources, months or duplicates; or write
-    all of them into one workbook (all) or one web page with charts (html).
+    """Print a report: index, authors, editors, sources, months, duplicates or sites; or
+    write all of them into one workbook (all) or one web page with charts (html).
 
     duplicates lists groups of documents whose text is the same or nearly so (one
     release syndicated by several outlets), one row per member, earliest first.
+    sites lists each site of each root (a URL host, else a first folder) with its
+    documents and the lines its pages repeat (menus, clocks, footers), which
+    extraction treats as the site's furniture, most frequent first.
     all writes every report as a sheet of an xlsx workbook. html writes a page
     that opens offline in any browser: a summary, charts, the index and every
     document with its evidence (-o a folder, or a .html file).
@@ -711,6 +728,7 @@ def report(
       catalog report index --format csv -o index.csv
       catalog report authors --since 2024-01-01 --source InfoPublik
       catalog report duplicates --since 2024-01-01 --format csv
+      catalog report sites --format json
       catalog report all --since 2024-01 --until 2024-06 -o laporan.xlsx
       catalog report html --since 2024 -o laporan.html
     """

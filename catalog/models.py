@@ -91,6 +91,8 @@ class Document(Base):
         # The people reports look documents up by id in this narrow index, not in the
         # wide rows (SQLite is told to with INDEXED BY; see catalog.dialects).
         Index("ix_documents_report", "id", "missing_since", "published_date", "source_id"),
+        # catalog report sites counts each site's pages here.
+        Index("ix_documents_site", "root", "site", "missing_since"),
     )
 
     id: Mapped[IntPk]
@@ -122,6 +124,12 @@ class Document(Base):
     # catalog.similarity.signature of the body, as hex; NULL for listings and texts too short to
     # compare. Its band hashes are in minhash_bands, where SQL finds near-duplicates.
     minhash: Mapped[str | None] = mapped_column(String(2 * 4 * 64))
+    # The site the page belongs to within its root (a URL's host, else its first folder;
+    # NULL for loose files) and the version of that site's furniture it was extracted
+    # with (catalog.sites.version_of; NULL: none). A page extracted with another
+    # version than its site's current one is read again.
+    site: Mapped[str | None] = mapped_column(Text)
+    profile_version: Mapped[str | None] = mapped_column(String(16))
 
     source: Mapped[Source | None] = relationship()
     credits: Mapped[list[Credit]] = relationship(
@@ -189,6 +197,26 @@ class MinhashBand(Base):
     hash: Mapped[int] = mapped_column(BigInteger)  # crc32 of the band's values: 0 to 2**32 - 1
 
 
+class SiteProfile(Base):
+    """What one site of a sync root repeats on its pages, learned during sync.
+
+    ``pages`` pages were sampled (at most catalog.extract.profile.SAMPLE_PAGES);
+    ``lines`` is JSON, a list of ``[folded line, pages holding it, one spelling or
+    null]``, most frequent first: every line counted while the sample fills, only the
+    furniture once it is full. ``version`` names the furniture set (NULL: empty).
+    """
+
+    __tablename__ = "site_profiles"
+    __table_args__ = (UniqueConstraint("root", "site"),)
+
+    id: Mapped[IntPk]
+    root: Mapped[str] = mapped_column(Text)
+    site: Mapped[str] = mapped_column(Text)
+    pages: Mapped[Count]
+    version: Mapped[str | None] = mapped_column(String(16))
+    lines: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+
+
 class SyncRun(Base):
     """One ``catalog sync`` of one root; ``finished_at`` stays empty if it was cut short."""
 
@@ -237,6 +265,7 @@ __all__ = [
     "LoadProblem",
     "MinhashBand",
     "Person",
+    "SiteProfile",
     "Source",
     "SyncRun",
 ]

@@ -56,6 +56,8 @@ class Known(NamedTuple):
     content_hash: str
     missing: bool
     record: int | None = None  # the line of a record in a multi-record file
+    site: str | None = None  # catalog.sites.site_of; None: no site
+    profile_version: str | None = None  # the furniture version it was extracted with
 
     @staticmethod
     def file_of(path: str, record: int | None) -> str:
@@ -126,3 +128,5 @@ class DocumentData(NamedTuple):
     url: str | None = None
     line: int | None = None  # a record's line in its file; None for a whole file
     minhash: bytes | None = None  # catalog.similarity.signature of the body; None: not compared
+    site: str | None = None  # catalog.sites.site_of
+    profile_version: str | None = None  # the version of the site's furniture it was read with

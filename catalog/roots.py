@@ -10,11 +10,11 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from catalog.errors import NotFound
-from catalog.models import Document, SyncRun
+from catalog.models import Document, SiteProfile, SyncRun
 from catalog.records import Known, sync_roots
 from catalog.store import Store
 from catalog.sync.discover import printable
@@ -131,6 +131,9 @@ def move(session: Session, old: str, new: str) -> Moved:
         if not copy.missing:
             store.touch(doc_id, copy.size, copy.mtime_ns)
     session.execute(update(SyncRun).where(SyncRun.root == old).values(root=new))
+    # The old root's sites, learned from the rows kept, go with them.
+    session.execute(delete(SiteProfile).where(SiteProfile.root == new))
+    session.execute(update(SiteProfile).where(SiteProfile.root == old).values(root=new))
     store.orphans()
     session.commit()
     return Moved(old, new, len(old_docs), len(dropped), stale)

@@ -110,6 +110,12 @@ def render(view: DocumentView) -> str:
         out.append(f"  published {d.published_utc.replace(tzinfo=None).isoformat()} UTC")
     if d.missing_since is not None:
         out.append(f"  MISSING since {d.missing_since.isoformat()}")
+    if d.site is not None:
+        # which furniture the lines marked furniture in the evidence were checked against
+        furniture = (
+            f"furniture version {d.profile_version}" if d.profile_version else "no furniture known"
+        )
+        out.append(f"  site {d.site}, read with {furniture}")
     for key, label in FIELDS:
         value = values[key]
         if key == "photo_credits":

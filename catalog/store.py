@@ -8,7 +8,7 @@ interrupted sync keeps every batch it finished.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, cast
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -22,11 +22,13 @@ from catalog.models import (
     LoadProblem,
     MinhashBand,
     Person,
+    SiteProfile,
     Source,
     SyncRun,
 )
 from catalog.records import DocumentData, Known, source_key
 from catalog.similarity import bands
+from catalog.sites import SiteState
 
 _CHUNK = 500  # ids per IN (...) list
 # Core tables for the bulk paths: executemany without per-object ORM work.
@@ -74,6 +76,7 @@ class Writer(Protocol):
     def mark_missing(self, ids: Sequence[int]) -> None: ...
     def prune(self) -> int: ...
     def orphans(self) -> None: ...
+    def save_profiles(self, states: Mapping[str, SiteState]) -> None: ...
 
 
 class Store:
@@ -120,8 +123,8 @@ class Store:
         conn = self.session.connection()
         mark = _placeholder(conn)
         sql = (
-            "SELECT path, id, size, mtime_ns, content_hash, missing_since IS NOT NULL, record "
-            f"FROM {Document.__tablename__} WHERE root = {mark}"
+            "SELECT path, id, size, mtime_ns, content_hash, missing_since IS NOT NULL, record, "
+            f"site, profile_version FROM {Document.__tablename__} WHERE root = {mark}"
         )
         cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
@@ -129,7 +132,7 @@ class Store:
             out: dict[str, Known] = {}
             while rows := cur.fetchmany(10_000):
                 for r in rows:
-                    out[r[0]] = Known(r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+                    out[r[0]] = Known(r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8])
             return out
         finally:
             cur.close()
@@ -182,6 +185,8 @@ class Store:
             "body": r.body,
             "word_count": r.word_count,
             "minhash": d.minhash.hex() if d.minhash is not None else None,
+            "site": d.site,
+            "profile_version": d.profile_version,
             "last_seen": self.stamp,
             "missing_since": None,
         }
@@ -343,8 +348,36 @@ class Store:
             part = run_ids[i : i + _CHUNK]
             self.session.execute(delete(LoadProblem).where(LoadProblem.run_id.in_(part)))
             self.session.execute(delete(SyncRun).where(SyncRun.id.in_(part)))
+        self.session.execute(delete(SiteProfile).where(SiteProfile.root == self.root))
         self.orphans()
         return len(ids), len(run_ids)
+
+    # -- site profiles -------------------------------------------------------
+    def site_profiles(self) -> dict[str, SiteState]:
+        """The stored profile of every site of this root."""
+        rows = self.session.execute(
+            select(
+                SiteProfile.site, SiteProfile.pages, SiteProfile.lines, SiteProfile.version
+            ).where(SiteProfile.root == self.root)
+        )
+        return {site: SiteState.load(pages, lines, version) for site, pages, lines, version in rows}
+
+    def save_profiles(self, states: Mapping[str, SiteState]) -> None:
+        """Store the sites that counted new pages (committed with the caller's batch)."""
+        table = cast(Table, SiteProfile.__table__)
+        for site, state in states.items():
+            if not state.grew:
+                continue
+            values = {"pages": state.counter.pages, "version": state.version, "lines": state.dump()}
+            done = self.session.execute(
+                update(table)
+                .where(table.c.root == self.root, table.c.site == site)
+                .values(**values)
+            )
+            if not done.rowcount:  # type: ignore[attr-defined]
+                self.session.execute(insert(table).values(root=self.root, site=site, **values))
+            state.grew = False
+            state.stored_version = state.version
 
     def orphans(self) -> None:
         """Drop people and sources no document refers to any more."""

@@ -5,6 +5,12 @@ folder keeps changing between runs (files added, rewritten, moved, deleted).
 After every kill the catalog must pass SQLite's integrity and foreign-key
 checks; a completed sync must then give an index byte-identical to a clean
 sync of the same folder into a new catalog.
+
+Each folder is a site whose furniture a sync learns from the pages it sees, so a
+catalog that saw the folder's history and a clean one that sees its final state
+count different samples. They mark the same lines when no line is near the share
+that makes furniture: a line is on every page of a folder or on few of them (the
+places vary among twelve, so none holds 30 % of a folder's pages).
 """
 
 from __future__ import annotations
@@ -32,7 +38,20 @@ Peserta berlatih memperbarui data kelahiran, kematian dan perpindahan warga seca
 """
 AUTHORS = ["Rina Marlina", "Yoga Pratama", "Dedi Kusnadi", "Sari Wulandari", "Bayu Saputra"]
 EDITORS = ["Tono S", "Wati R", "Agus H"]
-PLACES = ["Bandung", "Garut", "Cirebon", "Bogor", "Sumedang"]
+PLACES = [
+    "Bandung",
+    "Garut",
+    "Cirebon",
+    "Bogor",
+    "Sumedang",
+    "Tasikmalaya",
+    "Karawang",
+    "Subang",
+    "Indramayu",
+    "Kuningan",
+    "Majalengka",
+    "Ciamis",
+]
 MONTHS = ["Januari", "Maret", "Mei", "Juli", "September", "November"]
 WEEKDAYS = WEEKDAY_NAMES[:5]
 

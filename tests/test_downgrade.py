@@ -64,12 +64,13 @@ def test_a_confirmed_partial_downgrade_names_the_tables_and_columns_it_dropped(
 ) -> None:
     result = invoke("db", "downgrade", "0005", input="y\n")
     assert result.exit_code == 0, result.output
-    assert "undoing 3 revisions (0008 " in result.stderr
+    assert "undoing 4 revisions (0009 " in result.stderr
     assert "0006 near-duplicates" in result.stderr
     line = result.stdout.strip()
     assert line.endswith(
-        "at revision 0005; removed table minhash_bands; column documents.minhash; "
-        "index ix_documents_report"
+        "at revision 0005; removed tables minhash_bands, site_profiles; columns "
+        "documents.minhash, documents.profile_version, documents.site; indexes "
+        "ix_documents_report, ix_documents_site"
     )
 
 

@@ -185,3 +185,75 @@ def test_an_interrupt_during_a_commit_waits_for_its_end() -> None:
     assert done == ["committed and counted"]
     assert caught.value.signum == signal.SIGTERM
     assert not defer_interrupt(signal.SIGINT)  # nothing left pending or deferring
+
+
+def test_an_interrupt_while_a_site_is_read_again_keeps_the_previous_values(
+    tmp_path: Path,
+) -> None:
+    """Pages read again because their site's furniture changed are replaced batch by
+    batch: a stop keeps the old values (and the old furniture version) of every page
+    not yet committed, and the next sync reads just those again."""
+    from catalog.db import Catalog
+    from catalog.errors import Interrupted
+    from catalog.progress import Progress
+    from catalog.sync import SyncOptions, sync
+
+    menu, banner = "Beranda | Warta | Indeks", "Ikuti kanal kami di aplikasi pesan"
+    words = ("bambu", "beton", "kayu", "sawah", "pasar", "sungai", "bukit", "pantai")
+
+    def page(n: int, extra: str = "") -> str:
+        w = words[n % len(words)]
+        lines = [menu, f"Jembatan {w.title()} Diperbaiki Warga", f"Cianjur - Papan {w} dipasang."]
+        return "\n".join([*lines, "Penulis: Rani Salim | Editor: Bima Tegar", extra]) + "\n"
+
+    root = tmp_path / "docs"
+    (root / "warta").mkdir(parents=True)
+    for n in range(6):
+        (root / "warta" / f"p{n}.txt").write_text(page(n), encoding="utf-8")
+    catalog = Catalog(str(tmp_path / "catalog.db"))
+    catalog.open(create=True)
+    options = SyncOptions(jobs=1, batch=2)
+    snapshot = (
+        "SELECT d.path, d.title, d.profile_version, d.last_seen, count(e.id) FROM documents d "
+        "LEFT JOIN evidence e ON e.document_id = d.id GROUP BY d.id ORDER BY d.path"
+    )
+
+    def read(sql: str) -> list[tuple[object, ...]]:
+        conn = sqlite3.connect(tmp_path / "catalog.db")
+        try:
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
+
+    with catalog.session() as session:
+        sync(session, [str(root)], options)
+    before = {row[0]: row for row in read(snapshot)}
+    for n in range(6, 12):  # a banner on half the pages now: the furniture changes
+        (root / "warta" / f"p{n}.txt").write_text(page(n, banner), encoding="utf-8")
+
+    class StopInTheReReading(Progress):
+        """Raises what the signal handler raises, once a file is read and not yet stored."""
+
+        done = 0
+
+        def step(self, n: int = 1) -> None:
+            self.done += n
+            if self.done == 9:  # 6 new pages, then p0 and p1 committed, p2 read, not stored
+                raise Interrupted(signal.SIGINT)
+
+    with catalog.session() as session, pytest.raises(Interrupted):
+        sync(session, [str(root)], options, progress=StopInTheReReading())
+    (version,) = read("SELECT version FROM site_profiles")[0]
+    after = {row[0]: row for row in read(snapshot)}
+    assert {p for p, row in after.items() if row[2] == version} == {
+        *(f"warta/p{n}.txt" for n in range(6, 12)),
+        "warta/p0.txt",
+        "warta/p1.txt",
+    }
+    for n in range(2, 6):  # as they were: values, evidence, version, last seen
+        assert after[f"warta/p{n}.txt"] == before[f"warta/p{n}.txt"]
+    with catalog.session() as session:
+        (result,) = sync(session, [str(root)], options)
+    assert result.reread == {"warta": 4}
+    assert read("SELECT DISTINCT profile_version FROM documents") == [(version,)]
+    catalog.close()

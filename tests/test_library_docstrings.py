@@ -20,6 +20,7 @@ from catalog import (
     reports,
     search,
     similarity,
+    sites,
 )
 from catalog.loaders import files, jsonl, meta, text
 from catalog.sync import discover, merge
@@ -38,6 +39,7 @@ MODULES = [
     reports,
     search,
     similarity,
+    sites,
     files,
     jsonl,
     meta,

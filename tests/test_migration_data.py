@@ -76,17 +76,29 @@ def test_every_older_revision_keeps_its_data_through_upgrade(tmp_path: Path, doc
         cat.close()
 
 
+# What a sync learned of each site (revision 0009) is gone with a downgrade past it and
+# not rebuilt by the upgrade: a document has no site until it is read again.
+LEARNED = ("site", "profile_version")
+
+
 def test_downgrade_then_upgrade_round_trips(tmp_path: Path, docs: Path) -> None:
     cat = Catalog(str(tmp_path / "round.db"))
     cat.open(create=True)
     with cat.session() as session:
         sync_root(session, str(docs), SyncOptions(jobs=1))
-    before = snapshot(cat)
+    kept = {
+        t: [c for c in names if t != "documents" or c not in LEARNED]
+        for t, names in columns(tmp_path / "round.db").items()
+    }
+    before = snapshot(cat, kept)
     script = ScriptDirectory.from_config(alembic_config())
     first = next(r.revision for r in reversed(list(script.walk_revisions())))
     downgrade(cat.engine, first)
     upgrade(cat.engine)
-    assert snapshot(cat) == before
+    assert snapshot(cat, kept) == before
+    with cat.engine.connect() as conn:
+        learned = conn.execute(text("SELECT DISTINCT site, profile_version FROM documents"))
+        assert learned.all() == [(None, None)]
     with cat.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM v_index")).scalar() == 3
     cat.close()

@@ -30,6 +30,15 @@ REGISTRY: dict[str, Loader] = {
 }
 
 
+# Formats whose documents may say which URL they came from (and so which site).
+URL_FORMATS = frozenset({".html", ".htm", ".jsonl"})
+
+
+def names_url(path: str) -> bool:
+    """Whether a document of this file may carry its URL; a text dump does not."""
+    return format_suffix(path) in URL_FORMATS
+
+
 def loader_for(path: str) -> Loader:
     """The loader for a path; plain text for any suffix not registered."""
     return REGISTRY.get(format_suffix(path), load_text)
@@ -45,4 +54,5 @@ __all__ = [
     "Part",
     "Records",
     "loader_for",
+    "names_url",
 ]

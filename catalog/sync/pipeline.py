@@ -1,7 +1,15 @@
-"""One sync of one root: discover → decide → read + extract (workers) → store → record.
+"""One sync of one root: discover → decide → profile → read + extract (workers) → store → record.
 
 Reading and extraction run in worker processes; this process is the single
 writer. ``dry_run`` swaps the writer for one that only counts.
+
+The profile stage learns each site's furniture (catalog.sites) before anything
+is extracted: workers read a bounded sample of the new files of each site (at
+most SAMPLE_PAGES a site, fewer when its stored sample is nearly full) and send
+back their lines; the counts join the stored ones and are committed at once.
+Every page is then extracted with its site's profile, handed to the workers
+when the pool starts. A page whose site's furniture changed since it was
+extracted is read again in the same sync.
 """
 
 from __future__ import annotations
@@ -14,18 +22,19 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy.orm import Session
 
 from catalog.errors import CatalogError, Interrupted
-from catalog.extract import extract
-from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for
+from catalog.extract import Profile, extract
+from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for, names_url
 from catalog.progress import Progress
 from catalog.records import DocumentData, Known, sync_roots
 from catalog.similarity import signature
+from catalog.sites import SAMPLE_PAGES, SiteState, folder_of, page_lines, site_of
 from catalog.store import Store, Writer
 from catalog.sync.discover import (
     FileStat,
@@ -38,12 +47,14 @@ from catalog.sync.discover import (
 from catalog.sync.merge import combine
 from catalog.sync.moved import Match, vanished_match
 from catalog.sync.overlap import check_overlap
-from catalog.sync.plan import make_plan
+from catalog.sync.plan import Plan, make_plan
 
 BATCH = 500
 PARALLEL_THRESHOLD = 200  # below this many files, workers cost more than they save
 CHUNK = 32  # files per message to a worker
 IN_FLIGHT = 2048  # files read but not yet stored, at most
+# The profile stage reads at most this much of HTML pages and crawl dumps per folder.
+SAMPLE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,9 @@ class SyncOptions:
     # Only these files (relative to the root; no walk, no glob), e.g. the labelled ones
     # of ``catalog evaluate``: the catalog's other documents of the root are left alone.
     files: tuple[str, ...] | None = None
+    # Learn each site's furniture and extract with it; off, pages read as with no profile
+    # (the baseline of benchmarks/sync_bench.py, or a crawl whose sites share nothing).
+    profiles: bool = True
 
 
 @dataclass
@@ -80,6 +94,16 @@ class SyncResult:
     moved_from: Match | None = None
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # path, stage, message
+    # Unchanged pages read again because their site's furniture changed: site -> pages.
+    reread: dict[str, int] = field(default_factory=dict)
+    sampled: int = 0  # pages counted into site profiles
+
+    def notes(self) -> list[str]:
+        """One line per site whose pages were read again."""
+        return [
+            f"{self.root}: re-read {n} pages of site {site}: its furniture changed"
+            for site, n in sorted(self.reread.items())
+        ]
 
     def counts(self) -> dict[str, int]:
         return {
@@ -103,6 +127,7 @@ class SyncResult:
             "warnings": self.warnings,
             "seconds": round(self.seconds, 3),
             "nothing_matched": self.nothing_matched,
+            "reread": dict(sorted(self.reread.items())),
             "moved_from": None
             if moved is None
             else {"root": moved.old, "matched": moved.matched, "total": moved.total},
@@ -134,18 +159,39 @@ class FileParsed(NamedTuple):
     complete: bool
 
 
+# In each worker (and in this process when it reads alone): the furniture of each
+# site of the root being synced, with its version; set once per pool, not per job.
+_PROFILES: dict[str, tuple[Profile, str]] = {}
+
+
 def _document(f: FileStat, address: str, line: int | None, loaded: Loaded) -> Parsed:
+    site = site_of(f.rel, loaded.url)
+    profile, version = _PROFILES.get(site, (None, None)) if site is not None else (None, None)
     try:
-        record = combine(extract(loaded.text), loaded.meta)
+        record = combine(extract(loaded.text, profile=profile), loaded.meta)
         # The near-duplicate signature is made here, in the worker, not by the single writer.
         minhash = None if record.kind == "listing" else signature(record.body)
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"
         return Parsed(address, None, loaded.warnings, stage="extract", error=error)
     data = DocumentData(
-        address, f.size, f.mtime_ns, loaded.content_hash, record, loaded.url, line, minhash
+        address,
+        f.size,
+        f.mtime_ns,
+        loaded.content_hash,
+        record,
+        loaded.url,
+        line,
+        minhash,
+        site,
+        version,
     )
     return Parsed(address, data, loaded.warnings)
+
+
+def _read_chunk(jobs: list[tuple[FileStat, int]]) -> list[FileParsed]:
+    """A worker's share: one message of CHUNK files there, one of results back."""
+    return [read_and_extract(job) for job in jobs]
 
 
 def read_and_extract(job: tuple[FileStat, int]) -> FileParsed:
@@ -172,12 +218,51 @@ def read_and_extract(job: tuple[FileStat, int]) -> FileParsed:
     return FileParsed(f.rel, tuple(docs), not loaded.error)
 
 
+def sample_file(job: tuple[FileStat, int]) -> list[tuple[str, dict[str, str]]]:
+    """Worker, profile stage: the site and :func:`~catalog.sites.page_lines` of each
+    document of one file. Never raises: a file that cannot be read counts nothing
+    (the read stage reports it)."""
+    f, max_bytes = job
+    try:
+        loaded = loader_for(f.abspath)(f.abspath, max_bytes)
+    except Exception:
+        return []
+    docs = [loaded] if isinstance(loaded, Loaded) else [p.loaded for p in loaded.parts if p.loaded]
+    out = []
+    for doc in docs:
+        site = site_of(f.rel, doc.url)
+        if site is not None:
+            out.append((site, page_lines(doc.text)))
+    return out
+
+
+def _sample_chunk(jobs: list[tuple[FileStat, int]]) -> list[list[tuple[str, dict[str, str]]]]:
+    return [sample_file(job) for job in jobs]
+
+
+T = TypeVar("T")
+
+
 def _parse_all(
-    jobs: Iterable[tuple[FileStat, int]], count: int, workers: int
-) -> Generator[FileParsed, None, None]:
-    """Read and extract the ``count`` jobs, results in the order of the jobs."""
+    jobs: Iterable[tuple[FileStat, int]],
+    count: int,
+    workers: int,
+    profiles: Mapping[str, tuple[Profile, str]] | None,
+    one: Callable[[tuple[FileStat, int]], T],
+    chunked: Callable[[list[tuple[FileStat, int]]], list[T]],
+) -> Generator[T, None, None]:
+    """Read and extract the ``count`` jobs, results in the order of the jobs.
+
+    ``one`` does a job, ``chunked`` a list of them in a worker; ``profiles`` are the
+    sites' furniture, given to each worker once, when it starts.
+    """
     if workers <= 1 or count < PARALLEL_THRESHOLD:
-        yield from map(read_and_extract, jobs)
+        _PROFILES.clear()
+        _PROFILES.update(profiles or {})
+        try:
+            yield from map(one, jobs)
+        finally:
+            _PROFILES.clear()
         return
     # Pool.imap feeds every job at once and queues results without limit: when
     # the writer is slower than the workers, parsed files pile up in memory.
@@ -205,8 +290,8 @@ def _parse_all(
     finished = False
     try:
         with _signals_for_main_thread_only():
-            pool = ctx.Pool(workers, initializer=_worker_signals)
-        results = pool.imap(_read_chunk, feed())
+            pool = ctx.Pool(workers, initializer=_worker_start, initargs=(dict(profiles or {}),))
+        results = pool.imap(chunked, feed())
         while True:
             try:
                 # never an endless wait: a signal that lands just before the main thread
@@ -233,11 +318,6 @@ def _parse_all(
             pool.join()
         elif pool is not None:
             _abandon(pool)
-
-
-def _read_chunk(jobs: list[tuple[FileStat, int]]) -> list[FileParsed]:
-    """A worker's share: one message of CHUNK files there, one of results back."""
-    return [read_and_extract(job) for job in jobs]
 
 
 def _abandon(pool: multiprocessing.pool.Pool) -> None:
@@ -296,6 +376,13 @@ def interrupts_deferred() -> Iterator[None]:
         if _deferral["depth"] == 0 and signum:
             _deferral["pending"] = 0
             raise Interrupted(signum)
+
+
+def _worker_start(profiles: dict[str, tuple[Profile, str]]) -> None:
+    """Pool initializer: the signals as below, and the sites' furniture."""
+    _worker_signals()
+    _PROFILES.clear()
+    _PROFILES.update(profiles)
 
 
 def _worker_signals() -> None:
@@ -368,6 +455,9 @@ class DryRun:
         self, doc_id: int, rel: str, size: int, mtime_ns: int, record: int | None = None
     ) -> None:
         pass
+
+    def save_profiles(self, states: Mapping[str, SiteState]) -> None:
+        pass  # a dry run learns in memory only
 
     def touch(self, doc_id: int, size: int, mtime_ns: int) -> None:
         pass
@@ -468,6 +558,31 @@ def _sync_root(
     for wp in walk_problems:
         problem(wp.rel, "discover", wp.message, "warning")
     result.unchanged = len(plan.unchanged)
+    workers = options.jobs or os.cpu_count() or 1
+
+    # Profile: each site's furniture, learned before any page of this sync is extracted.
+    profiles: dict[str, tuple[Profile, str]] = {}
+    stale_files: set[str] = set()
+    if options.profiles:
+        states = Store(session, root).site_profiles() if session is not None else {}
+        sample = _sample_jobs(plan.to_read, states, options.max_bytes)
+        for pages in _parse_all(sample, len(sample), workers, None, sample_file, _sample_chunk):
+            for site, lines in pages:
+                state = states.get(site)
+                if state is None:
+                    state = states[site] = SiteState()
+                result.sampled += state.add(lines)
+        if not options.dry_run:
+            # Committed now, before the pages read with it: a stop later keeps both in step.
+            store.save_profiles(states)
+            store.commit()
+        for site, state in states.items():
+            version = state.version
+            if version is not None:
+                profiles[site] = (state.profile, version)
+        stale = _stale(root, known, plan, {s: st.version for s, st in states.items()})
+        stale_files.update(f.rel for f, _ in stale)
+        plan.to_read.extend(stale)
     progress.reading(root, len(plan.to_read) + result.unchanged, result.unchanged)
 
     vanished_by_hash: dict[str, tuple[str, Known]] = {}
@@ -492,15 +607,17 @@ def _sync_root(
         new.clear()
         changed.clear()
 
-    workers = options.jobs or os.cpu_count() or 1
     jobs = ((f, options.max_bytes) for f, _ in plan.to_read)
     pending = 0
     # Results come back in the order of the jobs, so each is paired with its plan entry.
-    parsed_files = _parse_all(jobs, len(plan.to_read), workers)
+    parsed_files = _parse_all(
+        jobs, len(plan.to_read), workers, profiles, read_and_extract, _read_chunk
+    )
     # Closed at once when the loop is left by an exception, so the pool's workers
     # end now, not whenever the generator is collected.
     with contextlib.closing(parsed_files):
         for (f, priors), parsed_file in zip(plan.to_read, parsed_files, strict=True):
+            rereading = f.rel in stale_files  # counted unchanged already
             if parsed_file.complete:
                 # Documents the catalog knew in this file that it holds no longer (a
                 # record deleted from a JSONL dump) are gone, like a vanished file,
@@ -517,21 +634,31 @@ def _sync_root(
                 if parsed.data is None:
                     problem(parsed.rel, parsed.stage, parsed.error)
                 elif prior is not None and prior.content_hash == parsed.data.content_hash:
-                    store.touch(prior.id, f.size, f.mtime_ns)
-                    result.unchanged += 1
+                    if options.profiles and _read_otherwise(prior, parsed.data):
+                        changed.append((prior.id, parsed.data))
+                        site = parsed.data.site or ""
+                        result.reread[site] = result.reread.get(site, 0) + 1
+                    else:
+                        store.touch(prior.id, f.size, f.mtime_ns)
+                    result.unchanged += not rereading
                 elif prior is not None:
                     changed.append((prior.id, parsed.data))
                     result.changed += 1
                 elif parsed.data.content_hash in vanished_by_hash:
                     old_path, old = vanished_by_hash.pop(parsed.data.content_hash)
                     del plan.vanished[old_path]
-                    store.move(old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line)
+                    if options.profiles and _read_otherwise(old, parsed.data):
+                        # its row and history kept, its values those read just now
+                        changed.append((old.id, parsed.data))
+                    else:
+                        store.move(old.id, parsed.rel, f.size, f.mtime_ns, parsed.data.line)
                     result.moved += 1
                 else:
                     new.append(parsed.data)
                     result.added += 1
                 pending += 1
-            read_files += 1
+            # files whose documents the catalog holds anew; a re-read adds none
+            read_files += not rereading
             # Committed at a file's end, so that a stop keeps whole files only.
             if pending >= options.batch:
                 flush()
@@ -550,6 +677,74 @@ def _sync_root(
     if run_id is not None:
         store.finish_run(run_id, result.counts())
     return result
+
+
+def _read_otherwise(known: Known, data: DocumentData) -> bool:
+    """Whether a document's stored values were read as another site's page, or with
+    other furniture of its site, than it was read with just now."""
+    return (known.site, known.profile_version) != (data.site, data.profile_version)
+
+
+def _sample_jobs(
+    to_read: Iterable[tuple[FileStat, Mapping[str, Known]]],
+    states: Mapping[str, SiteState],
+    max_bytes: int,
+) -> list[tuple[FileStat, int]]:
+    """The files the profile stage reads: new files only (a changed page was counted
+    when it was new), at most as many in each first folder as its site has room for.
+
+    A text file's site is its folder, so a folder whose sample is full is not read
+    and loose text files (no site) never are. An HTML page or a crawl dump names its
+    host only once read: up to SAMPLE_PAGES such files of each folder are, and no
+    more once they hold SAMPLE_BYTES (a crawl dump holds many pages; its loader reads
+    it whole, so the first one is read however large).
+    """
+    taken: Counter[str | None] = Counter()
+    sized: Counter[str | None] = Counter()
+    jobs = []
+    for f, priors in to_read:
+        if priors:
+            continue
+        folder = folder_of(f.rel)
+        if not names_url(f.abspath):
+            if folder is None:
+                continue
+            state = states.get(folder)
+            room = SAMPLE_PAGES - (state.counter.pages if state is not None else 0)
+        else:
+            room = SAMPLE_PAGES if sized[folder] < SAMPLE_BYTES else 0
+        if taken[folder] < room:
+            taken[folder] += 1
+            sized[folder] += f.size
+            jobs.append((f, max_bytes))
+    return jobs
+
+
+def _stale(
+    root: str, known: Mapping[str, Known], plan: Plan, versions: Mapping[str, str | None]
+) -> list[tuple[FileStat, Mapping[str, Known]]]:
+    """Unchanged documents extracted with another version of their site's furniture
+    than its current one, by file (a crawl dump is read whole, its other records
+    touched). Files the plan reads anyway, and documents not on disk, are left out."""
+    reading = {f.rel for f, _ in plan.to_read}
+    files: dict[str, dict[str, Known]] = {}
+    for path, k in known.items():
+        if k.missing or k.site is None or k.site not in versions or path in plan.vanished:
+            continue
+        if k.profile_version != versions[k.site]:
+            file = Known.file_of(path, k.record)
+            if file not in reading:
+                files[file] = {}
+    if files:
+        for path, k in known.items():
+            mine = files.get(Known.file_of(path, k.record))
+            if mine is not None:
+                mine[path] = k
+    out: list[tuple[FileStat, Mapping[str, Known]]] = []
+    for file, mine in sorted(files.items()):
+        k = next(iter(mine.values()))
+        out.append((FileStat(file, os.path.join(root, file), k.size, k.mtime_ns), mine))
+    return out
 
 
 def _listed(root: str, files: Iterable[str]) -> list[FileStat]:

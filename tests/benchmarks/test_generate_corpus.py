@@ -116,3 +116,21 @@ def test_sync_bench_runs_at_tiny_size(tmp_path: Path) -> None:
     assert "60 added" in out
     assert "1 changed" in out  # (d): every 100th file, so only file 0 of 60
     assert not (tmp_path / "corpus").exists()  # no --keep: what it made is gone
+
+
+@pytest.mark.skipif(not _catalog_runs(), reason="the catalog command is not importable")
+def test_sync_bench_measures_profiles_at_tiny_size(tmp_path: Path) -> None:
+    argv = ["--profiles", "--n", "60", "--rounds", "2", "--workdir", str(tmp_path)]
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "sync_bench.py"), *argv],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    out = proc.stdout
+    assert out.count("60 added") == 2  # (p) and (q)
+    assert out.count(": 10 added") == 4  # two rounds, both catalogs
+    assert "first sync, p/q: median" in out and "10 new pages into 60, p/q: median" in out
+    assert list(tmp_path.iterdir()) == []  # no --keep: what it made is gone
