@@ -156,15 +156,29 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as conn:
+    with _migrating(engine) as conn:
         command.upgrade(alembic_config(connection=conn), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    with engine.begin() as conn:
+    with _migrating(engine) as conn:
         command.downgrade(alembic_config(connection=conn), revision)
+
+
+@contextlib.contextmanager
+def _migrating(engine: Engine) -> Iterator[Connection]:
+    """One transaction around a migration run, DDL included, so a run stopped half
+    way (a kill while a new catalog is made) leaves nothing behind.
+
+    SQLite's driver begins a transaction only before a write statement and runs
+    ``CREATE TABLE`` outside one, so the transaction is begun by hand there.
+    """
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN")
+        yield conn
 
 
 def check_revision(engine: Engine, display: str) -> None:

@@ -124,3 +124,29 @@ def test_file_names_carry_the_revision_ids_in_one_chain() -> None:
     assert known_revisions() == chain
     for rev in script.walk_revisions():
         assert Path(rev.path).name.startswith(rev.revision + "_")
+
+
+class _Stopped(Exception):
+    pass
+
+
+def test_a_migration_run_stopped_half_way_leaves_nothing(db: str) -> None:
+    """A run that stops after some tables were made (a kill while a new catalog is
+    created) leaves no table behind, so the next run starts clean instead of failing
+    with 'table people already exists'."""
+    from sqlalchemy import event
+
+    cat = Catalog(db)
+
+    def stop_at_sources(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.lstrip().upper().startswith("CREATE TABLE SOURCES"):
+            raise _Stopped
+
+    event.listen(cat.engine, "before_cursor_execute", stop_at_sources)
+    with pytest.raises(_Stopped):
+        upgrade(cat.engine)
+    event.remove(cat.engine, "before_cursor_execute", stop_at_sources)
+    assert [t for t in inspect(cat.engine).get_table_names() if t != "alembic_version"] == []
+    upgrade(cat.engine)
+    assert current_revision(cat.engine) == head_revision()
+    cat.close()
