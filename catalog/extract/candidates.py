@@ -99,6 +99,8 @@ class Reading(NamedTuple):
     body: str
     word_count: int
     photo_credits: tuple[Evidence, ...]
+    # stamps and credits on lines left out as the site's furniture (never candidates)
+    furniture: tuple[Evidence, ...] = ()
 
 
 def _title_share(line: str) -> float:

@@ -47,7 +47,7 @@ from catalog.extract.page import (
     split_lines,
     strip_bullet,
 )
-from catalog.extract.profile import Profile, without_furniture
+from catalog.extract.profile import Profile, furniture_lines, without_furniture
 from catalog.extract.scoring import Weights, choose, shipped_weights
 
 _SEG_SPLIT = re.compile(r"\s[|•·]\s|^•\s")
@@ -146,8 +146,12 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     The line readers run as they always did; what each of them proposed, chosen
     by its own ordering or not, becomes a candidate (``candidates.collect``).
     """
+    ignored: tuple[Evidence, ...] = ()
     if profile is not None and profile.lines:
-        text = without_furniture(text, profile)
+        blanked = furniture_lines(text, profile)
+        if blanked:
+            ignored = _furniture_evidence(split_lines(text), blanked)
+            text = without_furniture(text, profile)
     doc = split_lines(text)
     if not any(doc.lines):
         return Reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, ())
@@ -209,7 +213,46 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     lead = body_lines[0] if body_lines else None
     photo = tuple(ev for ev in doc.evidence if ev.field == "photo_credits")
     return Reading(
-        collect(doc, page, facts), features, kind[2], kind[1], doc.raw, lead, body, words, photo
+        collect(doc, page, facts),
+        features,
+        kind[2],
+        kind[1],
+        doc.raw,
+        lead,
+        body,
+        words,
+        photo,
+        ignored,
+    )
+
+
+# at most this many furniture rows per document: the evidence stays compact
+_FURNITURE_ROWS = 4
+
+
+def _furniture_evidence(doc: Doc, blanked: list[int]) -> tuple[Evidence, ...]:
+    """The stamps and credits on lines left out as the site's furniture, as rejected
+    evidence, so ``catalog show`` can say why they were not taken."""
+    out: list[Evidence] = []
+    for i in blanked:
+        line = doc.lines[i]
+        if len(line) > 220:
+            continue
+        stamp = doc.stamp(i)
+        if stamp is not None:
+            out.append(_rejected(doc, "published_date", stamp.date.isoformat(), i))
+        credit = doc.credit(i)
+        if credit is not None:
+            for field_name, names in (("authors", credit.authors), ("editors", credit.editors)):
+                out.extend(_rejected(doc, field_name, name, i) for name in names)
+        if len(out) >= _FURNITURE_ROWS:
+            break
+    return tuple(out[:_FURNITURE_ROWS])
+
+
+def _rejected(doc: Doc, field_name: str, value: str, i: int) -> Evidence:
+    return Evidence(
+        field_name, value, i + 1, doc.raw[i][:300], "site-furniture:rejected", 0.0, False
     )
 
 

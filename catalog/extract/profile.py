@@ -93,13 +93,25 @@ def without_furniture(text: str, profile: Profile) -> str:
     >>> without_furniture("Beranda | Daerah\nOleh Sari | 2 jam lalu\nJudul\nEditor: Rina", p)
     '\n\nJudul\nEditor: Rina'
     """
-    if not profile.lines:
+    blanked = furniture_lines(text, profile)
+    if not blanked:
         return text
+    out = text.splitlines()
+    for j in blanked:
+        out[j] = ""
+    # a blanked last line still counts as a line
+    return "\n".join(out) + ("\n" if out[-1] == "" else "")
+
+
+def furniture_lines(text: str, profile: Profile) -> list[int]:
+    """The (0-based) lines :func:`without_furniture` blanks, in order."""
+    if not profile.lines:
+        return []
     lines = text.splitlines()
     marks = [bool(line.strip()) and profile.is_furniture(line) for line in lines]
     if not any(marks):
-        return text
-    out = list(lines)
+        return []
+    out: list[int] = []
     run: list[int] = []
     for i in [*range(len(lines)), len(lines)]:
         if i < len(lines) and not lines[i].strip():
@@ -108,11 +120,9 @@ def without_furniture(text: str, profile: Profile) -> str:
             run.append(i)
             continue
         if run and not all(_own_kind(lines[j]) for j in run):
-            for j in run:
-                out[j] = ""
+            out.extend(run)
         run = []
-    # a blanked last line still counts as a line
-    return "\n".join(out) + ("\n" if out[-1] == "" else "")
+    return out
 
 
 def page_keys(text: str) -> set[str]:

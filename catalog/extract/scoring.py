@@ -164,6 +164,7 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
     title_c, source_c, place_c = chosen.get("title"), chosen.get("source"), chosen.get("dateline")
     authors_c, editors_c = chosen.get("authors"), chosen.get("editors")
     evidence.extend(reading.photo_credits)
+    evidence.extend(reading.furniture)
     return Extraction(
         kind=kind,
         title=title_c.value if title_c else None,

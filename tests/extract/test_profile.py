@@ -142,3 +142,18 @@ def test_without_furniture_keeps_line_numbers_and_own_lines() -> None:
     assert [line for line in cleaned.splitlines() if line] == [
         line for line in bare.splitlines() if line
     ]
+
+
+def test_stamps_and_credits_left_out_as_furniture_are_rejected_evidence() -> None:
+    from catalog.extract import extract
+
+    crawl = _crawl(12, False)
+    counter = FurnitureCounter()
+    for _, page in crawl:
+        counter.add(page)
+    got = extract(crawl[0][1], profile=counter.profile())
+    rows = {(ev.field, ev.value, ev.rule, ev.chosen) for ev in got.evidence}
+    assert ("authors", "Wulan Sari", "site-furniture:rejected", False) in rows
+    assert ("published_date", "2026-12-05", "site-furniture:rejected", False) in rows
+    # without a profile no row says so
+    assert not any("site-furniture" in ev.rule for ev in extract(crawl[0][1]).evidence)
