@@ -439,6 +439,9 @@ class DryRun:
     def problem(self, run_id: int, path: str, stage: str, severity: str, message: str) -> None:
         pass
 
+    def count_run(self, run_id: int, counts: dict[str, int]) -> None:
+        pass  # a dry run keeps no run row
+
     def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
         pass
 
@@ -600,7 +603,7 @@ def _sync_root(
         if run_id is not None:
             # The run's row counts what this commit keeps, so a run cut short by a
             # signal (or a kill) says what it added, not 0.
-            store.count_run(run_id, result.counts())  # type: ignore[union-attr]
+            store.count_run(run_id, result.counts())
         with interrupts_deferred():  # what is committed and what is counted go together
             store.commit()
             result.stored = read_files
