@@ -67,7 +67,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture()
 def sample_of(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
-    """Make the profile sample this many pages a site (the shipped size is 200)."""
+    """Make the profile sample this many pages a site (the shipped size is 100)."""
 
     def set_size(n: int) -> None:
         for module in (profile_module, sites_module, pipeline):

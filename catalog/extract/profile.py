@@ -31,8 +31,12 @@ from dataclasses import dataclass
 from catalog.extract import labels
 
 # A site's pages sampled for its profile: enough to see what repeats on most of
-# them; the count stays bounded however many pages a site has.
-SAMPLE_PAGES = 200
+# them; the count stays bounded however many pages a site has. Measured: the
+# furnished crawls (benchmarks/crawl.py, 30-page sites; furnished_crawl.py, 36)
+# are read as right as bare with any sample of a whole site; the first sync of
+# 100,000 generated pages in folders of 1,000 cost 1.13x without profiles at
+# 200 (a fifth of each site read twice), hence 100.
+SAMPLE_PAGES = 100
 # A folded line is furniture when at least this many sampled pages hold it...
 MIN_PAGES = 3
 # ...and at least this share of them: a reporter's name line repeats on a share
