@@ -152,6 +152,18 @@ class State:
 pass_state = click.make_pass_decorator(State)
 
 
+def text_or_json(help_text: str) -> Callable[[F], F]:
+    """``--format text|json`` for the commands that print one document or summary."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help=help_text,
+    )
+
+
 @click.group(cls=CatalogGroup, context_settings=CONTEXT_SETTINGS)
 @click.option(
     "--db",
@@ -477,14 +489,7 @@ def _short(root: str, width: int = 32) -> str:
     is_flag=True,
     help="Do not learn each site's furniture (lines its pages repeat); read pages as alone.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="The summary as text lines or one JSON array (problems listed in it).",
-)
+@text_or_json("The summary as text lines or one JSON array (problems listed in it).")
 @pass_state
 def sync(
     state: State,
@@ -852,14 +857,7 @@ def query(
 @click.option(
     "--root", help="The sync root the path is under, when several roots hold the same path."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Plain text, or one JSON object (names as arrays, evidence per field).",
-)
+@text_or_json("Plain text, or one JSON object (names as arrays, evidence per field).")
 @pass_state
 def show(state: State, path: str, root: str | None, fmt: str) -> None:
     """Print one document's fields with the evidence for each.
@@ -944,14 +942,7 @@ def serve(state: State, port: int, print_metadata: bool) -> None:
     help="Fit the scorer on K-1 groups of sites and measure the held-out group, K times "
     "(needs the fit extra: scikit-learn).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Plain text, or one JSON object (scores, mismatches with names as arrays).",
-)
+@text_or_json("Plain text, or one JSON object (scores, mismatches with names as arrays).")
 @pass_state
 def evaluate(
     state: State,
@@ -1000,14 +991,7 @@ def evaluate(
 
 # -- check and backup -----------------------------------------------------------
 @cli.command()
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Plain text, or one JSON object (every finding with all its details).",
-)
+@text_or_json("Plain text, or one JSON object (every finding with all its details).")
 @pass_state
 def check(state: State, fmt: str) -> None:
     """Check the catalog: integrity, foreign keys, orphan rows, files on disk vs catalog.
