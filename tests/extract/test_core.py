@@ -613,3 +613,36 @@ def test_date_with_counter_above_the_headline_is_the_date() -> None:
     )
     assert e.published_date == dt.date(2022, 5, 18)
     assert e.views == 728
+
+
+def test_view_counts_of_a_teaser_run_are_not_proposed() -> None:
+    """A "most read" block above a story with no stamp of its own: every teaser prints a
+    count, the story none. No count of the run is a candidate (old: the first one was)."""
+    from catalog.extract.core import read
+
+    teasers = [
+        ("Jembatan Desa Diperbaiki Warga", 412),
+        ("Lomba Perahu Hias Digelar Lagi", 1_093),
+        ("Pasar Murah Dibuka di Alun-alun", 87),
+    ]
+    shapes = [
+        lambda k, count: [f"Senin, {k} Januari 2024 | 10:0{k} WIB", f"Dibaca {count} kali"],
+        lambda k, count: [f"Rina Kusuma | Senin, {k} Januari 2024 | {count} kali dibaca"],
+        lambda k, count: ["Oleh Budi Santoso", f"{count} kali dibaca"],
+    ]
+    for shape in shapes:
+        block = []
+        for k, (head, count) in enumerate(teasers, start=1):
+            block += [head, *shape(k, count)]
+        text = doc("Paling Banyak Dibaca", *block, "", f"Bogor - {P1}", P2)
+        assert read(text).candidates["views"] == []
+        assert extract(text).views is None
+    # the same story with its own byline block: its count is proposed and chosen
+    own = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Rabu, 3 Januari 2024 | 09:00 WIB",
+        "Dibaca 250 kali",
+        f"Bogor - {P1}",
+        P2,
+    )
+    assert [c.value for c in read(own).candidates["views"]] == ["250"]
