@@ -43,10 +43,10 @@ INVARIANT = ("share-row-above", "tags-below", "footer-below", "crlf", "trailing-
 # Measured on these fixtures with seeds 0-7 (320 pages each); the share of pages whose
 # every field stays the same. Raise a floor when a change raises the figure.
 FLOORS = {
-    "site-clock-above": 0.95,
+    "site-clock-above": 0.97,
     "breadcrumb-above": 0.94,
     "menu-above": 0.98,
-    "popular-above": 0.70,
+    "popular-above": 0.78,
     "related-below": 0.93,
     "double-spacing": 0.97,
 }
