@@ -198,10 +198,10 @@ def read(text: str, profile: Profile | None = None) -> Reading:
                 )
     _source_and_dateline(doc, body_start, body_end, dl)
     if not authors:
-        authors = _trailing_initials(doc, body_start, body_end)
+        authors = _trailing_initials(doc, body_start, body_end, teasers=facts.runs)
     else:
         # initials closing the story are attribution only when nothing else credits it
-        _trailing_initials(doc, body_start, body_end, rejected=True)
+        _trailing_initials(doc, body_start, body_end, rejected=True, teasers=facts.runs)
     if not authors:
         authors = _caption_credit_author(doc, header, body_start)
     _photo_credits(doc, header, body_start)
@@ -761,13 +761,19 @@ def _source_and_dateline(
 
 
 def _trailing_initials(
-    doc: Doc, body_start: int, body_end: int, rejected: bool = False
+    doc: Doc,
+    body_start: int,
+    body_end: int,
+    rejected: bool = False,
+    teasers: Collection[int] = (),
 ) -> tuple[str, ...]:
     lines = doc.lines
     seen = 0
     for i in range(min(body_end, len(lines)) - 1, body_start - 1, -1):
         line = lines[i]
-        if not line:
+        # a run of same-shaped teasers under the story ("Baca juga: ..." and a stamp,
+        # again and again) is not the story's close: look above it
+        if not line or i in teasers:
             continue
         seen += 1
         if seen > 4:

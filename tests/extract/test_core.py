@@ -646,3 +646,25 @@ def test_view_counts_of_a_teaser_run_are_not_proposed() -> None:
         P2,
     )
     assert [c.value for c in read(own).candidates["views"]] == ["250"]
+
+
+def test_initials_closing_the_story_are_read_above_a_related_block() -> None:
+    """ "Baca juga" teasers with their stamps under the story: the initials that close
+    the story are still its last words (old: four lines up, only teasers were seen)."""
+    from catalog.extract.core import read
+
+    related = [
+        "Baca juga: Jembatan Desa Diperbaiki Warga",
+        "3 Jan 2024, 10:05 WIB",
+        "Baca juga: Lomba Perahu Hias Digelar Lagi",
+        "12/02/2023 08:40",
+        "BACA JUGA: Pasar Murah Dibuka di Alun-alun",
+        "Senin, 4 Maret 2024 | 19:20 WIB",
+    ]
+    for closing in (f"{P3} (abc)", "(humas/rk)"):
+        story = doc(f"Bogor - {P1}", P2, closing)
+        plain = extract(story).authors
+        assert plain  # the story alone is credited
+        text = story + "\n" + "\n".join(related)
+        assert plain[0] in [c.value for c in read(text).candidates["authors"]]
+        assert extract(text).authors == plain

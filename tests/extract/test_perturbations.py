@@ -47,7 +47,7 @@ FLOORS = {
     "breadcrumb-above": 0.94,
     "menu-above": 0.98,
     "popular-above": 0.78,
-    "related-below": 0.93,
+    "related-below": 0.97,
     "double-spacing": 0.97,
 }
 
