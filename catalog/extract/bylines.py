@@ -160,6 +160,11 @@ def clean_name(raw: str) -> str:
     'Budi Santoso'
     >>> clean_name("Vera WidyaEditor Jakarta")
     'Vera Widya'
+
+    A full stop closing the credit line is not part of the name; an initial keeps its own.
+
+    >>> clean_name("Chandra."), clean_name("Dewi H."), clean_name("Siti Aminah S.Sos.")
+    ('Chandra', 'Dewi H.', 'Siti Aminah S.Sos.')
     """
     name = raw.replace("\u00a0", " ").strip()
     if any(word in name for word in labels.NAME_GLUED_LABELS):
@@ -167,6 +172,8 @@ def clean_name(raw: str) -> str:
     name = name.strip(" \t,;|•·-–—*:")
     if name.startswith("*)"):
         name = name[2:].strip()
+    if name.endswith(".") and "." not in name[:-1] and len(name.split()[-1]) > 2:
+        name = name[:-1]
     return " ".join(name.split())
 
 
@@ -382,6 +389,8 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     ('Nina Sari', 'Budi Hartono')
     >>> trailing_credit("dibuka pada Kamis (12/4)")
     ()
+    >>> trailing_credit("kata dia. (Wulan / Teguh)"), trailing_credit("kata dia. (Rik/Kominfo)")
+    (('Wulan', 'Teguh'), ('Rik/Kominfo',))
     """
     text = line.rstrip()
     m_mail = _EMAIL_CREDIT.search(text[-80:]) if "@" in text[-80:] else None
@@ -407,6 +416,14 @@ def trailing_credit(line: str) -> tuple[str, ...]:
         if first.isalpha() and len(first) >= 4:
             return (parts[1],)
     if len(parts) > 1 and all(" " in p and is_name(p) for p in parts):
+        return tuple(parts)
+    # a spaced slash between capitalised names is two people ("Gunadi / Nala"), as in
+    # split_names; "fat/jpnn" and "Rik/Kominfo" are one credit
+    if (
+        len(parts) > 1
+        and (" /" in value or "/ " in value)
+        and all(len(p) >= 3 and p[0].isupper() and is_name(p) for p in parts)
+    ):
         return tuple(parts)
     if len(value) <= 40 and (len(parts) > 1 or len(value.split()) <= 3):
         return (value,)
