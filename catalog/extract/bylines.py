@@ -99,6 +99,8 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
 
     >>> _labelled_values("Rep: Ani Red: Budi", "rep: ani red: budi")
     [('rep', 'Ani'), ('red', 'Budi')]
+    >>> _labelled_values("Editor & Penulis : Tim", "editor & penulis : tim")
+    [('penulis', 'Tim'), ('editor', 'Tim')]
     """
     found: list[tuple[int, int, str]] = []  # label start, value start, label
     pos = 0
@@ -134,14 +136,22 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
             continue
         found.append((start, c + 1, label))
     out: list[tuple[str, str]] = []
-    for k, (_, value_start, label) in enumerate(found):
+    for k, (start, value_start, label) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(text)
         value = text[value_start:stop]
         for sep in ("|", "•"):
             if sep in value:
                 value = value.split(sep, 1)[0]
         out.append((label, value.strip()))
+        # two roles for one name: "Redaktur & Reporter : Tim", "Penulis/Editor: Ani"
+        joined = _JOINED_LABEL.search(low[max(0, start - 24) : start])
+        if joined is not None and joined.group(1) in labels.LABELS:
+            out.append((joined.group(1), value.strip()))
     return out
+
+
+# a second role label joined to the one before the colon by "&", "dan", "and" or "/"
+_JOINED_LABEL = re.compile(r"(?:^|\s)([a-z]{3,12})\s{0,2}(?:&|dan|and|/)\s{0,2}$")
 
 
 class Credit(NamedTuple):  # a NamedTuple: cheaper to build than a frozen dataclass

@@ -10,6 +10,13 @@ from catalog.extract.bylines import parse_credit, split_names, trailing_credit
 @pytest.mark.parametrize(
     ("line", "authors", "editors"),
     [
+        # one name, two roles joined before the colon
+        ("Redaktur & Reporter : Tim Redaksi", ("Tim Redaksi",), ("Tim Redaksi",)),
+        ("Penulis/Editor: Ani Lestari", ("Ani Lestari",), ("Ani Lestari",)),
+        ("Penulis dan Editor: Ani Lestari", ("Ani Lestari",), ("Ani Lestari",)),
+        # a closing full stop is punctuation, an initial's is not
+        ("Editor : Chandra.", (), ("Chandra",)),
+        ("Penulis: Dewi H.", ("Dewi H.",), ()),
         (
             "Oleh Rina Kusuma, Kamis, 3 Oktober 2024 | 09:10 WIB - Redaktur: Agus T - 51",
             ("Rina Kusuma",),
