@@ -324,6 +324,8 @@ def parse_credit(line: str) -> Credit | None:
             names = split_names(value)
             if not names:
                 continue
+            if label == "laporan" and not all(n[:1].isupper() for n in names):
+                continue  # "Laporan: kegiatan bulanan ..." heads a report, not a credit
             if label in labels.EDITOR_LABELS:
                 editors.extend(names)
             else:

@@ -36,8 +36,8 @@ ROLES: tuple[str, ...] = (CONTRIBUTOR, "jurnalis")
 AUTHOR_SHORT = "rep"
 EDITOR_SHORT = "red"
 SHORT_LABELS: tuple[str, ...] = (AUTHOR_SHORT, EDITOR_SHORT)
-# More author labels: "Teks: Ani", "Writer: Ani", "Reported by: Ani"
-OTHER_AUTHOR_LABELS: tuple[str, ...] = ("teks", "writer", "author", "reported by")
+# More author labels: "Teks: Ani", "Writer: Ani", "Reported by: Ani", "Laporan: Ani"
+OTHER_AUTHOR_LABELS: tuple[str, ...] = ("teks", "writer", "author", "reported by", "laporan")
 # "Sumber: Diskominfo" names a source, not a person, but stands among the credits.
 SOURCE = "sumber"
 

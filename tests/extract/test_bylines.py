@@ -14,6 +14,7 @@ from catalog.extract.bylines import parse_credit, split_names, trailing_credit
         ("Redaktur & Reporter : Tim Redaksi", ("Tim Redaksi",), ("Tim Redaksi",)),
         ("Penulis/Editor: Ani Lestari", ("Ani Lestari",), ("Ani Lestari",)),
         ("Penulis dan Editor: Ani Lestari", ("Ani Lestari",), ("Ani Lestari",)),
+        ("Laporan: Ansari Hasyim | Banda Aceh", ("Ansari Hasyim",), ()),
         # a closing full stop is punctuation, an initial's is not
         ("Editor : Chandra.", (), ("Chandra",)),
         ("Penulis: Dewi H.", ("Dewi H.",), ()),
@@ -62,6 +63,7 @@ def test_credit_lines(line: str, authors: tuple[str, ...], editors: tuple[str, .
 @pytest.mark.parametrize(
     "line",
     [
+        "Laporan: kegiatan bulanan dinas kesehatan kota pada triwulan ini",
         "Oleh karena itu, warga diminta berhati-hati saat berkendara di jalan licin.",
         "Video Editor | Produksi Harian",
         "Produser: Gilang Ramadhan",
