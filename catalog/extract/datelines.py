@@ -49,7 +49,12 @@ _TIGHT = re.compile(
     r"(?P<b>[A-Za-z][A-Za-z.]{1,24}(?: [A-Za-z][A-Za-z.]{1,24})?)\s{0,2}(?:" + _DASH + r"|$)\s{0,3}"
 )
 # "SAMARINDA.KOMINFONEWS-"
-_DOT_JOINED = re.compile(r"^(?P<a>[A-Z]{3,20})\.(?P<b>[A-Z]{3,25})\s{0,2}" + _DASH + r"\s{0,3}")
+# ("KOMPAS.COM -" is a domain: the part after the dot is not a top-level name)
+_DOT_JOINED = re.compile(
+    r"^(?P<a>[A-Z]{3,20})\.(?!(?:COM|NET|ORG|INFO|BIZ|NEWS|WEB)\b)(?P<b>[A-Z]{3,25})\s{0,2}"
+    + _DASH
+    + r"\s{0,3}"
+)
 
 
 _DOMAIN = re.compile(r"\.(?:co\.id|com|id|co|net|org|or\.id|go\.id|news|tv)\b", re.IGNORECASE)

@@ -37,6 +37,8 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"Klaten, MediaCenter - {LEAD}", "Klaten", "MediaCenter"),
         (f"PURWOREJO, INFO – {LEAD}", "PURWOREJO", "INFO"),
         (f"SAMARINDA.KOMINFONEWS- {LEAD}", "SAMARINDA", "KOMINFONEWS"),
+        # a domain in capitals is one outlet, not "place.outlet"
+        (f"KABARKITA.COM - {LEAD}", None, "KABARKITA.COM"),
         (f"Jatim Newsroom – {LEAD}", None, "Jatim Newsroom"),
         (f"ANTARA - {LEAD}", None, "ANTARA"),
         (f"Sorong, 14/2 (Antaranews Papua Barat) - {LEAD}", "Sorong", "Antaranews Papua Barat"),
