@@ -204,9 +204,15 @@ def _prose_follows(line: str, end: int) -> bool:
     return c.isupper() or c.isdigit() or c in "“\"'‘«(["
 
 
+def _stop(text: str) -> str:
+    """A full stop closing a name before the dash ("Bima, KB.- ...") is punctuation;
+    a name with dots inside ("KOMPAS.com", "S.H.") keeps its own."""
+    return text[:-1] if text.endswith(".") and "." not in text[:-1] else text
+
+
 def _pair(a: str, b: str | None, end: int, rule: str) -> Dateline:
-    a = a.strip()
-    b = b.strip() if b else None
+    a = _stop(a.strip())
+    b = _stop(b.strip()) if b else None
     if not b:
         if outlet_score(a) > 0:
             return Dateline(None, a, end, rule + ":outlet-only")

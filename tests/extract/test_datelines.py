@@ -55,6 +55,8 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         # place and outlet joined without spaces
         (f"Jakarta-WARTANUSA- {LEAD}", "Jakarta", "WARTANUSA"),
         (f"KENDARI//Kabarsultra-{LEAD}", "KENDARI", "Kabarsultra"),
+        # a full stop glued to the dash is punctuation
+        (f"Bima, KL.- {LEAD}", "Bima", "KL"),
         (f"Kabartimur/AMBON - {LEAD}", "AMBON", "Kabartimur"),
         # a hyphenated domain stays one outlet
         (f"kab-kota.kpu.go.id - {LEAD}", None, "kab-kota.kpu.go.id"),
