@@ -80,7 +80,7 @@ _LABEL_NO_COLON = re.compile(
     r"^(?P<label>(?i:" + "|".join(labels.NO_COLON_LABELS) + r"))\s{1,2}"
     r"(?P<value>[A-Z][\w.'’]{0,20}(?:\s[A-Z][\w.'’]{0,20}){0,3})\s*$"
 )
-_OLEH_OPENERS = (
+_OLEH_OPENERS: tuple[str, ...] = (
     "oleh",
     "by ",
     "upload",
@@ -222,7 +222,7 @@ def split_names(value: str) -> tuple[str, ...]:
     return ()
 
 
-_OPENERS = (
+_OPENERS: tuple[str, ...] = (
     "oleh",
     "by",
     "upload",
@@ -373,6 +373,10 @@ _EMAIL_CREDIT = re.compile(
 )
 
 
+# a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
+_CLOSERS: tuple[str, ...] = (")", "]")
+
+
 def trailing_credit(line: str) -> tuple[str, ...]:
     """Initials or a credit closing a paragraph: ``... katanya. (fat/jpnn)``.
 
@@ -387,7 +391,7 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     m_mail = _EMAIL_CREDIT.search(text[-80:]) if "@" in text[-80:] else None
     if m_mail:
         return (m_mail.group(1),)
-    if not text.endswith((")", "]")):
+    if not text.endswith(_CLOSERS):
         return ()
     # a whole short line may be the credit; in a long line only what follows a sentence
     m = _INITIALS.search(text if len(text) <= 90 else "x" + text[-90:])

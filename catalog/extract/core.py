@@ -84,7 +84,7 @@ _SLASH_CREDIT = re.compile(
 )
 
 
-_NOT_SOURCES = (
+_NOT_SOURCES: tuple[str, ...] = (
     "dok",
     "istimewa",
     "ist",
@@ -116,6 +116,10 @@ _COPYRIGHT = re.compile(
     r"(?:copyright|©)\s{0,3}(?:©\s{0,2})?(?:\d{4}\s{0,2})?([A-Z][A-Za-z.]{1,30})\s{0,2}(?:\d{4})?\s*$",
     re.IGNORECASE,
 )
+
+
+# a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
+_COPYRIGHT_OPENERS: tuple[str, ...] = ("copyright", "©")
 
 
 def extract(
@@ -554,7 +558,14 @@ def _stamps_and_views(
     return best.date, best.time, best.zone, views_count
 
 
-_UPDATE_WORDS = ("diperbarui", "update", "updated", "last updated", "terakhir diperbarui", "diubah")
+_UPDATE_WORDS: tuple[str, ...] = (
+    "diperbarui",
+    "update",
+    "updated",
+    "last updated",
+    "terakhir diperbarui",
+    "diubah",
+)
 
 
 def _is_update_stamp(line: str, stamp: dates.Stamp) -> bool:
@@ -664,7 +675,7 @@ def _lead_date(
 # ---------------------------------------------------------------- source, dateline
 
 
-_PLACE_CONTEXT = (
+_PLACE_CONTEXT: tuple[str, ...] = (
     "di",
     "kota",
     "kabupaten",
@@ -707,10 +718,9 @@ def _resolve_single(doc: Doc, body_start: int, dl: datelines.Dateline) -> dateli
             if rest[:1] in ("-", "–", "—", ":", ","):
                 doc.ev("source", word, i, "single-word:brand-repeats", 0.6)
                 return datelines.Dateline(None, word, dl.end, "single:brand")
-    text = " ".join(lines[body_start : body_start + 12]).lower()
-    for ctx in _PLACE_CONTEXT:
-        if f"{ctx} {low}" in text:
-            return dl
+    text = layout.lower_join(lines[body_start : body_start + 12])
+    if layout.any_before(text, _PLACE_CONTEXT, " " + low):
+        return dl
     return datelines.Dateline(word, None, dl.end, "single:undecided")
 
 
@@ -745,7 +755,7 @@ def _source_and_dateline(
     if source is None:
         for i in tail:
             line = lines[i]
-            if line and len(line) <= 60 and line.lower().startswith(("copyright", "©")):
+            if line and len(line) <= 60 and line.lower().startswith(_COPYRIGHT_OPENERS):
                 m = _COPYRIGHT.search(line)
                 if m and m.group(1).isupper() and len(m.group(1)) >= 3:
                     source = m.group(1)

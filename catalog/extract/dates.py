@@ -305,6 +305,11 @@ def find_zone(text: str) -> tuple[str, int] | None:
     return m.group(1).upper(), m.end()
 
 
+def has_ascii_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit 0-9 (ten substring scans, no regex)."""
+    return _has_digit(text)
+
+
 def _has_digit(text: str) -> bool:
     # ten C-speed substring scans beat one regex scan (~5 ns a character) on long lines;
     # spelled out rather than any(<generator>): no generator frame, about 3x cheaper
@@ -374,6 +379,11 @@ _CREDIT_WORDS = frozenset(
 )
 
 
+# tuple[str, ...] constants: mypyc builds a literal tuple anew on every call
+_POSTED_BY_ENDS: tuple[str, ...] = (" pada", " on", " tanggal")
+_CLOCK_WORDS: tuple[str, ...] = ("jam", "pukul", "wib", "wita", "wit")
+
+
 def _stamp_prefix_ok(prefix: str) -> bool:
     text = prefix.strip(" \t:-–—|•·,")
     if not text:
@@ -399,12 +409,21 @@ def _stamp_prefix_ok(prefix: str) -> bool:
             return True
         # "Diposting oleh Admin pada 6 Mei 2024"
         low = before_weekday.lower()
-        if low.startswith(_POSTED_BY) and low.endswith((" pada", " on", " tanggal")):
+        if low.startswith(_POSTED_BY) and low.endswith(_POSTED_BY_ENDS):
             return True
     return False
 
 
-_POSTED_BY = ("diposting", "diposkan", "ditulis", "dikirim", "oleh", "posted", "upload", "by ")
+_POSTED_BY: tuple[str, ...] = (
+    "diposting",
+    "diposkan",
+    "ditulis",
+    "dikirim",
+    "oleh",
+    "posted",
+    "upload",
+    "by ",
+)
 
 
 _SUFFIX_SENTENCE = re.compile(r"[a-z]{3,} [a-z]{3,} [a-z]{3,} [a-z]{3,}")
@@ -414,7 +433,7 @@ def _stamp_suffix_ok(rest: str) -> bool:
     text = rest.strip()
     if not text:
         return True
-    if text[0] in "|•·-–—,/(" or text.lower().startswith(("jam", "pukul", "wib", "wita", "wit")):
+    if text[0] in "|•·-–—,/(" or text.lower().startswith(_CLOCK_WORDS):
         return True
     if len(text) <= 40:
         return True

@@ -9,7 +9,7 @@ from catalog.extract import datelines, dates, layout
 from catalog.extract.page import Doc
 
 _DIGIT = re.compile(r"\d")
-_GREETINGS = (
+_GREETINGS: tuple[str, ...] = (
     "selamat hari",
     "selamat dan sukses",
     "selamat bertugas",
@@ -22,7 +22,7 @@ _GREETINGS = (
 )
 
 
-_NON_STORY_HEADINGS = (
+_NON_STORY_HEADINGS: tuple[str, ...] = (
     "visi dan misi",
     "visi misi",
     "visi & misi",
@@ -54,6 +54,10 @@ _LISTING_HEADINGS = frozenset(
         "latest news",
     )
 )
+
+
+# a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
+_ELLIPSES: tuple[str, ...] = ("…", "...")
 
 
 def classify(
@@ -104,8 +108,7 @@ def classify(
         if lines[i]
         and len(lines[i]) <= 120
         and lines[i][0] not in "•·-–"  # menu bullets and teaser entries
-        and _DIGIT.search(lines[i]) is not None
-        and doc.stamp(i)
+        and doc.stamp(i)  # a stamp needs a digit (find_stamp's own gate)
     ]
     if len(stamped) >= 3:
         gaps = sum(
@@ -122,7 +125,7 @@ def classify(
     # One truncated teaser under a headline, cut with an ellipsis.
     if (
         1 <= len(body) <= 2
-        and body[-1].endswith(("…", "..."))
+        and body[-1].endswith(_ELLIPSES)
         and text_len < 1500
         and not header_has_meta(doc, header)
     ):

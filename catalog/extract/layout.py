@@ -75,7 +75,7 @@ _NAV_EXACT = frozenset(
         "lihat semua hasil",
     )
 )
-_NAV_PREFIX = (
+_NAV_PREFIX: tuple[str, ...] = (
     "baca juga",
     "baca:",
     "baca ",
@@ -113,7 +113,7 @@ _NAV_PREFIX = (
     "home»",
     "beranda»",
 )
-_END_MARKERS = (
+_END_MARKERS: tuple[str, ...] = (
     "berita terkait",
     "baca juga berita",
     "leave a reply",
@@ -149,7 +149,7 @@ _END_MARKERS = (
     "pilihan editor",
 )
 # Printed only by index, archive and search pages.
-_LISTING_MARKERS = (
+_LISTING_MARKERS: tuple[str, ...] = (
     "showing posts with label",
     "showing posts for query",
     "menampilkan postingan dengan label",
@@ -161,7 +161,33 @@ _LISTING_MARKERS = (
 )
 # Printed under every teaser of an index page, but also once on a story page's
 # related-story box: they count when they close a teaser or appear twice.
-_TEASER_MARKERS = ("read more", "baca selengkapnya", "selengkapnya »", "lanjut baca")
+_TEASER_MARKERS: tuple[str, ...] = (
+    "read more",
+    "baca selengkapnya",
+    "selengkapnya »",
+    "lanjut baca",
+)
+
+
+# Tuples of prefixes and suffixes as module constants of type tuple[str, ...]: mypyc
+# keeps those as one object, where a literal tuple is built anew on every call.
+_SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", "”", '"')
+_STATEMENT_ENDS: tuple[str, ...] = (".", "”", '"')
+_DOT_BULLETS: tuple[str, ...] = ("• ", "· ")
+_COPYRIGHT_OPENERS: tuple[str, ...] = ("copyright", "©")
+DASH_BULLETS: tuple[str, ...] = ("- ", "– ")
+_CAPTION_OPENERS: tuple[str, ...] = (
+    ": ",
+    "Foto",
+    "foto",
+    "FOTO",
+    "Keterangan",
+    "Ilustrasi",
+    "ilustrasi",
+)
+_NOT_HEADLINE_ENDS: tuple[str, ...] = ("…", "...", ":", ",", ";")
+_NOT_HEADLINE_OPENERS: tuple[str, ...] = ("#", "(")
+_QUOTED_OPENERS: tuple[str, ...] = ("[", "“", '"', "‘", "'")
 
 
 def clean(line: str) -> str:
@@ -185,7 +211,7 @@ def is_prose(line: str) -> bool:
         return False
     if n >= 160 and (", " in line or ". " in line) and " " in line[:20]:
         return True  # no headline or menu runs this long with sentence punctuation
-    if n < 80 and not line.rstrip().endswith((".", "!", "?", "”", '"')):
+    if n < 80 and not line.rstrip().endswith(_SENTENCE_ENDS):
         return False
     head = line[:240]
     words = head.count(" ") + 1
@@ -195,7 +221,7 @@ def is_prose(line: str) -> bool:
     if lower * 4 >= words:
         return True
     # Official leads capitalise almost every noun; a long finished sentence still counts.
-    return n >= 100 and lower >= 2 and line.rstrip().endswith((".", "”", '"'))
+    return n >= 100 and lower >= 2 and line.rstrip().endswith(_STATEMENT_ENDS)
 
 
 def is_sentence_text(text: str) -> bool:
@@ -251,18 +277,82 @@ def platform_share(line: str) -> float:
     >>> platform_share("Bagikan: Facebook · X · WhatsApp"), platform_share("Warga Tanam Pohon")
     (1.0, 0.0)
     """
-    words = [w.strip(":·|•,()").lower() for w in line.split()]
-    words = [w for w in words if w]
-    if not words:
+    return platform_share_of(line.split())
+
+
+# No word longer than this is a platform word (``lower()`` never shortens a word).
+_PLATFORM_MAX = max(len(w) for w in PLATFORM_WORDS)
+
+
+def platform_share_of(words: list[str]) -> float:
+    """:func:`platform_share` of a line already split into words (one loop, no lists;
+    a word too long to be a platform word is not lower-cased)."""
+    n = 0
+    hits = 0
+    for w in words:
+        s = w.strip(":·|•,()")
+        if s:
+            n += 1
+            if len(s) <= _PLATFORM_MAX and s.lower() in PLATFORM_WORDS:
+                hits += 1
+    if n == 0:
         return 0.0
-    return sum(1 for w in words if w in PLATFORM_WORDS) / len(words)
+    return hits / n
+
+
+def lower_join(lines: list[str]) -> str:
+    """``" ".join(lines).lower()``, lower-cased line by line: a line of plain ASCII
+    takes the fast path even when another line holds a dash or a quote mark (the
+    space between two lines ends a word either way, so the result is the same).
+
+    >>> lower_join(["Kota BOGOR –", "Warga"])
+    'kota bogor – warga'
+    """
+    return " ".join([line.lower() for line in lines])
+
+
+def any_before(text: str, words: tuple[str, ...], target: str) -> bool:
+    """``any(w + target in text for w in words)`` with one scan of ``text`` for
+    ``target`` (the words are checked where it occurs) instead of one per word.
+
+    >>> any_before("warga di kota bogor", ("di", "kota"), " bogor")
+    True
+    >>> any_before("bogor di kota", ("di",), " bogor")
+    False
+    """
+    q = text.find(target)
+    while q != -1:
+        for w in words:
+            if q >= len(w) and text.startswith(w, q - len(w)):
+                return True
+        q = text.find(target, q + 1)
+    return False
+
+
+def _mostly_platform(line: str) -> bool:
+    """``platform_share(line) >= 0.6``, in whole numbers (hits/words >= 3/5), and
+    given up as soon as the words left could not lift the share to 3/5 any more."""
+    words = line.split()
+    left = len(words)
+    n = 0
+    hits = 0
+    for w in words:
+        left -= 1
+        s = w.strip(":·|•,()")
+        if s:
+            n += 1
+            if len(s) <= _PLATFORM_MAX and s.lower() in PLATFORM_WORDS:
+                hits += 1
+            elif 2 * left < 3 * n - 5 * hits:
+                return False  # even if every word left were one, 5 * hits < 3 * n
+    return n > 0 and 5 * hits >= 3 * n
 
 
 def is_nav(line: str) -> bool:
     """Menus, breadcrumbs, share buttons, promos (all short lines)."""
     if len(line) > 160:
         return False
-    if len(line) <= 100 and platform_share(line) >= 0.6:
+    if len(line) <= 100 and _mostly_platform(line):
         return True
     low = line[:48].lower().strip(" :•·-")
     if len(line) <= 48 and low in _NAV_EXACT:
@@ -271,19 +361,19 @@ def is_nav(line: str) -> bool:
         return True
     if "›" in line or "»" in line or line.count(" / ") >= 2:
         return True
-    return line.startswith(("• ", "· ")) and len(line) < 40
+    return line.startswith(_DOT_BULLETS) and len(line) < 40
 
 
 def is_end_marker(line: str) -> bool:
     """A line after which the page shows other stories or site furniture."""
     if len(line) > 60:
-        return line[:10].lower().startswith(("copyright", "©"))
+        return line[:10].lower().startswith(_COPYRIGHT_OPENERS)
     return line.lower().startswith(_END_MARKERS)
 
 
 def is_sidebar_item(line: str) -> bool:
     """A bulleted teaser of another story (``- Headline``)."""
-    return line.startswith(("- ", "– ")) and len(line) > 3
+    return line.startswith(DASH_BULLETS) and len(line) > 3
 
 
 def is_list_item(line: str) -> bool:
@@ -338,12 +428,22 @@ def is_sidebar_heading(line: str) -> bool:
 
 
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,60})\)\s*$")
-_CREDIT_WORDS = ("dok", "foto", "ist", "net", "antara", "humas", "photo", "tribun", "suara")
+_CREDIT_WORDS: tuple[str, ...] = (
+    "dok",
+    "foto",
+    "ist",
+    "net",
+    "antara",
+    "humas",
+    "photo",
+    "tribun",
+    "suara",
+)
 
 
 def is_caption(line: str) -> bool:
     """A photo caption: credit in parentheses at the end, or a photo label."""
-    if line.startswith((": ", "Foto", "foto", "FOTO", "Keterangan", "Ilustrasi", "ilustrasi")):
+    if line.startswith(_CAPTION_OPENERS):
         return True
     # the credit must close the line: no regex scan when the line does not end with ")"
     m = _CREDIT_TAIL.search(line) if line.rstrip().endswith(")") else None
@@ -366,7 +466,7 @@ _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 _LABEL_VALUE = re.compile(r"^[\w ]{2,20}\s?:\s?\S+(?:\s\S+){0,2}$")
 
 
-_SITE_NAME_PREFIX = (
+_SITE_NAME_PREFIX: tuple[str, ...] = (
     "website resmi",
     "situs resmi",
     "portal resmi",
@@ -385,10 +485,10 @@ def headline_score(line: str) -> int:
         return 0
     if is_nav(line) or is_sidebar_item(line) or is_caption(line):
         return 0
-    if line.endswith(("…", "...", ":", ",", ";")) or line.startswith(("#", "(")):
+    if line.endswith(_NOT_HEADLINE_ENDS) or line.startswith(_NOT_HEADLINE_OPENERS):
         return 0
     # '"Kami Siap," Kata Bupati' and '[HOAKS] ...' are headlines; a quoted paragraph is not
-    if line.startswith(("[", "“", '"', "‘", "'")) and (n > 120 or is_prose(line)):
+    if line.startswith(_QUOTED_OPENERS) and (n > 120 or is_prose(line)):
         return 0
     if _LIST_ITEM.match(line) or (":" in line and _LABEL_VALUE.match(line)):
         return 0

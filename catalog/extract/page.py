@@ -12,11 +12,40 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from catalog.extract import bylines, datelines, dates, layout, views
-from catalog.extract.model import Evidence, new_evidence
+from catalog.extract.model import Evidence
 
 _DATE_TOKEN = re.compile(r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$")
+
+
+# ``model.new_evidence`` compiled: model.py stays Python (its dataclasses are pickled),
+# and calling its helper from here costs an interpreter frame per row. The same slot
+# writes build the very same object (same type, equality and hash).
+_new_object = object.__new__
+_SET_FIELD: Any = Evidence.__dict__["field"].__set__
+_SET_VALUE: Any = Evidence.__dict__["value"].__set__
+_SET_LINE_NO: Any = Evidence.__dict__["line_no"].__set__
+_SET_RAW: Any = Evidence.__dict__["raw"].__set__
+_SET_RULE: Any = Evidence.__dict__["rule"].__set__
+_SET_CONFIDENCE: Any = Evidence.__dict__["confidence"].__set__
+_SET_CHOSEN: Any = Evidence.__dict__["chosen"].__set__
+
+
+def evidence_row(
+    field_name: str, value: str, line_no: int, raw: str, rule: str, confidence: float, chosen: bool
+) -> Evidence:
+    """``Evidence(...)``, as :func:`catalog.extract.model.new_evidence` builds it."""
+    ev: Evidence = _new_object(Evidence)
+    _SET_FIELD(ev, field_name)
+    _SET_VALUE(ev, value)
+    _SET_LINE_NO(ev, line_no)
+    _SET_RAW(ev, raw)
+    _SET_RULE(ev, rule)
+    _SET_CONFIDENCE(ev, confidence)
+    _SET_CHOSEN(ev, chosen)
+    return ev
 
 
 _UNSET = object()  # "not computed yet" in the per-line caches (None is an answer)
@@ -87,7 +116,7 @@ class Doc:
         # the raw line, cut to 300 characters (sliced here: no helper call per row)
         raw = self.raw[idx][:300] if 0 <= idx < len(self.raw) else ""
         self.evidence.append(
-            new_evidence(field_name, value, idx + 1, raw, rule, confidence, chosen)
+            evidence_row(field_name, value, idx + 1, raw, rule, confidence, chosen)
         )
 
 
@@ -355,7 +384,7 @@ def is_name_line(line: str, max_words: int = 4) -> bool:
 
 
 def strip_bullet(line: str) -> str:
-    return line[2:] if line.startswith(("- ", "– ")) else line
+    return line[2:] if line.startswith(layout.DASH_BULLETS) else line
 
 
 # ---------------------------------------------------------------- stamps

@@ -27,7 +27,8 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from catalog.extract.candidates import MULTI, Candidate, Reading
-from catalog.extract.model import KINDS, Evidence, Extraction, new_evidence
+from catalog.extract.model import KINDS, Evidence, Extraction
+from catalog.extract.page import evidence_row as new_evidence
 
 # A rejected candidate is kept in the evidence only among the strongest few.
 KEPT_REJECTED = 2

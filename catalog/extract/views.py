@@ -29,7 +29,16 @@ _BARE = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
 _NOT_VIEWS = re.compile(r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat)\b", re.I)
 
 
-_COUNT_WORDS = ("kali", "view", "dibaca", "dilihat", "pembaca", "read", "hits", "pengunjung")
+_COUNT_WORDS: tuple[str, ...] = (
+    "kali",
+    "view",
+    "dibaca",
+    "dilihat",
+    "pembaca",
+    "read",
+    "hits",
+    "pengunjung",
+)
 
 
 def to_int(text: str) -> int | None:
