@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
 from catalog.extract.model import Evidence
@@ -27,13 +27,21 @@ from catalog.extract.page import Doc, Page, is_name_line
 from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
-FIELDS = ("title", "authors", "editors", "published_date", "source", "dateline", "views")
-MULTI = frozenset(("authors", "editors"))
-NAME_JOINER = "; "
+FIELDS: Final[tuple[str, ...]] = (
+    "title",
+    "authors",
+    "editors",
+    "published_date",
+    "source",
+    "dateline",
+    "views",
+)
+MULTI: Final = frozenset(("authors", "editors"))
+NAME_JOINER: Final = "; "
 
 # Indonesian and English words that join a sentence: headlines and prose have
 # them, menus, share rows and name lines do not.
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS: Final = frozenset(
     [
         "di",
         "ke",
@@ -64,7 +72,7 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 # Words that put a place after them in Indonesian prose ("di Bogor", "Kota Bogor").
-_PLACE_WORDS: tuple[str, ...] = (
+_PLACE_WORDS: Final[tuple[str, ...]] = (
     "di",
     "kota",
     "kabupaten",
@@ -76,7 +84,7 @@ _PLACE_WORDS: tuple[str, ...] = (
     "daerah",
 )
 # "Diperbarui: ..." / "Updated ...": a stamp of the last edit, not of publication.
-_UPDATED: tuple[str, ...] = (
+_UPDATED: Final[tuple[str, ...]] = (
     "diperbarui",
     "update",
     "updated",
@@ -84,10 +92,10 @@ _UPDATED: tuple[str, ...] = (
     "terakhir diperbarui",
     "diubah",
 )
-_READ_MORE_LINES = frozenset(
+_READ_MORE_LINES: Final = frozenset(
     ("selengkapnya", "baca selengkapnya", "read more", "lanjut baca", "(more", "more", "lanjutkan")
 )
-_READ_MORE: tuple[str, ...] = (
+_READ_MORE: Final[tuple[str, ...]] = (
     "selengkapnya",
     "read more",
     "baca juga",
@@ -96,7 +104,7 @@ _READ_MORE: tuple[str, ...] = (
     "continue reading",
 )
 # a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
-_ELLIPSES: tuple[str, ...] = ("…", "...")
+_ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 
 
 class Candidate(NamedTuple):
@@ -149,7 +157,7 @@ def _title_share_of(words: list[str]) -> float:
 
 
 # No word longer than this is a function word (``lower()`` never shortens a word).
-_FUNCTION_MAX = max(len(w) for w in _FUNCTION_WORDS)
+_FUNCTION_MAX: Final = max(len(w) for w in _FUNCTION_WORDS)
 
 
 class Lines:
@@ -306,7 +314,7 @@ class Lines:
         return f
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _any_digit(line: str) -> bool:
@@ -317,10 +325,10 @@ def _any_digit(line: str) -> bool:
     return not line.isascii() and _DIGIT.search(line) is not None
 
 
-_ENTRY_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
+_ENTRY_MARK: Final = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
 # an entry, its credit or name lines, then at most one stamp and its count
-_GROUP = re.compile(r"h[CVNcvn]{0,2}(?:[Ss][Vv]?)?")
-_GROUP_RUN = re.compile(r"(?:h[CVNcvn]{0,2}(?:[Ss][Vv]?)?){2,}")
+_GROUP: Final = re.compile(r"h[CVNcvn]{0,2}(?:[Ss][Vv]?)?")
+_GROUP_RUN: Final = re.compile(r"(?:h[CVNcvn]{0,2}(?:[Ss][Vv]?)?){2,}")
 
 
 def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
@@ -524,7 +532,7 @@ def _stamp_against_lead(cands: list[Candidate]) -> None:
 # The readers' reasons for rejecting, written into their rule names, are not
 # features: they follow line order (nearest, last, first), which furniture upsets.
 # What stays is which reader proposed the value.
-_VERDICTS = {
+_VERDICTS: Final = {
     "header-stamp": "stamp",
     "farther-date": "stamp",
     "sidebar-date": "stamp",

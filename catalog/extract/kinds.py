@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from catalog.extract import datelines, dates, layout
 from catalog.extract.page import Doc
 
-_DIGIT = re.compile(r"\d")
-_GREETINGS: tuple[str, ...] = (
+_DIGIT: Final = re.compile(r"\d")
+_GREETINGS: Final[tuple[str, ...]] = (
     "selamat hari",
     "selamat dan sukses",
     "selamat bertugas",
@@ -22,7 +23,7 @@ _GREETINGS: tuple[str, ...] = (
 )
 
 
-_NON_STORY_HEADINGS: tuple[str, ...] = (
+_NON_STORY_HEADINGS: Final[tuple[str, ...]] = (
     "visi dan misi",
     "visi misi",
     "visi & misi",
@@ -40,7 +41,7 @@ _NON_STORY_HEADINGS: tuple[str, ...] = (
 )
 
 
-_LISTING_HEADINGS = frozenset(
+_LISTING_HEADINGS: Final = frozenset(
     (
         "berita terkini",
         "berita terbaru",
@@ -57,7 +58,7 @@ _LISTING_HEADINGS = frozenset(
 
 
 # a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
-_ELLIPSES: tuple[str, ...] = ("…", "...")
+_ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 
 
 def classify(

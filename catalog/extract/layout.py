@@ -12,11 +12,12 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
-HEAD_LINES = 40
-TAIL_LINES = 25
+HEAD_LINES: Final = 40
+TAIL_LINES: Final = 25
 
-_NAV_EXACT = frozenset(
+_NAV_EXACT: Final = frozenset(
     (
         "berita",
         "berita detail",
@@ -75,7 +76,7 @@ _NAV_EXACT = frozenset(
         "lihat semua hasil",
     )
 )
-_NAV_PREFIX: tuple[str, ...] = (
+_NAV_PREFIX: Final[tuple[str, ...]] = (
     "baca juga",
     "baca:",
     "baca ",
@@ -113,7 +114,7 @@ _NAV_PREFIX: tuple[str, ...] = (
     "home»",
     "beranda»",
 )
-_END_MARKERS: tuple[str, ...] = (
+_END_MARKERS: Final[tuple[str, ...]] = (
     "berita terkait",
     "baca juga berita",
     "leave a reply",
@@ -149,7 +150,7 @@ _END_MARKERS: tuple[str, ...] = (
     "pilihan editor",
 )
 # Printed only by index, archive and search pages.
-_LISTING_MARKERS: tuple[str, ...] = (
+_LISTING_MARKERS: Final[tuple[str, ...]] = (
     "showing posts with label",
     "showing posts for query",
     "menampilkan postingan dengan label",
@@ -161,7 +162,7 @@ _LISTING_MARKERS: tuple[str, ...] = (
 )
 # Printed under every teaser of an index page, but also once on a story page's
 # related-story box: they count when they close a teaser or appear twice.
-_TEASER_MARKERS: tuple[str, ...] = (
+_TEASER_MARKERS: Final[tuple[str, ...]] = (
     "read more",
     "baca selengkapnya",
     "selengkapnya »",
@@ -171,12 +172,12 @@ _TEASER_MARKERS: tuple[str, ...] = (
 
 # Tuples of prefixes and suffixes as module constants of type tuple[str, ...]: mypyc
 # keeps those as one object, where a literal tuple is built anew on every call.
-_SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", "”", '"')
-_STATEMENT_ENDS: tuple[str, ...] = (".", "”", '"')
-_DOT_BULLETS: tuple[str, ...] = ("• ", "· ")
-_COPYRIGHT_OPENERS: tuple[str, ...] = ("copyright", "©")
-DASH_BULLETS: tuple[str, ...] = ("- ", "– ")
-_CAPTION_OPENERS: tuple[str, ...] = (
+_SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "!", "?", "”", '"')
+_STATEMENT_ENDS: Final[tuple[str, ...]] = (".", "”", '"')
+_DOT_BULLETS: Final[tuple[str, ...]] = ("• ", "· ")
+_COPYRIGHT_OPENERS: Final[tuple[str, ...]] = ("copyright", "©")
+DASH_BULLETS: Final[tuple[str, ...]] = ("- ", "– ")
+_CAPTION_OPENERS: Final[tuple[str, ...]] = (
     ": ",
     "Foto",
     "foto",
@@ -185,9 +186,9 @@ _CAPTION_OPENERS: tuple[str, ...] = (
     "Ilustrasi",
     "ilustrasi",
 )
-_NOT_HEADLINE_ENDS: tuple[str, ...] = ("…", "...", ":", ",", ";")
-_NOT_HEADLINE_OPENERS: tuple[str, ...] = ("#", "(")
-_QUOTED_OPENERS: tuple[str, ...] = ("[", "“", '"', "‘", "'")
+_NOT_HEADLINE_ENDS: Final[tuple[str, ...]] = ("…", "...", ":", ",", ";")
+_NOT_HEADLINE_OPENERS: Final[tuple[str, ...]] = ("#", "(")
+_QUOTED_OPENERS: Final[tuple[str, ...]] = ("[", "“", '"', "‘", "'")
 
 
 def clean(line: str) -> str:
@@ -197,7 +198,7 @@ def clean(line: str) -> str:
     return line.strip()
 
 
-_LOWER_WORD = re.compile(r" [a-z]")
+_LOWER_WORD: Final = re.compile(r" [a-z]")
 
 
 def is_prose(line: str) -> bool:
@@ -236,7 +237,7 @@ def is_sentence_text(text: str) -> bool:
 
 # Where pages are shared, followed or sent: a line made mostly of these is a share
 # row or a follow-us widget, on any site ("Bagikan: Facebook · X · WhatsApp").
-PLATFORM_WORDS = frozenset(
+PLATFORM_WORDS: Final = frozenset(
     [
         "facebook",
         "fb",
@@ -281,7 +282,7 @@ def platform_share(line: str) -> float:
 
 
 # No word longer than this is a platform word (``lower()`` never shortens a word).
-_PLATFORM_MAX = max(len(w) for w in PLATFORM_WORDS)
+_PLATFORM_MAX: Final = max(len(w) for w in PLATFORM_WORDS)
 
 
 def platform_share_of(words: list[str]) -> float:
@@ -386,7 +387,7 @@ def is_list_item(line: str) -> bool:
     return line.startswith("• ") and " • " not in line
 
 
-_SIDEBAR_HEADINGS = frozenset(
+_SIDEBAR_HEADINGS: Final = frozenset(
     (
         "berita terpopuler",
         "terpopuler",
@@ -427,8 +428,8 @@ def is_sidebar_heading(line: str) -> bool:
     return line.lower().strip(" :•-–") in _SIDEBAR_HEADINGS
 
 
-_CREDIT_TAIL = re.compile(r"\(([^()]{2,60})\)\s*$")
-_CREDIT_WORDS: tuple[str, ...] = (
+_CREDIT_TAIL: Final = re.compile(r"\(([^()]{2,60})\)\s*$")
+_CREDIT_WORDS: Final[tuple[str, ...]] = (
     "dok",
     "foto",
     "ist",
@@ -461,12 +462,12 @@ def is_caption(line: str) -> bool:
     return False
 
 
-_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
+_LIST_ITEM: Final = re.compile(r"^\d{1,2}[.)]\s")
 # "Kategori : Kesehatan": a short label and value, not a headline
-_LABEL_VALUE = re.compile(r"^[\w ]{2,20}\s?:\s?\S+(?:\s\S+){0,2}$")
+_LABEL_VALUE: Final = re.compile(r"^[\w ]{2,20}\s?:\s?\S+(?:\s\S+){0,2}$")
 
 
-_SITE_NAME_PREFIX: tuple[str, ...] = (
+_SITE_NAME_PREFIX: Final[tuple[str, ...]] = (
     "website resmi",
     "situs resmi",
     "portal resmi",
@@ -475,7 +476,7 @@ _SITE_NAME_PREFIX: tuple[str, ...] = (
     "portal berita resmi",
     "media informasi resmi",
 )
-_INSTITUTION = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
+_INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
 
 
 def headline_score(line: str) -> int:

@@ -12,25 +12,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from catalog.extract import bylines, datelines, dates, layout, views
 from catalog.extract.model import Evidence
 
-_DATE_TOKEN = re.compile(r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$")
+_DATE_TOKEN: Final = re.compile(
+    r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$"
+)
 
 
 # ``model.new_evidence`` compiled: model.py stays Python (its dataclasses are pickled),
 # and calling its helper from here costs an interpreter frame per row. The same slot
 # writes build the very same object (same type, equality and hash).
-_new_object = object.__new__
-_SET_FIELD: Any = Evidence.__dict__["field"].__set__
-_SET_VALUE: Any = Evidence.__dict__["value"].__set__
-_SET_LINE_NO: Any = Evidence.__dict__["line_no"].__set__
-_SET_RAW: Any = Evidence.__dict__["raw"].__set__
-_SET_RULE: Any = Evidence.__dict__["rule"].__set__
-_SET_CONFIDENCE: Any = Evidence.__dict__["confidence"].__set__
-_SET_CHOSEN: Any = Evidence.__dict__["chosen"].__set__
+_new_object: Final = object.__new__
+_SET_FIELD: Final[Any] = Evidence.__dict__["field"].__set__
+_SET_VALUE: Final[Any] = Evidence.__dict__["value"].__set__
+_SET_LINE_NO: Final[Any] = Evidence.__dict__["line_no"].__set__
+_SET_RAW: Final[Any] = Evidence.__dict__["raw"].__set__
+_SET_RULE: Final[Any] = Evidence.__dict__["rule"].__set__
+_SET_CONFIDENCE: Final[Any] = Evidence.__dict__["confidence"].__set__
+_SET_CHOSEN: Final[Any] = Evidence.__dict__["chosen"].__set__
 
 
 def evidence_row(
@@ -48,7 +50,7 @@ def evidence_row(
     return ev
 
 
-_UNSET = object()  # "not computed yet" in the per-line caches (None is an answer)
+_UNSET: Final = object()  # "not computed yet" in the per-line caches (None is an answer)
 
 
 @dataclass

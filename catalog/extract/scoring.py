@@ -24,16 +24,16 @@ import datetime as dt
 import json
 import math
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from catalog.extract.candidates import MULTI, Candidate, Reading
 from catalog.extract.model import KINDS, Evidence, Extraction
 from catalog.extract.page import evidence_row as new_evidence
 
 # A rejected candidate is kept in the evidence only among the strongest few.
-KEPT_REJECTED = 2
+KEPT_REJECTED: Final = 2
 # ... and only when the scorer gave it at least this much.
-KEPT_BELOW = 0.02
+KEPT_BELOW: Final = 0.02
 
 
 class Model(NamedTuple):
@@ -106,9 +106,9 @@ def weights_to_json(weights: Weights) -> dict[str, Any]:
 
 # Before any fitting (and for a field the weights file lacks): trust the readers'
 # own choice, which is what the extractor did before it weighed candidates.
-READERS_ONLY = Model(-4.0, {"pick": 8.0}, 0.5, 0.0)
+READERS_ONLY: Final = Model(-4.0, {"pick": 8.0}, 0.5, 0.0)
 
-_shipped: list[Weights] = []
+_shipped: Final[list[Weights]] = []
 
 
 def shipped_weights() -> Weights:
