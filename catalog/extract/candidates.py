@@ -147,7 +147,14 @@ def _title_share_of(words: list[str]) -> float:
     upper = 0
     for w in words:
         first = w[:1]
-        if first.isalpha():
+        # ASCII letters decided by comparison (str.isalpha/isupper are method calls
+        # in compiled code); any other character asks the methods
+        if "a" <= first <= "z":
+            alpha += 1
+        elif "A" <= first <= "Z":
+            alpha += 1
+            upper += 1
+        elif first >= "\x80" and first.isalpha():
             alpha += 1
             if first.isupper():
                 upper += 1
@@ -569,20 +576,21 @@ def _relative_features(cands: list[Candidate], body_start: int) -> None:
     story's start, how many distinct values compete, and agreement between them."""
     if not cands:
         return
-    distinct = {c.value.casefold() for c in cands}
+    folded = [c.value.casefold() for c in cands]  # once per candidate
+    distinct = set(folded)
     counts: dict[str, int] = {}
-    for c in cands:
-        counts[c.value.casefold()] = counts.get(c.value.casefold(), 0) + 1
+    for key in folded:
+        counts[key] = counts.get(key, 0) + 1
     above = sorted({c.line for c in cands if c.line < body_start}, reverse=True)
     top = min(c.line for c in cands)
-    for c in cands:
+    for k, c in enumerate(cands):
         if c.line == top and len(cands) > 1:
             c.features["topmost"] = 1.0
         f = c.features
         f["rivals"] = min(len(distinct) - 1, 4) / 4.0
         if len(distinct) == 1:
             f["alone"] = 1.0
-        if counts[c.value.casefold()] > 1:
+        if counts[folded[k]] > 1:
             f["agreed"] = 1.0
         if c.line < body_start:
             rank = above.index(c.line)

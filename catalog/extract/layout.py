@@ -382,7 +382,11 @@ def is_list_item(line: str) -> bool:
 
     ``• name • 11 Oktober 2021 • ...`` is a bulleted byline, not a list entry.
     """
-    if is_sidebar_item(line) or _LIST_ITEM.match(line) is not None:
+    if is_sidebar_item(line):
+        return True
+    # _LIST_ITEM opens with \d: a line opening with any other ASCII character needs no match
+    first = line[:1]
+    if first and ("0" <= first <= "9" or first >= "\x80") and _LIST_ITEM.match(line) is not None:
         return True
     return line.startswith("• ") and " • " not in line
 

@@ -194,12 +194,18 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
     """
     base = model.intercept
     scores = [logit(model, c.features) - base for c in cands]
-    top = max([model.intercept, *scores])
+    # max([model.intercept, *scores]) without building the list (max keeps the first
+    # of equals and compares with ">", as this loop does)
+    top = model.intercept
+    for z in scores:
+        if z > top:
+            top = z
     none = math.exp(model.intercept - top)
     exps = [math.exp(z - top) for z in scores]
     total = none + sum(exps)
     pooled: dict[str, list[Any]] = {}
-    for e, z, c in zip(exps, scores, cands, strict=True):
+    for k in range(len(cands)):  # exps, scores and cands side by side
+        e, z, c = exps[k], scores[k], cands[k]
         key = c.value.casefold()
         got = pooled.get(key)
         if got is None:
