@@ -191,6 +191,31 @@ _NOT_HEADLINE_OPENERS: Final[tuple[str, ...]] = ("#", "(")
 _QUOTED_OPENERS: Final[tuple[str, ...]] = ("[", "“", '"', "‘", "'")
 
 
+def prefix_index(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Prefixes grouped by their first character, for :func:`starts_with_any`."""
+    groups: dict[str, list[str]] = {}
+    for p in prefixes:
+        groups.setdefault(p[:1], []).append(p)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+def starts_with_any(text: str, index: dict[str, tuple[str, ...]]) -> bool:
+    """``text.startswith(prefixes)`` for ``index = prefix_index(prefixes)``: only the
+    prefixes that open with ``text``'s first character are compared.
+
+    >>> starts_with_any("baca juga: ...", prefix_index(("follow ", "baca ")))
+    True
+    """
+    group = index.get(text[:1])
+    if group is not None and text.startswith(group):
+        return True
+    return "" in index  # the empty prefix opens every text
+
+
+_NAV_PREFIX_BY_FIRST: Final = prefix_index(_NAV_PREFIX)
+_END_MARKERS_BY_FIRST: Final = prefix_index(_END_MARKERS)
+
+
 def clean(line: str) -> str:
     """Normalise the spaces of one line and strip it."""
     if "\u00a0" in line or "\u200b" in line or "\t" in line:
@@ -358,7 +383,7 @@ def is_nav(line: str) -> bool:
     low = line[:48].lower().strip(" :•·-")
     if len(line) <= 48 and low in _NAV_EXACT:
         return True
-    if low.startswith(_NAV_PREFIX):
+    if starts_with_any(low, _NAV_PREFIX_BY_FIRST):
         return True
     if "›" in line or "»" in line or line.count(" / ") >= 2:
         return True
@@ -369,7 +394,7 @@ def is_end_marker(line: str) -> bool:
     """A line after which the page shows other stories or site furniture."""
     if len(line) > 60:
         return line[:10].lower().startswith(_COPYRIGHT_OPENERS)
-    return line.lower().startswith(_END_MARKERS)
+    return starts_with_any(line.lower(), _END_MARKERS_BY_FIRST)
 
 
 def is_sidebar_item(line: str) -> bool:
