@@ -146,17 +146,19 @@ def _title_share_of(words: list[str]) -> float:
     alpha = 0
     upper = 0
     for w in words:
-        first = w[:1]
-        # ASCII letters decided by comparison (str.isalpha/isupper are method calls
-        # in compiled code); any other character asks the methods
-        if "a" <= first <= "z":
+        if not w:
+            continue
+        # ASCII letters decided by code point (ord(w[0]) builds no string; str.isalpha
+        # and isupper are method calls in compiled code); other characters ask the methods
+        o = ord(w[0])
+        if 97 <= o <= 122:
             alpha += 1
-        elif "A" <= first <= "Z":
+        elif 65 <= o <= 90:
             alpha += 1
             upper += 1
-        elif first >= "\x80" and first.isalpha():
+        elif o >= 128 and w[0].isalpha():
             alpha += 1
-            if first.isupper():
+            if w[0].isupper():
                 upper += 1
     if alpha == 0:
         return 0.0
@@ -245,7 +247,7 @@ class Lines:
         # one split serves the title-case share, the function words and the platform words
         split = line.split()
         f["title-case"] = _title_share_of(split)
-        low = line.lower()
+        low = doc.low(i) if 0 <= i < len(lines) else ""
         if any(w in low for w in labels.LINE_SUBSTRINGS):
             f["label-word"] = 1.0
         if 0 <= i < len(lines) and line and _maybe_stamp(doc, i):
@@ -493,7 +495,7 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
                     f["has-zone"] = 1.0
         if field_name == "dateline" and value:
             low = value.lower()
-            text = layout.lower_join(doc.lines[page.body_start : page.body_start + 12])
+            text = doc.lower_join(page.body_start, page.body_start + 12)
             if layout.any_before(text, _PLACE_WORDS, " " + low):
                 f["named-as-place"] = 1.0
             if value.isupper():
@@ -618,7 +620,7 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     prose = [i for i in nonempty if doc.prose(i)]
     stamps = facts.stamp_lines
     heads = [i for i in nonempty if len(lines[i]) < 160 and doc.headline(i)]
-    lows = [lines[i].lower() for i in nonempty]
+    lows = [doc.low(i) for i in nonempty]
     cues = sum(1 for t in lows if any(c in t for c in _READ_MORE))
     cut = sum(1 for i in nonempty if len(lines[i]) > 60 and lines[i].endswith(_ELLIPSES))
     openings = all_openings = 0

@@ -719,7 +719,7 @@ def _resolve_single(doc: Doc, body_start: int, dl: datelines.Dateline) -> dateli
             if rest[:1] in ("-", "–", "—", ":", ","):
                 doc.ev("source", word, i, "single-word:brand-repeats", 0.6)
                 return datelines.Dateline(None, word, dl.end, "single:brand")
-    text = layout.lower_join(lines[body_start : body_start + 12])
+    text = doc.lower_join(body_start, body_start + 12)
     if layout.any_before(text, _PLACE_CONTEXT, " " + low):
         return dl
     return datelines.Dateline(word, None, dl.end, "single:undecided")

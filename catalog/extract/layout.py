@@ -310,6 +310,22 @@ def platform_share(line: str) -> float:
 _PLATFORM_MAX: Final = max(len(w) for w in PLATFORM_WORDS)
 
 
+# For each ASCII character: whether a word opening with it can lower-case to a platform
+# word (an ASCII character lower-cases to one character, whatever follows it).
+_PLATFORM_OPENERS: Final = tuple(
+    chr(c).lower() in {w[0] for w in PLATFORM_WORDS} for c in range(128)
+)
+
+
+def _may_be_platform(word: str) -> bool:
+    """False when ``word`` (not empty) cannot lower-case to a platform word: too long
+    (``lower()`` never shortens a word) or opening with the wrong ASCII character."""
+    if len(word) > _PLATFORM_MAX:
+        return False
+    o = ord(word[0])
+    return o >= 128 or _PLATFORM_OPENERS[o]
+
+
 def platform_share_of(words: list[str]) -> float:
     """:func:`platform_share` of a line already split into words (one loop, no lists;
     a word too long to be a platform word is not lower-cased)."""
@@ -319,22 +335,11 @@ def platform_share_of(words: list[str]) -> float:
         s = w.strip(":·|•,()")
         if s:
             n += 1
-            if len(s) <= _PLATFORM_MAX and s.lower() in PLATFORM_WORDS:
+            if _may_be_platform(s) and s.lower() in PLATFORM_WORDS:
                 hits += 1
     if n == 0:
         return 0.0
     return hits / n
-
-
-def lower_join(lines: list[str]) -> str:
-    """``" ".join(lines).lower()``, lower-cased line by line: a line of plain ASCII
-    takes the fast path even when another line holds a dash or a quote mark (the
-    space between two lines ends a word either way, so the result is the same).
-
-    >>> lower_join(["Kota BOGOR –", "Warga"])
-    'kota bogor – warga'
-    """
-    return " ".join([line.lower() for line in lines])
 
 
 def any_before(text: str, words: tuple[str, ...], target: str) -> bool:
@@ -367,7 +372,7 @@ def _mostly_platform(line: str) -> bool:
         s = w.strip(":·|•,()")
         if s:
             n += 1
-            if len(s) <= _PLATFORM_MAX and s.lower() in PLATFORM_WORDS:
+            if _may_be_platform(s) and s.lower() in PLATFORM_WORDS:
                 hits += 1
             elif 2 * left < 3 * n - 5 * hits:
                 return False  # even if every word left were one, 5 * hits < 3 * n

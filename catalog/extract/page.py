@@ -65,6 +65,7 @@ class Doc:
     _prose: dict[int, bool] = field(default_factory=dict)
     _headline: dict[int, bool] = field(default_factory=dict)
     sidebar: set[int] = field(default_factory=set)
+    _low: dict[int, str] = field(default_factory=dict)
 
     # The same line is asked about by several stages; each answer is computed once.
     # (One dict.get with a sentinel per call: these run a few hundred times a document.)
@@ -86,6 +87,19 @@ class Doc:
                 else None
             )
         return c  # type: ignore[return-value]
+
+    def low(self, i: int) -> str:
+        """Line ``i`` lower-cased (the kind features, the line features and the
+        dateline readers all ask for the same lines)."""
+        low = self._low.get(i)
+        if low is None:
+            low = self._low[i] = self.lines[i].lower()
+        return low
+
+    def lower_join(self, start: int, stop: int) -> str:
+        """``" ".join(self.lines[start:stop]).lower()``, from the lower-cased lines (the
+        space between two lines ends a word either way, so the result is the same)."""
+        return " ".join([self.low(j) for j in range(len(self.lines))[start:stop]])
 
     def prose(self, i: int) -> bool:
         p = self._prose.get(i)
