@@ -226,6 +226,14 @@ def clean(line: str) -> str:
 _LOWER_WORD: Final = re.compile(r" [a-z]")
 
 
+def _opens_lower(text: str) -> bool:
+    """``text[0].islower()`` (``text`` not empty), with no method call for ASCII."""
+    first = ord(text[0])
+    if first < 128:
+        return 97 <= first <= 122
+    return text[0].islower()
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text: long enough, with a share of lower-case words.
 
@@ -235,7 +243,7 @@ def is_prose(line: str) -> bool:
     n = len(line)
     if n < 60:
         return False
-    if n >= 160 and (", " in line or ". " in line) and " " in line[:20]:
+    if n >= 160 and (", " in line or ". " in line) and line.find(" ", 0, 20) >= 0:
         return True  # no headline or menu runs this long with sentence punctuation
     if n < 80 and not line.rstrip().endswith(_SENTENCE_ENDS):
         return False
@@ -243,7 +251,7 @@ def is_prose(line: str) -> bool:
     words = head.count(" ") + 1
     if words < 9:
         return False
-    lower = len(_LOWER_WORD.findall(head)) + head[0].islower()
+    lower = len(_LOWER_WORD.findall(head)) + (1 if _opens_lower(head) else 0)
     if lower * 4 >= words:
         return True
     # Official leads capitalise almost every noun; a long finished sentence still counts.
@@ -256,7 +264,7 @@ def is_sentence_text(text: str) -> bool:
     words = len(head.split()) if len(head) < 40 else head.count(" ") + 1
     if words < 4:
         return words >= 1 and head.endswith(".")
-    lower = len(_LOWER_WORD.findall(head)) + head[0].islower()
+    lower = len(_LOWER_WORD.findall(head)) + (1 if _opens_lower(head) else 0)
     return lower >= 2 and lower * 5 >= words
 
 
@@ -404,7 +412,11 @@ def is_end_marker(line: str) -> bool:
 
 def is_sidebar_item(line: str) -> bool:
     """A bulleted teaser of another story (``- Headline``)."""
-    return line.startswith(DASH_BULLETS) and len(line) > 3
+    # line.startswith(DASH_BULLETS), read as code points (this runs on every line, often)
+    if len(line) <= 3:
+        return False
+    first = ord(line[0])
+    return (first == 45 or first == 0x2013) and ord(line[1]) == 32
 
 
 def is_list_item(line: str) -> bool:
@@ -515,10 +527,12 @@ _INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah
 
 def headline_score(line: str) -> int:
     """0 when ``line`` cannot be a headline, else higher for better candidates."""
+    # Every test below can only say 0, so their order changes no answer: the costly
+    # ones (the menu and caption readers) come last, for the lines the others pass.
     n = len(line)
     if n < 12 or n > 220:
         return 0
-    if is_nav(line) or is_sidebar_item(line) or is_caption(line):
+    if is_sidebar_item(line):
         return 0
     if line.endswith(_NOT_HEADLINE_ENDS) or line.startswith(_NOT_HEADLINE_OPENERS):
         return 0
@@ -537,12 +551,15 @@ def headline_score(line: str) -> int:
         _INSTITUTION.match(low) is not None and len(words) <= 4
     ):
         return 0  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
-    if line[0].islower():
+    first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
+    if 97 <= first <= 122 or (first >= 128 and line[0].islower()):
         return 0
     if n > 120 and is_prose(line):
         return 0
     # a deck or teaser: a finished sentence in mostly lower-case words
     if line.endswith(".") and len(_LOWER_WORD.findall(line)) * 2 > len(words):
+        return 0
+    if is_nav(line) or is_caption(line):
         return 0
     return 1
 

@@ -394,7 +394,7 @@ def is_name_line(line: str, max_words: int = 4) -> bool:
         return False
     if not all(w[0].isupper() for w in words):
         return False
-    if layout.is_nav(line) or ":" in line:
+    if ":" in line or layout.is_nav(line):
         return False
     return bylines.is_name(line)
 
