@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from typing import Final, NamedTuple
 
-from catalog.extract import datelines, dates, labels, layout, views
+from catalog.extract import dates, labels, layout, views
 from catalog.extract.model import Evidence
 from catalog.extract.page import Doc, Page, is_name_line
 from catalog.extract.profile import Profile
@@ -625,7 +625,7 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     cut = sum(1 for i in nonempty if len(lines[i]) > 60 and lines[i].endswith(_ELLIPSES))
     openings = all_openings = 0
     for k, i in enumerate(prose[:200]):
-        if datelines.parse_dateline(datelines.clean_lead(lines[i])) is not None:
+        if doc.dateline(i) is not None:
             all_openings += 1
             openings += k < 40
     f["openings-all"] = min(all_openings, 5) / 5.0

@@ -66,6 +66,7 @@ class Doc:
     _headline: dict[int, bool] = field(default_factory=dict)
     sidebar: set[int] = field(default_factory=set)
     _low: dict[int, str] = field(default_factory=dict)
+    _datelines: dict[int, datelines.Dateline | None] = field(default_factory=dict)
 
     # The same line is asked about by several stages; each answer is computed once.
     # (One dict.get with a sentinel per call: these run a few hundred times a document.)
@@ -87,6 +88,15 @@ class Doc:
                 else None
             )
         return c  # type: ignore[return-value]
+
+    def dateline(self, i: int) -> datelines.Dateline | None:
+        """The dateline opening line ``i``, as ``parse_dateline(clean_lead(line))`` reads
+        it (the lead finder and the kind features both ask)."""
+        d = self._datelines.get(i, _UNSET)
+        if d is _UNSET:
+            line = self.lines[i]
+            d = self._datelines[i] = datelines.parse_dateline(datelines.clean_lead(line))
+        return d  # type: ignore[return-value]
 
     def low(self, i: int) -> str:
         """Line ``i`` lower-cased (the kind features, the line features and the
@@ -172,11 +182,10 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             prose_seen += 1
         # prose first: a long lead then needs no credit parse
         if len(line) >= 40 and (doc.prose(i) or doc.credit(i) is None):
-            lead = datelines.clean_lead(line)
-            d = datelines.parse_dateline(lead)
+            d = doc.dateline(i)
             if (
                 d is not None
-                and (doc.prose(i) or layout.is_sentence_text(lead[d.end :]))
+                and (doc.prose(i) or layout.is_sentence_text(datelines.clean_lead(line)[d.end :]))
                 and (d.rule == "place-comma-date" or not doc.meta(i))
             ):
                 return i, d
