@@ -105,6 +105,8 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
 
     >>> _labelled_values("Rep: Ani Red: Budi", "rep: ani red: budi")
     [('rep', 'Ani'), ('red', 'Budi')]
+    >>> _labelled_values("Editor & Penulis : Tim", "editor & penulis : tim")
+    [('penulis', 'Tim'), ('editor', 'Tim')]
     """
     found: list[tuple[int, int, str]] = []  # label start, value start, label
     pos = 0
@@ -140,14 +142,22 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
             continue
         found.append((start, c + 1, label))
     out: list[tuple[str, str]] = []
-    for k, (_, value_start, label) in enumerate(found):
+    for k, (start, value_start, label) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(text)
         value = text[value_start:stop]
         for sep in ("|", "•"):
             if sep in value:
                 value = value.split(sep, 1)[0]
         out.append((label, value.strip()))
+        # two roles for one name: "Redaktur & Reporter : Tim", "Penulis/Editor: Ani"
+        joined = _JOINED_LABEL.search(low[max(0, start - 24) : start])
+        if joined is not None and joined.group(1) in labels.LABELS:
+            out.append((joined.group(1), value.strip()))
     return out
+
+
+# a second role label joined to the one before the colon by "&", "dan", "and" or "/"
+_JOINED_LABEL: Final = re.compile(r"(?:^|\s)([a-z]{3,12})\s{0,2}(?:&|dan|and|/)\s{0,2}$")
 
 
 class Credit(NamedTuple):  # a NamedTuple: cheaper to build than a frozen dataclass
@@ -166,6 +176,11 @@ def clean_name(raw: str) -> str:
     'Budi Santoso'
     >>> clean_name("Vera WidyaEditor Jakarta")
     'Vera Widya'
+
+    A full stop closing the credit line is not part of the name; an initial keeps its own.
+
+    >>> clean_name("Chandra."), clean_name("Dewi H."), clean_name("Siti Aminah S.Sos.")
+    ('Chandra', 'Dewi H.', 'Siti Aminah S.Sos.')
     """
     name = raw.replace("\u00a0", " ").strip()
     if any(word in name for word in labels.NAME_GLUED_LABELS):
@@ -173,6 +188,8 @@ def clean_name(raw: str) -> str:
     name = name.strip(" \t,;|•·-–—*:")
     if name.startswith("*)"):
         name = name[2:].strip()
+    if name.endswith(".") and "." not in name[:-1] and len(name.split()[-1]) > 2:
+        name = name[:-1]
     return " ".join(name.split())
 
 
@@ -313,6 +330,8 @@ def parse_credit(line: str) -> Credit | None:
             names = split_names(value)
             if not names:
                 continue
+            if label == "laporan" and not all(n[:1].isupper() for n in names):
+                continue  # "Laporan: kegiatan bulanan ..." heads a report, not a credit
             if label in labels.EDITOR_LABELS:
                 editors.extend(names)
             else:
@@ -394,6 +413,8 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     ('Nina Sari', 'Budi Hartono')
     >>> trailing_credit("dibuka pada Kamis (12/4)")
     ()
+    >>> trailing_credit("kata dia. (Wulan / Teguh)"), trailing_credit("kata dia. (Rik/Kominfo)")
+    (('Wulan', 'Teguh'), ('Rik/Kominfo',))
     """
     text = line.rstrip()
     m_mail = _EMAIL_CREDIT.search(text[-80:]) if "@" in text[-80:] else None
@@ -419,6 +440,14 @@ def trailing_credit(line: str) -> tuple[str, ...]:
         if first.isalpha() and len(first) >= 4:
             return (parts[1],)
     if len(parts) > 1 and all(" " in p and is_name(p) for p in parts):
+        return tuple(parts)
+    # a spaced slash between capitalised names is two people ("Gunadi / Nala"), as in
+    # split_names; "fat/jpnn" and "Rik/Kominfo" are one credit
+    if (
+        len(parts) > 1
+        and (" /" in value or "/ " in value)
+        and all(len(p) >= 3 and p[0].isupper() and is_name(p) for p in parts)
+    ):
         return tuple(parts)
     if len(value) <= 40 and (len(parts) > 1 or len(value.split()) <= 3):
         return (value,)

@@ -181,7 +181,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     title_at = next(
         (ev.line_no - 1 for ev in doc.evidence if ev.field == "title" and ev.chosen), None
     )
-    stamp_date, _, _, _ = _stamps_and_views(doc, header, header_full_date, title_at)
+    stamp_date, _, _, _ = _stamps_and_views(doc, header, header_full_date, title_at, facts.runs)
     if stamp_date is None and dl is not None and dl.rule == "place-comma-date":
         # "Jakarta, 22 Desember 2025 — ...": the dateline carries the day
         hits = dates.find_dates(lines[body_start][: dl.end])
@@ -203,10 +203,10 @@ def read(text: str, profile: Profile | None = None) -> Reading:
                 )
     _source_and_dateline(doc, body_start, body_end, dl)
     if not authors:
-        authors = _trailing_initials(doc, body_start, body_end)
+        authors = _trailing_initials(doc, body_start, body_end, teasers=facts.runs)
     else:
         # initials closing the story are attribution only when nothing else credits it
-        _trailing_initials(doc, body_start, body_end, rejected=True)
+        _trailing_initials(doc, body_start, body_end, rejected=True, teasers=facts.runs)
     if not authors:
         authors = _caption_credit_author(doc, header, body_start)
     _photo_credits(doc, header, body_start)
@@ -495,7 +495,10 @@ def _stamps_and_views(
     header: list[int],
     header_full_date: tuple[dt.date, int] | None,
     title_at: int | None = None,
+    teasers: Collection[int] = (),
 ) -> tuple[dt.date | None, dt.time | None, str | None, int | None]:
+    # a view count inside a run of same-shaped teasers is a teaser's, never proposed
+    header_counts = [i for i in header if i not in teasers]
     lines = doc.lines
     stamps: list[tuple[int, dates.Stamp]] = []
     for pos, i in enumerate(header):
@@ -511,8 +514,8 @@ def _stamps_and_views(
         if header_full_date is not None:
             d, i = header_full_date
             doc.ev("published_date", d.isoformat(), i, "date-token")
-            return d, None, None, _views_near(doc, header, i)
-        return None, None, None, _views_near(doc, header, None)
+            return d, None, None, _views_near(doc, header_counts, i)
+        return None, None, None, _views_near(doc, header_counts, None)
     own = [st for st in stamps if st[0] not in doc.sidebar]
     # "Diperbarui/Updated: ..." is not the publication stamp when another one is printed
     first_printed = [st for st in own if not _is_update_stamp(lines[st[0]], st[1])]
@@ -530,7 +533,7 @@ def _stamps_and_views(
         if header_full_date is not None:
             d, i = header_full_date
             doc.ev("published_date", d.isoformat(), i, "date-token")
-            return d, None, None, _views_near(doc, header, i)
+            return d, None, None, _views_near(doc, header_counts, i)
         return None, None, None, None
     plain = [st for st in own if not layout.is_sidebar_item(lines[st[0]])]
     best_i, best = (plain or own)[-1]
@@ -555,7 +558,7 @@ def _stamps_and_views(
         doc.ev("published_time", best.time.strftime("%H:%M"), best_i, "header-stamp")
     if best.zone is not None and best.time is not None:
         doc.ev("timezone", best.zone, best_i, "header-stamp")
-    views_count = _views_near(doc, header, best_i)
+    views_count = _views_near(doc, header_counts, best_i)
     return best.date, best.time, best.zone, views_count
 
 
@@ -769,13 +772,19 @@ def _source_and_dateline(
 
 
 def _trailing_initials(
-    doc: Doc, body_start: int, body_end: int, rejected: bool = False
+    doc: Doc,
+    body_start: int,
+    body_end: int,
+    rejected: bool = False,
+    teasers: Collection[int] = (),
 ) -> tuple[str, ...]:
     lines = doc.lines
     seen = 0
     for i in range(min(body_end, len(lines)) - 1, body_start - 1, -1):
         line = lines[i]
-        if not line:
+        # a run of same-shaped teasers under the story ("Baca juga: ..." and a stamp,
+        # again and again) is not the story's close: look above it
+        if not line or i in teasers:
             continue
         seen += 1
         if seen > 4:

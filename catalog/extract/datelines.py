@@ -19,9 +19,11 @@ _DASH: Final = r"(?:-{1,3}|[–—]{1,3}|_)"
 _IMG_PREFIX: Final = re.compile(r"^(?:IMG|DSC|DSCF|WhatsApp Image)[_\- ]?[\w\-]{0,30}?(?=[A-Z])")
 
 # "Jakarta (ANTARA) -", "Ternate, 22/1 (Antaranews Maluku) -", "TAKALAR, (PEDOMAN KARYA)."
+# "Jakarta, Feb 24 (ANTARA) -": the day may be numeric or name its month either side
 _PAREN: Final = re.compile(
-    r"^(?P<place>[^\W\d][\w.'’ ]{0,30}?)\s{0,2},?\s{0,2}(?:\d{1,2}/\d{1,2}\s{0,2})?"
-    rf"\(\s{{0,2}}(?P<outlet>[^()]{{2,40}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|[.:]|(?=[A-Z“\"]))\s{{0,3}}"
+    r"^(?P<place>[^\W\d][\w.'’ ]{0,30}?)\s{0,2},?\s{0,2}"
+    r"(?:(?:\d{1,2}/\d{1,2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\s{0,2})?"
+    rf"\(\s{{0,2}}(?P<outlet>[^()]{{2,40}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|[.:,]|(?=[A-Z“\"]))\s{{0,3}}"
 )
 # "Jakarta, InfoPublik –", "TRIBUNNEWS.COM, MEDAN -", "KBRN, Jakarta:", "TAKALAR, –"
 _COMMA: Final = re.compile(
@@ -41,9 +43,17 @@ _OUTLET_DASH_PLACE: Final = re.compile(
 _SINGLE: Final = re.compile(
     rf"^(?P<a>[^\W\d_][\w.'’\-]{{0,30}}(?: [\w.'’\-]{{1,30}}){{0,3}}?)\s{{0,2}}(?:{_DASH}|:)\s{{0,3}}"
 )
+# "Jakarta-TAMBANG- ...", "PALI//Linksumsel-...": place and outlet joined without spaces
+_TIGHT: Final = re.compile(
+    r"^(?P<a>[A-Za-z][A-Za-z.]{1,24}(?: [A-Za-z][A-Za-z.]{1,24})?)(?:-|/{1,2})"
+    r"(?P<b>[A-Za-z][A-Za-z.]{1,24}(?: [A-Za-z][A-Za-z.]{1,24})?)\s{0,2}(?:" + _DASH + r"|$)\s{0,3}"
+)
 # "SAMARINDA.KOMINFONEWS-"
+# ("KOMPAS.COM -" is a domain: the part after the dot is not a top-level name)
 _DOT_JOINED: Final = re.compile(
-    r"^(?P<a>[A-Z]{3,20})\.(?P<b>[A-Z]{3,25})\s{0,2}" + _DASH + r"\s{0,3}"
+    r"^(?P<a>[A-Z]{3,20})\.(?!(?:COM|NET|ORG|INFO|BIZ|NEWS|WEB)\b)(?P<b>[A-Z]{3,25})\s{0,2}"
+    + _DASH
+    + r"\s{0,3}"
 )
 
 
@@ -256,6 +266,9 @@ def parse_dateline(line: str) -> Dateline | None:
         dashed = any(ch in tail for ch in "-–—_:.")
         if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
             return Dateline(m.group("place").strip(), outlet, m.end(), "place-paren-outlet")
+    m = _TIGHT.match(text) if ("-" in head[:52] or "/" in head[:52]) else None
+    if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
+        return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")
     m = _DOT_JOINED.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
         return Dateline(m.group("a"), m.group("b"), m.end(), "place-dot-outlet")
@@ -293,12 +306,50 @@ def parse_dateline(line: str) -> Dateline | None:
     return None
 
 
+def _tight_pair(a: str, b: str) -> bool:
+    """Two names joined by a dash or slash are a place and an outlet when both are
+    names and one of them is written in capitals or is outlet-like (``Covid-19``,
+    ``Jawa-Bali`` and ``Senin-Selasa`` are words of the story)."""
+    if not (_looks_like_name(a) and _looks_like_name(b)):
+        return False
+    if _DOMAIN.search(b):
+        return False  # "kab-kota.kpu.go.id": one domain name, hyphen and all
+    if a.lower() in _WEEKDAYS or b.lower() in _WEEKDAYS:
+        return False
+    return a.isupper() or b.isupper() or outlet_score(a) > 0 or outlet_score(b) > 0
+
+
+_STANDALONE_PAREN: Final = re.compile(
+    r"^(?P<a>[^\W\d][\w.'’ ]{1,30}?)\s{0,2}\(\s{0,2}(?P<b>[^()]{2,40}?)\s{0,2}\)$"
+)
+_STANDALONE_PIPE: Final = re.compile(
+    r"^(?P<a>[^|]{2,30}?)\s{0,2}(?:\|{1,2}|//)\s{0,2}(?P<b>[^|]{2,30})$"
+)
+
+
 def parse_standalone(line: str) -> Dateline | None:
-    """A dateline printed alone on its line: ``Gerung, Diskominfotik``, ``Jakarta, CNN Indonesia --``."""
-    text = line.strip()
-    if len(text) > 50 or "," not in text:
+    """A dateline printed alone on its line: ``Gerung, Diskominfotik``, ``Jakarta, CNN Indonesia --``,
+    ``Jakarta (kabarkita.com)``, ``Semarang || pa-kota.go.id``, ``SUARA RAKYAT-BULUKUMBA``."""
+    text = line.strip().rstrip(" -–—:")
+    if len(text) > 50:
         return None
-    text = text.rstrip(" -–—:")
+    # a headline may end in a parenthesis and a breadcrumb separates words with pipes:
+    # the part after must be outlet-like, a domain or a known brand after pipes
+    for pattern, least in ((_STANDALONE_PAREN, 1), (_STANDALONE_PIPE, 2)):
+        m = pattern.match(text)
+        if (
+            m
+            and _looks_like_name(m.group("a"))
+            and _looks_like_name(m.group("b"))
+            and len(m.group("a").split()) <= 3
+            and outlet_score(m.group("b")) >= least
+        ):
+            return _pair(m.group("a"), m.group("b"), len(line), "standalone")
+    m = _TIGHT.match(text)
+    if m and m.end() >= len(text) and _tight_pair(m.group("a"), m.group("b")):
+        return _pair(m.group("a"), m.group("b"), len(line), "standalone")
+    if "," not in text:
+        return None
     a, _, b = text.partition(",")
     if _looks_like_name(a) and _looks_like_name(b) and len(a.split()) <= 3 and len(b.split()) <= 3:
         return _pair(a, b, len(line), "standalone")

@@ -38,8 +38,8 @@ ROLES: Final[tuple[str, ...]] = (CONTRIBUTOR, "jurnalis")
 AUTHOR_SHORT: Final = "rep"
 EDITOR_SHORT: Final = "red"
 SHORT_LABELS: Final[tuple[str, ...]] = (AUTHOR_SHORT, EDITOR_SHORT)
-# More author labels: "Teks: Ani", "Writer: Ani", "Reported by: Ani"
-OTHER_AUTHOR_LABELS: Final[tuple[str, ...]] = ("teks", "writer", "author", "reported by")
+# More author labels: "Teks: Ani", "Writer: Ani", "Reported by: Ani", "Laporan: Ani"
+OTHER_AUTHOR_LABELS: Final[tuple[str, ...]] = ("teks", "writer", "author", "reported by", "laporan")
 # "Sumber: Diskominfo" names a source, not a person, but stands among the credits.
 SOURCE: Final = "sumber"
 

@@ -560,6 +560,9 @@ def headline_score(line: str) -> int:
         return 0
     if "|" in line or "@" in line or "http" in line:
         return 0
+    # a breadcrumb trail ("Depan > Berita > Daerah"): where the page sits, not a story
+    if line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2:
+        return 0
     low = line.lower()
     if low.startswith(_SITE_NAME_PREFIX) or (
         _INSTITUTION.match(low) is not None and len(words) <= 4

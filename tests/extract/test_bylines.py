@@ -10,6 +10,14 @@ from catalog.extract.bylines import parse_credit, split_names, trailing_credit
 @pytest.mark.parametrize(
     ("line", "authors", "editors"),
     [
+        # one name, two roles joined before the colon
+        ("Redaktur & Reporter : Tim Redaksi", ("Tim Redaksi",), ("Tim Redaksi",)),
+        ("Penulis/Editor: Ani Lestari", ("Ani Lestari",), ("Ani Lestari",)),
+        ("Penulis dan Editor: Ani Lestari", ("Ani Lestari",), ("Ani Lestari",)),
+        ("Laporan: Ansari Hasyim | Banda Aceh", ("Ansari Hasyim",), ()),
+        # a closing full stop is punctuation, an initial's is not
+        ("Editor : Chandra.", (), ("Chandra",)),
+        ("Penulis: Dewi H.", ("Dewi H.",), ()),
         (
             "Oleh Rina Kusuma, Kamis, 3 Oktober 2024 | 09:10 WIB - Redaktur: Agus T - 51",
             ("Rina Kusuma",),
@@ -55,6 +63,7 @@ def test_credit_lines(line: str, authors: tuple[str, ...], editors: tuple[str, .
 @pytest.mark.parametrize(
     "line",
     [
+        "Laporan: kegiatan bulanan dinas kesehatan kota pada triwulan ini",
         "Oleh karena itu, warga diminta berhati-hati saat berkendara di jalan licin.",
         "Video Editor | Produksi Harian",
         "Produser: Gilang Ramadhan",

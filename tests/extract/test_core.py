@@ -613,3 +613,58 @@ def test_date_with_counter_above_the_headline_is_the_date() -> None:
     )
     assert e.published_date == dt.date(2022, 5, 18)
     assert e.views == 728
+
+
+def test_view_counts_of_a_teaser_run_are_not_proposed() -> None:
+    """A "most read" block above a story with no stamp of its own: every teaser prints a
+    count, the story none. No count of the run is a candidate (old: the first one was)."""
+    from catalog.extract.core import read
+
+    teasers = [
+        ("Jembatan Desa Diperbaiki Warga", 412),
+        ("Lomba Perahu Hias Digelar Lagi", 1_093),
+        ("Pasar Murah Dibuka di Alun-alun", 87),
+    ]
+    shapes = [
+        lambda k, count: [f"Senin, {k} Januari 2024 | 10:0{k} WIB", f"Dibaca {count} kali"],
+        lambda k, count: [f"Rina Kusuma | Senin, {k} Januari 2024 | {count} kali dibaca"],
+        lambda k, count: ["Oleh Budi Santoso", f"{count} kali dibaca"],
+    ]
+    for shape in shapes:
+        block = []
+        for k, (head, count) in enumerate(teasers, start=1):
+            block += [head, *shape(k, count)]
+        text = doc("Paling Banyak Dibaca", *block, "", f"Bogor - {P1}", P2)
+        assert read(text).candidates["views"] == []
+        assert extract(text).views is None
+    # the same story with its own byline block: its count is proposed and chosen
+    own = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Rabu, 3 Januari 2024 | 09:00 WIB",
+        "Dibaca 250 kali",
+        f"Bogor - {P1}",
+        P2,
+    )
+    assert [c.value for c in read(own).candidates["views"]] == ["250"]
+
+
+def test_initials_closing_the_story_are_read_above_a_related_block() -> None:
+    """ "Baca juga" teasers with their stamps under the story: the initials that close
+    the story are still its last words (old: four lines up, only teasers were seen)."""
+    from catalog.extract.core import read
+
+    related = [
+        "Baca juga: Jembatan Desa Diperbaiki Warga",
+        "3 Jan 2024, 10:05 WIB",
+        "Baca juga: Lomba Perahu Hias Digelar Lagi",
+        "12/02/2023 08:40",
+        "BACA JUGA: Pasar Murah Dibuka di Alun-alun",
+        "Senin, 4 Maret 2024 | 19:20 WIB",
+    ]
+    for closing in (f"{P3} (abc)", "(humas/rk)"):
+        story = doc(f"Bogor - {P1}", P2, closing)
+        plain = extract(story).authors
+        assert plain  # the story alone is credited
+        text = story + "\n" + "\n".join(related)
+        assert plain[0] in [c.value for c in read(text).candidates["authors"]]
+        assert extract(text).authors == plain

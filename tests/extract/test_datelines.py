@@ -37,6 +37,8 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"Klaten, MediaCenter - {LEAD}", "Klaten", "MediaCenter"),
         (f"PURWOREJO, INFO – {LEAD}", "PURWOREJO", "INFO"),
         (f"SAMARINDA.KOMINFONEWS- {LEAD}", "SAMARINDA", "KOMINFONEWS"),
+        # a domain in capitals is one outlet, not "place.outlet"
+        (f"KABARKITA.COM - {LEAD}", None, "KABARKITA.COM"),
         (f"Jatim Newsroom – {LEAD}", None, "Jatim Newsroom"),
         (f"ANTARA - {LEAD}", None, "ANTARA"),
         (f"Sorong, 14/2 (Antaranews Papua Barat) - {LEAD}", "Sorong", "Antaranews Papua Barat"),
@@ -45,6 +47,17 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"SEMARANG-{LEAD}", "SEMARANG", None),
         (f"biem.co – {LEAD}", None, "biem.co"),
         (f"papua.tribratanews.com, - {LEAD}", None, "papua.tribratanews.com"),
+        # a comma after the outlet's parenthesis, when the name is outlet-like
+        (f"Bengkulu (Humas Kota), {LEAD}", "Bengkulu", "Humas Kota"),
+        # a day naming its month between place and outlet (English wire copy)
+        (f"Jakarta, Feb 24 (ANTARA) - {LEAD}", "Jakarta", "ANTARA"),
+        (f"Medan, 3 Mei (Antaranews Sumut) - {LEAD}", "Medan", "Antaranews Sumut"),
+        # place and outlet joined without spaces
+        (f"Jakarta-WARTANUSA- {LEAD}", "Jakarta", "WARTANUSA"),
+        (f"KENDARI//Kabarsultra-{LEAD}", "KENDARI", "Kabarsultra"),
+        (f"Kabartimur/AMBON - {LEAD}", "AMBON", "Kabartimur"),
+        # a hyphenated domain stays one outlet
+        (f"kab-kota.kpu.go.id - {LEAD}", None, "kab-kota.kpu.go.id"),
     ],
 )
 def test_dateline_forms(line: str, place: str | None, outlet: str | None) -> None:
@@ -72,6 +85,10 @@ def test_dateline_with_date_keeps_place() -> None:
         "1. Polres Bogor sebanyak 4 kasus;",
         "Covid-19 kembali meningkat di sejumlah daerah pekan ini.",
         "Ketua DPRD: Pembangunan jalan harus selesai tahun ini, katanya.",
+        # a parenthesis then a comma is prose unless the name in it is outlet-like
+        "Dinas Kesehatan (Dinkes), bekerja sama dengan puskesmas, membuka layanan.",
+        # two names joined by a dash, neither in capitals nor outlet-like
+        "Senin-Selasa - warga diminta menjauhi sungai yang meluap.",
         "",
     ],
 )
@@ -91,9 +108,21 @@ def test_image_file_name_glued_before_outlet() -> None:
     [
         ("Praya, Diskominfotik", "Praya", "Diskominfotik"),
         ("Bogor, CNN Indonesia --", "Bogor", "CNN Indonesia"),
+        ("Jakarta (kabarkita.com)", "Jakarta", "kabarkita.com"),
+        ("Semarang || pa-kota.go.id", "Semarang", "pa-kota.go.id"),
+        ("SUARA RAKYAT-BULUKUMBA", "BULUKUMBA", "SUARA RAKYAT"),
     ],
 )
 def test_standalone_dateline(line: str, place: str, outlet: str) -> None:
     d = parse_standalone(line) or parse_dateline(line)
     assert d is not None
     assert (d.place, d.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harga Cabai Naik (Lagi)", "Beranda | Berita Daerah", "Banjir-Longsor", "Pasar Baru // Foto"],
+)
+def test_short_lines_that_are_not_standalone_datelines(line: str) -> None:
+    """Headlines ending in a parenthesis, breadcrumbs and joined words: no outlet in them."""
+    assert parse_standalone(line) is None

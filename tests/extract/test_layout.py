@@ -48,6 +48,10 @@ def test_is_prose(line: str, prose: bool) -> None:
         ("Pemerintah Kabupaten Lembah Hijau", False),
         ("Pemerintah Kabupaten Lembah Hijau Raih Penghargaan Keterbukaan", True),
         ("Selamat Datang di Portal Kota Lama", False),
+        # breadcrumb trails of three or more steps, whatever the arrow
+        ("Depan > Kabar Daerah > Pendidikan Anak", False),
+        ("Beranda » Berita Kota » Pemerintahan Desa", False),
+        ("Harga Cabai > Rp 80 Ribu, Warga Mengeluh di Pasar", True),
         (PROSE + " " + PROSE, False),
     ],
 )

@@ -39,15 +39,21 @@ PAGES = {name: text for name, text, _ in CASES}
 ROWS = {name: extraction_row(extract(text)) for name, text in PAGES.items()}
 
 # Must change nothing at all.
-INVARIANT = ("share-row-above", "tags-below", "footer-below", "crlf", "trailing-spaces")
+INVARIANT = (
+    "share-row-above",
+    "breadcrumb-above",
+    "tags-below",
+    "footer-below",
+    "crlf",
+    "trailing-spaces",
+)
 # Measured on these fixtures with seeds 0-7 (320 pages each); the share of pages whose
 # every field stays the same. Raise a floor when a change raises the figure.
 FLOORS = {
-    "site-clock-above": 0.95,
-    "breadcrumb-above": 0.94,
+    "site-clock-above": 0.97,
     "menu-above": 0.98,
-    "popular-above": 0.70,
-    "related-below": 0.93,
+    "popular-above": 0.78,
+    "related-below": 0.97,
     "double-spacing": 0.97,
 }
 
