@@ -14,37 +14,43 @@ True
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from catalog.extract import labels
 from catalog.extract.datelines import KNOWN_PLACES
 
 # "Video Editor", "Editor Foto" and producers are not the story's editors.
-_NOT_EDITOR = re.compile(r"\b(?:video|foto|photo|grafis|produser|producer)\s{0,2}editor\b", re.I)
+_NOT_EDITOR: Final = re.compile(
+    r"\b(?:video|foto|photo|grafis|produser|producer)\s{0,2}editor\b", re.I
+)
 
-_OLEH = re.compile(
+_OLEH: Final = re.compile(
     r"^\W{0,3}(?:oleh|by|upload by|uploaded by|posted by|diposting oleh|diposkan oleh|"
     r"ditulis oleh|dikirim oleh|reported by|written by)\b\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
     r"(?P<value>[^|,•]{1,80}?)\s{0,3}(?=,|\||•|\s[-–—]\s|\son\s|\spada\s|\s[-–—]$|$)",
     re.IGNORECASE,
 )
-_LAPORAN = re.compile(
+_LAPORAN: Final = re.compile(
     r"^\W{0,3}laporan\s{1,2}(?:" + "|".join(labels.REPORT_ROLES) + r")\s{1,2}"
     r"(?P<outlet>[^,]{2,60}?)\s{0,2},\s{0,3}(?P<value>[^,|]{2,60}?)\s{0,3}$",
     re.IGNORECASE,
 )
-_LAPORAN_TRIBUN = re.compile(
+_LAPORAN_TRIBUN: Final = re.compile(
     r"^\W{0,3}laporan\s{1,2}(?:"
     + "|".join(labels.TRIBUN_REPORT_ROLES)
     + r")\s{1,2}(?P<outlet>tribun\s{1,2}\w{2,20}|\S{2,40})"
     r"\s{1,2}(?P<value>[A-Z][^,|]{2,60}?)\s{0,3}$",
     re.IGNORECASE,
 )
-_NAME_OLEH_NAME = re.compile(r"^(?P<a>[^|]{2,50}?)\s{1,2}oleh\s{1,2}(?P<value>[^|]{2,50}?)\s*$")
-_KATEGORI_USER = re.compile(r"^kategori\b[^|]{0,40}\|\s{0,3}(?P<value>[\w.\-]{2,40})\s*$", re.I)
-_GLUED_LABEL = re.compile(r"(?<=[a-z])(?:" + "|".join(labels.NAME_GLUED_LABELS) + r")\b.*$")
-_TRAILING_INITIALS = re.compile(r"/\s{0,2}[A-Z]{1,3}$")
-_NON_NAME_WORDS = frozenset(
+_NAME_OLEH_NAME: Final = re.compile(
+    r"^(?P<a>[^|]{2,50}?)\s{1,2}oleh\s{1,2}(?P<value>[^|]{2,50}?)\s*$"
+)
+_KATEGORI_USER: Final = re.compile(
+    r"^kategori\b[^|]{0,40}\|\s{0,3}(?P<value>[\w.\-]{2,40})\s*$", re.I
+)
+_GLUED_LABEL: Final = re.compile(r"(?<=[a-z])(?:" + "|".join(labels.NAME_GLUED_LABELS) + r")\b.*$")
+_TRAILING_INITIALS: Final = re.compile(r"/\s{0,2}[A-Z]{1,3}$")
+_NON_NAME_WORDS: Final = frozenset(
     [
         "karena",
         "itu",
@@ -74,13 +80,13 @@ _NON_NAME_WORDS = frozenset(
 )
 
 
-_DASH_COUNT = re.compile(r"\s[-–]\s{0,2}\d[\d.,]{0,9}\s*$")
+_DASH_COUNT: Final = re.compile(r"\s[-–]\s{0,2}\d[\d.,]{0,9}\s*$")
 # "Penulis Rina Kusuma": a label word, then one to four capitalised words, nothing else
-_LABEL_NO_COLON = re.compile(
+_LABEL_NO_COLON: Final = re.compile(
     r"^(?P<label>(?i:" + "|".join(labels.NO_COLON_LABELS) + r"))\s{1,2}"
     r"(?P<value>[A-Z][\w.'’]{0,20}(?:\s[A-Z][\w.'’]{0,20}){0,3})\s*$"
 )
-_OLEH_OPENERS = (
+_OLEH_OPENERS: Final[tuple[str, ...]] = (
     "oleh",
     "by ",
     "upload",
@@ -151,7 +157,7 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
 
 
 # a second role label joined to the one before the colon by "&", "dan", "and" or "/"
-_JOINED_LABEL = re.compile(r"(?:^|\s)([a-z]{3,12})\s{0,2}(?:&|dan|and|/)\s{0,2}$")
+_JOINED_LABEL: Final = re.compile(r"(?:^|\s)([a-z]{3,12})\s{0,2}(?:&|dan|and|/)\s{0,2}$")
 
 
 class Credit(NamedTuple):  # a NamedTuple: cheaper to build than a frozen dataclass
@@ -187,9 +193,9 @@ def clean_name(raw: str) -> str:
     return " ".join(name.split())
 
 
-_BAD_NAME_CHARS = re.compile(r'[“”"?!;]')
-_DIGITS = re.compile(r"\d+")
-_NAME_SEPARATORS = re.compile(r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}dan\s{1,2}|,\s{0,2}")
+_BAD_NAME_CHARS: Final = re.compile(r'[“”"?!;]')
+_DIGITS: Final = re.compile(r"\d+")
+_NAME_SEPARATORS: Final = re.compile(r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}dan\s{1,2}|,\s{0,2}")
 
 
 def is_name(text: str) -> bool:
@@ -239,7 +245,7 @@ def split_names(value: str) -> tuple[str, ...]:
     return ()
 
 
-_OPENERS = (
+_OPENERS: Final[tuple[str, ...]] = (
     "oleh",
     "by",
     "upload",
@@ -357,11 +363,13 @@ def parse_credit(line: str) -> Credit | None:
     return Credit(tuple(authors), tuple(editors), rule or "label")
 
 
-_INITIALS = re.compile(
+_INITIALS: Final = re.compile(
     r"(?:^|[.!?”\"’')\]]\s{0,3})[(\[]\s{0,2}(?P<value>[A-Za-z][A-Za-z0-9 .,/\-]{0,70}?)\s{0,2}[)\]]\s*$"
 )
-_BARE_DOMAIN = re.compile(r"^[\w\-]{2,30}\.(?:com|co\.id|id|co|net|org|news)$", re.IGNORECASE)
-_INITIALS_SKIP = frozenset(
+_BARE_DOMAIN: Final = re.compile(
+    r"^[\w\-]{2,30}\.(?:com|co\.id|id|co|net|org|news)$", re.IGNORECASE
+)
+_INITIALS_SKIP: Final = frozenset(
     [
         "ist",
         "istimewa",
@@ -387,9 +395,13 @@ _INITIALS_SKIP = frozenset(
 
 
 # an e-mail address closing the story, bare or in brackets, as its only credit
-_EMAIL_CREDIT = re.compile(
+_EMAIL_CREDIT: Final = re.compile(
     r"(?:^|[.!?”\"’')]\s{0,3}|\s)[(\[]?\s{0,2}([\w.+\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,3})\s{0,2}[)\]]?\s*$"
 )
+
+
+# a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
+_CLOSERS: Final[tuple[str, ...]] = (")", "]")
 
 
 def trailing_credit(line: str) -> tuple[str, ...]:
@@ -408,7 +420,7 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     m_mail = _EMAIL_CREDIT.search(text[-80:]) if "@" in text[-80:] else None
     if m_mail:
         return (m_mail.group(1),)
-    if not text.endswith((")", "]")):
+    if not text.endswith(_CLOSERS):
         return ()
     # a whole short line may be the credit; in a long line only what follows a sentence
     m = _INITIALS.search(text if len(text) <= 90 else "x" + text[-90:])

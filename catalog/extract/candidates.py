@@ -19,21 +19,29 @@ import itertools
 import math
 import re
 from collections import Counter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-from catalog.extract import datelines, dates, labels, layout, views
+from catalog.extract import dates, labels, layout, views
 from catalog.extract.model import Evidence
 from catalog.extract.page import Doc, Page, is_name_line
 from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
-FIELDS = ("title", "authors", "editors", "published_date", "source", "dateline", "views")
-MULTI = frozenset(("authors", "editors"))
-NAME_JOINER = "; "
+FIELDS: Final[tuple[str, ...]] = (
+    "title",
+    "authors",
+    "editors",
+    "published_date",
+    "source",
+    "dateline",
+    "views",
+)
+MULTI: Final = frozenset(("authors", "editors"))
+NAME_JOINER: Final = "; "
 
 # Indonesian and English words that join a sentence: headlines and prose have
 # them, menus, share rows and name lines do not.
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS: Final = frozenset(
     [
         "di",
         "ke",
@@ -64,13 +72,39 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 # Words that put a place after them in Indonesian prose ("di Bogor", "Kota Bogor").
-_PLACE_WORDS = ("di", "kota", "kabupaten", "kab.", "provinsi", "ke", "dari", "kecamatan", "daerah")
+_PLACE_WORDS: Final[tuple[str, ...]] = (
+    "di",
+    "kota",
+    "kabupaten",
+    "kab.",
+    "provinsi",
+    "ke",
+    "dari",
+    "kecamatan",
+    "daerah",
+)
 # "Diperbarui: ..." / "Updated ...": a stamp of the last edit, not of publication.
-_UPDATED = ("diperbarui", "update", "updated", "last updated", "terakhir diperbarui", "diubah")
-_READ_MORE_LINES = frozenset(
+_UPDATED: Final[tuple[str, ...]] = (
+    "diperbarui",
+    "update",
+    "updated",
+    "last updated",
+    "terakhir diperbarui",
+    "diubah",
+)
+_READ_MORE_LINES: Final = frozenset(
     ("selengkapnya", "baca selengkapnya", "read more", "lanjut baca", "(more", "more", "lanjutkan")
 )
-_READ_MORE = ("selengkapnya", "read more", "baca juga", "lanjut baca", "(more", "continue reading")
+_READ_MORE: Final[tuple[str, ...]] = (
+    "selengkapnya",
+    "read more",
+    "baca juga",
+    "lanjut baca",
+    "(more",
+    "continue reading",
+)
+# a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
+_ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 
 
 class Candidate(NamedTuple):
@@ -104,10 +138,35 @@ class Reading(NamedTuple):
 
 
 def _title_share(line: str) -> float:
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if not words:
+    return _title_share_of(line.split())
+
+
+def _title_share_of(words: list[str]) -> float:
+    """:func:`_title_share` of a line already split into words (one loop, no lists)."""
+    alpha = 0
+    upper = 0
+    for w in words:
+        if not w:
+            continue
+        # ASCII letters decided by code point (ord(w[0]) builds no string; str.isalpha
+        # and isupper are method calls in compiled code); other characters ask the methods
+        o = ord(w[0])
+        if 97 <= o <= 122:
+            alpha += 1
+        elif 65 <= o <= 90:
+            alpha += 1
+            upper += 1
+        elif o >= 128 and w[0].isalpha():
+            alpha += 1
+            if w[0].isupper():
+                upper += 1
+    if alpha == 0:
         return 0.0
-    return sum(1 for w in words if w[0].isupper()) / len(words)
+    return upper / alpha
+
+
+# No word longer than this is a function word (``lower()`` never shortens a word).
+_FUNCTION_MAX: Final = max(len(w) for w in _FUNCTION_WORDS)
 
 
 class Lines:
@@ -119,7 +178,7 @@ class Lines:
         self.cache: dict[int, dict[str, float]] = {}
         lines = doc.lines
         self.nonempty = [i for i in range(len(lines)) if lines[i]]
-        self.short_counts = Counter(line for line in lines if line and len(line) < 160)
+        self._short_counts: Counter[str] | None = None
         # metadata lines are short: long paragraphs are never stamps or credits
         window = self.nonempty[:400]
         self.stamp_lines = [i for i in window if _maybe_stamp(doc, i)]
@@ -132,6 +191,14 @@ class Lines:
         self.furniture: set[int] = set()
         if profile is not None and profile.lines:
             self.furniture = {i for i in self.nonempty if profile.is_furniture(doc.raw[i])}
+
+    @property
+    def short_counts(self) -> Counter[str]:
+        """How often each short line occurs (counted when a title candidate asks)."""
+        if self._short_counts is None:
+            lines = self.doc.lines
+            self._short_counts = Counter(line for line in lines if line and len(line) < 160)
+        return self._short_counts
 
     def headline(self, j: int) -> bool:
         """A headline-shaped line that is not a stamp or credit line."""
@@ -175,10 +242,12 @@ class Lines:
             f["short"] = 1.0
         if line[-1:] in ".!?":
             f["ends-stop"] = 1.0
-        if _DIGIT.search(line) is not None:
+        if _any_digit(line):
             f["digits"] = 1.0
-        f["title-case"] = _title_share(line)
-        low = line.lower()
+        # one split serves the title-case share, the function words and the platform words
+        split = line.split()
+        f["title-case"] = _title_share_of(split)
+        low = doc.low(i) if 0 <= i < len(lines) else ""
         if any(w in low for w in labels.LINE_SUBSTRINGS):
             f["label-word"] = 1.0
         if 0 <= i < len(lines) and line and _maybe_stamp(doc, i):
@@ -233,25 +302,42 @@ class Lines:
             f["colon"] = 1.0
         if "|" in line:
             f["pipe"] = 1.0
-        seps = sum(line.count(ch) for ch in "|·•»/›")
-        if seps >= 2:
-            f["separated"] = 1.0
+        # counted only where present, and only up to two ("in" is a fast scan, count is not)
+        seps = 0
+        for ch in "|·•»/›":
+            if ch in line:
+                seps += line.count(ch)
+                if seps >= 2:
+                    f["separated"] = 1.0
+                    break
         head = line.split(" ", 1)[0]
         if head.endswith(":") and len(head) <= 12:
             f["label-head"] = 1.0
-        words = low.split()
-        if any(w in _FUNCTION_WORDS for w in words):
-            f["function-word"] = 1.0
-        f["platform-words"] = layout.platform_share(line)
+        # the words of ``low`` are those of ``line`` lower-cased
+        for w in split:
+            if len(w) <= _FUNCTION_MAX and w.lower() in _FUNCTION_WORDS:
+                f["function-word"] = 1.0
+                break
+        f["platform-words"] = layout.platform_share_of(split)
         self.cache[i] = f
         return f
 
 
-_DIGIT = re.compile(r"\d")
-_ENTRY_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _any_digit(line: str) -> bool:
+    """``_DIGIT.search(line) is not None``: ten substring scans find an ASCII digit; the
+    regex (every script's digits) runs only on a line with other characters and none."""
+    if dates.has_ascii_digit(line):
+        return True
+    return not line.isascii() and _DIGIT.search(line) is not None
+
+
+_ENTRY_MARK: Final = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
 # an entry, its credit or name lines, then at most one stamp and its count
-_GROUP = re.compile(r"h[CVNcvn]{0,2}(?:[Ss][Vv]?)?")
-_GROUP_RUN = re.compile(r"(?:h[CVNcvn]{0,2}(?:[Ss][Vv]?)?){2,}")
+_GROUP: Final = re.compile(r"h[CVNcvn]{0,2}(?:[Ss][Vv]?)?")
+_GROUP_RUN: Final = re.compile(r"(?:h[CVNcvn]{0,2}(?:[Ss][Vv]?)?){2,}")
 
 
 def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
@@ -346,7 +432,8 @@ def teaser_runs(
 
 def _maybe_stamp(doc: Doc, i: int) -> bool:
     line = doc.lines[i]
-    return len(line) <= 220 and _DIGIT.search(line) is not None and doc.stamp(i) is not None
+    # a stamp needs an ASCII digit (find_stamp's own gate): no digit scan of the line first
+    return len(line) <= 220 and doc.stamp(i) is not None
 
 
 def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
@@ -408,8 +495,8 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
                     f["has-zone"] = 1.0
         if field_name == "dateline" and value:
             low = value.lower()
-            text = " ".join(doc.lines[page.body_start : page.body_start + 12]).lower()
-            if any(f"{w} {low}" in text for w in _PLACE_WORDS):
+            text = doc.lower_join(page.body_start, page.body_start + 12)
+            if layout.any_before(text, _PLACE_WORDS, " " + low):
                 f["named-as-place"] = 1.0
             if value.isupper():
                 f["upper"] = 1.0
@@ -454,7 +541,7 @@ def _stamp_against_lead(cands: list[Candidate]) -> None:
 # The readers' reasons for rejecting, written into their rule names, are not
 # features: they follow line order (nearest, last, first), which furniture upsets.
 # What stays is which reader proposed the value.
-_VERDICTS = {
+_VERDICTS: Final = {
     "header-stamp": "stamp",
     "farther-date": "stamp",
     "sidebar-date": "stamp",
@@ -491,20 +578,21 @@ def _relative_features(cands: list[Candidate], body_start: int) -> None:
     story's start, how many distinct values compete, and agreement between them."""
     if not cands:
         return
-    distinct = {c.value.casefold() for c in cands}
+    folded = [c.value.casefold() for c in cands]  # once per candidate
+    distinct = set(folded)
     counts: dict[str, int] = {}
-    for c in cands:
-        counts[c.value.casefold()] = counts.get(c.value.casefold(), 0) + 1
+    for key in folded:
+        counts[key] = counts.get(key, 0) + 1
     above = sorted({c.line for c in cands if c.line < body_start}, reverse=True)
     top = min(c.line for c in cands)
-    for c in cands:
+    for k, c in enumerate(cands):
         if c.line == top and len(cands) > 1:
             c.features["topmost"] = 1.0
         f = c.features
         f["rivals"] = min(len(distinct) - 1, 4) / 4.0
         if len(distinct) == 1:
             f["alone"] = 1.0
-        if counts[c.value.casefold()] > 1:
+        if counts[folded[k]] > 1:
             f["agreed"] = 1.0
         if c.line < body_start:
             rank = above.index(c.line)
@@ -532,12 +620,12 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     prose = [i for i in nonempty if doc.prose(i)]
     stamps = facts.stamp_lines
     heads = [i for i in nonempty if len(lines[i]) < 160 and doc.headline(i)]
-    lows = [lines[i].lower() for i in nonempty]
+    lows = [doc.low(i) for i in nonempty]
     cues = sum(1 for t in lows if any(c in t for c in _READ_MORE))
-    cut = sum(1 for i in nonempty if len(lines[i]) > 60 and lines[i].endswith(("…", "...")))
+    cut = sum(1 for i in nonempty if len(lines[i]) > 60 and lines[i].endswith(_ELLIPSES))
     openings = all_openings = 0
     for k, i in enumerate(prose[:200]):
-        if datelines.parse_dateline(datelines.clean_lead(lines[i])) is not None:
+        if doc.dateline(i) is not None:
             all_openings += 1
             openings += k < 40
     f["openings-all"] = min(all_openings, 5) / 5.0
@@ -552,7 +640,7 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     f["stamps-in-story"] = min(sum(1 for i in stamps if i > start), 5) / 5.0
     f["credits-in-story"] = min(sum(1 for i in facts.credit_lines if i > start), 5) / 5.0
     last = lines[nonempty[-1]] if nonempty else ""
-    if last.endswith(("…", "...")):
+    if last.endswith(_ELLIPSES):
         f["ends-cut"] = 1.0
     if any(len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES for t in lows):
         f["read-more-line"] = 1.0

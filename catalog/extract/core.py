@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
+from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
 from catalog.extract.candidates import Lines, Reading, collect, kind_features
@@ -50,14 +51,14 @@ from catalog.extract.page import (
 from catalog.extract.profile import Profile, furniture_lines, without_furniture
 from catalog.extract.scoring import Weights, choose, shipped_weights
 
-_SEG_SPLIT = re.compile(r"\s[|•·]\s|^•\s")
+_SEG_SPLIT: Final = re.compile(r"\s[|•·]\s|^•\s")
 
 
 # "Rani Sanjaya, Jurnalis · Senin ...": the role after the name is not part of it
-_ROLE_SUFFIX = re.compile(r",\s{0,2}(?:" + "|".join(labels.ROLE_SUFFIXES) + ")$", re.I)
+_ROLE_SUFFIX: Final = re.compile(r",\s{0,2}(?:" + "|".join(labels.ROLE_SUFFIXES) + ")$", re.I)
 
 
-_NAME_DASH = re.compile(
+_NAME_DASH: Final = re.compile(
     r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:"
     + "|".join(dates.INDONESIAN_WEEKDAYS_ASCII)
     + r"),?\s{0,2})?$",
@@ -65,7 +66,7 @@ _NAME_DASH = re.compile(
 )
 
 
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT: Final = re.compile(
     r"\(\s{0,2}((?:dok\.?|foto\s{0,2}:?|photo\s{0,2}:?)\s{0,2}[^()]{2,60}?"
     r"|[\w.\-]{2,30}\.(?:com|co\.id|id|co)\s{0,2}/\s{0,2}[^()]{2,40}?"
     r"|ANTARA(?: FOTO)?\s{0,2}/\s{0,2}[^()]{2,40}?)\s{0,2}\)",
@@ -73,18 +74,18 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
-_PHOTO_LABEL = re.compile(
+_PHOTO_LABEL: Final = re.compile(
     r"(?:fotografer|foto|photo)\s{0,2}:\s{0,2}([A-Z][\w .]{1,40}/[\w .]{2,30}|[A-Z][\w .]{2,40}$)",
     re.IGNORECASE,
 )
 
 
-_SLASH_CREDIT = re.compile(
+_SLASH_CREDIT: Final = re.compile(
     r"^([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,2})\s{0,2}/\s{0,2}([A-Z][\w .]{2,40})$"
 )
 
 
-_NOT_SOURCES = (
+_NOT_SOURCES: Final[tuple[str, ...]] = (
     "dok",
     "istimewa",
     "ist",
@@ -107,15 +108,19 @@ _NOT_SOURCES = (
 )
 
 
-_SUMBER = re.compile(
+_SUMBER: Final = re.compile(
     r"^sumber(?: berita)?\s{0,2}:\s{0,3}(?P<value>[^|:]{2,40}?)\s*$", re.IGNORECASE
 )
 
 
-_COPYRIGHT = re.compile(
+_COPYRIGHT: Final = re.compile(
     r"(?:copyright|©)\s{0,3}(?:©\s{0,2})?(?:\d{4}\s{0,2})?([A-Z][A-Za-z.]{1,30})\s{0,2}(?:\d{4})?\s*$",
     re.IGNORECASE,
 )
+
+
+# a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
+_COPYRIGHT_OPENERS: Final[tuple[str, ...]] = ("copyright", "©")
 
 
 def extract(
@@ -227,7 +232,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
 
 
 # at most this many furniture rows per document: the evidence stays compact
-_FURNITURE_ROWS = 4
+_FURNITURE_ROWS: Final = 4
 
 
 def _furniture_evidence(doc: Doc, blanked: list[int]) -> tuple[Evidence, ...]:
@@ -323,7 +328,7 @@ def _title_case(line: str) -> bool:
 # ---------------------------------------------------------------- credits
 
 
-_GENERIC_NAMES = frozenset(
+_GENERIC_NAMES: Final = frozenset(
     ("admin", "redaksi", "administrator", "humas", "tim redaksi", "webmaster")
 )
 
@@ -557,7 +562,14 @@ def _stamps_and_views(
     return best.date, best.time, best.zone, views_count
 
 
-_UPDATE_WORDS = ("diperbarui", "update", "updated", "last updated", "terakhir diperbarui", "diubah")
+_UPDATE_WORDS: Final[tuple[str, ...]] = (
+    "diperbarui",
+    "update",
+    "updated",
+    "last updated",
+    "terakhir diperbarui",
+    "diubah",
+)
 
 
 def _is_update_stamp(line: str, stamp: dates.Stamp) -> bool:
@@ -667,7 +679,7 @@ def _lead_date(
 # ---------------------------------------------------------------- source, dateline
 
 
-_PLACE_CONTEXT = (
+_PLACE_CONTEXT: Final[tuple[str, ...]] = (
     "di",
     "kota",
     "kabupaten",
@@ -710,10 +722,9 @@ def _resolve_single(doc: Doc, body_start: int, dl: datelines.Dateline) -> dateli
             if rest[:1] in ("-", "–", "—", ":", ","):
                 doc.ev("source", word, i, "single-word:brand-repeats", 0.6)
                 return datelines.Dateline(None, word, dl.end, "single:brand")
-    text = " ".join(lines[body_start : body_start + 12]).lower()
-    for ctx in _PLACE_CONTEXT:
-        if f"{ctx} {low}" in text:
-            return dl
+    text = doc.lower_join(body_start, body_start + 12)
+    if layout.any_before(text, _PLACE_CONTEXT, " " + low):
+        return dl
     return datelines.Dateline(word, None, dl.end, "single:undecided")
 
 
@@ -748,7 +759,7 @@ def _source_and_dateline(
     if source is None:
         for i in tail:
             line = lines[i]
-            if line and len(line) <= 60 and line.lower().startswith(("copyright", "©")):
+            if line and len(line) <= 60 and line.lower().startswith(_COPYRIGHT_OPENERS):
                 m = _COPYRIGHT.search(line)
                 if m and m.group(1).isupper() and len(m.group(1)) >= 3:
                     source = m.group(1)
@@ -793,7 +804,7 @@ def _trailing_initials(
     return ()
 
 
-_CAPTION_SLASH_CREDIT = re.compile(
+_CAPTION_SLASH_CREDIT: Final = re.compile(
     r"(?<=[.!?] )([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){0,2}/[a-z]{2,6})$"
 )
 

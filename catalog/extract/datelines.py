@@ -11,53 +11,55 @@ True
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from catalog.extract.dates import INDONESIAN_WEEKDAYS_ASCII
 
-_DASH = r"(?:-{1,3}|[–—]{1,3}|_)"
-_IMG_PREFIX = re.compile(r"^(?:IMG|DSC|DSCF|WhatsApp Image)[_\- ]?[\w\-]{0,30}?(?=[A-Z])")
+_DASH: Final = r"(?:-{1,3}|[–—]{1,3}|_)"
+_IMG_PREFIX: Final = re.compile(r"^(?:IMG|DSC|DSCF|WhatsApp Image)[_\- ]?[\w\-]{0,30}?(?=[A-Z])")
 
 # "Jakarta (ANTARA) -", "Ternate, 22/1 (Antaranews Maluku) -", "TAKALAR, (PEDOMAN KARYA)."
 # "Jakarta, Feb 24 (ANTARA) -": the day may be numeric or name its month either side
-_PAREN = re.compile(
+_PAREN: Final = re.compile(
     r"^(?P<place>[^\W\d][\w.'’ ]{0,30}?)\s{0,2},?\s{0,2}"
     r"(?:(?:\d{1,2}/\d{1,2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\s{0,2})?"
     rf"\(\s{{0,2}}(?P<outlet>[^()]{{2,40}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|[.:,]|(?=[A-Z“\"]))\s{{0,3}}"
 )
 # "Jakarta, InfoPublik –", "TRIBUNNEWS.COM, MEDAN -", "KBRN, Jakarta:", "TAKALAR, –"
-_COMMA = re.compile(
+_COMMA: Final = re.compile(
     r"^(?P<a>[^\s,|:()][^,|:()–—]{0,38}?)\s{0,2},\s{0,3}"
     rf"(?P<b>[^\s,|:()–—-][^,|:()–—]{{0,38}}?)?\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"
 )
 # "balitribune.co.id | Denpasar -"
-_PIPE = re.compile(
+_PIPE: Final = re.compile(
     rf"^(?P<a>[^\s|][^|:()]{{0,38}}?)\s{{0,2}}\|\s{{0,2}}(?P<b>[^|:()–—-]{{1,38}}?)\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"
 )
 # "KONTAN.CO.ID - JAKARTA."
-_OUTLET_DASH_PLACE = re.compile(
+_OUTLET_DASH_PLACE: Final = re.compile(
     r"^(?P<a>[\w\-]{2,30}\.(?:CO\.ID|COM|ID|CO)|[\w\-]{2,30}\.(?:co\.id|com|id|co))\s{0,2}[-–—]{1,2}\s{0,2}"
     r"(?P<b>[A-Z][A-Za-z ]{1,25}?)\.\s"
 )
 # "Jakarta -", "SEMARANG-", "Jatim Newsroom –", "IKN :", "biem.co –", "KBRN, Jakarta:"
-_SINGLE = re.compile(
+_SINGLE: Final = re.compile(
     rf"^(?P<a>[^\W\d_][\w.'’\-]{{0,30}}(?: [\w.'’\-]{{1,30}}){{0,3}}?)\s{{0,2}}(?:{_DASH}|:)\s{{0,3}}"
 )
 # "Jakarta-TAMBANG- ...", "PALI//Linksumsel-...": place and outlet joined without spaces
-_TIGHT = re.compile(
+_TIGHT: Final = re.compile(
     r"^(?P<a>[A-Za-z][A-Za-z.]{1,24}(?: [A-Za-z][A-Za-z.]{1,24})?)(?:-|/{1,2})"
     r"(?P<b>[A-Za-z][A-Za-z.]{1,24}(?: [A-Za-z][A-Za-z.]{1,24})?)\s{0,2}(?:" + _DASH + r"|$)\s{0,3}"
 )
 # "SAMARINDA.KOMINFONEWS-"
 # ("KOMPAS.COM -" is a domain: the part after the dot is not a top-level name)
-_DOT_JOINED = re.compile(
+_DOT_JOINED: Final = re.compile(
     r"^(?P<a>[A-Z]{3,20})\.(?!(?:COM|NET|ORG|INFO|BIZ|NEWS|WEB)\b)(?P<b>[A-Z]{3,25})\s{0,2}"
     + _DASH
     + r"\s{0,3}"
 )
 
 
-_DOMAIN = re.compile(r"\.(?:co\.id|com|id|co|net|org|or\.id|go\.id|news|tv)\b", re.IGNORECASE)
+_DOMAIN: Final = re.compile(
+    r"\.(?:co\.id|com|id|co|net|org|or\.id|go\.id|news|tv)\b", re.IGNORECASE
+)
 
 
 def _names(text: str) -> frozenset[str]:
@@ -67,7 +69,7 @@ def _names(text: str) -> frozenset[str]:
 
 # Outlet brands seen in datelines (lower case). Not exhaustive: a domain or
 # an outlet word ("news", "post", "pos", ...) also marks an outlet.
-KNOWN_OUTLETS = _names(
+KNOWN_OUTLETS: Final = _names(
     "antara, infopublik, kominfo, kbrn, rri, tvri, viva, kompas, tempo, cnn indonesia, "
     "republika, jpnn, kontan, okezone, detik, detikcom, suara, kumparan, katadata, rmol, "
     "jubi, bali post, barito, kitasulsel, pedoman karya, kemenag, humas, mediacenter, "
@@ -75,13 +77,13 @@ KNOWN_OUTLETS = _names(
     "tribunnews, diskominfo, diskominfotik, jatim newsroom, mc, ppid, bernama, reuters, "
     "afp, ap, xinhua, analisa, waspada, tribun, times indonesia"
 )
-_OUTLET_WORDS = _names(
+_OUTLET_WORDS: Final = _names(
     "news, post, pos, times, media, tribun, online, antara, kominfo, humas, diskominfo, newsroom, radio, "
     "tv, pers, express, ekspres, info, channel, today, daily, harian, koran, berita, warta, kabar"
 )
-_OUTLET_WORD_RE = re.compile("|".join(sorted(_OUTLET_WORDS)))
+_OUTLET_WORD_RE: Final = re.compile("|".join(sorted(_OUTLET_WORDS)))
 # Places that look like outlets or that tell the order in "A, B" datelines.
-KNOWN_PLACES = _names(
+KNOWN_PLACES: Final = _names(
     "jakarta, bandung, surabaya, semarang, medan, makassar, denpasar, yogyakarta, "
     "palembang, padang, pekanbaru, jambi, bengkulu, lampung, bandar lampung, serang, "
     "banten, bogor, depok, bekasi, tangerang, malang, solo, surakarta, kediri, madiun, "
@@ -154,7 +156,7 @@ class Dateline(NamedTuple):  # a NamedTuple: cheaper to build than a frozen data
     rule: str
 
 
-_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL: Final = re.compile(r"[a-z][A-Z]")
 
 
 def outlet_score(text: str) -> int:
@@ -181,7 +183,7 @@ def outlet_score(text: str) -> int:
     return score
 
 
-_WEEKDAYS = frozenset(INDONESIAN_WEEKDAYS_ASCII)
+_WEEKDAYS: Final = frozenset(INDONESIAN_WEEKDAYS_ASCII)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -323,10 +325,12 @@ def _tight_pair(a: str, b: str) -> bool:
     return a.isupper() or b.isupper() or outlet_score(a) > 0 or outlet_score(b) > 0
 
 
-_STANDALONE_PAREN = re.compile(
+_STANDALONE_PAREN: Final = re.compile(
     r"^(?P<a>[^\W\d][\w.'’ ]{1,30}?)\s{0,2}\(\s{0,2}(?P<b>[^()]{2,40}?)\s{0,2}\)$"
 )
-_STANDALONE_PIPE = re.compile(r"^(?P<a>[^|]{2,30}?)\s{0,2}(?:\|{1,2}|//)\s{0,2}(?P<b>[^|]{2,30})$")
+_STANDALONE_PIPE: Final = re.compile(
+    r"^(?P<a>[^|]{2,30}?)\s{0,2}(?:\|{1,2}|//)\s{0,2}(?P<b>[^|]{2,30})$"
+)
 
 
 def parse_standalone(line: str) -> Dateline | None:

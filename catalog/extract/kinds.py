@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from catalog.extract import datelines, dates, layout
 from catalog.extract.page import Doc
 
-_DIGIT = re.compile(r"\d")
-_GREETINGS = (
+_DIGIT: Final = re.compile(r"\d")
+_GREETINGS: Final[tuple[str, ...]] = (
     "selamat hari",
     "selamat dan sukses",
     "selamat bertugas",
@@ -22,7 +23,7 @@ _GREETINGS = (
 )
 
 
-_NON_STORY_HEADINGS = (
+_NON_STORY_HEADINGS: Final[tuple[str, ...]] = (
     "visi dan misi",
     "visi misi",
     "visi & misi",
@@ -40,7 +41,7 @@ _NON_STORY_HEADINGS = (
 )
 
 
-_LISTING_HEADINGS = frozenset(
+_LISTING_HEADINGS: Final = frozenset(
     (
         "berita terkini",
         "berita terbaru",
@@ -54,6 +55,10 @@ _LISTING_HEADINGS = frozenset(
         "latest news",
     )
 )
+
+
+# a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
+_ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 
 
 def classify(
@@ -104,8 +109,7 @@ def classify(
         if lines[i]
         and len(lines[i]) <= 120
         and lines[i][0] not in "•·-–"  # menu bullets and teaser entries
-        and _DIGIT.search(lines[i]) is not None
-        and doc.stamp(i)
+        and doc.stamp(i)  # a stamp needs a digit (find_stamp's own gate)
     ]
     if len(stamped) >= 3:
         gaps = sum(
@@ -122,7 +126,7 @@ def classify(
     # One truncated teaser under a headline, cut with an ellipsis.
     if (
         1 <= len(body) <= 2
-        and body[-1].endswith(("…", "..."))
+        and body[-1].endswith(_ELLIPSES)
         and text_len < 1500
         and not header_has_meta(doc, header)
     ):

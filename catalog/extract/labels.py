@@ -21,28 +21,30 @@ change to measure against the labelled pages, not a tidy-up.
 
 from __future__ import annotations
 
+from typing import Final
+
 # The common label words, the ones a credit line most often opens with.
-AUTHOR_WORDS: tuple[str, ...] = ("penulis", "reporter", "pewarta", "wartawan")
-EDITOR_WORDS: tuple[str, ...] = ("editor", "redaktur", "penyunting")
-WORDS: tuple[str, ...] = AUTHOR_WORDS + EDITOR_WORDS
+AUTHOR_WORDS: Final[tuple[str, ...]] = ("penulis", "reporter", "pewarta", "wartawan")
+EDITOR_WORDS: Final[tuple[str, ...]] = ("editor", "redaktur", "penyunting")
+WORDS: Final[tuple[str, ...]] = AUTHOR_WORDS + EDITOR_WORDS
 # "Oleh Ani", "By Ani": a credit that names no role
-OLEH = "oleh"
-BY = "by"
-BY_WORDS: tuple[str, ...] = (OLEH, BY)
+OLEH: Final = "oleh"
+BY: Final = "by"
+BY_WORDS: Final[tuple[str, ...]] = (OLEH, BY)
 # Roles that sign stories on fewer pages: "Kontributor: Ani", "Ani, Jurnalis"
-CONTRIBUTOR = "kontributor"
-ROLES: tuple[str, ...] = (CONTRIBUTOR, "jurnalis")
+CONTRIBUTOR: Final = "kontributor"
+ROLES: Final[tuple[str, ...]] = (CONTRIBUTOR, "jurnalis")
 # Abbreviations, label words only with a colon after them: "Rep: Ani", "Red: Budi"
-AUTHOR_SHORT = "rep"
-EDITOR_SHORT = "red"
-SHORT_LABELS: tuple[str, ...] = (AUTHOR_SHORT, EDITOR_SHORT)
+AUTHOR_SHORT: Final = "rep"
+EDITOR_SHORT: Final = "red"
+SHORT_LABELS: Final[tuple[str, ...]] = (AUTHOR_SHORT, EDITOR_SHORT)
 # More author labels: "Teks: Ani", "Writer: Ani", "Reported by: Ani", "Laporan: Ani"
-OTHER_AUTHOR_LABELS: tuple[str, ...] = ("teks", "writer", "author", "reported by", "laporan")
+OTHER_AUTHOR_LABELS: Final[tuple[str, ...]] = ("teks", "writer", "author", "reported by", "laporan")
 # "Sumber: Diskominfo" names a source, not a person, but stands among the credits.
-SOURCE = "sumber"
+SOURCE: Final = "sumber"
 
 # The label of a "Label: name" pair, by whom the name is.
-AUTHOR_LABELS = frozenset(
+AUTHOR_LABELS: Final = frozenset(
     (
         *AUTHOR_WORDS,
         *ROLES,
@@ -52,38 +54,45 @@ AUTHOR_LABELS = frozenset(
         "ditulis oleh",
     )
 )
-EDITOR_LABELS = frozenset((*EDITOR_WORDS, EDITOR_SHORT, "editing", "edited by"))
-LABELS = AUTHOR_LABELS | EDITOR_LABELS
+EDITOR_LABELS: Final = frozenset((*EDITOR_WORDS, EDITOR_SHORT, "editing", "edited by"))
+LABELS: Final = AUTHOR_LABELS | EDITOR_LABELS
 
 # What each reader asks for, and how it differs from the tables above.
 
 # A label alone on its line, the name on the next one (the byline parser).
-BARE_LABELS = frozenset((*BY_WORDS, *WORDS))
+BARE_LABELS: Final = frozenset((*BY_WORDS, *WORDS))
 # "Penulis Rina Kusuma" without a colon: every common word but "redaktur".
-NO_COLON_LABELS: tuple[str, ...] = tuple(w for w in WORDS if w != "redaktur")
+NO_COLON_LABELS: Final[tuple[str, ...]] = tuple(w for w in WORDS if w != "redaktur")
 # A label glued to what comes before its colon ("|Editor:", "photo_cameraPenulis:"):
 # every common word but "wartawan" and "penyunting".
-GLUED_LABELS: tuple[str, ...] = tuple(w for w in WORDS if w not in ("wartawan", "penyunting"))
+GLUED_LABELS: Final[tuple[str, ...]] = tuple(
+    w for w in WORDS if w not in ("wartawan", "penyunting")
+)
 # A label glued to the end of a name ("Vera WidyaEditor Jakarta"), capitalised as
 # printed: the glued labels but "pewarta".
-NAME_GLUED_LABELS: tuple[str, ...] = tuple(w.capitalize() for w in GLUED_LABELS if w != "pewarta")
+NAME_GLUED_LABELS: Final[tuple[str, ...]] = tuple(
+    w.capitalize() for w in GLUED_LABELS if w != "pewarta"
+)
 # Labels that also end longer words ("konteks:", "kred:"): a letter right before
 # one means it is not the label.
-WORD_END_LABELS: tuple[str, ...] = (*SHORT_LABELS, "teks")
+WORD_END_LABELS: Final[tuple[str, ...]] = (*SHORT_LABELS, "teks")
 # "Laporan Wartawan Tribun Kota Ani" (no comma): the roles of that form ...
-TRIBUN_REPORT_ROLES: tuple[str, ...] = ("wartawan", "reporter")
+TRIBUN_REPORT_ROLES: Final[tuple[str, ...]] = ("wartawan", "reporter")
 # ... and of "Laporan Koresponden Harian Kota, Ani" (a comma before the name).
-REPORT_ROLES: tuple[str, ...] = (*TRIBUN_REPORT_ROLES, "koresponden", *ROLES)
+REPORT_ROLES: Final[tuple[str, ...]] = (*TRIBUN_REPORT_ROLES, "koresponden", *ROLES)
 # "Rani Sanjaya, Jurnalis": a role printed after the name, not part of it
 # (the author words but "pewarta", and the other roles).
-ROLE_SUFFIXES: tuple[str, ...] = (*ROLES, *(w for w in AUTHOR_WORDS if w != "pewarta"))
+ROLE_SUFFIXES: Final[tuple[str, ...]] = (*ROLES, *(w for w in AUTHOR_WORDS if w != "pewarta"))
 # A label alone on its line that makes the next line an editor's name: found
 # anywhere in the line (the editor words but "penyunting") ...
-NEXT_LINE_EDITOR: tuple[str, ...] = tuple(w for w in EDITOR_WORDS if w != "penyunting")
+NEXT_LINE_EDITOR: Final[tuple[str, ...]] = tuple(w for w in EDITOR_WORDS if w != "penyunting")
 # ... or an author's name: the whole line (the author words but "wartawan").
-NEXT_LINE_AUTHOR: tuple[str, ...] = (*BY_WORDS, *(w for w in AUTHOR_WORDS if w != "wartawan"))
+NEXT_LINE_AUTHOR: Final[tuple[str, ...]] = (
+    *BY_WORDS,
+    *(w for w in AUTHOR_WORDS if w != "wartawan"),
+)
 # A credit line closing the story starts with one of these.
-FOOTER_OPENERS: tuple[str, ...] = (
+FOOTER_OPENERS: Final[tuple[str, ...]] = (
     *WORDS,
     CONTRIBUTOR,
     *(w + ":" for w in SHORT_LABELS),
@@ -91,10 +100,10 @@ FOOTER_OPENERS: tuple[str, ...] = (
 )
 # Words that make a line a credit or a source line wherever they stand: a site
 # may print the same one on every page ("Editor: Rina", "Sumber: Diskominfo").
-LINE_WORDS: tuple[str, ...] = (*BY_WORDS, *WORDS, CONTRIBUTOR, *SHORT_LABELS, SOURCE)
+LINE_WORDS: Final[tuple[str, ...]] = (*BY_WORDS, *WORDS, CONTRIBUTOR, *SHORT_LABELS, SOURCE)
 # The same words as plain substrings of a lowered line: "by" with the space after
 # it and the abbreviations with their colon, or "baby" and "report" would count.
-LINE_SUBSTRINGS: tuple[str, ...] = (
+LINE_SUBSTRINGS: Final[tuple[str, ...]] = (
     OLEH,
     BY + " ",
     *WORDS,

@@ -12,11 +12,12 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
-HEAD_LINES = 40
-TAIL_LINES = 25
+HEAD_LINES: Final = 40
+TAIL_LINES: Final = 25
 
-_NAV_EXACT = frozenset(
+_NAV_EXACT: Final = frozenset(
     (
         "berita",
         "berita detail",
@@ -75,7 +76,7 @@ _NAV_EXACT = frozenset(
         "lihat semua hasil",
     )
 )
-_NAV_PREFIX = (
+_NAV_PREFIX: Final[tuple[str, ...]] = (
     "baca juga",
     "baca:",
     "baca ",
@@ -113,7 +114,7 @@ _NAV_PREFIX = (
     "home»",
     "beranda»",
 )
-_END_MARKERS = (
+_END_MARKERS: Final[tuple[str, ...]] = (
     "berita terkait",
     "baca juga berita",
     "leave a reply",
@@ -149,7 +150,7 @@ _END_MARKERS = (
     "pilihan editor",
 )
 # Printed only by index, archive and search pages.
-_LISTING_MARKERS = (
+_LISTING_MARKERS: Final[tuple[str, ...]] = (
     "showing posts with label",
     "showing posts for query",
     "menampilkan postingan dengan label",
@@ -161,7 +162,58 @@ _LISTING_MARKERS = (
 )
 # Printed under every teaser of an index page, but also once on a story page's
 # related-story box: they count when they close a teaser or appear twice.
-_TEASER_MARKERS = ("read more", "baca selengkapnya", "selengkapnya »", "lanjut baca")
+_TEASER_MARKERS: Final[tuple[str, ...]] = (
+    "read more",
+    "baca selengkapnya",
+    "selengkapnya »",
+    "lanjut baca",
+)
+
+
+# Tuples of prefixes and suffixes as module constants of type tuple[str, ...]: mypyc
+# keeps those as one object, where a literal tuple is built anew on every call.
+_SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "!", "?", "”", '"')
+_STATEMENT_ENDS: Final[tuple[str, ...]] = (".", "”", '"')
+_DOT_BULLETS: Final[tuple[str, ...]] = ("• ", "· ")
+_COPYRIGHT_OPENERS: Final[tuple[str, ...]] = ("copyright", "©")
+DASH_BULLETS: Final[tuple[str, ...]] = ("- ", "– ")
+_CAPTION_OPENERS: Final[tuple[str, ...]] = (
+    ": ",
+    "Foto",
+    "foto",
+    "FOTO",
+    "Keterangan",
+    "Ilustrasi",
+    "ilustrasi",
+)
+_NOT_HEADLINE_ENDS: Final[tuple[str, ...]] = ("…", "...", ":", ",", ";")
+_NOT_HEADLINE_OPENERS: Final[tuple[str, ...]] = ("#", "(")
+_QUOTED_OPENERS: Final[tuple[str, ...]] = ("[", "“", '"', "‘", "'")
+
+
+def prefix_index(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Prefixes grouped by their first character, for :func:`starts_with_any`."""
+    groups: dict[str, list[str]] = {}
+    for p in prefixes:
+        groups.setdefault(p[:1], []).append(p)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+def starts_with_any(text: str, index: dict[str, tuple[str, ...]]) -> bool:
+    """``text.startswith(prefixes)`` for ``index = prefix_index(prefixes)``: only the
+    prefixes that open with ``text``'s first character are compared.
+
+    >>> starts_with_any("baca juga: ...", prefix_index(("follow ", "baca ")))
+    True
+    """
+    group = index.get(text[:1])
+    if group is not None and text.startswith(group):
+        return True
+    return "" in index  # the empty prefix opens every text
+
+
+_NAV_PREFIX_BY_FIRST: Final = prefix_index(_NAV_PREFIX)
+_END_MARKERS_BY_FIRST: Final = prefix_index(_END_MARKERS)
 
 
 def clean(line: str) -> str:
@@ -171,7 +223,15 @@ def clean(line: str) -> str:
     return line.strip()
 
 
-_LOWER_WORD = re.compile(r" [a-z]")
+_LOWER_WORD: Final = re.compile(r" [a-z]")
+
+
+def _opens_lower(text: str) -> bool:
+    """``text[0].islower()`` (``text`` not empty), with no method call for ASCII."""
+    first = ord(text[0])
+    if first < 128:
+        return 97 <= first <= 122
+    return text[0].islower()
 
 
 def is_prose(line: str) -> bool:
@@ -183,19 +243,19 @@ def is_prose(line: str) -> bool:
     n = len(line)
     if n < 60:
         return False
-    if n >= 160 and (", " in line or ". " in line) and " " in line[:20]:
+    if n >= 160 and (", " in line or ". " in line) and line.find(" ", 0, 20) >= 0:
         return True  # no headline or menu runs this long with sentence punctuation
-    if n < 80 and not line.rstrip().endswith((".", "!", "?", "”", '"')):
+    if n < 80 and not line.rstrip().endswith(_SENTENCE_ENDS):
         return False
     head = line[:240]
     words = head.count(" ") + 1
     if words < 9:
         return False
-    lower = len(_LOWER_WORD.findall(head)) + head[0].islower()
+    lower = len(_LOWER_WORD.findall(head)) + (1 if _opens_lower(head) else 0)
     if lower * 4 >= words:
         return True
     # Official leads capitalise almost every noun; a long finished sentence still counts.
-    return n >= 100 and lower >= 2 and line.rstrip().endswith((".", "”", '"'))
+    return n >= 100 and lower >= 2 and line.rstrip().endswith(_STATEMENT_ENDS)
 
 
 def is_sentence_text(text: str) -> bool:
@@ -204,13 +264,13 @@ def is_sentence_text(text: str) -> bool:
     words = len(head.split()) if len(head) < 40 else head.count(" ") + 1
     if words < 4:
         return words >= 1 and head.endswith(".")
-    lower = len(_LOWER_WORD.findall(head)) + head[0].islower()
+    lower = len(_LOWER_WORD.findall(head)) + (1 if _opens_lower(head) else 0)
     return lower >= 2 and lower * 5 >= words
 
 
 # Where pages are shared, followed or sent: a line made mostly of these is a share
 # row or a follow-us widget, on any site ("Bagikan: Facebook · X · WhatsApp").
-PLATFORM_WORDS = frozenset(
+PLATFORM_WORDS: Final = frozenset(
     [
         "facebook",
         "fb",
@@ -251,39 +311,126 @@ def platform_share(line: str) -> float:
     >>> platform_share("Bagikan: Facebook · X · WhatsApp"), platform_share("Warga Tanam Pohon")
     (1.0, 0.0)
     """
-    words = [w.strip(":·|•,()").lower() for w in line.split()]
-    words = [w for w in words if w]
-    if not words:
+    return platform_share_of(line.split())
+
+
+# No word longer than this is a platform word (``lower()`` never shortens a word).
+_PLATFORM_MAX: Final = max(len(w) for w in PLATFORM_WORDS)
+
+
+# For each ASCII character: whether a word opening with it can lower-case to a platform
+# word (an ASCII character lower-cases to one character, whatever follows it).
+_PLATFORM_OPENERS: Final = tuple(
+    chr(c).lower() in {w[0] for w in PLATFORM_WORDS} for c in range(128)
+)
+
+
+def _is_mark(c: int) -> bool:
+    """One of the characters ``platform_share`` strips from a word: ``:·|•,()``."""
+    return c == 58 or c == 183 or c == 124 or c == 8226 or c == 44 or c == 40 or c == 41
+
+
+def _strip_marks(word: str) -> str:
+    """``word.strip(":·|•,()")``; a word (from ``split()``, not empty) whose two ends are
+    not among those is returned as it is, without the call (str.strip with characters
+    builds a filter on every call)."""
+    if word and (_is_mark(ord(word[0])) or _is_mark(ord(word[-1]))):
+        return word.strip(":·|•,()")
+    return word
+
+
+def _may_be_platform(word: str) -> bool:
+    """False when ``word`` (not empty) cannot lower-case to a platform word: too long
+    (``lower()`` never shortens a word) or opening with the wrong ASCII character."""
+    if len(word) > _PLATFORM_MAX:
+        return False
+    o = ord(word[0])
+    return o >= 128 or _PLATFORM_OPENERS[o]
+
+
+def platform_share_of(words: list[str]) -> float:
+    """:func:`platform_share` of a line already split into words (one loop, no lists;
+    a word too long to be a platform word is not lower-cased)."""
+    n = 0
+    hits = 0
+    for w in words:
+        s = _strip_marks(w)
+        if s:
+            n += 1
+            if _may_be_platform(s) and s.lower() in PLATFORM_WORDS:
+                hits += 1
+    if n == 0:
         return 0.0
-    return sum(1 for w in words if w in PLATFORM_WORDS) / len(words)
+    return hits / n
+
+
+def any_before(text: str, words: tuple[str, ...], target: str) -> bool:
+    """``any(w + target in text for w in words)`` with one scan of ``text`` for
+    ``target`` (the words are checked where it occurs) instead of one per word.
+
+    >>> any_before("warga di kota bogor", ("di", "kota"), " bogor")
+    True
+    >>> any_before("bogor di kota", ("di",), " bogor")
+    False
+    """
+    q = text.find(target)
+    while q != -1:
+        for w in words:
+            if q >= len(w) and text.startswith(w, q - len(w)):
+                return True
+        q = text.find(target, q + 1)
+    return False
+
+
+def _mostly_platform(line: str) -> bool:
+    """``platform_share(line) >= 0.6``, in whole numbers (hits/words >= 3/5), and
+    given up as soon as the words left could not lift the share to 3/5 any more."""
+    words = line.split()
+    left = len(words)
+    n = 0
+    hits = 0
+    for w in words:
+        left -= 1
+        s = _strip_marks(w)
+        if s:
+            n += 1
+            if _may_be_platform(s) and s.lower() in PLATFORM_WORDS:
+                hits += 1
+            elif 2 * left < 3 * n - 5 * hits:
+                return False  # even if every word left were one, 5 * hits < 3 * n
+    return n > 0 and 5 * hits >= 3 * n
 
 
 def is_nav(line: str) -> bool:
     """Menus, breadcrumbs, share buttons, promos (all short lines)."""
     if len(line) > 160:
         return False
-    if len(line) <= 100 and platform_share(line) >= 0.6:
+    if len(line) <= 100 and _mostly_platform(line):
         return True
     low = line[:48].lower().strip(" :•·-")
     if len(line) <= 48 and low in _NAV_EXACT:
         return True
-    if low.startswith(_NAV_PREFIX):
+    if starts_with_any(low, _NAV_PREFIX_BY_FIRST):
         return True
     if "›" in line or "»" in line or line.count(" / ") >= 2:
         return True
-    return line.startswith(("• ", "· ")) and len(line) < 40
+    return line.startswith(_DOT_BULLETS) and len(line) < 40
 
 
 def is_end_marker(line: str) -> bool:
     """A line after which the page shows other stories or site furniture."""
     if len(line) > 60:
-        return line[:10].lower().startswith(("copyright", "©"))
-    return line.lower().startswith(_END_MARKERS)
+        return line[:10].lower().startswith(_COPYRIGHT_OPENERS)
+    return starts_with_any(line.lower(), _END_MARKERS_BY_FIRST)
 
 
 def is_sidebar_item(line: str) -> bool:
     """A bulleted teaser of another story (``- Headline``)."""
-    return line.startswith(("- ", "– ")) and len(line) > 3
+    # line.startswith(DASH_BULLETS), read as code points (this runs on every line, often)
+    if len(line) <= 3:
+        return False
+    first = ord(line[0])
+    return (first == 45 or first == 0x2013) and ord(line[1]) == 32
 
 
 def is_list_item(line: str) -> bool:
@@ -291,12 +438,16 @@ def is_list_item(line: str) -> bool:
 
     ``• name • 11 Oktober 2021 • ...`` is a bulleted byline, not a list entry.
     """
-    if is_sidebar_item(line) or _LIST_ITEM.match(line) is not None:
+    if is_sidebar_item(line):
+        return True
+    # _LIST_ITEM opens with \d: a line opening with any other ASCII character needs no match
+    first = line[:1]
+    if first and ("0" <= first <= "9" or first >= "\x80") and _LIST_ITEM.match(line) is not None:
         return True
     return line.startswith("• ") and " • " not in line
 
 
-_SIDEBAR_HEADINGS = frozenset(
+_SIDEBAR_HEADINGS: Final = frozenset(
     (
         "berita terpopuler",
         "terpopuler",
@@ -337,13 +488,23 @@ def is_sidebar_heading(line: str) -> bool:
     return line.lower().strip(" :•-–") in _SIDEBAR_HEADINGS
 
 
-_CREDIT_TAIL = re.compile(r"\(([^()]{2,60})\)\s*$")
-_CREDIT_WORDS = ("dok", "foto", "ist", "net", "antara", "humas", "photo", "tribun", "suara")
+_CREDIT_TAIL: Final = re.compile(r"\(([^()]{2,60})\)\s*$")
+_CREDIT_WORDS: Final[tuple[str, ...]] = (
+    "dok",
+    "foto",
+    "ist",
+    "net",
+    "antara",
+    "humas",
+    "photo",
+    "tribun",
+    "suara",
+)
 
 
 def is_caption(line: str) -> bool:
     """A photo caption: credit in parentheses at the end, or a photo label."""
-    if line.startswith((": ", "Foto", "foto", "FOTO", "Keterangan", "Ilustrasi", "ilustrasi")):
+    if line.startswith(_CAPTION_OPENERS):
         return True
     # the credit must close the line: no regex scan when the line does not end with ")"
     m = _CREDIT_TAIL.search(line) if line.rstrip().endswith(")") else None
@@ -361,12 +522,12 @@ def is_caption(line: str) -> bool:
     return False
 
 
-_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
+_LIST_ITEM: Final = re.compile(r"^\d{1,2}[.)]\s")
 # "Kategori : Kesehatan": a short label and value, not a headline
-_LABEL_VALUE = re.compile(r"^[\w ]{2,20}\s?:\s?\S+(?:\s\S+){0,2}$")
+_LABEL_VALUE: Final = re.compile(r"^[\w ]{2,20}\s?:\s?\S+(?:\s\S+){0,2}$")
 
 
-_SITE_NAME_PREFIX = (
+_SITE_NAME_PREFIX: Final[tuple[str, ...]] = (
     "website resmi",
     "situs resmi",
     "portal resmi",
@@ -375,20 +536,22 @@ _SITE_NAME_PREFIX = (
     "portal berita resmi",
     "media informasi resmi",
 )
-_INSTITUTION = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
+_INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
 
 
 def headline_score(line: str) -> int:
     """0 when ``line`` cannot be a headline, else higher for better candidates."""
+    # Every test below can only say 0, so their order changes no answer: the costly
+    # ones (the menu and caption readers) come last, for the lines the others pass.
     n = len(line)
     if n < 12 or n > 220:
         return 0
-    if is_nav(line) or is_sidebar_item(line) or is_caption(line):
+    if is_sidebar_item(line):
         return 0
-    if line.endswith(("…", "...", ":", ",", ";")) or line.startswith(("#", "(")):
+    if line.endswith(_NOT_HEADLINE_ENDS) or line.startswith(_NOT_HEADLINE_OPENERS):
         return 0
     # '"Kami Siap," Kata Bupati' and '[HOAKS] ...' are headlines; a quoted paragraph is not
-    if line.startswith(("[", "“", '"', "‘", "'")) and (n > 120 or is_prose(line)):
+    if line.startswith(_QUOTED_OPENERS) and (n > 120 or is_prose(line)):
         return 0
     if _LIST_ITEM.match(line) or (":" in line and _LABEL_VALUE.match(line)):
         return 0
@@ -405,12 +568,15 @@ def headline_score(line: str) -> int:
         _INSTITUTION.match(low) is not None and len(words) <= 4
     ):
         return 0  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
-    if line[0].islower():
+    first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
+    if 97 <= first <= 122 or (first >= 128 and line[0].islower()):
         return 0
     if n > 120 and is_prose(line):
         return 0
     # a deck or teaser: a finished sentence in mostly lower-case words
     if line.endswith(".") and len(_LOWER_WORD.findall(line)) * 2 > len(words):
+        return 0
+    if is_nav(line) or is_caption(line):
         return 0
     return 1
 

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 # Honorifics before a name and academic/professional degrees after it.
-_HONORIFICS = frozenset(
+_HONORIFICS: Final = frozenset(
     re.split(
         r"\s+",
         "h hj dr drs dra ir prof kh ust ustadz ustazah hc ns apt bapak bpk ibu pak bu sdr sdri",
     )
 )
-_DEGREES = frozenset(
+_DEGREES: Final = frozenset(
     re.split(
         r"\s+",
         " ".join(
@@ -33,7 +34,7 @@ _DEGREES = frozenset(
         ),
     )
 )
-_SPLIT = re.compile(r"[\s,]+")
+_SPLIT: Final = re.compile(r"[\s,]+")
 
 
 def _fold(text: str) -> str:

@@ -12,14 +12,45 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any, Final
 
 from catalog.extract import bylines, datelines, dates, layout, views
-from catalog.extract.model import Evidence, new_evidence
+from catalog.extract.model import Evidence
 
-_DATE_TOKEN = re.compile(r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$")
+_DATE_TOKEN: Final = re.compile(
+    r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$"
+)
 
 
-_UNSET = object()  # "not computed yet" in the per-line caches (None is an answer)
+# ``model.new_evidence`` compiled: model.py stays Python (its dataclasses are pickled),
+# and calling its helper from here costs an interpreter frame per row. The same slot
+# writes build the very same object (same type, equality and hash).
+_new_object: Final = object.__new__
+_SET_FIELD: Final[Any] = Evidence.__dict__["field"].__set__
+_SET_VALUE: Final[Any] = Evidence.__dict__["value"].__set__
+_SET_LINE_NO: Final[Any] = Evidence.__dict__["line_no"].__set__
+_SET_RAW: Final[Any] = Evidence.__dict__["raw"].__set__
+_SET_RULE: Final[Any] = Evidence.__dict__["rule"].__set__
+_SET_CONFIDENCE: Final[Any] = Evidence.__dict__["confidence"].__set__
+_SET_CHOSEN: Final[Any] = Evidence.__dict__["chosen"].__set__
+
+
+def evidence_row(
+    field_name: str, value: str, line_no: int, raw: str, rule: str, confidence: float, chosen: bool
+) -> Evidence:
+    """``Evidence(...)``, as :func:`catalog.extract.model.new_evidence` builds it."""
+    ev: Evidence = _new_object(Evidence)
+    _SET_FIELD(ev, field_name)
+    _SET_VALUE(ev, value)
+    _SET_LINE_NO(ev, line_no)
+    _SET_RAW(ev, raw)
+    _SET_RULE(ev, rule)
+    _SET_CONFIDENCE(ev, confidence)
+    _SET_CHOSEN(ev, chosen)
+    return ev
+
+
+_UNSET: Final = object()  # "not computed yet" in the per-line caches (None is an answer)
 
 
 @dataclass
@@ -34,6 +65,8 @@ class Doc:
     _prose: dict[int, bool] = field(default_factory=dict)
     _headline: dict[int, bool] = field(default_factory=dict)
     sidebar: set[int] = field(default_factory=set)
+    _low: dict[int, str] = field(default_factory=dict)
+    _datelines: dict[int, datelines.Dateline | None] = field(default_factory=dict)
 
     # The same line is asked about by several stages; each answer is computed once.
     # (One dict.get with a sentinel per call: these run a few hundred times a document.)
@@ -55,6 +88,28 @@ class Doc:
                 else None
             )
         return c  # type: ignore[return-value]
+
+    def dateline(self, i: int) -> datelines.Dateline | None:
+        """The dateline opening line ``i``, as ``parse_dateline(clean_lead(line))`` reads
+        it (the lead finder and the kind features both ask)."""
+        d = self._datelines.get(i, _UNSET)
+        if d is _UNSET:
+            line = self.lines[i]
+            d = self._datelines[i] = datelines.parse_dateline(datelines.clean_lead(line))
+        return d  # type: ignore[return-value]
+
+    def low(self, i: int) -> str:
+        """Line ``i`` lower-cased (the kind features, the line features and the
+        dateline readers all ask for the same lines)."""
+        low = self._low.get(i)
+        if low is None:
+            low = self._low[i] = self.lines[i].lower()
+        return low
+
+    def lower_join(self, start: int, stop: int) -> str:
+        """``" ".join(self.lines[start:stop]).lower()``, from the lower-cased lines (the
+        space between two lines ends a word either way, so the result is the same)."""
+        return " ".join([self.low(j) for j in range(len(self.lines))[start:stop]])
 
     def prose(self, i: int) -> bool:
         p = self._prose.get(i)
@@ -87,7 +142,7 @@ class Doc:
         # the raw line, cut to 300 characters (sliced here: no helper call per row)
         raw = self.raw[idx][:300] if 0 <= idx < len(self.raw) else ""
         self.evidence.append(
-            new_evidence(field_name, value, idx + 1, raw, rule, confidence, chosen)
+            evidence_row(field_name, value, idx + 1, raw, rule, confidence, chosen)
         )
 
 
@@ -127,11 +182,10 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             prose_seen += 1
         # prose first: a long lead then needs no credit parse
         if len(line) >= 40 and (doc.prose(i) or doc.credit(i) is None):
-            lead = datelines.clean_lead(line)
-            d = datelines.parse_dateline(lead)
+            d = doc.dateline(i)
             if (
                 d is not None
-                and (doc.prose(i) or layout.is_sentence_text(lead[d.end :]))
+                and (doc.prose(i) or layout.is_sentence_text(datelines.clean_lead(line)[d.end :]))
                 and (d.rule == "place-comma-date" or not doc.meta(i))
             ):
                 return i, d
@@ -349,13 +403,13 @@ def is_name_line(line: str, max_words: int = 4) -> bool:
         return False
     if not all(w[0].isupper() for w in words):
         return False
-    if layout.is_nav(line) or ":" in line:
+    if ":" in line or layout.is_nav(line):
         return False
     return bylines.is_name(line)
 
 
 def strip_bullet(line: str) -> str:
-    return line[2:] if line.startswith(("- ", "– ")) else line
+    return line[2:] if line.startswith(layout.DASH_BULLETS) else line
 
 
 # ---------------------------------------------------------------- stamps

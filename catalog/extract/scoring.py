@@ -24,15 +24,16 @@ import datetime as dt
 import json
 import math
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from catalog.extract.candidates import MULTI, Candidate, Reading
-from catalog.extract.model import KINDS, Evidence, Extraction, new_evidence
+from catalog.extract.model import KINDS, Evidence, Extraction
+from catalog.extract.page import evidence_row as new_evidence
 
 # A rejected candidate is kept in the evidence only among the strongest few.
-KEPT_REJECTED = 2
+KEPT_REJECTED: Final = 2
 # ... and only when the scorer gave it at least this much.
-KEPT_BELOW = 0.02
+KEPT_BELOW: Final = 0.02
 
 
 class Model(NamedTuple):
@@ -105,9 +106,9 @@ def weights_to_json(weights: Weights) -> dict[str, Any]:
 
 # Before any fitting (and for a field the weights file lacks): trust the readers'
 # own choice, which is what the extractor did before it weighed candidates.
-READERS_ONLY = Model(-4.0, {"pick": 8.0}, 0.5, 0.0)
+READERS_ONLY: Final = Model(-4.0, {"pick": 8.0}, 0.5, 0.0)
 
-_shipped: list[Weights] = []
+_shipped: Final[list[Weights]] = []
 
 
 def shipped_weights() -> Weights:
@@ -193,12 +194,18 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
     """
     base = model.intercept
     scores = [logit(model, c.features) - base for c in cands]
-    top = max([model.intercept, *scores])
+    # max([model.intercept, *scores]) without building the list (max keeps the first
+    # of equals and compares with ">", as this loop does)
+    top = model.intercept
+    for z in scores:
+        if z > top:
+            top = z
     none = math.exp(model.intercept - top)
     exps = [math.exp(z - top) for z in scores]
     total = none + sum(exps)
     pooled: dict[str, list[Any]] = {}
-    for e, z, c in zip(exps, scores, cands, strict=True):
+    for k in range(len(cands)):  # exps, scores and cands side by side
+        e, z, c = exps[k], scores[k], cands[k]
         key = c.value.casefold()
         got = pooled.get(key)
         if got is None:

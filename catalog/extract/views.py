@@ -11,25 +11,37 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_NUMBER = r"(\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,9})"
-_COUNT_AFTER = re.compile(
+_NUMBER: Final = r"(\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,9})"
+_COUNT_AFTER: Final = re.compile(
     _NUMBER + r"\s{0,2}(?:x\s{0,2})?(?:kali\b(?:\s{0,2}(?:dibaca|dilihat|ditonton))?|views?\b|"
     r"dibaca\b|dilihat\b|pembaca\b|reads?\b(?!\s)|hits\b|pengunjung\b)",
     re.IGNORECASE,
 )
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE: Final = re.compile(
     r"(?:dibaca|dilihat|views?|hits|pembaca)\s{0,2}:?\s{0,2}" + _NUMBER + r"(?!\d)(?:\s{0,2}kali)?",
     re.IGNORECASE,
 )
 # InfoPublik: "... - Redaktur: Name - 283" (count closes the byline line)
-_TRAILING_DASH_COUNT = re.compile(r"\s[-–]\s{0,2}" + _NUMBER + r"\s*$")
-_BARE = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
+_TRAILING_DASH_COUNT: Final = re.compile(r"\s[-–]\s{0,2}" + _NUMBER + r"\s*$")
+_BARE: Final = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
 # "3 kali lipat" is "tripled", not a count of readers
-_NOT_VIEWS = re.compile(r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat)\b", re.I)
+_NOT_VIEWS: Final = re.compile(
+    r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat)\b", re.I
+)
 
 
-_COUNT_WORDS = ("kali", "view", "dibaca", "dilihat", "pembaca", "read", "hits", "pengunjung")
+_COUNT_WORDS: Final[tuple[str, ...]] = (
+    "kali",
+    "view",
+    "dibaca",
+    "dilihat",
+    "pembaca",
+    "read",
+    "hits",
+    "pengunjung",
+)
 
 
 def to_int(text: str) -> int | None:
