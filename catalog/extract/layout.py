@@ -502,9 +502,18 @@ _CREDIT_WORDS: Final[tuple[str, ...]] = (
 )
 
 
+def opens_as_caption(line: str) -> bool:
+    """A line that opens with a photo label (``Foto :``, ``Keterangan``, ``Ilustrasi``).
+
+    >>> opens_as_caption("Foto : Warga antre di pasar."), opens_as_caption("Bogor - Warga antre.")
+    (True, False)
+    """
+    return line.startswith(_CAPTION_OPENERS)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption: credit in parentheses at the end, or a photo label."""
-    if line.startswith(_CAPTION_OPENERS):
+    if opens_as_caption(line):
         return True
     # the credit must close the line: no regex scan when the line does not end with ")"
     m = _CREDIT_TAIL.search(line) if line.rstrip().endswith(")") else None

@@ -181,7 +181,12 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
         if len(line) >= 60 and doc.prose(i):
             prose_seen += 1
         # prose first: a long lead then needs no credit parse
-        if len(line) >= 40 and (doc.prose(i) or doc.credit(i) is None):
+        # a photo caption ("Foto : ...") opens with a label, never with the story's dateline
+        if (
+            len(line) >= 40
+            and (doc.prose(i) or doc.credit(i) is None)
+            and not layout.opens_as_caption(line)
+        ):
             d = doc.dateline(i)
             if (
                 d is not None
