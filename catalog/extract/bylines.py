@@ -17,7 +17,7 @@ import re
 from typing import Final, NamedTuple
 
 from catalog.extract import labels
-from catalog.extract.datelines import KNOWN_PLACES
+from catalog.extract.datelines import KNOWN_PLACES, drop_closing_stop
 
 # "Video Editor", "Editor Foto" and producers are not the story's editors.
 _NOT_EDITOR: Final = re.compile(
@@ -188,9 +188,7 @@ def clean_name(raw: str) -> str:
     name = name.strip(" \t,;|•·-–—*:")
     if name.startswith("*)"):
         name = name[2:].strip()
-    if name.endswith(".") and "." not in name[:-1] and len(name.split()[-1]) > 2:
-        name = name[:-1]
-    return " ".join(name.split())
+    return " ".join(drop_closing_stop(name).split())
 
 
 _BAD_NAME_CHARS: Final = re.compile(r'[“”"?!;]')

@@ -71,18 +71,6 @@ _FUNCTION_WORDS: Final = frozenset(
         "is",
     ]
 )
-# Words that put a place after them in Indonesian prose ("di Bogor", "Kota Bogor").
-_PLACE_WORDS: Final[tuple[str, ...]] = (
-    "di",
-    "kota",
-    "kabupaten",
-    "kab.",
-    "provinsi",
-    "ke",
-    "dari",
-    "kecamatan",
-    "daerah",
-)
 # "Diperbarui: ..." / "Updated ...": a stamp of the last edit, not of publication.
 _UPDATED: Final[tuple[str, ...]] = (
     "diperbarui",
@@ -496,7 +484,7 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
         if field_name == "dateline" and value:
             low = value.lower()
             text = doc.lower_join(page.body_start, page.body_start + 12)
-            if layout.any_before(text, _PLACE_WORDS, " " + low):
+            if layout.any_before(text, labels.PLACE_WORDS, " " + low):
                 f["named-as-place"] = 1.0
             if value.isupper():
                 f["upper"] = 1.0

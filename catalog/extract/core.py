@@ -679,23 +679,16 @@ def _lead_date(
 # ---------------------------------------------------------------- source, dateline
 
 
+# the place words, and the offices and people of a place ("Bupati Bogor", "warga Bogor")
 _PLACE_CONTEXT: Final[tuple[str, ...]] = (
-    "di",
-    "kota",
-    "kabupaten",
-    "kab.",
-    "provinsi",
-    "ke",
-    "dari",
+    *labels.PLACE_WORDS,
     "bupati",
     "wali kota",
     "walikota",
     "pemkab",
     "pemkot",
     "warga",
-    "kecamatan",
     "camat",
-    "daerah",
     "wilayah",
 )
 

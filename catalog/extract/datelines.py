@@ -206,15 +206,22 @@ def _prose_follows(line: str, end: int) -> bool:
     return c.isupper() or c.isdigit() or c in "“\"'‘«(["
 
 
-def _stop(text: str) -> str:
-    """A full stop closing a name before the dash ("Bima, KB.- ...") is punctuation;
-    a name with dots inside ("KOMPAS.com", "S.H.") keeps its own."""
-    return text[:-1] if text.endswith(".") and "." not in text[:-1] else text
+def drop_closing_stop(name: str) -> str:
+    """A full stop closing a name ("Bima, KB.- ...", "Editor : Chandra.") is punctuation;
+    a name with dots inside ("KOMPAS.com", "S.Sos.") or closing on an initial ("Dewi H.")
+    keeps its own.
+
+    >>> drop_closing_stop("KB."), drop_closing_stop("Dewi H."), drop_closing_stop("KOMPAS.com")
+    ('KB', 'Dewi H.', 'KOMPAS.com')
+    """
+    if name.endswith(".") and "." not in name[:-1] and len(name.split()[-1]) > 2:
+        return name[:-1]
+    return name
 
 
 def _pair(a: str, b: str | None, end: int, rule: str) -> Dateline:
-    a = _stop(a.strip())
-    b = _stop(b.strip()) if b else None
+    a = drop_closing_stop(a.strip())
+    b = drop_closing_stop(b.strip()) if b else None
     if not b:
         if outlet_score(a) > 0:
             return Dateline(None, a, end, rule + ":outlet-only")

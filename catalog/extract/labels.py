@@ -111,3 +111,16 @@ LINE_SUBSTRINGS: Final[tuple[str, ...]] = (
     *(w + ":" for w in SHORT_LABELS),
     SOURCE,
 )
+
+# Words that put a place after them in Indonesian prose ("di Bogor", "Kota Bogor").
+PLACE_WORDS: Final[tuple[str, ...]] = (
+    "di",
+    "kota",
+    "kabupaten",
+    "kab.",
+    "provinsi",
+    "ke",
+    "dari",
+    "kecamatan",
+    "daerah",
+)
