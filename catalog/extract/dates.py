@@ -86,6 +86,7 @@ WEEKDAYS: Final = [
 
 _WEEKDAY_SET: Final = frozenset(WEEKDAYS)  # membership tests (a set, not a 31-item list scan)
 
+
 _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # "March 15, 2024" (English order); checked only when "d, yyyy" / "d yyyy" is present
@@ -482,12 +483,14 @@ def find_lead_dates(text: str) -> list[LeadDate]:
     return out
 
 
-# right after a weekday: "(11/7/2019)", ", 17/01/2024)" (inside a parenthesis) or "27 November 2024"
+# right after a weekday: "(11/7/2019)", ", 17/01/2024)" (inside a parenthesis),
+# ", 07/02/2022" (no parenthesis) or "27 November 2024"; the comma may have a space
+# before it ("Kamis , 17 April 2025")
 _LEAD_AT: Final = re.compile(
-    "(?:" + "|".join(INDONESIAN_WEEKDAYS) + r")(?![a-z]),? {0,2}"
+    "(?:" + "|".join(INDONESIAN_WEEKDAYS) + r")(?![a-z]) ?,? {0,2}"
     r"(?:(?:pagi|siang|sore|malam|dini hari|petang) {0,2})?"
     r"(?:\( {0,2}(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}) {0,2}\)"
-    r"|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}) {0,2}\)"
+    r"|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/]) {0,2}(\)?)"
     r"|(\d{1,2}) {1,3}([a-z]{3,9}) {1,3}(\d{4})(?!\d))"
 )
 
@@ -500,13 +503,14 @@ def _lead_at(low: str, pos: int) -> LeadDate | None:
         date = make_date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
         form = "paren"
     elif m.group(4) is not None:
-        if not low[max(0, pos - 3) : pos].rstrip().endswith("("):
+        inside = low[max(0, pos - 3) : pos].rstrip().endswith("(")
+        if inside != bool(m.group(7)):  # "(Senin, 17/01/2024" needs its ")", and only it
             return None
         date = make_date(_year(m.group(6)), int(m.group(5)), int(m.group(4)))
-        form = "paren-inside"
+        form = "paren-inside" if inside else "slashed"
     else:
-        month = month_number(m.group(8))
-        date = make_date(int(m.group(9)), month, int(m.group(7))) if month else None
+        month = month_number(m.group(9))
+        date = make_date(int(m.group(10)), month, int(m.group(8))) if month else None
         form = "named"
     if date is None or _not_publication(low[max(0, pos - 24) : pos]):
         return None

@@ -226,10 +226,19 @@ def _choose_field(
 ) -> Candidate | None:
     if not cands:
         return None
+    if field_name == "published_date":
+        # "Diperbarui:"/"Updated:" names the day of a later edit: with another stamp
+        # on the page, it is no candidate for the day of publication
+        first = [c for c in cands if not c.features.get("updated-label")]
+        if first and len(first) < len(cands):
+            cands = first
     scored = value_probabilities(model, cands)
     best_p, best = scored[0]
     rival_p = scored[1][0] if len(scored) > 1 else 0.0
-    if best_p < model.threshold:
+    if best.features.get("contradicts-header-month"):
+        # the page prints its year and month; a date in another month is not its day
+        verdict = "none chosen: the best date contradicts the month the page prints"
+    elif best_p < model.threshold:
         verdict = f"none chosen: {best_p:.2f} is below {model.threshold:.2f}"
     elif best_p - rival_p < model.margin:
         verdict = f"none chosen: {best_p:.2f} and a rival's {rival_p:.2f} are too close"

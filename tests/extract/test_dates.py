@@ -106,6 +106,15 @@ def test_not_stamps(line: str) -> None:
         ("Harian Pagi Kota, Jumat 12 Juli 2019, hari ini berulang tahun.", ["2019-07-12"]),
         ("Rabu pagi (24/01/2018) gempa terasa.", ["2018-01-24"]),
         ("Pemungutan suara akan digelar pada Rabu, 14 Februari 2024 serentak.", []),
+        # a space before the weekday's comma
+        ("di aula kantor bupati, Kamis , 17 April 2025 warga datang.", ["2025-04-17"]),
+        # a slashed date after the weekday without any parenthesis
+        ("Musyawarah desa hari selasa, 07/02/2022 berlangsung di balai.", ["2022-02-07"]),
+        ("meninjau persiapan pemilu pada Jum’at sore 20/11/20.", ["2020-11-20"]),
+        # ... but one opened inside a parenthesis needs its closing one
+        ("acara itu (Senin, 17/01/2024 pagi) dibuka", []),
+        ("acara itu Senin 17/01/2024) dibuka", []),
+        ("nomor Senin, 15/4/2013/B", []),
     ],
 )
 def test_lead_dates(text: str, dates: list[str]) -> None:

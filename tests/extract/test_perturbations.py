@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_core import CASES
+from test_core import CASES, KNOWN_MISSES
 
 from catalog.accuracy import extraction_row
 from catalog.extract import extract
@@ -35,8 +35,22 @@ def _perturbations() -> ModuleType:
 
 
 PERTURBATIONS = _perturbations().PERTURBATIONS
-PAGES = {name: text for name, text, _ in CASES}
+
+
+def _read_right(text: str, want: dict[str, object]) -> bool:
+    e = extract(text)
+    return e.kind == "article" and all(getattr(e, key) == value for key, value in want.items())
+
+
+# The pages read as their case wants (``test_core.KNOWN_MISSES`` are not): as in
+# ``benchmarks/robustness.py``, what must hold is that a page read right stays right.
+PAGES = {name: text for name, text, want in CASES if _read_right(text, want)}
 ROWS = {name: extraction_row(extract(text)) for name, text in PAGES.items()}
+
+
+def test_the_right_pages_are_all_but_the_known_misses() -> None:
+    assert sorted(c[0] for c in CASES if c[0] not in PAGES) == sorted(KNOWN_MISSES)
+
 
 # Must change nothing at all.
 INVARIANT = (
@@ -47,14 +61,15 @@ INVARIANT = (
     "crlf",
     "trailing-spaces",
 )
-# Measured on these fixtures with seeds 0-7 (320 pages each); the share of pages whose
-# every field stays the same. Raise a floor when a change raises the figure.
+# Measured on the right pages of these fixtures with seeds 0-7 (304 pages each); the
+# share of pages whose every field stays the same. Raise a floor when a change raises
+# the figure.
 FLOORS = {
-    "site-clock-above": 0.97,
+    "site-clock-above": 0.99,
     "menu-above": 0.98,
-    "popular-above": 0.78,
-    "related-below": 0.97,
-    "double-spacing": 0.97,
+    "popular-above": 0.80,
+    "related-below": 1.0,
+    "double-spacing": 1.0,
 }
 
 

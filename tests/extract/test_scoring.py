@@ -1,0 +1,49 @@
+"""The choice among a page's date candidates: what the weights decide, and the two
+things they do not (a date in another month than the page prints; an edit's stamp)."""
+
+from __future__ import annotations
+
+from catalog.extract.candidates import Candidate, Reading
+from catalog.extract.scoring import Model, Weights, choose
+
+# one weight: a candidate's "strong" feature; "none" scores 0, so a strong candidate
+# wins with e^3 / (1 + e^3) ≈ 0.95 when it is alone
+WEIGHTS = Weights(
+    {"published_date": Model(0.0, {"strong": 3.0, "weak": 0.5}, 0.5, 0.0)},
+    {"article": Model(1.0, {}), "listing": Model(0.0, {}), "other": Model(0.0, {})},
+)
+RAW = ["Judul", "Diterbitkan: Senin, 6 Mei 2024", "Diperbarui: Selasa, 7 Mei 2024", "Isi."]
+
+
+def _reading(*cands: Candidate) -> Reading:
+    return Reading({"published_date": list(cands)}, {}, "article:default", 0, RAW, None, "", 0, ())
+
+
+def _date(value: str, line: int, **features: float) -> Candidate:
+    return Candidate("published_date", value, line, "header-stamp", dict(features))
+
+
+def test_the_strongest_date_is_chosen() -> None:
+    e = choose(_reading(_date("2024-05-06", 1, strong=1.0)), WEIGHTS)
+    assert e.published_date is not None and e.published_date.isoformat() == "2024-05-06"
+
+
+def test_a_date_outside_the_printed_month_is_never_chosen() -> None:
+    e = choose(
+        _reading(_date("2020-12-01", 1, strong=1.0, **{"contradicts-header-month": 1.0})), WEIGHTS
+    )
+    assert e.published_date is None
+    why = next(ev.rule for ev in e.evidence if ev.field == "published_date")
+    assert "contradicts the month the page prints" in why
+
+
+def test_an_edit_stamp_yields_to_another_stamp() -> None:
+    edited = _date("2024-05-07", 2, strong=1.0, **{"updated-label": 1.0})
+    first = _date("2024-05-06", 1, strong=1.0)
+    e = choose(_reading(edited, first), WEIGHTS)
+    assert e.published_date is not None and e.published_date.isoformat() == "2024-05-06"
+
+
+def test_an_edit_stamp_alone_is_still_a_candidate() -> None:
+    e = choose(_reading(_date("2024-05-07", 2, strong=1.0, **{"updated-label": 1.0})), WEIGHTS)
+    assert e.published_date is not None and e.published_date.isoformat() == "2024-05-07"
