@@ -324,13 +324,14 @@ def _any_digit(line: str) -> bool:
 
 _ENTRY_MARK: Final = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
 # an entry, its credit or name lines, then at most one stamp and its count
-_GROUP: Final = re.compile(r"h[CVNcvn]{0,2}(?:[Ss][Vv]?)?")
-_GROUP_RUN: Final = re.compile(r"(?:h[CVNcvn]{0,2}(?:[Ss][Vv]?)?){2,}")
+_GROUP: Final = re.compile(r"h[CVNcvn]{0,2}(?:[SsTt][Vv]?)?")
+_GROUP_RUN: Final = re.compile(r"(?:h[CVNcvn]{0,2}(?:[SsTt][Vv]?)?){2,}")
 
 
 def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
-    """One letter for the shape of a line: Digits, Stamp, Credit, View count, Prose,
-    Headline, Name, Other (list entries are marked by a lower-case letter)."""
+    """One letter for the shape of a line: Digits, Stamp, sTamp with more, Credit,
+    View count, Prose, Headline, Name, Other (list entries are marked by a lower-case
+    letter)."""
     line = doc.lines[i]
     if len(line) >= 120 and i not in stamps and i not in credits and doc.prose(i):
         # most lines of a page, decided before the other tests
@@ -340,7 +341,9 @@ def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
         return "D"
     entry = layout.is_list_item(line) or layout.is_sidebar_item(line)
     if i in stamps:
-        kind = "S"
+        # a stamp with a credit or a count on its line ("Name | date | 1.234 views"),
+        # as teasers print theirs, is another shape than a stamp alone
+        kind = "T" if i in credits or views.find_views(line) is not None else "S"
     elif i in credits:
         kind = "C"
     elif len(line) < 40 and views.find_views(line) is not None:
@@ -384,7 +387,7 @@ def teaser_runs(
     # where the next stamp or count line is, from each position (n: none)
     next_sv = [n] * (n + 1)
     for k in range(n - 1, -1, -1):
-        next_sv[k] = k if types[k] in "SVsv" else next_sv[k + 1]
+        next_sv[k] = k if types[k] in "SVsvTt" else next_sv[k + 1]
     pos = 0
     while pos < n:
         if next_sv[pos] >= n:
@@ -399,7 +402,7 @@ def teaser_runs(
             # a shape too, but it is one story's credits
             if len(unit) < period or next_sv[pos] >= pos + period:
                 continue
-            if period == 1 and unit not in "Ss":
+            if period == 1 and unit not in "SsTt":
                 continue
             groups = 1
             while types[pos + groups * period : pos + (groups + 1) * period] == unit:
