@@ -942,6 +942,14 @@ def serve(state: State, port: int, print_metadata: bool) -> None:
     help="Fit the scorer on K-1 groups of sites and measure the held-out group, K times "
     "(needs the fit extra: scikit-learn).",
 )
+@click.option(
+    "--seeds",
+    type=click.IntRange(1, 20),
+    default=1,
+    show_default=True,
+    help="With --cross-validate: repeat it with the furnished copies drawn from N seeds "
+    "and print pages fully right for each.",
+)
 @text_or_json("Plain text, or one JSON object (scores, mismatches with names as arrays).")
 @pass_state
 def evaluate(
@@ -952,6 +960,7 @@ def evaluate(
     min_recall: float,
     mismatches: bool,
     folds: int | None,
+    seeds: int,
     fmt: str,
 ) -> None:
     """Measure extraction against a labelled sample (labels.jsonl).
@@ -962,13 +971,14 @@ def evaluate(
     accuracy and pages fully right. A labelled file that is missing, or a
     label key outside the schema, is an error naming it. With
     --cross-validate K it prints the same table for pages whose site (the
-    registrable domain of each label's url) was never used to fit the scorer.
+    registrable domain of each label's url) was never used to fit the scorer;
+    --seeds N repeats that with other random furniture on the fitting copies.
     Exits 1 when a floor is missed (kind accuracy included).
 
     \b
     Examples:
       catalog evaluate sample/labels.jsonl --min-precision 0.97 --min-recall 0.95
-      catalog evaluate sample/labels.jsonl --cross-validate 5
+      catalog evaluate sample/labels.jsonl --cross-validate 5 --seeds 4
     """
     from catalog.sample_evaluation import evaluate as run_evaluate
 
@@ -977,6 +987,7 @@ def evaluate(
         root,
         db=state.db if state.db_given else None,
         folds=folds,
+        seeds=seeds,
         min_precision=min_precision,
         min_recall=min_recall,
         show_mismatches=mismatches,

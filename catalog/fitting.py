@@ -109,10 +109,16 @@ def site_of(url: str) -> str:
 
 
 def load_pages(
-    labels: Iterable[Mapping[str, object]], root: str | os.PathLike[str], copies: int = COPIES
+    labels: Iterable[Mapping[str, object]],
+    root: str | os.PathLike[str],
+    copies: int = COPIES,
+    seed: int = 0,
 ) -> list[Page]:
     """Read and generate every labelled page, and ``copies`` furnished copies of each
-    (same label, same site); a labelled file that is missing is an error."""
+    (same label, same site); a labelled file that is missing is an error.
+
+    The furniture of the copies is drawn at random, the same on every run for one
+    ``seed`` (0: the shipped weights' copies); another seed draws other furniture."""
     pages: list[Page] = []
     for label in labels:
         name = str(label.get("file", ""))
@@ -123,7 +129,7 @@ def load_pages(
             raise CatalogError(f"labelled file {name} cannot be read: {exc}") from None
         site = site_of(str(label.get("url") or name))
         pages.append(Page(label, read(text), site))
-        rng = random.Random(name)  # the same copies on every run
+        rng = random.Random(name if seed == 0 else f"{seed}:{name}")  # the same on every run
         for _ in range(copies):
             pages.append(Page(label, read(furnish(text, rng)), site, True))
     return pages

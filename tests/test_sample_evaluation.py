@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ANTARA, KOMPAS, rows
+from conftest import ANTARA, EXAMPLES, KOMPAS, rows
 from tests_support import user_error
 
+from catalog.accuracy import load_labels
 from catalog.db import Catalog
 from catalog.errors import CatalogError
 from catalog.sync import SyncOptions, sync_root
@@ -199,3 +200,38 @@ def test_evaluate_as_json_gives_names_as_arrays(invoke: Invoke, crawl: Path) -> 
     assert mismatch["got"] == ["andi kurniawan"]
     assert mismatch["evidence"].startswith("line ")
     assert out["meets_floors"] is True and out["unreadable_files"] == 0
+
+
+# -- cross-validation repeated over seeds of the furnished copies ---------------------
+def test_cross_validation_over_seeds_reports_each_seed(invoke: Invoke) -> None:
+    labels = str(EXAMPLES / "labels.jsonl")
+    args = ("evaluate", labels, "--cross-validate", "2", "--no-mismatches")
+    one = invoke(*args)
+    three = invoke(*args, "--seeds", "3")
+    assert one.exit_code == 0 and three.exit_code == 0, three.output
+    # the table is seed 0's, as without --seeds; one more line gives every seed
+    assert three.output.startswith(one.output)
+    last = three.output.rstrip().splitlines()[-1]
+    assert last.startswith("pages fully right over 3 seeds of the furnished copies: mean ")
+    counts = [int(n) for n in last.rsplit(": ", 1)[1].rstrip(")").split(", ")]
+    seed0 = one.output.rstrip().splitlines()[-1]  # "pages fully right 0.692 (9/13)"
+    assert len(counts) == 3 and counts[0] == int(seed0.split("(")[1].split("/")[0])
+
+
+def test_seeds_without_cross_validation_is_an_error(invoke: Invoke) -> None:
+    result = invoke("evaluate", str(EXAMPLES / "labels.jsonl"), "--seeds", "2")
+    user_error(result, "--seeds", "--cross-validate")
+
+
+def test_other_seeds_draw_other_furniture() -> None:
+    from catalog import fitting
+
+    labels = load_labels(EXAMPLES / "labels.jsonl")[:3]
+
+    def raw(seed: int) -> list[tuple[bool, list[str]]]:
+        return [(p.copy, p.reading.raw) for p in fitting.load_pages(labels, EXAMPLES, 2, seed)]
+
+    assert raw(0) == raw(0)  # one seed: the same copies on every run
+    assert raw(0) != raw(1)
+    # the labelled pages themselves are never furnished
+    assert [r for c, r in raw(0) if not c] == [r for c, r in raw(1) if not c]
