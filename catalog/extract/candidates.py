@@ -620,7 +620,7 @@ def _opening(line: str) -> tuple[set[str], str] | None:
 
     >>> sorted(_opening("MEDIA,PADANG - Warga kota menanam pohon di sepanjang jalan protokol.")[0])
     ['media', 'padang']
-    >>> sorted(_opening("Bandung, Nov 3, 2021 (Warta) - The city planted trees along its roads.")[0])
+    >>> sorted(_opening("Bandung, Nov 3, 2021 (Warta) - The city planted trees along roads.")[0])
     ['bandung', 'nov 0', 'warta']
     >>> _opening("Warga kota menanam pohon di sepanjang jalan protokol pada pagi hari ini.") is None
     True
@@ -716,6 +716,45 @@ def _teaser_cut(doc: Doc, nonempty: list[int]) -> bool:
     return False
 
 
+# a paragraph closing with its day: "..., Senin (25/11)." / "... Kamis (3/8/2023)"
+_DAY_AT_END: Final = re.compile(
+    r"\b(?:"
+    + "|".join(dates.INDONESIAN_WEEKDAYS)
+    + r")\s{0,2}\(\s?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s?\)\W{0,2}$"
+)
+
+
+def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
+    """Three consecutive paragraphs, each closing with its own weekday date
+    (``..., Senin (25/11).``): three stories' leads, not one story's paragraphs.
+
+    >>> from catalog.extract.page import split_lines
+    >>> d = split_lines(
+    ...     "Warga menanam seratus pohon di taman kota bersama pelajar, Senin (4/3).\\n"
+    ...     "Dinas membuka pasar murah di balai desa untuk warga kurang mampu, Senin (4/3).\\n"
+    ...     "Bupati meresmikan jembatan baru di tepi sungai bersama camat, Selasa (5/3)."
+    ... )
+    >>> _dated_leads_in_a_row(d, [0, 1, 2])
+    True
+    """
+    lines = doc.lines
+    run = 0
+    prev = ""
+    for i in nonempty:
+        line = lines[i]
+        dated = (
+            line != prev
+            and line[-1:] in ").!"
+            and doc.prose(i)
+            and _DAY_AT_END.search(doc.low(i), max(0, len(line) - 40)) is not None
+        )
+        run = run + 1 if dated else 0
+        if run >= 3:
+            return True
+        prev = line
+    return False
+
+
 # the rule readers' verdicts (kinds.classify) that say a second story starts on the page
 _NEW_STORY_VERDICTS: Final = frozenset(("listing:repeated-dateline", "listing:teaser-headline"))
 
@@ -724,7 +763,8 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines) -> list[str]:
     """The layouts that show a second story starting on the page (a listing),
     however many times each occurs: a lead repeating another lead's dateline form,
     leads in a row, a story closing and a headline with its lead following, a
-    teaser cut short with a read-more link."""
+    teaser cut short with a read-more link, paragraphs in a row that each close
+    with their own weekday date."""
     start, end = page.body_start, page.body_end
     window = facts.nonempty[:400]
     story = [i for i in window if start <= i < end]
@@ -737,6 +777,8 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines) -> list[str]:
         signs.append("story-restarts")
     if _teaser_cut(doc, window):
         signs.append("teaser-cut")
+    if _dated_leads_in_a_row(doc, window[:60]):
+        signs.append("dated-leads-in-a-row")
     return signs
 
 

@@ -4,6 +4,8 @@ stories one after another without any list marker, and articles that look alike.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sample_text import P1, P2, P3, doc
 
@@ -96,6 +98,16 @@ NEW_STORIES = [
         ),
         "story-restarts",
         id="source-line-then-headline",
+    ),
+    pytest.param(
+        doc(
+            "Warga menanam seratus pohon di taman kota bersama para pelajar, Senin (4/3).",
+            "Anggota dewan memantau penyaluran bantuan pangan di tiga kelurahan, Senin (4/3).",
+            "Dinas membuka pasar murah di balai desa untuk warga kurang mampu, Selasa (5/3).",
+            P4,
+        ),
+        "dated-leads-in-a-row",
+        id="paragraphs-each-with-their-day",
     ),
     pytest.param(
         doc(f"{P1} {P2} (more…)", "| 3 tahun lalu / Kabar Desa"),
@@ -201,6 +213,16 @@ ONE_STORY = [
         doc(f"Kupang – {P1}", f'"Kami siap - {P2[11:]}', P3),
         id="quote-with-a-dash",
     ),
+    pytest.param(
+        doc(
+            "Polisi Tangkap Dua Pencuri Motor",
+            f"Kupang – {P1}",
+            "Keduanya ditangkap di sebuah rumah kos di dekat terminal kota, Sabtu (2/3).",
+            "Barang bukti dua sepeda motor ditemukan di gudang milik tersangka, Minggu (3/3).",
+            P3,
+        ),
+        id="two-paragraphs-with-their-day",
+    ),
 ]
 
 
@@ -210,13 +232,20 @@ def test_one_story_shows_no_second_one(text: str) -> None:
     assert "new-story" not in _features(text)
 
 
-def _pages(params: list[object], *ids: str) -> list[object]:
-    return [pytest.param(p.values[0], id=p.id) for p in params if p.id in ids]  # type: ignore[attr-defined]
+def _pages(params: list[Any], *ids: str) -> list[Any]:
+    """The pages of ``params`` with these ids, as parameters of another test."""
+    return [pytest.param(p.values[0], id=p.id) for p in params if p.id in ids]
 
 
 @pytest.mark.parametrize(
     "text",
-    _pages(NEW_STORIES, "same-outlet-two-places", "source-line-then-headline", "read-more-link"),
+    _pages(
+        NEW_STORIES,
+        "same-outlet-two-places",
+        "source-line-then-headline",
+        "read-more-link",
+        "paragraphs-each-with-their-day",
+    ),
 )
 def test_the_kind_model_reads_such_pages_as_listings(text: str) -> None:
     """With the shipped weights (the model before this feature read these as articles):
@@ -234,6 +263,7 @@ def test_the_kind_model_reads_such_pages_as_listings(text: str) -> None:
         "related-teaser-cut-under-the-story",
         "subheading-and-closing-credit",
         "related-story-after-end-marker",
+        "two-paragraphs-with-their-day",
     ),
 )
 def test_the_kind_model_reads_one_story_as_an_article(text: str) -> None:
