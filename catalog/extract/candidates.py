@@ -666,17 +666,15 @@ def _leads_in_a_row(doc: Doc, story: list[int]) -> bool:
     then ``Depok – ...``): each is the lead of its own story. A label ending in a
     colon (``Ringkasan: ...``) is no dateline here."""
     lines = doc.lines
-    for a, b in itertools.pairwise(story):
-        if lines[a] == lines[b] or not (doc.prose(a) and doc.prose(b)):
+    prev = -1  # the previous paragraph, when it opened with a dateline
+    for i in story:
+        d = doc.dateline(i) if doc.prose(i) else None
+        if d is None or ":" in lines[i][: d.end]:
+            prev = -1
             continue
-        da, db = doc.dateline(a), doc.dateline(b)
-        if (
-            da is not None
-            and db is not None
-            and ":" not in lines[a][: da.end]
-            and ":" not in lines[b][: db.end]
-        ):
+        if prev >= 0 and lines[prev] != lines[i]:
             return True
+        prev = i
     return False
 
 
@@ -742,11 +740,12 @@ def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
     prev = ""
     for i in nonempty:
         line = lines[i]
+        # the date's closing parenthesis is among the last three characters
         dated = (
-            line != prev
-            and line[-1:] in ").!"
-            and doc.prose(i)
+            ")" in line[-3:]
+            and line != prev
             and _DAY_AT_END.search(doc.low(i), max(0, len(line) - 40)) is not None
+            and doc.prose(i)
         )
         run = run + 1 if dated else 0
         if run >= 3:
@@ -759,12 +758,13 @@ def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
 _NEW_STORY_VERDICTS: Final = frozenset(("listing:repeated-dateline", "listing:teaser-headline"))
 
 
-def new_story_signs(doc: Doc, page: Page, facts: Lines) -> list[str]:
+def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) -> list[str]:
     """The layouts that show a second story starting on the page (a listing),
     however many times each occurs: a lead repeating another lead's dateline form,
     leads in a row, a story closing and a headline with its lead following, a
     teaser cut short with a read-more link, paragraphs in a row that each close
-    with their own weekday date."""
+    with their own weekday date. ``read_more=False`` says the page has no read-more
+    words at all (the kind features count them), so no teaser is cut by one."""
     start, end = page.body_start, page.body_end
     window = facts.nonempty[:400]
     story = [i for i in window if start <= i < end]
@@ -775,7 +775,7 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines) -> list[str]:
         signs.append("leads-in-a-row")
     if _story_restarts(doc, facts, story):
         signs.append("story-restarts")
-    if _teaser_cut(doc, window):
+    if read_more and _teaser_cut(doc, window):
         signs.append("teaser-cut")
     if _dated_leads_in_a_row(doc, window[:60]):
         signs.append("dated-leads-in-a-row")
@@ -846,6 +846,7 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     # two verdicts of that kind included): each alone is seen on too few pages for a
     # weight of its own; together they mark most listings that print whole stories
     # one after another without any list marker.
-    if kind_rule in _NEW_STORY_VERDICTS or new_story_signs(doc, page, facts):
+    read_more = cues > 0 or "read-more-line" in f
+    if kind_rule in _NEW_STORY_VERDICTS or new_story_signs(doc, page, facts, read_more):
         f["new-story"] = 1.0
     return f
