@@ -680,11 +680,14 @@ def _leads_in_a_row(doc: Doc, story: list[int]) -> bool:
 
 def _story_restarts(doc: Doc, facts: Lines, story: list[int]) -> bool:
     """A line that closes a story (a credit, a stamp, a ``Sumber:`` line or a
-    ``(*)`` sign-off), then a headline-shaped line, then a paragraph: the next story."""
+    ``(*)`` sign-off), then a headline-shaped line, then a paragraph: the next story.
+    A paragraph cut with an ellipsis there is a related story's teaser under this one."""
     lines = doc.lines
     for k in range(len(story) - 2):
         a, b, c = story[k], story[k + 1], story[k + 2]
         if not (facts.headline(b) and len(lines[c]) >= 80 and doc.prose(c)):
+            continue
+        if lines[c].endswith(_ELLIPSES):
             continue
         line = lines[a]
         if (
