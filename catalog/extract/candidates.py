@@ -599,10 +599,200 @@ def _lead_dates(doc: Doc, page: Page) -> set[str]:
     return set()
 
 
+# The separator that ends a lead's opening: "Kudus –", "MPA,PADANG -", "Bogor --", "Kota|".
+_OPENING_END: Final = re.compile(r"\s?(?:--+|[-–—|])\s")
+_OPENING_PARTS: Final = re.compile(r"[,()]")
+_DIGITS: Final = re.compile(r"\d+")
+# a line that closes a story: its source ("Sumber: ...") or a closing sign-off
+_SOURCE_OPENERS: Final[tuple[str, ...]] = ("sumber", "source")
+_SIGN_OFFS: Final[tuple[str, ...]] = ("(*)", "(**)", "(***)")
+_READ_MORE_ENDS: Final[tuple[str, ...]] = (
+    "(more…)",
+    "(more...)",
+    "read more",
+    "read more »",
+    "selengkapnya",
+    "selengkapnya »",
+    "baca selengkapnya",
+)
+
+
+def _opening(line: str) -> tuple[set[str], str] | None:
+    """The parts of a lead's opening (before its dash, digits folded) and the text
+    that follows it, or None when the line opens with no short dash-ended opening.
+
+    >>> sorted(_opening("MEDIA,PADANG - Warga kota menanam pohon di sepanjang jalan protokol.")[0])
+    ['media', 'padang']
+    >>> sorted(_opening("Bandung, Nov 3, 2021 (Warta) - The city planted trees along roads.")[0])
+    ['bandung', 'nov 0', 'warta']
+    >>> _opening("Warga kota menanam pohon di sepanjang jalan protokol pada pagi hari ini.") is None
+    True
+    """
+    head = line[:50]
+    # most paragraphs have no dash near their start: four substring tests, no regex
+    if "-" not in head and "–" not in head and "—" not in head and "|" not in head:
+        return None
+    m = _OPENING_END.search(line, 0, 50)
+    if m is None or m.start() < 2:
+        return None
+    head = _DIGITS.sub("0", line[: m.start()].casefold())
+    parts = {p.strip() for p in _OPENING_PARTS.split(head)}
+    return {p for p in parts if len(p) >= 3}, line[m.end() : m.end() + 60]
+
+
+def _opening_repeats(doc: Doc, lines_before: list[int]) -> bool:
+    """Two different leads opening with a shared part (the same outlet, or the same
+    place) before their dash: a second story starts with the first one's dateline
+    form. A second copy of the same lead (a deck repeating it) is not a new story."""
+    lines = doc.lines
+    seen: dict[str, str] = {}
+    for i in lines_before:
+        line = lines[i]
+        if len(line) < 80:
+            continue
+        got = _opening(line)
+        if got is None:
+            continue
+        parts, text = got
+        # a lead cut with an ellipsis is a teaser: under a story, a related one
+        teaser = line.endswith(_ELLIPSES)
+        for part in parts:
+            other = seen.get(part)
+            if other is not None and other != text and not teaser:
+                return True
+            seen.setdefault(part, text)
+    return False
+
+
+def _leads_in_a_row(doc: Doc, story: list[int]) -> bool:
+    """Two consecutive paragraphs that each open with a dateline (``Bogor – ...``
+    then ``Depok – ...``): each is the lead of its own story. A label ending in a
+    colon (``Ringkasan: ...``) is no dateline here."""
+    lines = doc.lines
+    prev = -1  # the previous paragraph, when it opened with a dateline
+    for i in story:
+        d = doc.dateline(i) if doc.prose(i) else None
+        if d is None or ":" in lines[i][: d.end]:
+            prev = -1
+            continue
+        if prev >= 0 and lines[prev] != lines[i]:
+            return True
+        prev = i
+    return False
+
+
+def _story_restarts(doc: Doc, facts: Lines, story: list[int]) -> bool:
+    """A line that closes a story (a credit, a stamp, a ``Sumber:`` line or a
+    ``(*)`` sign-off), then a headline-shaped line, then a paragraph: the next story.
+    A paragraph cut with an ellipsis there is a related story's teaser under this one."""
+    lines = doc.lines
+    for k in range(len(story) - 2):
+        a, b, c = story[k], story[k + 1], story[k + 2]
+        if not (facts.headline(b) and len(lines[c]) >= 80 and doc.prose(c)):
+            continue
+        if lines[c].endswith(_ELLIPSES):
+            continue
+        line = lines[a]
+        if (
+            a in facts.credit_set
+            or a in facts.stamp_set
+            or (len(line) < 120 and doc.low(a).startswith(_SOURCE_OPENERS))
+            or line.endswith(_SIGN_OFFS)
+        ):
+            return True
+    return False
+
+
+def _teaser_cut(doc: Doc, nonempty: list[int]) -> bool:
+    """A paragraph that closes with a read-more link (``... (more…)``), or one cut
+    with an ellipsis and followed by a read-more line: a listing's teaser entry."""
+    lines = doc.lines
+    for k, i in enumerate(nonempty):
+        line = lines[i]
+        if len(line) <= 60:
+            continue
+        if doc.low(i).endswith(_READ_MORE_ENDS):
+            return True
+        if line.endswith(_ELLIPSES) and k + 1 < len(nonempty):
+            nxt = nonempty[k + 1]
+            if len(lines[nxt]) < 40 and doc.low(nxt).strip(" .»>…") in _READ_MORE_LINES:
+                return True
+    return False
+
+
+# a paragraph closing with its day: "..., Senin (25/11)." / "... Kamis (3/8/2023)"
+_DAY_AT_END: Final = re.compile(
+    r"\b(?:"
+    + "|".join(dates.INDONESIAN_WEEKDAYS)
+    + r")\s{0,2}\(\s?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s?\)\W{0,2}$"
+)
+
+
+def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
+    """Three consecutive paragraphs, each closing with its own weekday date
+    (``..., Senin (25/11).``): three stories' leads, not one story's paragraphs.
+
+    >>> from catalog.extract.page import split_lines
+    >>> d = split_lines(
+    ...     "Warga menanam seratus pohon di taman kota bersama pelajar, Senin (4/3).\\n"
+    ...     "Dinas membuka pasar murah di balai desa untuk warga kurang mampu, Senin (4/3).\\n"
+    ...     "Bupati meresmikan jembatan baru di tepi sungai bersama camat, Selasa (5/3)."
+    ... )
+    >>> _dated_leads_in_a_row(d, [0, 1, 2])
+    True
+    """
+    lines = doc.lines
+    run = 0
+    prev = ""
+    for i in nonempty:
+        line = lines[i]
+        # the date's closing parenthesis is among the last three characters
+        dated = (
+            ")" in line[-3:]
+            and line != prev
+            and _DAY_AT_END.search(doc.low(i), max(0, len(line) - 40)) is not None
+            and doc.prose(i)
+        )
+        run = run + 1 if dated else 0
+        if run >= 3:
+            return True
+        prev = line
+    return False
+
+
+# the rule readers' verdicts (kinds.classify) that say a second story starts on the page
+_NEW_STORY_VERDICTS: Final = frozenset(("listing:repeated-dateline", "listing:teaser-headline"))
+
+
+def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) -> list[str]:
+    """The layouts that show a second story starting on the page (a listing),
+    however many times each occurs: a lead repeating another lead's dateline form,
+    leads in a row, a story closing and a headline with its lead following, a
+    teaser cut short with a read-more link, paragraphs in a row that each close
+    with their own weekday date. ``read_more=False`` says the page has no read-more
+    words at all (the kind features count them), so no teaser is cut by one."""
+    start, end = page.body_start, page.body_end
+    window = facts.nonempty[:400]
+    story = [i for i in window if start <= i < end]
+    signs: list[str] = []
+    if _opening_repeats(doc, [i for i in window if i < end]):
+        signs.append("opening-repeat")
+    if _leads_in_a_row(doc, story):
+        signs.append("leads-in-a-row")
+    if _story_restarts(doc, facts, story):
+        signs.append("story-restarts")
+    if read_more and _teaser_cut(doc, window):
+        signs.append("teaser-cut")
+    if _dated_leads_in_a_row(doc, window[:60]):
+        signs.append("dated-leads-in-a-row")
+    return signs
+
+
 def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[str, float]:
     """Page-level features for the kind model: how many dated items, dateline
     openings, teaser cues and headline-like lines the page holds, how much of it
-    is prose, how long its longest paragraph is, and the readers' own verdict."""
+    is prose, how long its longest paragraph is, whether a second story starts on
+    it (:func:`new_story_signs`), and the readers' own verdict."""
     lines = doc.lines
     f: dict[str, float] = {"rule:" + kind_rule.split(":", 1)[0]: 1.0}
     f["verdict:" + kind_rule] = 1.0
@@ -658,4 +848,11 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
         f["own-credit"] = 1.0
     if any(i not in doc.sidebar and _maybe_stamp(doc, i) for i in page.header):
         f["own-stamp"] = 1.0
+    # One indicator for every layout of "a new story starts here" (the readers' own
+    # two verdicts of that kind included): each alone is seen on too few pages for a
+    # weight of its own; together they mark most listings that print whole stories
+    # one after another without any list marker.
+    read_more = cues > 0 or "read-more-line" in f
+    if kind_rule in _NEW_STORY_VERDICTS or new_story_signs(doc, page, facts, read_more):
+        f["new-story"] = 1.0
     return f

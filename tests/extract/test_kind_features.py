@@ -1,0 +1,287 @@
+"""The page-kind model's "a new story starts here" feature (catalog.extract.candidates):
+pages written in our own words in the layouts of listings that print whole or cut
+stories one after another without any list marker, and articles that look alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sample_text import P1, P2, P3, doc
+
+from catalog.extract import extract
+from catalog.extract.candidates import Lines, kind_features, new_story_signs
+from catalog.extract.page import locate, split_lines
+
+P4 = (
+    "Petugas kebersihan mulai mengangkut sampah dari saluran air di sepanjang jalan "
+    "protokol sejak pagi agar banjir tidak kembali menggenangi permukiman warga."
+)
+P5 = (
+    "Kepala dinas meminta warga tidak membuang sampah ke sungai dan melaporkan "
+    "tumpukan sampah liar lewat layanan pengaduan yang dibuka sepanjang hari."
+)
+EN1 = (
+    "The city council has kept itself busy getting ready to host two regional fairs "
+    "next year, with new halls and roads to be finished by the spring."
+)
+EN2 = (
+    "Despite the long distances between the islands, the provincial government is "
+    "resolved to keep its ferry service running every week of the year."
+)
+
+
+def _signs(text: str) -> list[str]:
+    d = split_lines(text)
+    page = locate(d)
+    return new_story_signs(d, page, Lines(d, page))
+
+
+def _features(text: str) -> dict[str, float]:
+    d = split_lines(text)
+    page = locate(d)
+    return kind_features(d, page, "article:default", Lines(d, page))
+
+
+# Each page shows a second story starting, in one layout.
+NEW_STORIES = [
+    pytest.param(
+        doc(
+            "Foto: Dok. Humas",
+            "",
+            f"WARTAKITA,MEDAN - {P1}",
+            "",
+            P2,
+            "",
+            "Sumber Humas Pemkot Medan",
+            "",
+            f"WARTAKITA,BANDUNG -- {P4}",
+            "",
+            P5,
+        ),
+        "opening-repeat",
+        id="same-outlet-two-places",
+    ),
+    pytest.param(
+        doc(
+            "Sunday, March 3, 2024",
+            "",
+            f"Kupang, Mar 3, 2024 (Warta) - {EN1}",
+            "",
+            f"Kupang, Mar 2, 2024 (Warta) - {EN2}",
+            "",
+            EN1,
+        ),
+        "opening-repeat",
+        id="dated-opening-twice",
+    ),
+    pytest.param(
+        doc(f"Kupang – {P1}", f"Medan – {P3}", f"Sorong – {P4}"),
+        "leads-in-a-row",
+        id="leads-in-a-row",
+    ),
+    pytest.param(
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            "sumber: https://kabar.example/berita/taman-baca",
+            "",
+            "Dinas Kebersihan Angkut Sampah dari Saluran Kota",
+            "",
+            P4,
+            "",
+            P5,
+        ),
+        "story-restarts",
+        id="source-line-then-headline",
+    ),
+    pytest.param(
+        doc(
+            "Warga menanam seratus pohon di taman kota bersama para pelajar, Senin (4/3).",
+            "Anggota dewan memantau penyaluran bantuan pangan di tiga kelurahan, Senin (4/3).",
+            "Dinas membuka pasar murah di balai desa untuk warga kurang mampu, Selasa (5/3).",
+            P4,
+        ),
+        "dated-leads-in-a-row",
+        id="paragraphs-each-with-their-day",
+    ),
+    pytest.param(
+        doc(f"{P1} {P2} (more…)", "| 3 tahun lalu / Kabar Desa"),
+        "teaser-cut",
+        id="read-more-link",
+    ),
+    pytest.param(
+        doc(f"Kupang - {P1} Taman itu dibangun dengan dana kelura...", "Selengkapnya"),
+        "teaser-cut",
+        id="ellipsis-then-read-more",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), NEW_STORIES)
+def test_a_second_story_is_seen(text: str, sign: str) -> None:
+    assert sign in _signs(text)
+    assert _features(text)["new-story"] == 1.0
+
+
+def test_a_headline_then_a_lead_with_the_same_outlet_after_an_editor_credit() -> None:
+    text = doc(
+        "Taman Baca Baru Dibuka di Pasar Lama",
+        "",
+        f"WartaKita, Kupang – {P1}",
+        "",
+        P2,
+        "",
+        "Editor: Rina Kusuma",
+        "",
+        "Dinas Kebersihan Angkut Sampah dari Saluran Kota",
+        "",
+        f"WartaKita, Kupang – {P4}",
+        "",
+        P5,
+    )
+    assert _signs(text) == ["opening-repeat", "story-restarts"]
+
+
+# One story each, however much they look like two.
+ONE_STORY = [
+    pytest.param(
+        doc(f"WARTAKITA.COM - KUPANG. {P1}", "", f"WARTAKITA.COM - KUPANG. {P1}", "", P2, "", P3),
+        id="lead-printed-twice",
+    ),
+    pytest.param(
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "",
+            f"Ringkasan: Medan (Humas) – {P1}",
+            "",
+            f"Medan (Humas) – {P1} {P2}",
+            "",
+            P3,
+        ),
+        id="summary-repeats-the-lead",
+    ),
+    pytest.param(
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            f"MEDAN, WARTAKITA.COM – {P1}",
+            P2,
+            P3,
+            P5,
+            "Dinas Kebersihan Angkut Sampah dari Saluran Kota",
+            f"JAKARTA, WARTAKITA.COM - {P4[:70]}...",
+        ),
+        id="related-teaser-cut-under-the-story",
+    ),
+    pytest.param(
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "",
+            f"Medan – {P1}",
+            "",
+            P2,
+            "",
+            "Editor: Rina Kusuma",
+            "",
+            "Dinas Kebersihan Angkut Sampah dari Saluran Kota",
+            "",
+            f"{P4[:90]}...",
+        ),
+        id="related-teaser-cut-under-the-credit",
+    ),
+    pytest.param(
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "",
+            f"Medan – {P1}",
+            "",
+            "Dibuka Setiap Hari",
+            "",
+            P2,
+            "",
+            P3,
+            "",
+            "Editor: Rina Kusuma",
+        ),
+        id="subheading-and-closing-credit",
+    ),
+    pytest.param(
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "",
+            f"WartaKita, Kupang – {P1}",
+            "",
+            P2,
+            "",
+            "Berita Terkait",
+            "",
+            "Dinas Kebersihan Angkut Sampah dari Saluran Kota",
+            "",
+            f"WartaKita, Kupang – {P4}",
+        ),
+        id="related-story-after-end-marker",
+    ),
+    pytest.param(
+        doc(f"Kupang – {P1}", f'"Kami siap - {P2[11:]}', P3),
+        id="quote-with-a-dash",
+    ),
+    pytest.param(
+        doc(
+            "Polisi Tangkap Dua Pencuri Motor",
+            f"Kupang – {P1}",
+            "Keduanya ditangkap di sebuah rumah kos di dekat terminal kota, Sabtu (2/3).",
+            "Barang bukti dua sepeda motor ditemukan di gudang milik tersangka, Minggu (3/3).",
+            P3,
+        ),
+        id="two-paragraphs-with-their-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ONE_STORY)
+def test_one_story_shows_no_second_one(text: str) -> None:
+    assert _signs(text) == []
+    assert "new-story" not in _features(text)
+
+
+def _pages(params: list[Any], *ids: str) -> list[Any]:
+    """The pages of ``params`` with these ids, as parameters of another test."""
+    return [pytest.param(p.values[0], id=p.id) for p in params if p.id in ids]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _pages(
+        NEW_STORIES,
+        "same-outlet-two-places",
+        "source-line-then-headline",
+        "read-more-link",
+        "paragraphs-each-with-their-day",
+    ),
+)
+def test_the_kind_model_reads_such_pages_as_listings(text: str) -> None:
+    """With the shipped weights (the model before this feature read these as articles):
+    a listing carries no article fields."""
+    e = extract(text)
+    assert e.kind == "listing"
+    assert e.title is None and e.dateline is None and e.published_date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    _pages(
+        ONE_STORY,
+        "summary-repeats-the-lead",
+        "related-teaser-cut-under-the-story",
+        "subheading-and-closing-credit",
+        "related-story-after-end-marker",
+        "related-teaser-cut-under-the-credit",
+        "two-paragraphs-with-their-day",
+    ),
+)
+def test_the_kind_model_reads_one_story_as_an_article(text: str) -> None:
+    assert extract(text).kind == "article"
