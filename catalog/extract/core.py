@@ -169,9 +169,8 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         return Reading({}, features, rule, 0, doc.raw, None, "", 0, ())
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
-    # the story's non-empty lines: the kind rules and the returned body both need them
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
-    kind = classify(doc, header, body_start, body_end, dl, body_lines)
+    kind = classify(doc, header, body_start, body_end, dl)
     facts = Lines(doc, page, profile)
     features = kind_features(doc, page, kind[2], facts)
 

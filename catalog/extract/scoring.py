@@ -122,7 +122,12 @@ def shipped_weights() -> Weights:
 def choose(reading: Reading, weights: Weights) -> Extraction:
     """The values of one page: its kind, then each field's best candidate or none."""
     evidence: list[Evidence] = []
-    probs = kind_probabilities(weights, reading.kind_features)
+    # a page without text is no news item, whatever the weights
+    probs = (
+        {}
+        if "empty" in reading.kind_features
+        else kind_probabilities(weights, reading.kind_features)
+    )
     kind = max(probs, key=lambda k: probs[k]) if probs else reading.kind_rule.split(":", 1)[0]
     if kind not in KINDS:
         kind = "article"
