@@ -133,8 +133,13 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
         kind = "article"
     at = min(max(reading.kind_line, 0), max(len(reading.raw) - 1, 0))
     raw = reading.raw[at][:300] if reading.raw else ""
-    # the rule is what the readers said, the confidence what the kind model gives
+    # the rule is what the readers said, the confidence what the kind model gives;
+    # where the model overrules the readers, the rule says so and on what
     rule = reading.kind_rule
+    if kind != rule.split(":", 1)[0]:
+        new_story = kind == "listing" and reading.kind_features.get("new-story")
+        why = "a new story starts on the page" if new_story else "the page's features"
+        rule = f"kind model: {kind}, from {why}; readers said {rule}"
     evidence.append(new_evidence("kind", kind, at + 1, raw, rule, probs.get(kind, 1.0), True))
     if kind == "listing":
         return Extraction(kind="listing", evidence=tuple(evidence))

@@ -47,3 +47,16 @@ def test_an_edit_stamp_yields_to_another_stamp() -> None:
 def test_an_edit_stamp_alone_is_still_a_candidate() -> None:
     e = choose(_reading(_date("2024-05-07", 2, strong=1.0, **{"updated-label": 1.0})), WEIGHTS)
     assert e.published_date is not None and e.published_date.isoformat() == "2024-05-07"
+
+
+def test_the_kind_row_says_when_the_model_overrules_the_readers() -> None:
+    listing = Weights({}, {"article": Model(0.0, {}), "listing": Model(0.0, {"new-story": 3.0})})
+    reading = Reading({}, {"new-story": 1.0}, "article:default", 0, RAW, None, "", 0, ())
+    e = choose(reading, listing)
+    row = next(ev for ev in e.evidence if ev.field == "kind")
+    assert e.kind == "listing"
+    assert row.rule == (
+        "kind model: listing, from a new story starts on the page; readers said article:default"
+    )
+    agreed = choose(reading._replace(kind_features={}), listing)
+    assert next(ev.rule for ev in agreed.evidence if ev.field == "kind") == "article:default"
