@@ -551,6 +551,7 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
                 f["repeated"] = 1.0
             if caption_cue(value):
                 f["caption"] = 1.0
+            _title_against_meta(f, facts, i, page.body_start)
         out[field_name].append(
             Candidate(field_name, value, i, first.rule, f, names, time_text, zone)
         )
@@ -574,6 +575,24 @@ def _headline_with_a_tail(cands: list[Candidate]) -> None:
             if len(long) > len(short) + 2 and long.startswith(short) and long[len(short)] == " ":
                 cands[b].features["headline-with-tail"] = 1.0
                 cands[a].features["tail-cut"] = 1.0
+
+
+def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -> None:
+    """A title candidate above the story with a stamp or credit line among the three
+    lines over it and none between it and the story (``under-meta``): a line printed
+    after the byline (a caption, an image's name, a deck), where a headline prints
+    above it. Looked for from the candidate, never from the top of the page, so
+    furniture added there changes nothing."""
+    k = facts.order.get(i)
+    if k is None or i >= start:
+        return
+    nonempty = facts.nonempty
+    meta = (facts.stamp_set, facts.credit_set)
+    between = nonempty[k + 1 : bisect.bisect_left(nonempty, start)]
+    if any(j in s for j in between for s in meta):
+        return
+    if any(j in s for j in nonempty[max(0, k - 3) : k] for s in meta):
+        f["under-meta"] = 1.0
 
 
 def _stamp_against_lead(cands: list[Candidate]) -> None:

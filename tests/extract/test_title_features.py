@@ -80,3 +80,17 @@ def test_a_headline_printed_again_with_the_site_s_words_after_it() -> None:
     assert bare.features.get("tail-cut") == 1.0
     assert "headline-with-tail" not in bare.features
     assert "tail-cut" not in long.features
+
+
+def test_a_line_under_the_byline_is_marked_and_the_headline_over_it_is_not() -> None:
+    cands = _titles(CAPTION_ABOVE_LEAD)
+    caption = next(c for v, c in cands.items() if v.endswith("Lilis Suryani"))
+    assert caption.features.get("under-meta") == 1.0
+    assert "under-meta" not in cands["Taman Baca Baru Dibuka di Pasar Lama"].features
+
+
+def test_under_the_byline_does_not_move_with_furniture_at_the_top() -> None:
+    furnished = doc("Beranda", "Berita Daerah", "Kabar Kota Hari Ini", CAPTION_ABOVE_LEAD)
+    for text in (CAPTION_ABOVE_LEAD, furnished):
+        marked = {v for v, c in _titles(text).items() if c.features.get("under-meta")}
+        assert marked == {v for v in _titles(text) if v.endswith("Lilis Suryani")}
