@@ -105,6 +105,8 @@ _SLASH_CREDIT: Final = re.compile(
 _STOP_THEN_CREDIT: Final = re.compile(r"[.!?] \((?=[^()]*[a-z])[^()\d]{2,40}\)\W{0,2}$")
 # "Name (role)": the person in the photo and what they are; an acronym in the
 # parentheses ("Kelompok Informasi Masyarakat (KIM)") is part of a headline
+# ... or the outlet first, then the caption's sentence ("Kabar Kota / Warga antre ...").
+_CREDIT_THEN_SENTENCE: Final = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} ?/ \S.{20,}[.!]$")
 _NAME_ROLE: Final = re.compile(r"^([^()]{3,40}) \((?=[^()]*[a-z])[^()\d]{3,60}\)$")
 _PHOTO_LABEL: Final = re.compile(r"\(?(?:foto|photo|dok|ist)\b\.?\s?[:)]", re.IGNORECASE)
 
@@ -121,6 +123,8 @@ def caption_cue(line: str) -> bool:
     True
     >>> caption_cue("Foto: petani menanam padi di sawah")
     True
+    >>> caption_cue("Kabar Kota / Warga antre minyak goreng di depan pasar.")
+    True
     >>> caption_cue("Pelatihan Kelompok Informasi Masyarakat (KIM)")
     False
     >>> caption_cue("Cerita Bersambung Desa Baru (12)")
@@ -129,6 +133,8 @@ def caption_cue(line: str) -> bool:
     False
     """
     if _SLASH_CREDIT.search(line) is not None or _STOP_THEN_CREDIT.search(line) is not None:
+        return True
+    if _CREDIT_THEN_SENTENCE.match(line) is not None:
         return True
     m = _NAME_ROLE.match(line)
     if m is not None and is_name_line(m.group(1)):

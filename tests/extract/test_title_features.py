@@ -22,6 +22,7 @@ def _titles(text: str) -> dict[str, Candidate]:
         "Hendra Wijaya (Ketua Kelompok Tani Sumber Makmur)",
         "Foto: relawan membersihkan sungai di tepi kota",
         "(Foto: Dinas Kominfo)",
+        "Kabar Kota / Relawan membersihkan sungai di tepi kota bersama pelajar.",
     ],
 )
 def test_caption_lines_carry_the_cue(line: str) -> None:
@@ -39,6 +40,7 @@ def test_caption_lines_carry_the_cue(line: str) -> None:
         "Dokter Puskesmas Datangi Rumah Warga",
         "Istimewa, Pasar Lama Kini Punya Taman Baca",
         "Apa Kata Warga Soal Taman Baca? Ini Jawabannya",
+        "Jakarta / Bandung: Kereta Cepat Mulai Beroperasi",
     ],
 )
 def test_headlines_carry_no_caption_cue(line: str) -> None:
