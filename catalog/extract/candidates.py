@@ -95,6 +95,53 @@ _READ_MORE: Final[tuple[str, ...]] = (
 _ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 
 
+# A photo caption's closing credit, as captions print it across sites: the outlet
+# and the photographer joined by a slash ("... di depan balai kota. Warta/Rina
+# Kusuma"), or a short credit in parentheses right after the caption's full stop
+# ("... pada warga. (rin)"). Language, not site: no outlet is named.
+_SLASH_CREDIT: Final = re.compile(
+    r"\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} ?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\W{0,2}$"
+)
+_STOP_THEN_CREDIT: Final = re.compile(r"[.!?] \((?=[^()]*[a-z])[^()\d]{2,40}\)\W{0,2}$")
+# "Name (role)": the person in the photo and what they are; an acronym in the
+# parentheses ("Kelompok Informasi Masyarakat (KIM)") is part of a headline
+# ... or the outlet first, then the caption's sentence ("Kabar Kota / Warga antre ...").
+_CREDIT_THEN_SENTENCE: Final = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} ?/ \S.{20,}[.!]$")
+_NAME_ROLE: Final = re.compile(r"^([^()]{3,40}) \((?=[^()]*[a-z])[^()\d]{3,60}\)$")
+_PHOTO_LABEL: Final = re.compile(r"\(?(?:foto|photo|dok|ist)\b\.?\s?[:)]", re.IGNORECASE)
+
+
+def caption_cue(line: str) -> bool:
+    """Whether a line reads as a photo caption: it closes with a photographer's
+    credit, or is a person's name with their role, or opens with a photo label.
+
+    >>> caption_cue("Warga antre di depan balai kota, Senin (3/4). Warta/Rina Kusuma")
+    True
+    >>> caption_cue("Petugas membagikan bibit kepada petani. (rin)")
+    True
+    >>> caption_cue("Rina Kusuma (Kepala Desa Sukamaju)")
+    True
+    >>> caption_cue("Foto: petani menanam padi di sawah")
+    True
+    >>> caption_cue("Kabar Kota / Warga antre minyak goreng di depan pasar.")
+    True
+    >>> caption_cue("Pelatihan Kelompok Informasi Masyarakat (KIM)")
+    False
+    >>> caption_cue("Cerita Bersambung Desa Baru (12)")
+    False
+    >>> caption_cue("Bupati Resmikan Jembatan Desa Sukamaju")
+    False
+    """
+    if _SLASH_CREDIT.search(line) is not None or _STOP_THEN_CREDIT.search(line) is not None:
+        return True
+    if _CREDIT_THEN_SENTENCE.match(line) is not None:
+        return True
+    m = _NAME_ROLE.match(line)
+    if m is not None and is_name_line(m.group(1)):
+        return True
+    return _PHOTO_LABEL.match(line) is not None
+
+
 class Candidate(NamedTuple):
     """One proposed value: ``names`` holds the people of a credit line (authors,
     editors); ``time``/``zone`` the rest of a date candidate's stamp."""
@@ -508,13 +555,50 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
             f["words"] = min(len(words), 20) / 20.0
             if facts.short_counts.get(value, 0) > 1:
                 f["repeated"] = 1.0
+            if caption_cue(value):
+                f["caption"] = 1.0
+            _title_against_meta(f, facts, i, page.body_start)
         out[field_name].append(
             Candidate(field_name, value, i, first.rule, f, names, time_text, zone)
         )
     for cands in out.values():
         _relative_features(cands, page.body_start)
+    _headline_with_a_tail(out["title"])
     _stamp_against_lead(out["published_date"])
     return out
+
+
+def _headline_with_a_tail(cands: list[Candidate]) -> None:
+    """A title candidate that is another candidate with more after it on the same
+    line (``Headline - Site name - tagline``, ``Headline  home > detail``): the
+    page prints the headline alone elsewhere, and this line adds the site's words.
+    Each candidate knows whether it is the longer or the shorter of such a pair."""
+    folded = [" ".join(c.value.split()).casefold() for c in cands]
+    for a, short in enumerate(folded):
+        if len(short) < 15:
+            continue
+        for b, long in enumerate(folded):
+            if len(long) > len(short) + 2 and long.startswith(short) and long[len(short)] == " ":
+                cands[b].features["headline-with-tail"] = 1.0
+                cands[a].features["tail-cut"] = 1.0
+
+
+def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -> None:
+    """A title candidate above the story with a stamp or credit line among the three
+    lines over it and none between it and the story (``under-meta``): a line printed
+    after the byline (a caption, an image's name, a deck), where a headline prints
+    above it. Looked for from the candidate, never from the top of the page, so
+    furniture added there changes nothing."""
+    k = facts.order.get(i)
+    if k is None or i >= start:
+        return
+    nonempty = facts.nonempty
+    meta = (facts.stamp_set, facts.credit_set)
+    between = nonempty[k + 1 : bisect.bisect_left(nonempty, start)]
+    if any(j in s for j in between for s in meta):
+        return
+    if any(j in s for j in nonempty[max(0, k - 3) : k] for s in meta):
+        f["under-meta"] = 1.0
 
 
 def _stamp_against_lead(cands: list[Candidate]) -> None:

@@ -1,0 +1,98 @@
+"""Features of title candidates that carry across sites (pages in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+from sample_text import P1, P2, doc
+
+from catalog.extract.candidates import Candidate, caption_cue
+from catalog.extract.core import read
+
+
+def _titles(text: str) -> dict[str, Candidate]:
+    return {c.value: c for c in read(text).candidates["title"]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga antre minyak goreng di depan pasar, Senin (3/4/2023). Warta Kota/Rina Kusuma",
+        "Petani memanen padi di sawah desa. Kabar/Dok. Pribadi",
+        "Bupati menyerahkan bantuan kepada warga. (hen)",
+        "Hendra Wijaya (Ketua Kelompok Tani Sumber Makmur)",
+        "Foto: relawan membersihkan sungai di tepi kota",
+        "(Foto: Dinas Kominfo)",
+        "Kabar Kota / Relawan membersihkan sungai di tepi kota bersama pelajar.",
+    ],
+)
+def test_caption_lines_carry_the_cue(line: str) -> None:
+    assert caption_cue(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Taman Baca Baru Dibuka di Pasar Lama",
+        "Taman baca baru dibuka di pasar lama",
+        "Pelatihan Kelompok Informasi Masyarakat (KIM)",
+        "Cerita Bersambung dari Desa (7)",
+        "Foto Bersama Bupati Usai Upacara",
+        "Dokter Puskesmas Datangi Rumah Warga",
+        "Istimewa, Pasar Lama Kini Punya Taman Baca",
+        "Apa Kata Warga Soal Taman Baca? Ini Jawabannya",
+        "Jakarta / Bandung: Kereta Cepat Mulai Beroperasi",
+    ],
+)
+def test_headlines_carry_no_caption_cue(line: str) -> None:
+    assert not caption_cue(line)
+
+
+CAPTION_ABOVE_LEAD = doc(
+    "Taman Baca Baru Dibuka di Pasar Lama",
+    "Penulis: Hendra Wijaya",
+    "Rabu, 5 Maret 2025 10:15 WIB",
+    "Anak-anak membaca buku di taman baca pasar lama, Rabu (5/3/2025). Kabar Kota/Lilis Suryani",
+    f"BANJARMASIN - {P1}",
+    P2,
+)
+
+
+def test_a_caption_candidate_is_marked_and_the_headline_is_not() -> None:
+    cands = _titles(CAPTION_ABOVE_LEAD)
+    caption = next(c for v, c in cands.items() if v.endswith("Lilis Suryani"))
+    assert caption.features.get("caption") == 1.0
+    assert "caption" not in cands["Taman Baca Baru Dibuka di Pasar Lama"].features
+
+
+HEADLINE_WITH_SITE_TAIL = doc(
+    "Taman Baca Baru Dibuka di Pasar Lama - Kabar Kota - Portal Berita Warga Terkini",
+    "Beranda",
+    "Taman Baca Baru Dibuka di Pasar Lama",
+    "Penulis: Hendra Wijaya",
+    f"BANJARMASIN - {P1}",
+    P2,
+)
+
+
+def test_a_headline_printed_again_with_the_site_s_words_after_it() -> None:
+    cands = _titles(HEADLINE_WITH_SITE_TAIL)
+    bare = cands["Taman Baca Baru Dibuka di Pasar Lama"]
+    long = next(c for v, c in cands.items() if v.endswith("Terkini"))
+    assert long.features.get("headline-with-tail") == 1.0
+    assert bare.features.get("tail-cut") == 1.0
+    assert "headline-with-tail" not in bare.features
+    assert "tail-cut" not in long.features
+
+
+def test_a_line_under_the_byline_is_marked_and_the_headline_over_it_is_not() -> None:
+    cands = _titles(CAPTION_ABOVE_LEAD)
+    caption = next(c for v, c in cands.items() if v.endswith("Lilis Suryani"))
+    assert caption.features.get("under-meta") == 1.0
+    assert "under-meta" not in cands["Taman Baca Baru Dibuka di Pasar Lama"].features
+
+
+def test_under_the_byline_does_not_move_with_furniture_at_the_top() -> None:
+    furnished = doc("Beranda", "Berita Daerah", "Kabar Kota Hari Ini", CAPTION_ABOVE_LEAD)
+    for text in (CAPTION_ABOVE_LEAD, furnished):
+        marked = {v for v, c in _titles(text).items() if c.features.get("under-meta")}
+        assert marked == {v for v in _titles(text) if v.endswith("Lilis Suryani")}
