@@ -107,6 +107,11 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
     [('rep', 'Ani'), ('red', 'Budi')]
     >>> _labelled_values("Editor & Penulis : Tim", "editor & penulis : tim")
     [('penulis', 'Tim'), ('editor', 'Tim')]
+
+    A label the reader does not know still ends the value before it:
+
+    >>> _labelled_values("Penulis : Ani Rahma Unggah : Budi", "penulis : ani rahma unggah : budi")
+    [('penulis', 'Ani Rahma')]
     """
     found: list[tuple[int, int, str]] = []  # label start, value start, label
     pos = 0
@@ -148,6 +153,11 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
         for sep in ("|", "•"):
             if sep in value:
                 value = value.split(sep, 1)[0]
+        if ":" in value:
+            # another label the reader does not know ends the value: "Ani Publish : Budi"
+            m_next = _NEXT_LABEL.search(value)
+            if m_next is not None:
+                value = value[: m_next.start()]
         out.append((label, value.strip()))
         # two roles for one name: "Redaktur & Reporter : Tim", "Penulis/Editor: Ani"
         joined = _JOINED_LABEL.search(low[max(0, start - 24) : start])
@@ -155,6 +165,9 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
             out.append((joined.group(1), value.strip()))
     return out
 
+
+# a word and a colon inside a labelled value: the label of the next credit ("Publish :")
+_NEXT_LABEL: Final = re.compile(r"\s[A-Za-z][a-z]{2,14}\s{0,3}:")
 
 # a second role label joined to the one before the colon by "&", "dan", "and" or "/"
 _JOINED_LABEL: Final = re.compile(r"(?:^|\s)([a-z]{3,12})\s{0,2}(?:&|dan|and|/)\s{0,2}$")
@@ -362,7 +375,7 @@ def parse_credit(line: str) -> Credit | None:
 
 
 _INITIALS: Final = re.compile(
-    r"(?:^|[.!?”\"’')\]]\s{0,3})[(\[]\s{0,2}(?P<value>[A-Za-z][A-Za-z0-9 .,/\-]{0,70}?)\s{0,2}[)\]]\s*$"
+    r"(?:^|[.!?”\"’')\]*]\s{0,3})[(\[]\s{0,2}(?P<value>[A-Za-z][A-Za-z0-9 .,/\-]{0,70}?)\s{0,2}[)\]]\s*$"
 )
 _BARE_DOMAIN: Final = re.compile(
     r"^[\w\-]{2,30}\.(?:com|co\.id|id|co|net|org|news)$", re.IGNORECASE
@@ -413,8 +426,11 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     ()
     >>> trailing_credit("kata dia. (Wulan / Teguh)"), trailing_credit("kata dia. (Rik/Kominfo)")
     (('Wulan', 'Teguh'), ('Rik/Kominfo',))
+    >>> trailing_credit("di kantor camat, ***(Ani)"), trailing_credit("tamu undangan.(PROKOPIM)****")
+    (('Ani',), ('PROKOPIM',))
     """
-    text = line.rstrip()
+    # asterisks are an end mark around the credit: "... Laur, ***(Yan)", "(KOMINFO)****"
+    text = line.rstrip().rstrip("*").rstrip() if line.endswith("*") else line.rstrip()
     m_mail = _EMAIL_CREDIT.search(text[-80:]) if "@" in text[-80:] else None
     if m_mail:
         return (m_mail.group(1),)

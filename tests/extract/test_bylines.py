@@ -51,6 +51,12 @@ from catalog.extract.bylines import parse_credit, split_names, trailing_credit
         ("Reported by Lia Amalia | Translated by Tom Baker", ("Lia Amalia",), ()),
         ("Ahmad Fikri oleh Ahmad Fikri", ("Ahmad Fikri",), ()),
         ("Kategori Artikel | budi017", ("budi017",), ()),
+        # padded labels on one line, the last one unknown to the reader: it ends the name
+        (
+            "Editor      : R Santoso Penulis      : A Wibowo S. Publish      : T Laksono",
+            ("A Wibowo S.",),
+            ("R Santoso",),
+        ),
     ],
 )
 def test_credit_lines(line: str, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
@@ -107,6 +113,10 @@ def test_label_without_name_is_reported() -> None:
         ("kata dia. (Kabarkota.com)", ()),
         ("warga hadir di lapangan (Istimewa)", ()),
         ("foto bersama seusai acara. (Foto)", ()),
+        # asterisks as an end mark before or after the credit
+        ("panen raya digelar di tiga desa, ***(Rud)", ("Rud",)),
+        ("para tamu undangan hadir.(DISKOMINFO)****", ("DISKOMINFO",)),
+        ("para tamu undangan hadir.****", ()),
     ],
 )
 def test_trailing_credit(line: str, names: tuple[str, ...]) -> None:
