@@ -479,9 +479,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         created.append(db_g)
 
-    # the index of (a), for accuracy, before (d) changes anything
+    # the index of (a), for accuracy, before (d) changes anything (--force: a kept
+    # workdir holds an earlier run's index, which `report -o` will not overwrite)
     _, _, code = run_child(
-        [*catalog, "report", "index", "--format", "csv", "-o", str(index_csv)],
+        [*catalog, "report", "index", "--format", "csv", "-o", str(index_csv), "--force"],
         work / "report.log",
         env,
     )
