@@ -6,6 +6,8 @@
 1234
 >>> find_views("0 comment 2 minutes read") is None
 True
+>>> find_views("10 Feb 2023 : 17.22 Views 7")
+7
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ import re
 from typing import Final
 
 _NUMBER: Final = r"(\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,9})"
+# the number is not the minutes of a clock or the decimals of a figure ("17.22 Views 7")
 _COUNT_AFTER: Final = re.compile(
-    _NUMBER + r"\s{0,2}(?:x\s{0,2})?(?:kali\b(?:\s{0,2}(?:dibaca|dilihat|ditonton))?|views?\b|"
+    r"(?<![\d.:,])"
+    + _NUMBER
+    + r"\s{0,2}(?:x\s{0,2})?(?:kali\b(?:\s{0,2}(?:dibaca|dilihat|ditonton))?|views?\b|"
     r"dibaca\b|dilihat\b|pembaca\b|reads?\b(?!\s)|hits\b|pengunjung\b)",
     re.IGNORECASE,
 )

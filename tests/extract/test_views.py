@@ -11,6 +11,9 @@ from catalog.extract.views import bare_count, find_views, trailing_dash_count
     ("line", "views"),
     [
         ("Kamis, 18 Februari 2016 01:00 WITA | 842 kali dibaca", 842),
+        # a clock's minutes before the word are no count; the count follows it
+        ("3 Mar 2024 : 09.45 Views 12", 12),
+        ("09:45 views", None),
         ("Admin dinkominfo | 29 April 2024 | 67 kali", 67),
         ("Dibaca 1.234 kali", 1234),
         ("• dewi • 11 Oktober 2021 • 5:03pm • Berita • 221 kali dilihat", 221),
