@@ -430,7 +430,7 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     (('Ani',), ('PROKOPIM',))
     """
     # asterisks are an end mark around the credit: "... Laur, ***(Yan)", "(KOMINFO)****"
-    text = line.rstrip().rstrip("*").rstrip() if line.endswith("*") else line.rstrip()
+    text = line.rstrip().rstrip("*").rstrip()
     m_mail = _EMAIL_CREDIT.search(text[-80:]) if "@" in text[-80:] else None
     if m_mail:
         return (m_mail.group(1),)

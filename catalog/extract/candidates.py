@@ -115,6 +115,11 @@ def caption_cue(line: str) -> bool:
     """Whether a line reads as a photo caption: it closes with a photographer's
     credit, or is a person's name with their role, or opens with a photo label.
 
+    A title feature, weighed by the scorer. :func:`layout.is_caption` is the
+    readers' own test, which decides a line's role before any scoring (a caption
+    is never the lead); this one also reads forms too uncertain to decide a role
+    (``Name (role)``, ``Outlet / sentence.``) but worth a weight.
+
     >>> caption_cue("Warga antre di depan balai kota, Senin (3/4). Warta/Rina Kusuma")
     True
     >>> caption_cue("Petugas membagikan bibit kepada petani. (rin)")
@@ -688,7 +693,7 @@ _OPENING_END: Final = re.compile(r"\s?(?:--+|[-–—|])\s")
 _OPENING_PARTS: Final = re.compile(r"[,()]")
 _DIGITS: Final = re.compile(r"\d+")
 # a line that closes a story: its source ("Sumber: ...") or a closing sign-off
-_SOURCE_OPENERS: Final[tuple[str, ...]] = ("sumber", "source")
+_SOURCE_OPENERS: Final[tuple[str, ...]] = (labels.SOURCE, "source")
 _SIGN_OFFS: Final[tuple[str, ...]] = ("(*)", "(**)", "(***)")
 _READ_MORE_ENDS: Final[tuple[str, ...]] = (
     "(more…)",
@@ -697,7 +702,6 @@ _READ_MORE_ENDS: Final[tuple[str, ...]] = (
     "read more »",
     "selengkapnya",
     "selengkapnya »",
-    "baca selengkapnya",
 )
 
 

@@ -86,7 +86,6 @@ WEEKDAYS: Final = [
 
 _WEEKDAY_SET: Final = frozenset(WEEKDAYS)  # membership tests (a set, not a 31-item list scan)
 
-
 _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # "March 15, 2024" (English order); checked only when "d, yyyy" / "d yyyy" is present
