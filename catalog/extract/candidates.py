@@ -848,6 +848,71 @@ def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
     return False
 
 
+# A story's later paragraphs lean on the one before: a pronoun or a connective opens
+# them ("Ia ...", "Selain itu, ...", "Acara tersebut ..."), or a quote is attributed
+# ("..., ujarnya."). Teasers of different stories stand alone.
+_LEANS_BACK: Final = re.compile(
+    r"(?:ia|dia|beliau|mereka|pihaknya|menurutnya|kendati|meski|walau|namun|adapun"
+    r"|selain itu|sementara itu|sedangkan|bahkan|kemudian|selanjutnya|sebelumnya"
+    r"|lebih lanjut|oleh karena|untuk itu|dengan demikian|tak hanya|tidak hanya"
+    r"|dalam kesempatan|pada kesempatan|ditambahkan|dikatakan|[“\"'‘]"
+    r"|(?:\w+ ){1,2}(?:itu|tersebut|ini))\b"
+)
+_ATTRIBUTED: Final = re.compile(
+    r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|tegas|sebut|papar|imbuh|tambah|ucap"
+    r"|pungkas|menurut)nya\b|\b(?:kata|ujar|said)\b|[“”\"]"
+)
+
+
+def _headless_leads(doc: Doc, facts: Lines) -> bool:
+    """Three or more paragraphs in a row with nothing between them and no headline
+    above them (but in a block of teasers), none quoting anyone and none after the
+    first leaning on the one before (a pronoun or a connective opening it): each is
+    the lead of another story, as a search or index page prints its teasers. A page
+    with a credit line (but in a block of teasers), or whose first paragraph opens
+    with a dateline, is one story.
+
+    >>> from catalog.extract.page import locate, split_lines
+    >>> d = split_lines(
+    ...     "Bupati meresmikan jembatan gantung baru yang menghubungkan dua desa di tepi sungai.\\n"
+    ...     "Dinas kesehatan membuka layanan vaksinasi keliling di lima kecamatan selama sepekan.\\n"
+    ...     "Ratusan pelajar mengikuti lomba membaca puisi yang digelar perpustakaan daerah kemarin."
+    ... )
+    >>> _headless_leads(d, Lines(d, locate(d)))
+    True
+    """
+    lines = doc.lines
+    window = facts.nonempty[:400]
+    paragraphs = [i for i in window if len(lines[i]) >= 80]
+    if len(paragraphs) < 3:
+        return False
+    # a credit line closes a story (teasers of a popular block carry their own)
+    if any(i not in facts.runs for i in facts.credit_lines):
+        return False
+    first, last = paragraphs[0], paragraphs[-1]
+    if doc.dateline(first) is not None:
+        return False
+    runs = facts.runs
+    for k, i in enumerate(window):
+        if i > last:
+            break
+        if i < first:
+            # a headline above is the head of one story; a block of teasers with
+            # their own stamps (popular stories) and its heading, or a site clock,
+            # is not
+            if i not in runs and window[k + 1] not in runs and facts.headline(i):
+                return False
+        elif len(lines[i]) < 80 or i in facts.stamp_set:  # inside: paragraphs only
+            return False
+    for k, i in enumerate(paragraphs):
+        low = doc.low(i)
+        if not doc.prose(i) or _ATTRIBUTED.search(low):
+            return False
+        if k and _LEANS_BACK.match(low):
+            return False
+    return True
+
+
 # the rule readers' verdicts (kinds.classify) that say a second story starts on the page
 _NEW_STORY_VERDICTS: Final = frozenset(("listing:repeated-dateline", "listing:teaser-headline"))
 
@@ -857,7 +922,8 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) 
     however many times each occurs: a lead repeating another lead's dateline form,
     leads in a row, a story closing and a headline with its lead following, a
     teaser cut short with a read-more link, paragraphs in a row that each close
-    with their own weekday date. ``read_more=False`` says the page has no read-more
+    with their own weekday date, headless paragraphs that each stand alone
+    (:func:`_headless_leads`). ``read_more=False`` says the page has no read-more
     words at all (the kind features count them), so no teaser is cut by one."""
     start, end = page.body_start, page.body_end
     window = facts.nonempty[:400]
@@ -873,6 +939,8 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) 
         signs.append("teaser-cut")
     if _dated_leads_in_a_row(doc, window[:60]):
         signs.append("dated-leads-in-a-row")
+    if _headless_leads(doc, facts):
+        signs.append("headless-leads")
     return signs
 
 

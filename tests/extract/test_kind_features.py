@@ -21,6 +21,10 @@ P5 = (
     "Kepala dinas meminta warga tidak membuang sampah ke sungai dan melaporkan "
     "tumpukan sampah liar lewat layanan pengaduan yang dibuka sepanjang hari."
 )
+P6 = (
+    "Ratusan pelajar mengikuti lomba membaca puisi yang digelar perpustakaan daerah "
+    "untuk memperingati bulan bahasa di gedung kesenian."
+)
 EN1 = (
     "The city council has kept itself busy getting ready to host two regional fairs "
     "next year, with new halls and roads to be finished by the spring."
@@ -108,6 +112,35 @@ NEW_STORIES = [
         ),
         "dated-leads-in-a-row",
         id="paragraphs-each-with-their-day",
+    ),
+    pytest.param(
+        doc(P4, "", P5, "", P6),
+        "headless-leads",
+        id="teasers-without-headlines",
+    ),
+    pytest.param(
+        doc("Hasil Pencarian", P6, P4, P5, "Halaman 4"),
+        "headless-leads",
+        id="teasers-under-a-short-label",
+    ),
+    pytest.param(
+        doc(
+            "Berita Terpopuler",
+            "Relawan Bersihkan Pantai Jelang Libur Sekolah",
+            "Oleh Dewi Lestari",
+            "Senin, 4 Maret 2024 | 09:15 WIB",
+            "Dibaca 1.204 kali",
+            "Warga Desa Gelar Lomba Perahu Hias",
+            "Oleh Budi Santoso",
+            "Selasa, 5 Maret 2024 | 14:02 WIB",
+            "Dibaca 877 kali",
+            "",
+            P4,
+            P5,
+            P6,
+        ),
+        "headless-leads",
+        id="teasers-under-a-popular-block",
     ),
     pytest.param(
         doc(f"{P1} {P2} (more…)", "| 3 tahun lalu / Kabar Desa"),
@@ -230,6 +263,26 @@ ONE_STORY = [
         id="quote-with-a-dash",
     ),
     pytest.param(
+        doc(P4, "", "Selain itu, " + P5[0].lower() + P5[1:], "", P6),
+        id="headless-paragraph-leaning-back",
+    ),
+    pytest.param(
+        doc(P4, "", "Petugas itu " + P5[13:], "", P6),
+        id="headless-paragraph-naming-the-last-one",
+    ),
+    pytest.param(
+        doc(P4, "", P5[:-1] + ", ujarnya.", "", P6),
+        id="headless-paragraph-quoting",
+    ),
+    pytest.param(
+        doc(P4, "", P5, "", P6, "", "Editor: Rina Kusuma"),
+        id="headless-paragraphs-and-a-credit",
+    ),
+    pytest.param(
+        doc("Warga Bersihkan Saluran Air Jelang Musim Hujan", "", P4, "", P5, "", P6),
+        id="paragraphs-under-a-headline",
+    ),
+    pytest.param(
         doc(
             "Polisi Tangkap Dua Pencuri Motor",
             f"Kupang – {P1}",
@@ -261,6 +314,8 @@ def _pages(params: list[Any], *ids: str) -> list[Any]:
         "source-line-then-headline",
         "read-more-link",
         "paragraphs-each-with-their-day",
+        "teasers-without-headlines",
+        "teasers-under-a-popular-block",
     ),
 )
 def test_the_kind_model_reads_such_pages_as_listings(text: str) -> None:
@@ -281,6 +336,10 @@ def test_the_kind_model_reads_such_pages_as_listings(text: str) -> None:
         "related-story-after-end-marker",
         "related-teaser-cut-under-the-credit",
         "two-paragraphs-with-their-day",
+        "headless-paragraph-leaning-back",
+        "headless-paragraph-quoting",
+        "headless-paragraphs-and-a-credit",
+        "paragraphs-under-a-headline",
     ),
 )
 def test_the_kind_model_reads_one_story_as_an_article(text: str) -> None:
