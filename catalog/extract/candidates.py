@@ -562,6 +562,9 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
                 f["repeated"] = 1.0
             if caption_cue(value):
                 f["caption"] = 1.0
+            if dates.find_dates(value, first_only=True):
+                # a full date: captions and stamps print one, few headlines do
+                f["dated"] = 1.0
             _title_against_meta(f, facts, i, page.body_start)
         out[field_name].append(
             Candidate(field_name, value, i, first.rule, f, names, time_text, zone)

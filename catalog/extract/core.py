@@ -42,9 +42,12 @@ from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,
+    headline_value,
     is_name_line,
     is_views_line,
     locate,
+    never_title,
+    piped_headline,
     split_lines,
     strip_bullet,
 )
@@ -266,9 +269,17 @@ def _rejected(doc: Doc, field_name: str, value: str, i: int) -> Evidence:
 def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | None:
     lines = doc.lines
     cands = [
-        i for i in header if i not in doc.sidebar and i not in credit_lines and doc.headline(i)
+        i
+        for i in header
+        if i not in doc.sidebar
+        and i not in credit_lines
+        and (doc.headline(i) or piped_headline(lines[i]))
     ]
-    cands = [i for i in cands if doc.stamp(i) is None and doc.credit(i) is None]
+    cands = [
+        i
+        for i in cands
+        if doc.stamp(i) is None and doc.credit(i) is None and not never_title(lines[i])
+    ]
     if not cands:
         return None
     seen: dict[str, int] = {}
@@ -304,11 +315,11 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         rule = "title:above-byline" if above else "title:first-headline"
     else:
         rule = "title:repeated-headline"
-    value = lines[chosen]
+    value = headline_value(doc, chosen)
     doc.ev("title", value, chosen, rule, 0.8)
     for i in cands:
-        if i != chosen and lines[i] != value:
-            doc.ev("title", lines[i], i, "title:other-headline:rejected", 0.3, False)
+        if i != chosen and lines[i] != lines[chosen]:
+            doc.ev("title", headline_value(doc, i), i, "title:other-headline:rejected", 0.3, False)
     return value
 
 

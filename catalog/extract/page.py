@@ -413,6 +413,106 @@ def is_name_line(line: str, max_words: int = 4) -> bool:
     return bylines.is_name(line)
 
 
+# a rubric in brackets opening a headline ("[POPULER KOTA] ..."): a tag, not a quote
+_BRACKET_TAG: Final = re.compile(r"^\[[^\[\]]{2,40}\]\s*")
+# what may sit between a headline and a date printed after it on the same line:
+# a wide gap or a separator, then perhaps the weekday
+_DATE_GAP: Final = re.compile(
+    r"(?:\s{2,}|\s[|•·–—-]\s{0,3})(?:(?:" + "|".join(dates.WEEKDAYS) + r")\.?,?\s{1,3})?$",
+    re.IGNORECASE,
+)
+# letters of a word (a back link's "← Back" has one, a sentence has many)
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_CLOCK_AFTER: Final = 4
+# a link to another story, however the site words it ("Read Next : Headline",
+# "Baca Juga: Headline"), opening the line after at most a stray word ("Aa" of a
+# font-size control)
+_OTHER_STORY_LINK: Final = re.compile(
+    r"^(?:\S{1,3}\s{1,3})?(?:read next|read also|related|baca juga|baca lagi|lihat juga|"
+    r"simak juga|artikel terkait|berita terkait|berita lainnya)\s{0,3}:",
+    re.IGNORECASE,
+)
+
+
+def piped_headline(line: str) -> bool:
+    """A headline printed with a rubric or a second headline after a pipe
+    (``Rubrik | Headline``, ``[TAG] Headline A | Headline B``): the text without its
+    pipes and opening tag passes :func:`layout.headline_score`.
+
+    >>> piped_headline("Kamtibmas | Warga Diminta Waspada Kabar Bohong Jelang Pemilu")
+    True
+    >>> piped_headline("[TERPOPULER] Jalan Desa Diperbaiki | Pasar Lama Dibuka Lagi Pekan Ini")
+    True
+    >>> piped_headline("Beranda | Berita | Daerah | Kontak")
+    False
+    """
+    if not 0 < line.count("|") <= 2 or len(line) > 220:
+        return False
+    parts = [p.strip() for p in line.split("|")]
+    if not all(parts):
+        return False
+    text = _BRACKET_TAG.sub("", " ".join(" ".join(parts).split()))
+    return layout.headline_score(text) > 0
+
+
+def never_title(line: str) -> bool:
+    """A line the story's headline is never on, whatever its shape: a view count
+    (``Dibaca 1 Kali``, ``Kategori: Berita - Dibaca: 83 kali``), or a full date with a
+    clock right after it (``Humas Kota Senin, 29 September 2025 15:44:00``, a stamp
+    however its start reads), a labelled link to another story (``Baca Juga: ...``).
+
+    >>> never_title("Dibaca 12 Kali"), never_title("Tim Humas Rabu, 3 Mei 2023 10:20:00 2 menit")
+    (True, True)
+    >>> never_title("Aa Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir")
+    True
+    >>> never_title("Pemilu 14 Februari 2024 Berjalan Lancar di Desa Sukamaju")
+    False
+    """
+    if len(line) < 120 and views.find_views(line) is not None:
+        return True
+    if _OTHER_STORY_LINK.match(line) is not None:
+        return True
+    for hit in dates.find_dates(line):
+        clock = dates.find_time(line[hit.end : hit.end + 20])
+        if clock is not None and clock[1] <= _CLOCK_AFTER:
+            return True
+    return False
+
+
+def headline_value(doc: Doc, i: int) -> str:
+    """The headline on line ``i`` without what the page printed around it: a date
+    after a wide gap or a separator, with at most a back link after it
+    (``Headline  08 Juli 2023  ← Back``), and a drop cap split off the story's first
+    word (``Headline P`` over ``EMERINTAH kota ...``).
+
+    >>> d = split_lines("Taman Baca Dibuka di Pasar Lama  12 Mei 2024  ← Kembali\\nisi")
+    >>> headline_value(d, 0)
+    'Taman Baca Dibuka di Pasar Lama'
+    >>> d = split_lines("Taman Baca Dibuka di Pasar Lama P\\nEMERINTAH kota membuka taman.")
+    >>> headline_value(d, 0)
+    'Taman Baca Dibuka di Pasar Lama'
+    >>> headline_value(split_lines("Kabar Desa Sukamaju, 14 Juni 2023"), 0)
+    'Kabar Desa Sukamaju, 14 Juni 2023'
+    """
+    line = doc.lines[i]
+    for hit in dates.find_dates(line):
+        if len(_WORD.findall(line[hit.end :])) > 2:
+            continue  # the date is part of the headline's sentence
+        gap = _DATE_GAP.search(line, 0, hit.start)
+        if gap is None:
+            continue
+        head = line[: gap.start()].rstrip()
+        if layout.headline_score(head) > 0 or piped_headline(head):
+            line = head
+            break
+    if len(line) > 2 and line[-2] == " " and "A" <= line[-1] <= "Z":
+        nxt = next((doc.lines[j] for j in range(i + 1, len(doc.lines)) if doc.lines[j]), "")
+        first = nxt.split(" ", 1)[0]
+        if len(first) >= 2 and first.isalpha() and first.isupper():
+            line = line[:-2].rstrip()
+    return line
+
+
 def strip_bullet(line: str) -> str:
     return line[2:] if line.startswith(layout.DASH_BULLETS) else line
 

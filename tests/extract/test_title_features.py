@@ -6,7 +6,8 @@ import pytest
 from sample_text import P1, P2, doc
 
 from catalog.extract.candidates import Candidate, caption_cue
-from catalog.extract.core import read
+from catalog.extract.core import extract, read
+from catalog.extract.page import headline_value, split_lines
 
 
 def _titles(text: str) -> dict[str, Candidate]:
@@ -96,3 +97,81 @@ def test_under_the_byline_does_not_move_with_furniture_at_the_top() -> None:
     for text in (CAPTION_ABOVE_LEAD, furnished):
         marked = {v for v, c in _titles(text).items() if c.features.get("under-meta")}
         assert marked == {v for v in _titles(text) if v.endswith("Lilis Suryani")}
+
+
+# ---------------------------------------------------------------- headline lines
+
+
+def _lead_under(*head: str) -> str:
+    return doc(*head, f"BANJARMASIN - {P1}", P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kamtibmas | Warga Diminta Waspada Kabar Bohong Jelang Pemilu",
+        "[TERPOPULER KOTA] Jalan Desa Diperbaiki Warga | Pasar Lama Dibuka Lagi Pekan Ini",
+    ],
+)
+def test_a_headline_with_a_rubric_or_a_second_headline_after_a_pipe_is_a_candidate(
+    line: str,
+) -> None:
+    assert line in _titles(_lead_under(line, "Penulis: Hendra Wijaya"))
+
+
+def test_a_menu_of_pipes_is_no_title_candidate() -> None:
+    assert not _titles(_lead_under("Beranda | Berita | Daerah | Kontak", "Penulis: Hendra Wijaya"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dibaca 14 Kali",
+        "Kategori: Cerita Warga - Dibaca: 52 kali",
+        "Humas Kota Lembah Rabu, 3 Mei 2023 10:20:00 2 menit",
+        "Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir",
+        "Aa Baca Juga: Jembatan Desa Sukamaju Ambrol Diterjang Banjir",
+    ],
+)
+def test_a_count_or_a_stamp_line_is_no_title_candidate(line: str) -> None:
+    text = _lead_under("Taman Baca Baru Dibuka di Pasar Lama", line)
+    assert set(_titles(text)) == {"Taman Baca Baru Dibuka di Pasar Lama"}
+
+
+def test_a_date_and_a_back_link_after_the_headline_are_cut_off() -> None:
+    text = _lead_under("Taman Baca Baru Dibuka di Pasar Lama  12 Mei 2024  ← Kembali")
+    assert set(_titles(text)) == {"Taman Baca Baru Dibuka di Pasar Lama"}
+    assert extract(text).title == "Taman Baca Baru Dibuka di Pasar Lama"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sambutan Wali Kota pada Peringatan Hari Jadi Kota Lembah, 14 Juni 2023",
+        "Pemilu 14 Februari 2024 Berjalan Lancar di Desa Sukamaju",
+    ],
+)
+def test_a_date_in_the_headline_s_own_words_stays(line: str) -> None:
+    assert headline_value(split_lines(line), 0) == line
+
+
+def test_a_drop_cap_split_off_the_lead_leaves_the_headline() -> None:
+    text = doc(
+        "Taman Baca Baru Dibuka di Pasar Lama P",
+        "EMERINTAH kota meresmikan taman baca di kawasan pasar lama untuk anak-anak sekolah, "
+        "kata kepala dinas kepada wartawan di lokasi.",
+        P2,
+    )
+    assert set(_titles(text)) == {"Taman Baca Baru Dibuka di Pasar Lama"}
+
+
+def test_a_capital_letter_ending_a_headline_over_a_plain_lead_stays() -> None:
+    line = "Warga Desa Sukamaju Terima Bantuan Vitamin A"
+    assert line in _titles(_lead_under(line, "Penulis: Hendra Wijaya"))
+
+
+def test_a_candidate_holding_a_full_date_is_marked_and_the_headline_is_not() -> None:
+    cands = _titles(CAPTION_ABOVE_LEAD.replace("Rabu (5/3/2025)", "5 Maret 2025"))
+    caption = next(c for v, c in cands.items() if v.endswith("Lilis Suryani"))
+    assert caption.features.get("dated") == 1.0
+    assert "dated" not in cands["Taman Baca Baru Dibuka di Pasar Lama"].features
