@@ -509,8 +509,8 @@ KNOWN_MISSES = {
     "updated-stamp-loses": "'Diperbarui' stamps are rare in the labelled pages; "
     "the scorer cannot tell which stamp is the first and abstains",
     "body-first-headline-and-stamp-last": "a stamp printed last is proposed (closing-stamp) "
-    "but is the page's own on four labelled pages only: the scorer gives it 0.52 against "
-    "the date cut-off of 0.65 and abstains",
+    "but is the page's own on four labelled pages only: the scorer gives it 0.47 against "
+    "the date cut-off of 0.55 and abstains",
     "antara-header-stamp-footer-credits": "a short sentence-case headline: the scorer "
     "gives it 0.27-0.33, and the title cut-off the fit chooses moves between 0.30 and "
     "0.45 with the furnished copies (0.35 since teaser stamps with a credit or count "
