@@ -15,10 +15,12 @@ Choosing among candidates is :mod:`catalog.extract.scoring`'s job.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from catalog.extract import dates, labels, layout, views
@@ -497,6 +499,8 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
         grouped.setdefault(key, []).append(ev)
     out: dict[str, list[Candidate]] = {name: [] for name in FIELDS}
     lead_dates = _lead_dates(doc, page)
+    first_para = _first_paragraph(doc, page)
+    in_story: list[tuple[int, dt.date]] | None = None  # read when a date asks
     for (field_name, line_no, _), evs in grouped.items():
         first = evs[0]
         i = line_no - 1
@@ -521,6 +525,16 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
         if field_name == "published_date":
             if value in lead_dates and i != page.body_start:
                 f["agrees-lead-date"] = 1.0
+            if i == first_para and reader == "lead-date":
+                # the story's first paragraph under a dateline or brand printed on a
+                # line of its own ("Gerung, Diskominfotik" / "Penjabat Bupati ...")
+                f.pop("pos:story", None)
+                f["pos:lead"] = 1.0
+            if reader != "lead-date":
+                # a printed date against the story's own (the lead dates its story itself)
+                if in_story is None:
+                    in_story = story_dates(doc, page)
+                f.update(against_story_dates(value, i, in_story))
             month = page.header_month
             if month is not None:
                 same = value[:7] == f"{month[0]:04d}-{month[1]:02d}"
@@ -626,6 +640,8 @@ def _stamp_against_lead(cands: list[Candidate]) -> None:
 # What stays is which reader proposed the value.
 _VERDICTS: Final = {
     "header-stamp": "stamp",
+    "closing-stamp": "stamp",
+    "title-date": "stamp",
     "farther-date": "stamp",
     "sidebar-date": "stamp",
     "site-clock": "stamp",
@@ -682,6 +698,82 @@ def _relative_features(cands: list[Candidate], body_start: int) -> None:
             f["rank-above"] = min(rank, 4) / 4.0
             if rank == 0:
                 f["nearest-above"] = 1.0
+
+
+def _first_paragraph(doc: Doc, page: Page) -> int:
+    """The story's first paragraph when the line the story starts at is a short
+    line of its own (a dateline or brand alone: ``Semarang || pa-semarang.go.id``)
+    and the next one is prose; -1 otherwise (the start line is the lead itself).
+
+    Not when a later paragraph opens with a dateline (the story starts there; the
+    prose above it is a caption or a deck), nor for a caption or a label line
+    (``Jawaban:``)."""
+    lines = doc.lines
+    start = page.body_start
+    if not (0 <= start < len(lines)) or not lines[start]:
+        return -1
+    head = lines[start].strip()
+    if len(head) >= 60 or head.endswith(":") or doc.prose(start):
+        return -1
+    nxt = [j for j in range(start + 1, min(page.body_end, len(lines), start + 12)) if lines[j]]
+    if not nxt or not doc.prose(nxt[0]) or caption_cue(lines[nxt[0]]):
+        return -1
+    if any(doc.dateline(j) is not None for j in nxt[1:4] if doc.prose(j)):
+        return -1
+    return nxt[0]
+
+
+# How far a stamp may lie after a date the story gives and still be its day's
+# report, and how far from all of them a date is no report of this story at all
+# (a site clock printing the crawl day, a related item's date).
+_NEAR_STORY_DAYS: Final = 7
+_FAR_STORY_DAYS: Final = 180
+
+
+def story_dates(doc: Doc, page: Page) -> list[tuple[int, dt.date]]:
+    """Full dates written in the story's first paragraphs (prose: not the stamps of a
+    related block inside the story's span), with their lines."""
+    out: list[tuple[int, dt.date]] = []
+    for i in range(
+        max(page.body_start, 0), min(page.body_end, len(doc.lines), page.body_start + 60)
+    ):
+        line = doc.lines[i]
+        if line and (i == page.body_start or doc.prose(i)):
+            out.extend((i, h.date) for h in dates.find_dates(line))
+    return out
+
+
+def against_story_dates(
+    value: str, i: int, story: Sequence[tuple[int, dt.date]]
+) -> dict[str, float]:
+    """A printed date against the dates the story itself writes (those on its own
+    line left out): a report follows its events by a few days; a date long after
+    every one of them is the day the page was saved (a site clock) or another
+    item's. (Before them is no sign: stories announce coming events.)
+
+    >>> d = dt.date
+    >>> against_story_dates("2022-04-22", 0, [(5, d(2022, 4, 20))])
+    {'near-story-date': 1.0}
+    >>> against_story_dates("2025-07-13", 0, [(5, d(2022, 4, 20))])
+    {'far-from-story-dates': 1.0}
+    >>> against_story_dates("2022-04-20", 5, [(5, d(2022, 4, 20))])
+    {}
+    >>> against_story_dates("2021-04-20", 0, [(5, d(2022, 4, 20))])
+    {}
+    """
+    others = [d for j, d in story if j != i]
+    if not others:
+        return {}
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return {}
+    gaps = [(day - d).days for d in others]
+    if any(0 <= g <= _NEAR_STORY_DAYS for g in gaps):
+        return {"near-story-date": 1.0}
+    if all(g > _FAR_STORY_DAYS for g in gaps):
+        return {"far-from-story-dates": 1.0}
+    return {}
 
 
 def _lead_dates(doc: Doc, page: Page) -> set[str]:

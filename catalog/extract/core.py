@@ -33,11 +33,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
-from catalog.extract.candidates import Lines, Reading, collect, kind_features
+from catalog.extract.candidates import (
+    Lines,
+    Reading,
+    against_story_dates,
+    collect,
+    kind_features,
+    story_dates,
+)
 from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
@@ -183,13 +190,25 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     title_at = next(
         (ev.line_no - 1 for ev in doc.evidence if ev.field == "title" and ev.chosen), None
     )
-    stamp_date, _, _, _ = _stamps_and_views(doc, header, header_full_date, title_at, facts.runs)
-    if stamp_date is None and dl is not None and dl.rule == "place-comma-date":
-        # "Jakarta, 22 Desember 2025 — ...": the dateline carries the day
-        hits = dates.find_dates(lines[body_start][: dl.end])
-        if hits:
-            stamp_date = hits[0].date
-            doc.ev("published_date", stamp_date.isoformat(), body_start, "dateline-date", 0.8)
+    in_story = story_dates(doc, page)
+    stamp_date, _, _, _ = _stamps_and_views(
+        doc, header, header_full_date, title_at, facts.runs, in_story
+    )
+    # a stamp long after every date the story gives is most likely the day the page
+    # was saved (a site clock with no headline found under it): the dateline and the
+    # lead still propose their own date, and the scorer weighs them
+    if (
+        stamp_date is not None
+        and "far-from-story-dates" in against_story_dates(stamp_date.isoformat(), -1, in_story)
+        and _dateline_date(doc, body_start, dl) is None
+    ):
+        _lead_date(doc, body_start, body_end, header_month)
+    if stamp_date is None:
+        stamp_date = _title_date(doc, header)
+    if stamp_date is None:
+        stamp_date = _dateline_date(doc, body_start, dl)
+    if stamp_date is None:
+        stamp_date = _closing_stamp(doc, body_start)
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
     elif 0 <= body_start < n:
@@ -506,6 +525,7 @@ def _stamps_and_views(
     header_full_date: tuple[dt.date, int] | None,
     title_at: int | None = None,
     teasers: Collection[int] = (),
+    story: Sequence[tuple[int, dt.date]] = (),
 ) -> tuple[dt.date | None, dt.time | None, str | None, int | None]:
     # a view count inside a run of same-shaped teasers is a teaser's, never proposed
     header_counts = [i for i in header if i not in teasers]
@@ -515,7 +535,14 @@ def _stamps_and_views(
         s = doc.stamp(i)
         if s is None:
             continue
-        if title_at is not None and i < title_at and _looks_like_clock(doc, header, pos, title_at):
+        if (
+            title_at is not None
+            and i < title_at
+            and _looks_like_clock(doc, header, pos, title_at)
+            # a date a few days after the story's own is its date header, as blogs print
+            # one over the headline; a site clock shows the day the page was saved
+            and "near-story-date" not in against_story_dates(s.date.isoformat(), i, story)
+        ):
             doc.ev("published_date", s.date.isoformat(), i, "site-clock:rejected", 0.2, False)
             continue
         stamps.append((i, s))
@@ -633,6 +660,94 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None) -> int | None:
                 doc.ev("views", str(v), nxt, "bare-count-under-stamp", 0.7)
                 return v
     return None
+
+
+def _dateline_date(doc: Doc, body_start: int, dl: datelines.Dateline | None) -> dt.date | None:
+    """``Jakarta, 22 Desember 2025 — ...``: the dateline carries the day."""
+    if dl is None or dl.rule != "place-comma-date":
+        return None
+    hits = dates.find_dates(doc.lines[body_start][: dl.end])
+    if not hits:
+        return None
+    doc.ev("published_date", hits[0].date.isoformat(), body_start, "dateline-date", 0.8)
+    return hits[0].date
+
+
+# Before a date printed after a headline on its line: two spaces, a pipe, "| (".
+_BEFORE_TITLE_DATE: Final = re.compile(r"(?: {2,}|\s\|{1,2} ?\(?)$")
+
+
+def title_date(line: str) -> dates.DateHit | None:
+    """A date printed after the headline on the headline's own line, with at most a
+    back link after it: ``Headline  08 Juli 2023  ← Back``, ``Headline | (16/3/2023)``.
+
+    >>> title_date("Panen Raya Padi di Desa Sukamaju  08 Juli 2023  ← Back").date.isoformat()
+    '2023-07-08'
+    >>> title_date("Warga Desa Sukamaju Menanam Padi | (16/3/2023)").date.isoformat()
+    '2023-03-16'
+    >>> title_date("Warga menanam padi pada Kamis (16/3/2023) di sawah.") is None
+    True
+    >>> title_date("Warga menanam padi di sawah  16 Maret 2023  lalu pulang") is None
+    True
+    """
+    if len(line) > 160:
+        return None
+    hits = dates.find_dates(line)
+    if not hits:
+        return None
+    hit = hits[-1]
+    before = line[: hit.start]
+    tail = line[hit.end :].strip().lstrip(")").strip()
+    if len(tail) > 10 or any(w[:1].islower() for w in tail.split()):
+        return None
+    if not _BEFORE_TITLE_DATE.search(before):
+        return None
+    if len(before.strip(" |(").split()) < 3:
+        return None
+    return hit
+
+
+def _title_date(doc: Doc, header: list[int]) -> dt.date | None:
+    """The first header line that is a headline with its date (:func:`title_date`),
+    on a page with no stamp of its own."""
+    for i in header:
+        line = doc.lines[i]
+        if not line or i in doc.sidebar or doc.prose(i) or doc.stamp(i) is not None:
+            continue
+        hit = title_date(line)
+        if hit is not None:
+            doc.ev("published_date", hit.date.isoformat(), i, "title-date", 0.7)
+            return hit.date
+    return None
+
+
+# How many of the page's last non-empty lines may hold the closing stamp, and how
+# many above them must hold no other stamp (a block of related items has several).
+_CLOSING_LINES: Final = 3
+_CLOSING_ALONE: Final = 8
+
+
+def _closing_stamp(doc: Doc, body_start: int) -> dt.date | None:
+    """A page with no stamp above its story may print it last: body first, then the
+    headline and its stamp (``Headline`` / ``- Senin, 30 November 2020 | 00:00 WIB``),
+    or a footer credit and stamp (``By Admin`` / ``Dibuat tanggal 05-03-2020``).
+    Taken when it is the only stamp among the page's last lines."""
+    lines = doc.lines
+    last = [i for i in range(len(lines) - 1, body_start, -1) if lines[i]][:_CLOSING_ALONE]
+    found = [i for i in last if doc.stamp(i) is not None]
+    if len(found) != 1 or found[0] not in last[:_CLOSING_LINES]:
+        return None
+    i = found[0]
+    stamp = doc.stamp(i)
+    # (a dash before it is no teaser's bullet: "- Senin, 30 November 2020 | 00:00 WIB")
+    if stamp is None or i in doc.sidebar or _is_update_stamp(lines[i], stamp):
+        return None
+    doc.ev("published_date", stamp.date.isoformat(), i, "closing-stamp", 0.7)
+    if stamp.time is not None:
+        doc.ev("published_time", stamp.time.strftime("%H:%M"), i, "closing-stamp")
+        if stamp.zone is not None:
+            doc.ev("timezone", stamp.zone, i, "closing-stamp")
+    return stamp.date
 
 
 def _lead_date(

@@ -330,7 +330,7 @@ def _has_digit(text: str) -> bool:
 
 
 _TIME_GAP: Final = re.compile(
-    r"^[\s,|•·–—\-]{0,6}(?:pukul|jam|pkl\.?|at)?[\s:]{0,3}$", re.IGNORECASE
+    r"^[\s,|/•·–—\-]{0,6}(?:pukul|jam|pkl\.?|at)?[\s:]{0,3}$", re.IGNORECASE
 )
 
 
@@ -345,6 +345,8 @@ def find_stamp(line: str) -> Stamp | None:
     >>> s = find_stamp("Senin, 14 Mei 2018 | 15:11 WIB")
     >>> (s.date.isoformat(), s.time.isoformat(), s.zone)
     ('2018-05-14', '15:11:00', 'WIB')
+    >>> find_stamp("Senin, 14 Mei 2018 / 15:11 WIB").time.isoformat()
+    '15:11:00'
     >>> find_stamp("Polisi menangkap dua orang pada Senin, 14 Mei 2018 malam") is None
     True
     """
@@ -465,6 +467,8 @@ def find_lead_dates(text: str) -> list[LeadDate]:
     []
     >>> find_lead_dates("surat tertanggal Senin, 15 April 2013")
     []
+    >>> find_lead_dates("bertamu ke redaksi, Kamis, 15 Mei 2025 kemarin.")
+    []
     """
     if not _has_digit(text):
         return []
@@ -494,6 +498,10 @@ _LEAD_AT: Final = re.compile(
 )
 
 
+# Words after a lead's date that put the day in the past of the writing.
+_LATER_WORDS: Final[tuple[str, ...]] = ("kemarin",)
+
+
 def _lead_at(low: str, pos: int) -> LeadDate | None:
     m = _LEAD_AT.match(low, pos)
     if m is None:
@@ -512,6 +520,9 @@ def _lead_at(low: str, pos: int) -> LeadDate | None:
         date = make_date(int(m.group(10)), month, int(m.group(8))) if month else None
         form = "named"
     if date is None or _not_publication(low[max(0, pos - 24) : pos]):
+        return None
+    # "Kamis, 15 Mei 2025 kemarin": the story was written a day or more later
+    if low[m.end() : m.end() + 12].lstrip(" ,)").startswith(_LATER_WORDS):
         return None
     # "... akan digelar pada Rabu, 14 Februari 2024": a planned event, not the story's day
     before = low[max(0, pos - 40) : pos]

@@ -64,6 +64,8 @@ from catalog.extract.dates import find_dates, find_lead_dates, find_stamp, find_
         ("Jum'at, 6 Maret 2020", "2020-03-06", None, None),
         ("Published on 12 March 2022 10:00 am", "2022-03-12", "10:00", None),
         ("Selasa, 4 Jun 2024 11:45 pm WITA", "2024-06-04", "23:45", "WITA"),
+        # a slash between the date and its clock
+        ("Senin, 24 Juni 2013 / 18:09 WIB", "2013-06-24", "18:09", "WIB"),
     ],
 )
 def test_stamp_forms(line: str, date: str, time: str | None, zone: str | None) -> None:
@@ -115,6 +117,9 @@ def test_not_stamps(line: str) -> None:
         ("acara itu (Senin, 17/01/2024 pagi) dibuka", []),
         ("acara itu Senin 17/01/2024) dibuka", []),
         ("nomor Senin, 15/4/2013/B", []),
+        # "kemarin" after the date: the story was written a day or more later
+        ("bertamu ke kantor redaksi, Kamis, 15 Mei 2025 kemarin.", []),
+        ("bertamu ke kantor redaksi, Kamis (15/5/2025) kemarin.", []),
     ],
 )
 def test_lead_dates(text: str, dates: list[str]) -> None:

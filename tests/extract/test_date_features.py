@@ -1,0 +1,167 @@
+"""What the readers propose for the date, and the features of date candidates that
+carry across sites (pages in our own words; no fitted weight is involved)."""
+
+from __future__ import annotations
+
+import pytest
+from sample_text import P1, P2, P3, doc
+
+from catalog.extract.candidates import Candidate
+from catalog.extract.core import read, title_date
+
+
+def _dates(text: str) -> dict[str, Candidate]:
+    return {c.value: c for c in read(text).candidates["published_date"]}
+
+
+DATELINE_ALONE = doc(
+    "Lembah Hijau, Diskominfo",
+    "Penjabat Bupati meninjau pemungutan suara di sejumlah tempat pemungutan suara. "
+    "Peninjauan itu berlangsung Rabu, 27 November 2024 di tiga kecamatan sekaligus.",
+    P2,
+    P3,
+)
+
+
+def test_a_dateline_on_its_own_line_leaves_the_next_paragraph_the_lead() -> None:
+    c = _dates(DATELINE_ALONE)["2024-11-27"]
+    assert c.features.get("pos:lead") == 1.0
+    assert "pos:story" not in c.features
+
+
+def test_a_second_paragraph_is_no_lead() -> None:
+    text = doc(
+        f"Lembah Hijau - {P1}",
+        "Peninjauan itu berlangsung Rabu, 27 November 2024 di tiga kecamatan sekaligus.",
+        P3,
+    )
+    c = _dates(text)["2024-11-27"]
+    assert "pos:lead" not in c.features
+
+
+def test_a_caption_above_the_dated_lead_is_not_the_first_paragraph() -> None:
+    text = doc(
+        "Bupati Tinjau Pemungutan Suara",
+        "Bupati meninjau TPS di balai desa, Senin (20/5/2024). (ANTARA/Rina Kusuma)",
+        "Lembah Hijau (ANTARA) - " + P1,
+        P2,
+    )
+    c = _dates(text).get("2024-05-20")
+    assert c is None or "pos:lead" not in c.features
+
+
+BLOG = doc(
+    "Beranda",
+    "",
+    "Sabtu, 24 Oktober 2020",
+    "",
+    "Koperasi Nelayan Buka Gerai Ikan Segar",
+    "",
+    f"LEMBAH HIJAU, (KABAR DESA). {P1}",
+    "",
+    "Gerai itu mulai dibangun pada Selasa, 20 Oktober 2020 oleh anggota koperasi.",
+    "",
+    P3,
+)
+
+
+def test_a_date_header_days_after_the_story_s_own_dates_is_its_stamp() -> None:
+    c = _dates(BLOG)["2020-10-24"]
+    assert c.rule == "header-stamp"
+    assert c.features.get("near-story-date") == 1.0
+
+
+def test_a_bare_date_years_after_the_story_is_a_site_clock() -> None:
+    text = BLOG.replace("Sabtu, 24 Oktober 2020", "Sabtu, 18 Mei 2024")
+    c = _dates(text)["2024-05-18"]
+    assert c.rule.startswith("site-clock")
+    assert c.features.get("far-from-story-dates") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "time", "zone"),
+    [
+        # body first, then the section, the headline and its stamp
+        (
+            doc(
+                f"Lembah Hijau (Humas) - {P1}",
+                P2,
+                P3,
+                "Wilayah",
+                "Taman Baca Baru Dibuka di Pasar Lama",
+                "- Senin, 30 November 2020 | 00:00 WIB",
+            ),
+            "2020-11-30",
+            "00:00",
+            "WIB",
+        ),
+        # a footer credit, its date and a view count
+        (
+            doc(f"LESTARI_{P1}", P2, P3, "By Admin", "05-03-2020", "123 Dilihat"),
+            "2020-03-05",
+            "",
+            "",
+        ),
+    ],
+)
+def test_a_stamp_printed_last_is_proposed(text: str, date: str, time: str, zone: str) -> None:
+    c = _dates(text)[date]
+    assert c.rule == "closing-stamp"
+    assert c.features.get("readers-pick") == 1.0
+    assert (c.time, c.zone) == (time, zone)
+
+
+def test_a_block_of_dated_items_at_the_end_gives_no_closing_stamp() -> None:
+    text = doc(
+        f"Lembah Hijau - {P1}",
+        P2,
+        "Berita Lainnya",
+        "Pasar Murah Digelar di Alun-Alun",
+        "Senin, 2 Desember 2024 | 10:00 WIB",
+        "Warga Bersihkan Sungai Kota",
+        "Selasa, 3 Desember 2024 | 09:00 WIB",
+    )
+    assert not any(c.rule == "closing-stamp" for c in _dates(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            doc(
+                "Panen Raya Padi di Desa Sukamaju  08 Juli 2023  ← Back",
+                "",
+                f"Lembah Hijau, 6 Juli 2023 --- {P1}",
+                P2,
+            ),
+            "2023-07-08",
+        ),
+        (
+            doc(
+                "Rapat Koordinasi Kepala Desa Se-Kecamatan | (16/3/2023)",
+                "Rapat Koordinasi Kepala Desa Se-Kecamatan",
+                "Lembah Hijau || desa-lestari.id",
+                P1,
+                P2,
+            ),
+            "2023-03-16",
+        ),
+    ],
+)
+def test_a_headline_with_its_date_on_its_line(text: str, date: str) -> None:
+    got = _dates(text)
+    assert got[date].rule == "title-date"
+    assert got[date].features.get("readers-pick") == 1.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga menanam padi pada Kamis (16/3/2023) di sawah.",
+        "Warga menanam padi di sawah  16 Maret 2023  lalu pulang",
+        "Rapat  16 Maret 2023",
+        "APEL PAGI 25 Januari 2021 Selanjutnya",
+    ],
+)
+def test_not_a_headline_with_its_date(line: str) -> None:
+    assert title_date(line) is None
