@@ -764,6 +764,19 @@ CREDIT_CASES: list[tuple[str, str, dict[str, object]]] = [
         {"authors": ("Dewi Lestari",), "source": "WARTA FOTO"},
     ),
     (
+        "dateline-over-a-lead-that-names-its-day",
+        doc(
+            f"Sleman, Kabarkota.com – Pagi tadi, Kamis, 7 November 2019, {P1}",
+            P2,
+            P3,
+        ),
+        {
+            "source": "Kabarkota.com",
+            "dateline": "Sleman",
+            "published_date": dt.date(2019, 11, 7),
+        },
+    ),
+    (
         "closing-name-dash-outlet",
         doc(
             "Taman Baca Baru Dibuka di Pasar Lama",
