@@ -365,8 +365,7 @@ def parse_credit(line: str) -> Credit | None:
         m3 = _KATEGORI_USER.match(text) if low.startswith("kategori") else None
         if m3:
             return Credit((m3.group("value"),), (), "category-user")
-        # "Ilustrasi (Gambar oleh Name/Site)": a bracketed photo credit, not a byline
-        m4 = _NAME_OLEH_NAME.match(text) if " oleh " in low and "(" not in text else None
+        m4 = _NAME_OLEH_NAME.match(text) if " oleh " in low else None
         if m4 and is_name(m4.group("a")) and is_name(clean_name(m4.group("value"))):
             return Credit((clean_name(m4.group("value")),), (), "name-oleh-name")
         if label_only:

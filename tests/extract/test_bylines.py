@@ -82,8 +82,6 @@ def test_credit_lines(line: str, authors: tuple[str, ...], editors: tuple[str, .
         "Pemimpin Redaksi Hartono menyambut rombongan mahasiswa.",
         "Redaktur Pelaksana Budi Susanto dan Redaktur Online Anton Wibowo hadir.",
         "Kepala dinas itu mengatakan, lanjutnya, bahwa kegiatan akan berlanjut.",
-        # a photo credit in a caption's brackets
-        "Ilustrasi pasar (Gambar oleh Rina Kusuma/Pixabay)",
     ],
 )
 def test_not_credit_lines(line: str) -> None:
