@@ -401,6 +401,7 @@ _INITIALS_SKIP: Final = frozenset(
         "habis",
         "tamat",
         "dikutip",
+        "end",
     ]
 )
 
@@ -469,3 +470,118 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     if value.isupper() and len(value.split()) <= 8:
         return (value,)
     return ()
+
+
+# the words a press office's name opens with ("Humas Bawaslu Jateng", "Diskominfo")
+_UNIT_HEADS: Final = frozenset(
+    ("humas", "diskominfo", "kominfo", "prokopim", "bagian", "biro", "subbag", "tim", "mc")
+)
+
+
+def closing_unit(line: str) -> str | None:
+    """A press office's name alone on the line that closes a story, its only credit.
+
+    >>> closing_unit("Humas Polres Kota"), closing_unit("DISKOMINFO")
+    ('Humas Polres Kota', 'DISKOMINFO')
+    >>> closing_unit("Humas menyebut acara selesai."), closing_unit("Bagian 2")
+    (None, None)
+    """
+    text = " ".join(line.split())
+    words = text.split()
+    if not words or len(words) > 5 or len(text) > 50:
+        return None
+    if words[0].lower() not in _UNIT_HEADS or (len(words) == 1 and len(text) < 5):
+        return None
+    if not all(w[0].isupper() for w in words) or not is_name(text) or _DIGITS.search(text):
+        return None
+    return text
+
+
+# an outlet's brand in a credit: a domain ("Kabarkota.Com", "www.pn-kota.go.id"), a
+# brand in lower camel case ("detikNews"), or one word in capitals ("KABARKOTA", "20DETIK")
+_BRAND_DOMAIN: Final = re.compile(
+    r"^(?:www\.)?[\w\-]{2,30}\.(?:co\.id|com|id|go\.id|or\.id|net|org|news)$", re.I
+)
+_BRAND_CAMEL: Final = re.compile(r"^[a-z]{3,12}[A-Z][a-z]{2,12}$")
+_BRAND_CAPS: Final = re.compile(r"^(?=[A-Z0-9]*[A-Z]{4})[A-Z0-9]{4,20}$")
+_CONTRIBUTOR_WORDS: Final[tuple[str, ...]] = ("contributor", "kontributor")
+# the dash between a credit's writer and its outlet, or opening a credit with no writer
+_CREDIT_DASH: Final = re.compile(r"(?:^|\s)[-–—]\s")
+_DESK_WORDS: Final[tuple[str, ...]] = ("redaksi", "tim redaksi")
+
+
+def _brand_shape(word: str) -> bool:
+    return bool(_BRAND_DOMAIN.match(word) or _BRAND_CAMEL.match(word) or _BRAND_CAPS.match(word))
+
+
+def credit_brand(text: str) -> tuple[str, str] | None:
+    """The outlet a byline or credit names beside its writer, as ``(name, brand)``;
+    ``name`` is empty when the credit names only the outlet or its desk.
+
+    >>> credit_brand("Dewi Lestari - KABARKOTA"), credit_brand("- detikKota")
+    (('Dewi Lestari', 'KABARKOTA'), ('', 'detikKota'))
+    >>> credit_brand("Dewi Lestari Kabarkota.Com"), credit_brand("Oleh Redaksi KABARKOTA")
+    (('Dewi Lestari', 'Kabarkota.Com'), ('', 'KABARKOTA'))
+    >>> credit_brand("Dewi Lestari - Kabarkota Contributor")
+    ('Dewi Lestari', 'Kabarkota')
+
+    A name alone, a place or a sentence is no brand:
+
+    >>> credit_brand("Dewi Lestari"), credit_brand("Dewi - JAKARTA"), credit_brand("Oleh Dewi")
+    (None, None, None)
+    """
+    value = " ".join(text.replace("\u00a0", " ").split()).strip(" |•·,")
+    if not value or len(value) > 70:
+        return None
+    low = value.lower()
+    for opener in _OLEH_OPENERS:
+        if low.startswith(opener):
+            value = value[len(opener) :].lstrip(" :")
+            low = value.lower()
+            break
+    name, brand = "", ""
+    contributor = False  # "Name - Brand Contributor": the role names the brand
+    dash = _CREDIT_DASH.search(value)
+    if dash is not None:
+        name, brand = value[: dash.start()].strip(), value[dash.end() :].strip()
+        words = brand.split()
+        if len(words) == 2 and words[1].lower() in _CONTRIBUTOR_WORDS and words[0][0].isupper():
+            brand, contributor = words[0], True
+    else:
+        head, _, last = value.rpartition(" ")
+        if head.lower() in _DESK_WORDS:
+            brand = last
+        elif _BRAND_DOMAIN.match(last):
+            name, brand = head, last
+    if not brand or " " in brand or brand.lower() in KNOWN_PLACES:
+        return None
+    if name.lower() in _DESK_WORDS:
+        name = ""
+    if not (contributor or _brand_shape(brand)):
+        return None
+    if name and not (is_name(name) and all(w[0].isupper() for w in name.split())):
+        return None
+    return name, brand
+
+
+# "... di pelabuhan. ANTARA FOTO/Dewi Lestari/abc.": an agency's photo credit closing a caption
+_PHOTO_AGENCY_CREDIT: Final = re.compile(
+    r"(?:^|(?<=[.!?”\"] ))(?P<outlet>[A-Z]{3,20} FOTO)\s{0,2}/\s{0,2}"
+    r"(?P<name>[A-Z][A-Za-z.'’]{1,20}(?: [A-Z][A-Za-z.'’]{0,20}){0,3})(?:\s{0,2}/\s{0,2}[a-z]{2,5})?\.?$"
+)
+
+
+def photo_agency_credit(line: str) -> tuple[str, str] | None:
+    """The photographer and the agency credited at the end of a caption, as
+    ``(name, outlet)``: on a photo page the caption is the story and they are its
+    author and source.
+
+    >>> photo_agency_credit("Warga antre di pelabuhan. WARTA FOTO/Dewi Lestari/abc.")
+    ('Dewi Lestari', 'WARTA FOTO')
+    >>> photo_agency_credit("WARTA FOTO/DEWIPresiden meninjau pelabuhan.") is None
+    True
+    """
+    m = _PHOTO_AGENCY_CREDIT.search(line.rstrip()[-80:])
+    if m is None:
+        return None
+    return m.group("name"), m.group("outlet")

@@ -11,12 +11,14 @@ Stages (the line readers live in their own modules):
 4. teaser lines in the header (list entries and the stamps/credits under them);
 5. kind: listing / other / article (``kinds.classify``);
 6. credits in the header (``bylines``; nearest to the lead wins, teasers'
-   credits are rejected), then labelled footer credits, then initials closing
-   the story when nothing else credits it;
+   credits are rejected), then labelled footer credits, then the credit closing
+   the story (initials, ``Name - OUTLET``, a press office alone on the last line,
+   an agency's photo credit) when nothing else credits it;
 7. the headline (``layout.headline_score``), then the header timestamp
    (``dates.find_stamp``; site clocks and teaser dates rejected), view counts
    (``views``), else a dated dateline, else a dated lead (``dates.find_lead_dates``);
-8. outlet and place from the dateline or a ``Sumber:`` line; photo credits.
+8. outlet and place from the dateline, a ``Sumber:`` or copyright line, or the
+   outlet the story's own credit names (``Oleh Redaksi OUTLET``); photo credits.
 
 Every chosen value gets an :class:`Evidence` row; candidates that lost are
 recorded with ``chosen=False`` and the reason in ``rule``.
@@ -123,8 +125,10 @@ _SUMBER: Final = re.compile(
 )
 
 
+# "COPYRIGHT © ANTARA News Kalimantan Barat 2019": a brand of up to five words
 _COPYRIGHT: Final = re.compile(
-    r"(?:copyright|©)\s{0,3}(?:©\s{0,2})?(?:\d{4}\s{0,2})?([A-Z][A-Za-z.]{1,30})\s{0,2}(?:\d{4})?\s*$",
+    r"(?:copyright|©)\s{0,3}(?:©\s{0,2})?(?:\d{4}\s{0,2})?"
+    r"([A-Z][A-Za-z.]{1,30}(?:\s{1,2}[A-Z][A-Za-z.]{1,30}){0,4})\s{0,2}(?:\d{4})?\s*$",
     re.IGNORECASE,
 )
 
@@ -222,14 +226,13 @@ def read(text: str, profile: Profile | None = None) -> Reading:
                     0.3,
                     False,
                 )
-    _source_and_dateline(doc, body_start, body_end, dl)
+    source, _ = _source_and_dateline(doc, body_start, body_end, dl)
+    _credit_brands(doc, header, body_start, body_end, source is None, facts.runs)
     if not authors:
         authors = _trailing_initials(doc, body_start, body_end, teasers=facts.runs)
     else:
         # initials closing the story are attribution only when nothing else credits it
         _trailing_initials(doc, body_start, body_end, rejected=True, teasers=facts.runs)
-    if not authors:
-        authors = _caption_credit_author(doc, header, body_start)
     _photo_credits(doc, header, body_start)
     del title, editors
 
@@ -879,14 +882,91 @@ def _source_and_dateline(
             line = lines[i]
             if line and len(line) <= 60 and line.lower().startswith(_COPYRIGHT_OPENERS):
                 m = _COPYRIGHT.search(line)
-                if m and m.group(1).isupper() and len(m.group(1)) >= 3:
-                    source = m.group(1)
+                if m and _copyright_brand(m.group(1)):
+                    source = " ".join(m.group(1).split())
                     doc.ev("source", source, i, "copyright-line", 0.6)
                     break
     return source, place
 
 
+def _credit_brands(
+    doc: Doc,
+    header: list[int],
+    body_start: int,
+    body_end: int,
+    first_chosen: bool,
+    teasers: Collection[int] = (),
+) -> None:
+    """The outlet named in the story's own credit: the byline over its stamp
+    (``Oleh Redaksi KABARKOTA | 4 Mei 2020``, ``- detikKota`` / ``Senin, ...``,
+    ``Name Kabarkota.Com``) or the credit closing it (``Name - KABARKOTA``).
+
+    Proposed for the scorer beside the dateline's and ``Sumber`` line's outlets;
+    the first one found is the readers' pick only when those named none.
+    """
+    lines = doc.lines
+    texts: list[tuple[int, str]] = []
+    # a bulleted line just over the story is its own byline ("- detikKota" / stamp),
+    # higher up it may be a sidebar teaser's
+    near = set(header[-2:])
+    for pos, i in enumerate(header):
+        if i in doc.sidebar and i not in near:
+            continue
+        stamp = doc.stamp(i)
+        if stamp is not None:
+            texts.append((i, strip_bullet(lines[i])[: stamp.start].split("|", 1)[0]))
+            # the credit printed over its stamp, up to two lines up
+            for j in header[max(0, pos - 2) : pos]:
+                if (j not in doc.sidebar or j in near) and doc.stamp(j) is None:
+                    texts.append((j, lines[j]))
+        elif doc.credit(i) is not None:
+            texts.append((i, lines[i].split("|", 1)[0]))
+    closing = _closing_lines(doc, body_start, body_end, teasers)
+    texts.extend((i, lines[i]) for i in closing)
+    seen: set[int] = set()
+    for i, text in texts:
+        if i in seen:
+            continue
+        seen.add(i)
+        found = bylines.credit_brand(text)
+        if found is None and i in closing:
+            found = bylines.photo_agency_credit(text)
+        if found is not None:
+            doc.ev("source", found[1], i, "credit-brand", 0.6, first_chosen)
+            first_chosen = False
+
+
+def _copyright_brand(value: str) -> bool:
+    """An outlet's name in a copyright line: opens with a word in capitals (``ANTARA``,
+    not the site's ``Pemkab``), every word capitalised.
+
+    >>> _copyright_brand("ANTARA News Kalimantan Barat"), _copyright_brand("Pemkab Bogor")
+    (True, False)
+    """
+    words = value.split()
+    first = words[0].rstrip(".")
+    return first.isupper() and len(first) >= 3 and all(w[0].isupper() for w in words)
+
+
 # ---------------------------------------------------------------- initials, photo credits
+
+
+def _closing_lines(
+    doc: Doc, body_start: int, body_end: int, teasers: Collection[int] = ()
+) -> list[int]:
+    """The lines that close the story, last first: up to four non-empty lines, up to
+    and including the last paragraph of prose. A run of same-shaped teasers under the
+    story ("Baca juga: ..." and a stamp, again and again) is not its close: the window
+    looks above it."""
+    lines = doc.lines
+    out: list[int] = []
+    for i in range(min(body_end, len(lines)) - 1, body_start - 1, -1):
+        if not lines[i] or i in teasers:
+            continue
+        out.append(i)
+        if len(out) == 4 or doc.prose(i):
+            break
+    return out
 
 
 def _trailing_initials(
@@ -896,46 +976,29 @@ def _trailing_initials(
     rejected: bool = False,
     teasers: Collection[int] = (),
 ) -> tuple[str, ...]:
-    lines = doc.lines
-    seen = 0
-    for i in range(min(body_end, len(lines)) - 1, body_start - 1, -1):
-        line = lines[i]
-        # a run of same-shaped teasers under the story ("Baca juga: ..." and a stamp,
-        # again and again) is not the story's close: look above it
-        if not line or i in teasers:
-            continue
-        seen += 1
-        if seen > 4:
-            break
+    for i in _closing_lines(doc, body_start, body_end, teasers):
+        line = doc.lines[i]
         names = bylines.trailing_credit(line)
+        rule = "trailing-initials"
+        if not names:
+            # "Name - KABARKOTA" closing the story, or the agency's credit closing a
+            # photo page's caption ("... OUTLET FOTO/Name/abc."): the writer and the outlet
+            found = bylines.credit_brand(line) or bylines.photo_agency_credit(line)
+            if found is not None and found[0]:
+                names = (found[0],)
+        if not names:
+            # "Humas Bawaslu Kota" alone on the last line: the office that wrote it
+            unit = bylines.closing_unit(line)
+            if unit is not None:
+                names = (unit,)
+                rule = "trailing-initials:unit-line"
         if names:
             for name in names:
                 if rejected:
-                    doc.ev(
-                        "authors", name, i, "trailing-initials:rejected-byline-exists", 0.2, False
-                    )
+                    doc.ev("authors", name, i, rule + ":rejected-byline-exists", 0.2, False)
                 else:
-                    doc.ev("authors", name, i, "trailing-initials", 0.6)
+                    doc.ev("authors", name, i, rule, 0.6)
             return () if rejected else names
-        if doc.prose(i):
-            break
-    return ()
-
-
-_CAPTION_SLASH_CREDIT: Final = re.compile(
-    r"(?<=[.!?] )([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){0,2}/[a-z]{2,6})$"
-)
-
-
-def _caption_credit_author(doc: Doc, header: list[int], body_start: int) -> tuple[str, ...]:
-    """``... kepada masyarakat. MC Kalsel/tgh``: a desk/initials credit closing a caption,
-    used only when nothing else credits the story."""
-    for i in [*header[-3:], body_start]:
-        if 0 <= i < len(doc.lines):
-            m = _CAPTION_SLASH_CREDIT.search(doc.lines[i][-60:])
-            if m:
-                doc.ev("authors", m.group(1), i, "caption-slash-credit", 0.5)
-                return (m.group(1),)
     return ()
 
 

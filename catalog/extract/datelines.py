@@ -25,6 +25,13 @@ _PAREN: Final = re.compile(
     r"(?:(?:\d{1,2}/\d{1,2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\s{0,2})?"
     rf"\(\s{{0,2}}(?P<outlet>[^()]{{2,40}}?)\s{{0,2}}\)\s{{0,3}}(?:{_DASH}|[.:,]|(?=[A-Z“\"]))\s{{0,3}}"
 )
+# words that label a line ("Ringkasan: ...", "Sumber :"), never a place before a colon
+_LINE_LABELS: Final = frozenset(
+    ("ringkasan", "sumber", "foto", "keterangan", "catatan", "caption", "baca", "simak", "tags")
+)
+_INNER_CAPITAL: Final = re.compile(r"^\w+[A-Z][a-z]")
+# the day alone in the brackets: "(02/01)", "(2/1/20)"
+_PAREN_DAY: Final = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 # "Jakarta, InfoPublik –", "TRIBUNNEWS.COM, MEDAN -", "KBRN, Jakarta:", "TAKALAR, –"
 _COMMA: Final = re.compile(
     r"^(?P<a>[^\s,|:()][^,|:()–—]{0,38}?)\s{0,2},\s{0,3}"
@@ -173,7 +180,8 @@ def outlet_score(text: str) -> int:
         score += 3
     if low in KNOWN_OUTLETS:
         score += 2
-    elif _OUTLET_WORD_RE.search(low):
+    elif _OUTLET_WORD_RE.search(low) or low.split(" ", 1)[0] in KNOWN_OUTLETS:
+        # a word of an outlet's name, or a known brand and its edition ("Viva Kota")
         score += 1
     if low in KNOWN_PLACES:
         score -= 3
@@ -279,6 +287,13 @@ def parse_dateline(line: str) -> Dateline | None:
         dashed = any(ch in tail for ch in "-–—_:.")
         if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
             return Dateline(m.group("place").strip(), outlet, m.end(), "place-paren-outlet")
+        if dashed and _PAREN_DAY.match(outlet):
+            # "IQPlus, (02/01) -": a brand or a place, then the day in brackets; one
+            # word with a capital inside it is a brand ("IQPlus", "InfoKota")
+            name = m.group("place").strip()
+            if " " not in name and _INNER_CAPITAL.search(name):
+                return Dateline(None, name, m.end(), "name-paren-day:outlet-only")
+            return _pair(name, None, m.end(), "name-paren-day")
     m = _TIGHT.match(text) if ("-" in head[:52] or "/" in head[:52]) else None
     if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")
@@ -311,11 +326,23 @@ def parse_dateline(line: str) -> Dateline | None:
         rest = text[m.end() : m.end() + 1]
         if ":" in sep and len(a.split()) > 1 and a.lower() not in KNOWN_PLACES:
             return None  # "Ketua DPRD: ..." is a quote lead, "Jakarta:" a dateline
+        if ":" in sep and a.lower() in _LINE_LABELS:
+            return None  # "Ringkasan: ...", "Sumber :": a label over the lead, no place
         if sep.strip() == sep and rest and not rest.isalpha():
             return None  # "Covid-19 ..." is a word, not "Place-Lead"
         # a dash needs upper case or at most two words so headlines are not taken
         if len(a.split()) <= 2 or a.isupper() or outlet_score(a) > 0:
             return _pair(a, None, m.end(), "single")
+        words = a.split()
+        if (
+            len(words) <= 3
+            and words[-1].isupper()
+            and words[-1].isalpha()
+            and 2 <= len(words[-1]) <= 6
+            and all(w[0].isupper() and not w.isupper() for w in words[:-1])
+        ):
+            # "Pasaman Barat PN—": a place in title case, then the outlet's initials
+            return Dateline(" ".join(words[:-1]), words[-1], m.end(), "place-space-outlet")
     return None
 
 

@@ -165,6 +165,19 @@ def head_lines(lines: list[str]) -> list[int]:
     return out
 
 
+def _dated_lead(doc: Doc, i: int, d: datelines.Dateline) -> bool:
+    """A lead whose prose names its day after the dateline (``Kota, Brand – Pagi tadi,
+    Kamis, 7 November 2019, ...``): the date inside it does not make it a stamp line."""
+    stamp = doc.stamp(i)
+    return (
+        stamp is not None
+        and stamp.start > d.end
+        and doc.prose(i)
+        and doc.credit(i) is None
+        and len(doc.lines[i]) >= 120
+    )
+
+
 def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline | None]:
     """Index of the lead line and its dateline, if any."""
     lines = doc.lines
@@ -191,7 +204,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             if (
                 d is not None
                 and (doc.prose(i) or layout.is_sentence_text(datelines.clean_lead(line)[d.end :]))
-                and (d.rule == "place-comma-date" or not doc.meta(i))
+                and (d.rule == "place-comma-date" or not doc.meta(i) or _dated_lead(doc, i, d))
             ):
                 return i, d
         elif (

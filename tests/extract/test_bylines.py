@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.extract.bylines import parse_credit, split_names, trailing_credit
+from catalog.extract.bylines import (
+    closing_unit,
+    credit_brand,
+    parse_credit,
+    split_names,
+    trailing_credit,
+)
 
 
 @pytest.mark.parametrize(
@@ -117,6 +123,8 @@ def test_label_without_name_is_reported() -> None:
         ("panen raya digelar di tiga desa, ***(Rud)", ("Rud",)),
         ("para tamu undangan hadir.(DISKOMINFO)****", ("DISKOMINFO",)),
         ("para tamu undangan hadir.****", ()),
+        # a sign-off, not a writer
+        ("acara ditutup dengan doa bersama. (end)", ()),
     ],
 )
 def test_trailing_credit(line: str, names: tuple[str, ...]) -> None:
@@ -126,3 +134,41 @@ def test_trailing_credit(line: str, names: tuple[str, ...]) -> None:
 def test_split_names_keeps_single_initial() -> None:
     assert split_names("Untung S") == ("Untung S",)
     assert split_names("Ani Lestari dan Dodi Prasetyo") == ("Ani Lestari", "Dodi Prasetyo")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Oleh Redaksi KABARKOTA", ("", "KABARKOTA")),
+        ("- kabarKota", ("", "kabarKota")),
+        ("Rina Kusuma Kabarkota.Com", ("Rina Kusuma", "Kabarkota.Com")),
+        ("www.pn-lembah.go.id ", ("", "www.pn-lembah.go.id")),
+        ("Dewi Lestari - 20KABAR", ("Dewi Lestari", "20KABAR")),
+        ("Dewi Lestari - Warta Contributor", ("Dewi Lestari", "Warta")),
+        # a writer alone, a place after the dash, a sentence, a headline: no outlet
+        ("Rina Kusuma", None),
+        ("Rina Kusuma - JAKARTA", None),
+        ("Oleh Rina Kusuma", None),
+        ("Bupati meninjau banjir - BPBD", None),
+        ("Warga menyambut baik kehadiran taman - Kabarkota.com", None),
+    ],
+)
+def test_credit_brand(text: str, want: tuple[str, str] | None) -> None:
+    assert credit_brand(text) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Humas Bawaslu Kota", "Humas Bawaslu Kota"),
+        ("Diskominfo", "Diskominfo"),
+        ("PROKOPIM SETDA", "PROKOPIM SETDA"),
+        # a sentence, a cut line, a number, a word that is not an office
+        ("Humas menyebut acara selesai.", None),
+        ("Tim juga meninjau lokasi banjir di", None),
+        ("Bagian 2", None),
+        ("Pemkot Lembah Bantu P", None),
+    ],
+)
+def test_closing_unit(line: str, want: str | None) -> None:
+    assert closing_unit(line) == want

@@ -734,3 +734,129 @@ def test_a_photo_caption_is_not_the_lead_and_its_label_not_a_place() -> None:
     )
     assert "Foto" not in [c.value for c in read(text).candidates["dateline"]]
     assert extract(text).dateline is None
+
+
+def test_a_credit_closing_a_caption_is_no_author() -> None:
+    # the photographer's desk and initials under a caption: photographers are not
+    # the authors of an article
+    e = extract(
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Kepala dinas (kiri) menyerahkan buku kepada anak-anak. Humas Kota/abc",
+            P1,
+            P2,
+            P3,
+        )
+    )
+    assert e.authors == ()
+
+
+# Outlets and writers named in the story's own credits, each the only one on its page.
+# Kept apart from CASES: their headlines are as bare as the layouts print them, and
+# what they test is the source and the authors, which stay put under furniture
+# (``test_perturbations.test_credits_stay_under_furniture``) where a bare headline may not.
+CREDIT_CASES: list[tuple[str, str, dict[str, object]]] = [
+    (
+        "closing-copyright-brand-of-several-words",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Penulis: Hendra Wijaya | Senin, 3 Mei 2021 | 10:15 WIB",
+            P1,
+            P2,
+            P3,
+            "COPYRIGHT © WARTA News Lembah Hijau 2021",
+        ),
+        {"source": "WARTA News Lembah Hijau"},
+    ),
+    (
+        "press-office-alone-on-the-last-line",
+        # paragraphs apart, as most dumps print them
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "",
+            "Senin, 3 Mei 2021 | 10:15 WIB",
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            P3,
+            "",
+            "Humas Dinas Pendidikan Kota",
+        ),
+        {"authors": ("Humas Dinas Pendidikan Kota",)},
+    ),
+    (
+        "desk-byline-names-the-outlet",
+        doc(
+            "Menimbang Ulang Subsidi Pupuk",
+            "Oleh Redaksi KABARKOTA | 4 Mei 2020",
+            P1,
+            P2,
+            "Oleh : Yohanes Kristianto",
+            P3,
+        ),
+        {"source": "KABARKOTA"},
+    ),
+    (
+        "outlet-alone-in-the-byline-slot",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "",
+            "- kabarKota",
+            "Senin, 03 Nov 2014 15:25 WIB",
+            f"Jakarta - {P1}",
+            P2,
+            P3,
+        ),
+        {"source": "kabarKota", "dateline": "Jakarta"},
+    ),
+    (
+        "photo-page-caption-with-agency-credit",
+        doc(
+            "Ratusan warga mengantre di pelabuhan pada Kamis (28/4/2022) pagi untuk menyeberang "
+            "ke pulau seberang, sementara kendaraan mengular hingga ke jalan raya. "
+            "WARTA FOTO/Dewi Lestari/abc.",
+            "Komentar",
+        ),
+        {"authors": ("Dewi Lestari",), "source": "WARTA FOTO"},
+    ),
+    (
+        "dateline-over-a-lead-that-names-its-day",
+        doc(
+            f"Sleman, Kabarkota.com – Pagi tadi, Kamis, 7 November 2019, {P1}",
+            P2,
+            P3,
+        ),
+        {
+            "source": "Kabarkota.com",
+            "dateline": "Sleman",
+            "published_date": dt.date(2019, 11, 7),
+        },
+    ),
+    (
+        "closing-name-dash-outlet",
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "",
+            "Selasa, 07 Des 2021 10:29 WIB",
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            P3,
+            "",
+            "Dewi Lestari - 20KABAR",
+        ),
+        {"authors": ("Dewi Lestari",), "source": "20KABAR"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), CREDIT_CASES, ids=[c[0] for c in CREDIT_CASES])
+def test_credit_layouts(name: str, text: str, want: dict[str, object]) -> None:
+    e = extract(text)
+    assert e.kind == "article"
+    for key, value in want.items():
+        assert getattr(e, key) == value, f"{name}: {key}"

@@ -60,6 +60,13 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"Kabartimur/AMBON - {LEAD}", "AMBON", "Kabartimur"),
         # a hyphenated domain stays one outlet
         (f"kab-kota.kpu.go.id - {LEAD}", None, "kab-kota.kpu.go.id"),
+        # a brand or a place, then the day in brackets
+        (f"KabarPlus, (02/01) - {LEAD}", None, "KabarPlus"),
+        (f"Kendari, (02/01) - {LEAD}", "Kendari", None),
+        # a known brand and its regional edition
+        (f"Viva Kendari – {LEAD}", None, "Viva Kendari"),
+        # a place in title case, then the outlet's initials
+        (f"Pasaman Barat PN— {LEAD}", "Pasaman Barat", "PN"),
     ],
 )
 def test_dateline_forms(line: str, place: str | None, outlet: str | None) -> None:
@@ -87,6 +94,11 @@ def test_dateline_with_date_keeps_place() -> None:
         "1. Polres Bogor sebanyak 4 kasus;",
         "Covid-19 kembali meningkat di sejumlah daerah pekan ini.",
         "Ketua DPRD: Pembangunan jalan harus selesai tahun ini, katanya.",
+        # a label over a line repeating the lead, or an empty photo-source slot
+        f"Ringkasan: Kendari (Humas) – {LEAD}",
+        "Sumber :",
+        # a headline of three words and a word in capitals is no place and outlet
+        f"Warga Tolak Rencana TPA - {LEAD}",
         # a parenthesis then a comma is prose unless the name in it is outlet-like
         "Dinas Kesehatan (Dinkes), bekerja sama dengan puskesmas, membuka layanan.",
         # two names joined by a dash, neither in capitals nor outlet-like

@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_core import CASES, KNOWN_MISSES
+from test_core import CASES, CREDIT_CASES, KNOWN_MISSES
 
 from catalog.accuracy import extraction_row
 from catalog.extract import extract
@@ -98,3 +98,18 @@ def test_furniture_keeps_the_pages_it_must(perturbation: str) -> None:
             total += 1
             kept += extraction_row(extract(fn(text, seed))) == ROWS[name]
     assert kept / total >= FLOORS[perturbation], f"{perturbation}: {kept}/{total}"
+
+
+@pytest.mark.parametrize("perturbation", sorted(PERTURBATIONS))
+def test_credits_stay_under_furniture(perturbation: str) -> None:
+    # the outlet and the writer read from a page's own credit stay, whatever the
+    # site prints around the story (its headline and stamp are other tests' business)
+    fn = PERTURBATIONS[perturbation]
+    moved = []
+    for name, text, want in CREDIT_CASES:
+        for seed in range(8):
+            e = extract(fn(text, seed))
+            got = {key: getattr(e, key) for key in ("authors", "source") if key in want}
+            if got != {key: want[key] for key in got}:
+                moved.append((name, seed, got))
+    assert moved == []
