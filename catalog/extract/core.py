@@ -37,16 +37,16 @@ from collections.abc import Collection
 from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
-from catalog.extract.candidates import Lines, Reading, collect, kind_features
+from catalog.extract.candidates import Lines, Reading, caption_cue, collect, kind_features
 from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,
     headline_value,
+    is_count,
     is_name_line,
     is_views_line,
     locate,
-    never_title,
     piped_headline,
     split_lines,
     strip_bullet,
@@ -278,7 +278,10 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
     cands = [
         i
         for i in cands
-        if doc.stamp(i) is None and doc.credit(i) is None and not never_title(lines[i])
+        if doc.stamp(i) is None
+        and doc.credit(i) is None
+        and not is_count(lines[i])
+        and not caption_cue(lines[i])
     ]
     if not cands:
         return None
