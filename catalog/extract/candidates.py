@@ -25,7 +25,7 @@ from typing import Final, NamedTuple
 
 from catalog.extract import dates, labels, layout, views
 from catalog.extract.model import Evidence
-from catalog.extract.page import Doc, Page, is_name_line
+from catalog.extract.page import Doc, Page, is_name_line, stamp_or_link
 from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
@@ -117,10 +117,12 @@ def caption_cue(line: str) -> bool:
     """Whether a line reads as a photo caption: it closes with a photographer's
     credit, or is a person's name with their role, or opens with a photo label.
 
-    A title feature, weighed by the scorer. :func:`layout.is_caption` is the
-    readers' own test, which decides a line's role before any scoring (a caption
-    is never the lead); this one also reads forms too uncertain to decide a role
-    (``Name (role)``, ``Outlet / sentence.``) but worth a weight.
+    Such a line is never a title candidate (``core._title``): measured as a
+    feature, it still won the title on held-out pages, and as a filter it won two
+    pages in every seed. :func:`layout.is_caption` is the readers' narrower test,
+    which decides every reader's view of a line (a caption is never the lead); this
+    one also reads ``Name (role)`` and ``Outlet / sentence.``, which decide only
+    that the line is no headline.
 
     >>> caption_cue("Warga antre di depan balai kota, Senin (3/4). Warta/Rina Kusuma")
     True
@@ -566,6 +568,7 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
             if after.startswith(":"):
                 f["colon-after"] = 1.0
         if field_name == "title":
+            _title_distance(f, facts, i, page.body_start)
             if doc.headline(i):
                 f["headline-shape"] = 1.0
             if f.get("title-case", 0.0) >= 0.6:
@@ -574,11 +577,17 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
             f["words"] = min(len(words), 20) / 20.0
             if facts.short_counts.get(value, 0) > 1:
                 f["repeated"] = 1.0
-            if caption_cue(value):
-                f["caption"] = 1.0
             if dates.find_dates(value, first_only=True):
                 # a full date: captions and stamps print one, few headlines do
                 f["dated"] = 1.0
+            if stamp_or_link(value):
+                f["stamp-or-link"] = 1.0
+            k = facts.order.get(i)
+            if k and f.get("title-case", 0.0) < 0.5:
+                above = facts.nonempty[k - 1]
+                if facts.headline(above) and _title_share(doc.lines[above]) >= 0.6:
+                    # a sentence-case line right under a Title Case headline: its deck
+                    f["deck"] = 1.0
             _title_against_meta(f, facts, i, page.body_start)
         out[field_name].append(
             Candidate(field_name, value, i, first.rule, f, names, time_text, zone)
@@ -603,6 +612,23 @@ def _headline_with_a_tail(cands: list[Candidate]) -> None:
             if len(long) > len(short) + 2 and long.startswith(short) and long[len(short)] == " ":
                 cands[b].features["headline-with-tail"] = 1.0
                 cands[a].features["tail-cut"] = 1.0
+
+
+def _title_distance(f: dict[str, float], facts: Lines, i: int, start: int) -> None:
+    """A title candidate's distance from the story's start counted in printed lines,
+    blank lines not counted: a page saved with a blank line between every two
+    lines keeps its headline as near as it was."""
+    k, s = facts.order.get(i), facts.order.get(start)
+    if k is None or s is None:
+        return
+    gap = abs(k - s)
+    f["dist"] = min(gap, 40) / 40.0
+    f.pop("near2", None)
+    f.pop("near6", None)
+    if gap <= 2:
+        f["near2"] = 1.0
+    elif gap <= 6:
+        f["near6"] = 1.0
 
 
 def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -> None:

@@ -43,6 +43,7 @@ from catalog.extract.candidates import (
     Lines,
     Reading,
     against_story_dates,
+    caption_cue,
     collect,
     kind_features,
     story_dates,
@@ -52,10 +53,10 @@ from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,
     headline_value,
+    is_count,
     is_name_line,
     is_views_line,
     locate,
-    never_title,
     piped_headline,
     split_lines,
     strip_bullet,
@@ -300,7 +301,10 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
     cands = [
         i
         for i in cands
-        if doc.stamp(i) is None and doc.credit(i) is None and not never_title(lines[i])
+        if doc.stamp(i) is None
+        and doc.credit(i) is None
+        and not is_count(lines[i])
+        and not caption_cue(lines[i])
     ]
     if not cands:
         return None

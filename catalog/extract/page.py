@@ -468,21 +468,29 @@ def piped_headline(line: str) -> bool:
     return layout.headline_score(text) > 0
 
 
-def never_title(line: str) -> bool:
-    """A line the story's headline is never on, whatever its shape: a view count
-    (``Dibaca 1 Kali``, ``Kategori: Berita - Dibaca: 83 kali``), or a full date with a
-    clock right after it (``Humas Kota Senin, 29 September 2025 15:44:00``, a stamp
-    however its start reads), a labelled link to another story (``Baca Juga: ...``).
+def is_count(line: str) -> bool:
+    """A line carrying a view count (``Dibaca 1 Kali``, ``Kategori: Berita - Dibaca: 83
+    kali``): a headline never does.
 
-    >>> never_title("Dibaca 12 Kali"), never_title("Tim Humas Rabu, 3 Mei 2023 10:20:00 2 menit")
-    (True, True)
-    >>> never_title("Aa Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir")
+    >>> is_count("Dibaca 12 Kali"), is_count("Warga Desa Sukamaju Terima 12 Ekor Sapi")
+    (True, False)
+    """
+    return len(line) < 120 and views.find_views(line) is not None
+
+
+def stamp_or_link(line: str) -> bool:
+    """A line that reads as a stamp or as a link to another story, whatever its shape:
+    a full date with a clock right after it (``Humas Kota Senin, 29 September 2025
+    15:44:00``, a stamp however its start reads), or a labelled link (``Read Next :
+    ...``, ``Baca Juga: ...``). A title feature: the scorer weighs it.
+
+    >>> stamp_or_link("Tim Humas Rabu, 3 Mei 2023 10:20:00 2 menit")
     True
-    >>> never_title("Pemilu 14 Februari 2024 Berjalan Lancar di Desa Sukamaju")
+    >>> stamp_or_link("Aa Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir")
+    True
+    >>> stamp_or_link("Pemilu 14 Februari 2024 Berjalan Lancar di Desa Sukamaju")
     False
     """
-    if len(line) < 120 and views.find_views(line) is not None:
-        return True
     if _OTHER_STORY_LINK.match(line) is not None:
         return True
     for hit in dates.find_dates(line):
