@@ -448,10 +448,6 @@ KNOWN_MISSES = {
     "the scorer gives it 0.2 and abstains",
     "updated-stamp-loses": "'Diperbarui' stamps are rare in the labelled pages; "
     "the scorer cannot tell which stamp is the first and abstains",
-    "antara-header-stamp-footer-credits": "a short sentence-case headline: the scorer "
-    "gives it 0.27-0.33, and the title cut-off the fit chooses moves between 0.30 and "
-    "0.45 with the furnished copies (0.35 since teaser stamps with a credit or count "
-    "are their own line shape), so it abstains",
 }
 
 
@@ -636,6 +632,29 @@ def test_view_counts_of_a_teaser_run_are_not_proposed() -> None:
         P2,
     )
     assert [c.value for c in read(own).candidates["views"]] == ["250"]
+
+
+def test_a_story_without_a_header_under_same_shaped_teasers_reads_none_of_theirs() -> None:
+    """A "popular" block of unnumbered teasers, each a headline and one line with its
+    writer, stamp and count, above a story that opens with its dateline. The old reader
+    took the last teaser for the story's own header and proposed its headline as the
+    title (chosen or not depending on the fitted cut-off); now no headline is proposed."""
+    block = (
+        "Berita Terpopuler",
+        "Sumur Bor Baru Mengairi Sawah Warga",
+        "Andi Wijaya | Kamis, 4 April 2024 | 08:20 WIB | 2.310 views",
+        "Festival Layang-layang Digelar di Pantai",
+        "Sari Utami | 17 Mei 2022, 15:05 WITA | 640 kali dibaca",
+        "Kelas Menjahit Gratis untuk Ibu Rumah Tangga",
+        "Hendra Gunawan | 2021-08-30 11:45:10 | Dilihat 995 kali",
+    )
+    from catalog.extract.core import read
+
+    text = doc(*block, "", f"Bogor - {P1}", P2)
+    assert read(text).candidates["title"] == []
+    e = extract(text)
+    assert e.title is None
+    assert e.authors == () and e.published_date is None and e.views is None
 
 
 def test_initials_closing_the_story_are_read_above_a_related_block() -> None:
