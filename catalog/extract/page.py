@@ -336,8 +336,9 @@ def line_roles(text: str) -> list[str]:
 def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
     """Header lines that belong to other stories' teasers.
 
-    A list entry (``1. ...``, ``- ...``) and the credit/stamp/name lines right
-    under it are a teaser. After a block heading (``Berita Terpopuler``) every
+    A list entry (``1. ...``, ``- ...``, or a headline under a rank on its own
+    line) and the credit/stamp/name lines right under it, with the count that
+    closes it, are a teaser. After a block heading (``Berita Terpopuler``) every
     headline followed by its own stamp, credit or count lines is a teaser too; the
     last such group is taken to be the story's own header only when its shape
     differs from the group before it (a story may print no header of its own).
@@ -346,14 +347,35 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
     lines = doc.lines
     out: set[int] = set()
     listed = [layout.is_list_item(lines[i]) for i in header]
+    # a rank printed on its own line above each headline ("1" / "Headline" / name /
+    # stamp / count) numbers entries too, when two ranks follow one another
+    ranks = [
+        pos
+        for pos in range(len(header) - 1)
+        if lines[header[pos]].isdigit()
+        and len(lines[header[pos]]) <= 2
+        and doc.headline(header[pos + 1])
+    ]
+    numbers = {int(lines[header[pos]]) for pos in ranks}
+    if any(n + 1 in numbers for n in numbers):
+        for pos in ranks:
+            listed[pos] = listed[pos + 1] = True
     in_list = False
     since = 0
+    stamped = False
     for pos, i in enumerate(header):
         line = lines[i]
         since += 1
-        if in_list and since > 2:
-            in_list = False  # a teaser's credit and stamp sit right under its entry
+        if in_list and (
+            since > 3
+            or (since == 3 and not is_views_line(line))
+            or (stamped and doc.stamp(i) is not None)
+        ):
+            # a teaser's credit and stamp sit right under its entry, a third line only
+            # when it is the count that closes the teaser; a second stamp is someone else's
+            in_list = False
         if listed[pos]:
+            stamped = False
             since = 0
             # a bulleted stamp or credit alone ("- 5 Januari 2022, 11:56 WIB") is the
             # story's own; inside a list of entries it is a teaser's
@@ -365,6 +387,7 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
             in_list = False
         elif in_list and (doc.meta(i) or is_name_line(line) or is_views_line(line)):
             out.add(i)
+            stamped = stamped or doc.stamp(i) is not None
         else:
             in_list = False
     # unnumbered teasers under a block heading: "Headline" + its stamp, credit or count
@@ -410,24 +433,26 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
                 out.add(i)  # the block's heading
     # the heading of a block of teasers ("Paling Banyak Dibaca" over "1. ..." entries) is
     # the block's too, whatever its words: a short line with no figure or stamp of its
-    # own right above two or more teaser entries
-    for pos in range(len(header) - 2):
-        i, nxt = header[pos], header[pos + 1]
-        if i in out or nxt not in out or not listed[pos + 1]:
+    # own right above two or more teaser entries (head_lines() may have left it out)
+    for pos, j in enumerate(header):
+        if not listed[pos] or j not in out or (pos > 0 and listed[pos - 1]):
             continue
-        entries = sum(1 for j in header[pos + 1 :] if j in out and layout.is_list_item(lines[j]))
-        line = lines[i]
+        p = _previous_nonempty(lines, j)
+        if p is None or p in out or (pos > 0 and p < header[pos - 1]):
+            continue
+        entries = sum(1 for q in range(pos, len(header)) if listed[q] and header[q] in out)
+        line = lines[p]
         if entries >= 2 and (
             layout.is_sidebar_heading(line)
             or (
                 len(line) < 40
                 and len(line.split()) <= 4
                 and not any(ch.isdigit() for ch in line)
-                and not doc.meta(i)
-                and not listed[pos]
+                and not doc.meta(p)
+                and not layout.is_list_item(line)
             )
         ):
-            out.add(i)
+            out.add(p)
     return out
 
 

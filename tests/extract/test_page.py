@@ -101,3 +101,28 @@ def test_the_heading_of_a_numbered_block_is_the_blocks() -> None:
     for heading in ("Paling Banyak Dibaca", "Pilihan Pembaca"):
         text = doc(heading, *block[1:], "", f"Bogor - {P1}", P2)
         assert line_roles(text)[0] == "sidebar", heading
+
+
+def test_ranks_on_lines_of_their_own_number_the_teasers() -> None:
+    """'1' / headline / name / stamp / count, twice: a numbered block whose ranks sit on
+    their own lines (old: only '1. Headline' counted as an entry, so the teasers' stamps
+    and names stayed header lines above the story's own)."""
+    block = (
+        "Terpopuler",
+        "1",
+        "Jembatan Gantung Desa Kembali Dibuka untuk Warga",
+        "Rina Kusuma",
+        "Senin, 8 Januari 2024 | 10:15 WIB",
+        "1.204 views",
+        "2",
+        "Lomba Perahu Hias Meriahkan Pesisir Utara",
+        "Budi Santoso",
+        "3 Feb 2023, 19:40 WITA",
+        "Dilihat 877 kali",
+    )
+    own = ("Taman Baca Dibuka di Pasar Lama", "Rabu, 3 Januari 2024 | 09:00 WIB")
+    roles = line_roles(doc(*block, *own, f"Bogor - {P1}", P2))
+    assert roles == ["sidebar"] * 11 + ["header", "header", "body", "body"]
+    # a lone number above a headline is no rank: nothing to number
+    lone = line_roles(doc("7", *own, f"Bogor - {P1}", P2))
+    assert lone[1:] == ["header", "header", "body", "body"]

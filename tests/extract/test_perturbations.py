@@ -67,7 +67,7 @@ INVARIANT = (
 FLOORS = {
     "site-clock-above": 0.99,
     "menu-above": 1.0,
-    "popular-above": 0.94,
+    "popular-above": 0.98,
     "related-below": 1.0,
     "double-spacing": 1.0,
 }
