@@ -634,6 +634,24 @@ def test_view_counts_of_a_teaser_run_are_not_proposed() -> None:
     assert [c.value for c in read(own).candidates["views"]] == ["250"]
 
 
+def test_the_story_count_is_read_when_every_stamp_is_a_teasers() -> None:
+    """A story that prints its count under its headline and no stamp, below numbered
+    teasers with stamps and counts: the old reader looked for a count only next to a
+    stamp of the story's own, found none, and gave up."""
+    block = (
+        "Terkini",
+        "1. Sumur Bor Baru Mengairi Sawah Warga",
+        "Andi Wijaya - Kamis, 4 April 2024 - 08.20 WIB",
+        "2.310 views",
+        "2. Festival Layang-layang Digelar di Pantai",
+        "Sari Utami - 17/05/2022 15:05",
+        "Dibaca 640 kali",
+    )
+    own = ("Taman Baca Dibuka di Pasar Lama", "", "Dilihat 57 kali", "")
+    assert extract(doc(*own, f"Bogor - {P1}", P2)).views == 57
+    assert extract(doc(*block, *own, f"Bogor - {P1}", P2)).views == 57
+
+
 def test_a_story_without_a_header_under_same_shaped_teasers_reads_none_of_theirs() -> None:
     """A "popular" block of unnumbered teasers, each a headline and one line with its
     writer, stamp and count, above a story that opens with its dateline. The old reader
