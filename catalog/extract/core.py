@@ -578,7 +578,9 @@ def _stamps_and_views(
             d, i = header_full_date
             doc.ev("published_date", d.isoformat(), i, "date-token")
             return d, None, None, _views_near(doc, header_counts, i)
-        return None, None, None, None
+        # every stamp is a teaser's: the story's count is looked for as on a page
+        # with no stamp at all
+        return None, None, None, _views_near(doc, header_counts, None)
     plain = [st for st in own if not layout.is_sidebar_item(lines[st[0]])]
     best_i, best = (plain or own)[-1]
     # Prefer the stamp on a byline line or under the headline over a bare sidebar date.

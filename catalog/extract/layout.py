@@ -478,6 +478,8 @@ _SIDEBAR_HEADINGS: Final = frozenset(
         "video terkait",
         "video terpopuler",
         "most read",
+        "paling banyak dibaca",
+        "terbanyak dibaca",
         "latest news",
     )
 )

@@ -349,22 +349,46 @@ def line_roles(text: str) -> list[str]:
 def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
     """Header lines that belong to other stories' teasers.
 
-    A list entry (``1. ...``, ``- ...``) and the credit/stamp/name lines right
-    under it are a teaser. After a block heading (``Berita Terpopuler``) every
-    headline followed by its own stamp or credit is a teaser too, except the
-    last such group, which is taken to be the story's own header.
+    A list entry (``1. ...``, ``- ...``, or a headline under a rank on its own
+    line) and the credit/stamp/name lines right under it, with the count that
+    closes it, are a teaser. After a block heading (``Berita Terpopuler``) every
+    headline followed by its own stamp, credit or count lines is a teaser too; the
+    last such group is taken to be the story's own header only when its shape
+    differs from the group before it (a story may print no header of its own).
+    The heading of such a block is the block's.
     """
     lines = doc.lines
     out: set[int] = set()
     listed = [layout.is_list_item(lines[i]) for i in header]
+    # a rank printed on its own line above each headline ("1" / "Headline" / name /
+    # stamp / count) numbers entries too, when two ranks follow one another
+    ranks = [
+        pos
+        for pos in range(len(header) - 1)
+        if lines[header[pos]].isdigit()
+        and len(lines[header[pos]]) <= 2
+        and doc.headline(header[pos + 1])
+    ]
+    numbers = {int(lines[header[pos]]) for pos in ranks}
+    if any(n + 1 in numbers for n in numbers):
+        for pos in ranks:
+            listed[pos] = listed[pos + 1] = True
     in_list = False
     since = 0
+    stamped = False
     for pos, i in enumerate(header):
         line = lines[i]
         since += 1
-        if in_list and since > 2:
-            in_list = False  # a teaser's credit and stamp sit right under its entry
+        if in_list and (
+            since > 3
+            or (since == 3 and not is_views_line(line))
+            or (stamped and doc.stamp(i) is not None)
+        ):
+            # a teaser's credit and stamp sit right under its entry, a third line only
+            # when it is the count that closes the teaser; a second stamp is someone else's
+            in_list = False
         if listed[pos]:
+            stamped = False
             since = 0
             # a bulleted stamp or credit alone ("- 5 Januari 2022, 11:56 WIB") is the
             # story's own; inside a list of entries it is a teaser's
@@ -376,31 +400,93 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
             in_list = False
         elif in_list and (doc.meta(i) or is_name_line(line) or is_views_line(line)):
             out.add(i)
+            stamped = stamped or doc.stamp(i) is not None
         else:
             in_list = False
-    # unnumbered teasers under a block heading: "Headline" + its stamp, repeated
+    # unnumbered teasers under a block heading: "Headline" + its stamp, credit or count
+    # lines, repeated (the heading may be a short menu-like line head_lines() left out)
     for pos, i in enumerate(header):
-        if not layout.is_sidebar_heading(lines[i]):
+        if layout.is_sidebar_heading(lines[i]):
+            k = pos + 1
+        elif (
+            (p := _previous_nonempty(lines, i)) is not None
+            and (pos == 0 or p > header[pos - 1])
+            and layout.is_sidebar_heading(lines[p])
+        ):
+            k = pos
+        else:
             continue
         groups: list[list[int]] = []
-        k = pos + 1
         while k + 1 < len(header):
-            j, nxt = header[k], header[k + 1]
+            j = header[k]
             if j in out:
                 k += 1
                 continue
-            if not doc.headline(j) or doc.stamp(nxt) is None:
+            if not doc.headline(j):
                 break
-            group = [j, nxt]
-            k += 2
-            if k < len(header) and doc.credit(header[k]) is not None:
+            group = [j]
+            k += 1
+            # the first teaser sets how many lines one takes: the story's own byline
+            # under the last teaser is not that teaser's
+            most = len(groups[0]) if groups else 4
+            while k < len(header) and len(group) < most and _teaser_meta(doc, header[k]):
                 group.append(header[k])
                 k += 1
+            if not any(doc.stamp(g) is not None for g in group[1:]):
+                break
             groups.append(group)
         if len(groups) >= 2:
-            for group in groups[:-1]:
+            # the last group is the story's own header only when its shape is its own:
+            # a run of same-shaped groups ends with a teaser, and a story printed with
+            # no header of its own sits under it
+            same = _group_shape(doc, groups[-1]) == _group_shape(doc, groups[-2])
+            for group in groups if same else groups[:-1]:
                 out.update(group)
+            if layout.is_sidebar_heading(lines[i]):
+                out.add(i)  # the block's heading
+    # the heading of a block of teasers ("Paling Banyak Dibaca" over "1. ..." entries) is
+    # the block's too, whatever its words: a short line with no figure or stamp of its
+    # own right above two or more teaser entries (head_lines() may have left it out)
+    for pos, j in enumerate(header):
+        if not listed[pos] or j not in out or (pos > 0 and listed[pos - 1]):
+            continue
+        p = _previous_nonempty(lines, j)
+        if p is None or p in out or (pos > 0 and p < header[pos - 1]):
+            continue
+        entries = sum(1 for q in range(pos, len(header)) if listed[q] and header[q] in out)
+        line = lines[p]
+        if entries >= 2 and (
+            layout.is_sidebar_heading(line)
+            or (
+                len(line) < 40
+                and len(line.split()) <= 4
+                and not any(ch.isdigit() for ch in line)
+                and not doc.meta(p)
+                and not layout.is_list_item(line)
+            )
+        ):
+            out.add(p)
     return out
+
+
+def _previous_nonempty(lines: list[str], i: int) -> int | None:
+    return next((p for p in range(i - 1, max(-1, i - 4), -1) if lines[p]), None)
+
+
+def _teaser_meta(doc: Doc, j: int) -> bool:
+    """A line that may sit under a teaser's headline: a stamp, a credit, a name, a count."""
+    line = doc.lines[j]
+    return doc.meta(j) or is_views_line(line) or is_name_line(line)
+
+
+def _group_shape(doc: Doc, group: list[int]) -> tuple[tuple[bool, bool], ...]:
+    """What the lines under a teaser's headline carry: (stamp, view count) each.
+
+    ``Rina | Senin, 1 Januari 2024 | 90 views`` is one line with both. (A credit is left
+    out: whether a bare name parses as one varies from name to name.)"""
+    return tuple(
+        (doc.stamp(j) is not None, views.find_views(doc.lines[j]) is not None) for j in group[1:]
+    )
 
 
 def is_views_line(line: str) -> bool:

@@ -511,10 +511,6 @@ KNOWN_MISSES = {
     "body-first-headline-and-stamp-last": "a stamp printed last is proposed (closing-stamp) "
     "but is the page's own on four labelled pages only: the scorer gives it 0.47 against "
     "the date cut-off of 0.55 and abstains",
-    "antara-header-stamp-footer-credits": "a short sentence-case headline: the scorer "
-    "gives it 0.27-0.33, and the title cut-off the fit chooses moves between 0.30 and "
-    "0.45 with the furnished copies (0.35 since teaser stamps with a credit or count "
-    "are their own line shape), so it abstains",
 }
 
 
@@ -694,6 +690,47 @@ def test_view_counts_of_a_teaser_run_are_not_proposed() -> None:
         P2,
     )
     assert [c.value for c in read(own).candidates["views"]] == ["250"]
+
+
+def test_the_story_count_is_read_when_every_stamp_is_a_teasers() -> None:
+    """A story that prints its count under its headline and no stamp, below numbered
+    teasers with stamps and counts: the old reader looked for a count only next to a
+    stamp of the story's own, found none, and gave up."""
+    block = (
+        "Terkini",
+        "1. Sumur Bor Baru Mengairi Sawah Warga",
+        "Andi Wijaya - Kamis, 4 April 2024 - 08.20 WIB",
+        "2.310 views",
+        "2. Festival Layang-layang Digelar di Pantai",
+        "Sari Utami - 17/05/2022 15:05",
+        "Dibaca 640 kali",
+    )
+    own = ("Taman Baca Dibuka di Pasar Lama", "", "Dilihat 57 kali", "")
+    assert extract(doc(*own, f"Bogor - {P1}", P2)).views == 57
+    assert extract(doc(*block, *own, f"Bogor - {P1}", P2)).views == 57
+
+
+def test_a_story_without_a_header_under_same_shaped_teasers_reads_none_of_theirs() -> None:
+    """A "popular" block of unnumbered teasers, each a headline and one line with its
+    writer, stamp and count, above a story that opens with its dateline. The old reader
+    took the last teaser for the story's own header and proposed its headline as the
+    title (chosen or not depending on the fitted cut-off); now no headline is proposed."""
+    block = (
+        "Berita Terpopuler",
+        "Sumur Bor Baru Mengairi Sawah Warga",
+        "Andi Wijaya | Kamis, 4 April 2024 | 08:20 WIB | 2.310 views",
+        "Festival Layang-layang Digelar di Pantai",
+        "Sari Utami | 17 Mei 2022, 15:05 WITA | 640 kali dibaca",
+        "Kelas Menjahit Gratis untuk Ibu Rumah Tangga",
+        "Hendra Gunawan | 2021-08-30 11:45:10 | Dilihat 995 kali",
+    )
+    from catalog.extract.core import read
+
+    text = doc(*block, "", f"Bogor - {P1}", P2)
+    assert read(text).candidates["title"] == []
+    e = extract(text)
+    assert e.title is None
+    assert e.authors == () and e.published_date is None and e.views is None
 
 
 def test_initials_closing_the_story_are_read_above_a_related_block() -> None:

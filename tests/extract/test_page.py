@@ -50,3 +50,79 @@ def test_locate_finds_lead_header_and_end() -> None:
     assert page.header == [1, 2]
     assert page.body_end == 5
     assert page.dateline is not None and page.dateline.place == "Bogor"
+
+
+# A "most read" block above a story that prints no header of its own: the story opens
+# with its dateline. Every teaser has the same shape, so none of them is the story's.
+_SAME_SHAPED = (
+    "Jembatan Gantung Desa Kembali Dibuka untuk Warga",
+    "Rina Kusuma | Senin, 8 Januari 2024 | 10:15 WIB | 1.204 views",
+    "Lomba Perahu Hias Meriahkan Pesisir Utara",
+    "Budi Santoso | 3 Feb 2023, 19:40 WITA | 877 kali dibaca",
+    "Posko Kesehatan Dibuka Sepanjang Libur Sekolah",
+    "Dewi Lestari | 2022-11-05 07:30:00 | Dilihat 3120 kali",
+)
+
+
+def test_same_shaped_teasers_under_a_heading_are_all_sidebar() -> None:
+    """Old: the last teaser was left as the story's own header (its headline the title)."""
+    text = doc("Berita Terpopuler", *_SAME_SHAPED, "", f"Bogor - {P1}", P2)
+    assert line_roles(text) == ["sidebar"] * 7 + ["blank", "body", "body"]
+
+
+def test_a_heading_left_out_of_the_header_still_opens_the_block() -> None:
+    """'Terkini' is short enough to pass for a menu item, so the header starts under it;
+    the teasers below it are still a block (old: not one was read as a teaser), and the
+    story's own byline under the last teaser is not that teaser's."""
+    text = doc("Terkini", *_SAME_SHAPED, "Laporan wartawan Kabar Kota, Agus Salim", f"{P1}", P2)
+    roles = line_roles(text)
+    assert roles[1:7] == ["sidebar"] * 6
+    assert roles[7] == "header"
+
+
+def test_a_last_group_of_its_own_shape_stays_the_story_header() -> None:
+    """The story's own header differs in shape (byline, stamp and count on lines of
+    their own): it is kept, as before."""
+    own = ("Taman Baca Dibuka di Pasar Lama", "Oleh Agus Salim", "Rabu, 3 Januari 2024 | 09:00 WIB")
+    text = doc("Berita Terpopuler", *_SAME_SHAPED[:4], *own, f"Bogor - {P1}", P2)
+    assert line_roles(text)[5:9] == ["header", "header", "header", "body"]
+
+
+def test_the_heading_of_a_numbered_block_is_the_blocks() -> None:
+    """Old: 'Paling Banyak Dibaca' over numbered teasers stayed a header line, and on a
+    story with no header of its own it became the title."""
+    block = (
+        "Paling Banyak Dibaca",
+        "1. Jembatan Gantung Desa Kembali Dibuka untuk Warga",
+        "Rina Kusuma - 8 Jan 2024, 10:15 WIB",
+        "2. Lomba Perahu Hias Meriahkan Pesisir Utara",
+        "Budi Santoso - 3 Feb 2023, 19:40 WITA",
+    )
+    for heading in ("Paling Banyak Dibaca", "Pilihan Pembaca"):
+        text = doc(heading, *block[1:], "", f"Bogor - {P1}", P2)
+        assert line_roles(text)[0] == "sidebar", heading
+
+
+def test_ranks_on_lines_of_their_own_number_the_teasers() -> None:
+    """'1' / headline / name / stamp / count, twice: a numbered block whose ranks sit on
+    their own lines (old: only '1. Headline' counted as an entry, so the teasers' stamps
+    and names stayed header lines above the story's own)."""
+    block = (
+        "Terpopuler",
+        "1",
+        "Jembatan Gantung Desa Kembali Dibuka untuk Warga",
+        "Rina Kusuma",
+        "Senin, 8 Januari 2024 | 10:15 WIB",
+        "1.204 views",
+        "2",
+        "Lomba Perahu Hias Meriahkan Pesisir Utara",
+        "Budi Santoso",
+        "3 Feb 2023, 19:40 WITA",
+        "Dilihat 877 kali",
+    )
+    own = ("Taman Baca Dibuka di Pasar Lama", "Rabu, 3 Januari 2024 | 09:00 WIB")
+    roles = line_roles(doc(*block, *own, f"Bogor - {P1}", P2))
+    assert roles == ["sidebar"] * 11 + ["header", "header", "body", "body"]
+    # a lone number above a headline is no rank: nothing to number
+    lone = line_roles(doc("7", *own, f"Bogor - {P1}", P2))
+    assert lone[1:] == ["header", "header", "body", "body"]
