@@ -59,7 +59,7 @@ INDONESIAN_WEEKDAYS: Final[tuple[str, ...]] = (
 INDONESIAN_WEEKDAYS_ASCII: Final[tuple[str, ...]] = tuple(
     d for d in INDONESIAN_WEEKDAYS if d.isascii()
 )
-WEEKDAYS: Final = [
+WEEKDAYS: Final[list[str]] = [
     *INDONESIAN_WEEKDAYS,
     "monday",
     "tuesday",
