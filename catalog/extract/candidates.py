@@ -483,12 +483,18 @@ def _maybe_stamp(doc: Doc, i: int) -> bool:
     return len(line) <= 220 and doc.stamp(i) is not None
 
 
-def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
+def collect(
+    doc: Doc,
+    page: Page,
+    facts: Lines,
+    in_story: list[tuple[int, dt.date]] | None = None,
+) -> dict[str, list[Candidate]]:
     """Candidates of every field from the readers' evidence rows in ``doc``.
 
     Which reader proposed a value is a feature, and so is whether the readers'
     own ordering chose it (``readers-pick``), weighed like every other; the
     reasons they wrote for rejecting the rest are not (see :func:`generator`).
+    ``in_story`` is :func:`story_dates` when the caller has it already.
     """
     grouped: dict[tuple[str, int, str], list[Evidence]] = {}
     for ev in doc.evidence:
@@ -502,7 +508,6 @@ def collect(doc: Doc, page: Page, facts: Lines) -> dict[str, list[Candidate]]:
     out: dict[str, list[Candidate]] = {name: [] for name in FIELDS}
     lead_dates = _lead_dates(doc, page)
     first_para = _first_paragraph(doc, page)
-    in_story: list[tuple[int, dt.date]] | None = None  # read when a date asks
     for (field_name, line_no, _), evs in grouped.items():
         first = evs[0]
         i = line_no - 1

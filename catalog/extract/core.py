@@ -243,7 +243,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     lead = body_lines[0] if body_lines else None
     photo = tuple(ev for ev in doc.evidence if ev.field == "photo_credits")
     return Reading(
-        collect(doc, page, facts),
+        collect(doc, page, facts, in_story),
         features,
         kind[2],
         kind[1],
