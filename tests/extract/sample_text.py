@@ -18,3 +18,20 @@ P3 = (
 
 def doc(*lines: str) -> str:
     return "\n".join(lines)
+
+
+# A blog's date header over its headline: the post's day, a few days after the
+# event its story dates (whole-page and date-feature tests).
+BLOG_DATE_HEADER = doc(
+    "Beranda",
+    "",
+    "Sabtu, 24 Oktober 2020",
+    "",
+    "Koperasi Nelayan Buka Gerai Ikan Segar",
+    "",
+    f"LEMBAH HIJAU, (KABAR DESA). {P1}",
+    "",
+    "Gerai itu mulai dibangun pada Selasa, 20 Oktober 2020 oleh anggota koperasi.",
+    "",
+    P3,
+)

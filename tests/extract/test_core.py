@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sample_text import P1, P2, P3, doc
+from sample_text import BLOG_DATE_HEADER, P1, P2, P3, doc
 
 from catalog.extract import extract
 
@@ -476,19 +476,7 @@ CASES += [
     ),
     (
         "blog-date-header-over-headline",
-        doc(
-            "Beranda",
-            "",
-            "Sabtu, 24 Oktober 2020",
-            "",
-            "Koperasi Nelayan Buka Gerai Ikan Segar",
-            "",
-            f"LEMBAH HIJAU, (KABAR DESA). {P1}",
-            "",
-            "Gerai itu mulai dibangun pada Selasa, 20 Oktober 2020 oleh anggota koperasi.",
-            "",
-            P3,
-        ),
+        BLOG_DATE_HEADER,
         {
             "title": "Koperasi Nelayan Buka Gerai Ikan Segar",
             "published_date": dt.date(2020, 10, 24),

@@ -4,7 +4,7 @@ carry across sites (pages in our own words; no fitted weight is involved)."""
 from __future__ import annotations
 
 import pytest
-from sample_text import P1, P2, P3, doc
+from sample_text import BLOG_DATE_HEADER, P1, P2, P3, doc
 
 from catalog.extract.candidates import Candidate
 from catalog.extract.core import read, title_date
@@ -50,19 +50,7 @@ def test_a_caption_above_the_dated_lead_is_not_the_first_paragraph() -> None:
     assert c is None or "pos:lead" not in c.features
 
 
-BLOG = doc(
-    "Beranda",
-    "",
-    "Sabtu, 24 Oktober 2020",
-    "",
-    "Koperasi Nelayan Buka Gerai Ikan Segar",
-    "",
-    f"LEMBAH HIJAU, (KABAR DESA). {P1}",
-    "",
-    "Gerai itu mulai dibangun pada Selasa, 20 Oktober 2020 oleh anggota koperasi.",
-    "",
-    P3,
-)
+BLOG = BLOG_DATE_HEADER
 
 
 def test_a_date_header_days_after_the_story_s_own_dates_is_its_stamp() -> None:
