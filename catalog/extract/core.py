@@ -752,6 +752,10 @@ def _closing_stamp(doc: Doc, body_start: int) -> dt.date | None:
     if stamp is None or i in doc.sidebar or _is_update_stamp(lines[i], stamp):
         return None
     doc.ev("published_date", stamp.date.isoformat(), i, "closing-stamp", 0.7)
+    # the headline printed with it, right above ("Wilayah" / "Headline" / "- Senin, ...")
+    above = next((j for j in range(i - 1, body_start, -1) if lines[j]), None)
+    if above is not None and above not in doc.sidebar and doc.headline(above):
+        doc.ev("title", headline_value(doc, above), above, "closing-headline", 0.5)
     if stamp.time is not None:
         doc.ev("published_time", stamp.time.strftime("%H:%M"), i, "closing-stamp")
         if stamp.zone is not None:

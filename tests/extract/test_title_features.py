@@ -224,3 +224,25 @@ def test_blank_lines_between_every_two_lines_leave_the_headline_as_near() -> Non
     wide = _titles(spaced)["Taman Baca Baru Dibuka di Pasar Lama"].features
     assert {k: plain.get(k) for k in keys} == {k: wide.get(k) for k in keys}
     assert wide.get("near2") == 1.0
+
+
+# Body first, then the section, the headline and its stamp (a layout of two labelled
+# sites): the headline is the one printed over that closing stamp.
+BODY_FIRST = doc(
+    f"Lembah Hijau (Humas) - {P1}",
+    P2,
+    "Rubrik",
+    "Warga Desa Gotong Royong Bersihkan Saluran Irigasi",
+    "- Kamis, 14 Maret 2024 | 09:30 WIB",
+)
+
+
+def test_the_headline_over_a_closing_stamp_is_a_candidate() -> None:
+    c = _titles(BODY_FIRST)["Warga Desa Gotong Royong Bersihkan Saluran Irigasi"]
+    assert c.features.get("reader:closing-headline") == 1.0
+    assert extract(BODY_FIRST).title == "Warga Desa Gotong Royong Bersihkan Saluran Irigasi"
+
+
+def test_a_last_headline_without_a_stamp_under_it_is_no_closing_headline() -> None:
+    text = BODY_FIRST.rsplit("\n", 1)[0]  # the stamp left out
+    assert not any(c.features.get("reader:closing-headline") for c in _titles(text).values())
