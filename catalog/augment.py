@@ -59,8 +59,9 @@ _SHARE_ROWS = (
     "Sebar berita ini  Facebook  Telegram  Line",
     "SHARE ON: FACEBOOK • TWITTER • WHATSAPP",
 )
+# every clock carries the site's own words: a bare date line over the lead is what
+# a story's header stamp looks like, and a copy must not teach that it is a clock
 _CLOCKS = (
-    "{clock}",
     "{clock} | Masuk | Daftar",
     "Hari ini, {clock}",
     "{clock} - {hh:02d}:00 WIB | Berawan 27°",

@@ -551,12 +551,15 @@ def collect(
                 f["stamp-only"] = 1.0
             if 0 <= i < len(doc.lines) and doc.lines[i].lower().lstrip("•-– ").startswith(_UPDATED):
                 f["updated-label"] = 1.0
+            if stamp is not None and _words_after_stamp(doc, i, stamp):
+                f["words-after-stamp"] = 1.0
             if stamp is not None and stamp.date.isoformat() == value and stamp.time is not None:
                 time_text = stamp.time.strftime("%H:%M")
                 f["has-time"] = 1.0
                 if stamp.zone is not None:
                     zone = stamp.zone
                     f["has-zone"] = 1.0
+            _printed_distance(f, facts, i, page.body_start)
         if field_name == "dateline" and value:
             low = value.lower()
             text = doc.lower_join(page.body_start, page.body_start + 12)
@@ -573,7 +576,7 @@ def collect(
             if after.startswith(":"):
                 f["colon-after"] = 1.0
         if field_name == "title":
-            _title_distance(f, facts, i, page.body_start)
+            _printed_distance(f, facts, i, page.body_start)
             if doc.headline(i):
                 f["headline-shape"] = 1.0
             if f.get("title-case", 0.0) >= 0.6:
@@ -619,10 +622,10 @@ def _headline_with_a_tail(cands: list[Candidate]) -> None:
                 cands[a].features["tail-cut"] = 1.0
 
 
-def _title_distance(f: dict[str, float], facts: Lines, i: int, start: int) -> None:
-    """A title candidate's distance from the story's start counted in printed lines,
-    blank lines not counted: a page saved with a blank line between every two
-    lines keeps its headline as near as it was."""
+def _printed_distance(f: dict[str, float], facts: Lines, i: int, start: int) -> None:
+    """A title or date candidate's distance from the story's start counted in
+    printed lines, blank lines not counted: a page saved with a blank line between
+    every two lines keeps its headline and its stamp as near as they were."""
     k, s = facts.order.get(i), facts.order.get(start)
     if k is None or s is None:
         return
@@ -634,6 +637,24 @@ def _title_distance(f: dict[str, float], facts: Lines, i: int, start: int) -> No
         f["near2"] = 1.0
     elif gap <= 6:
         f["near6"] = 1.0
+
+
+def _words_after_stamp(doc: Doc, i: int, stamp: dates.Stamp) -> bool:
+    """Words printed after a stamp on its line that say nothing of the story: a
+    site clock's ``| Masuk | Daftar`` or ``| Berawan 27°``. A zone, a view count, a
+    second stamp or a credit after the date is a story stamp's own company."""
+    rest = doc.lines[i][stamp.end :]
+    if not any(ch.isalpha() for ch in rest):
+        return False
+    if doc.credit(i) is not None or views.find_views(rest) is not None:
+        return False
+    if dates.find_dates(rest, first_only=True):
+        return False
+    rest = _ZONE_WORD.sub(" ", rest)
+    return any(ch.isalpha() for ch in rest)
+
+
+_ZONE_WORD: Final = re.compile(r"\b(?:WITA|WIB|WIT)\b", re.IGNORECASE)
 
 
 def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -> None:

@@ -517,10 +517,6 @@ CASES += [
 KNOWN_MISSES = {
     "updated-stamp-loses": "'Diperbarui' stamps are rare in the labelled pages; "
     "the scorer cannot tell which stamp is the first and abstains",
-    "name-dash-stamp-related-below": "the fitted date model doubts every header stamp "
-    "(pos:above, has-time, pipe, prose-next weigh negative, learned from the fitting "
-    "copies' clocks and teaser stamps glued onto pages that open with their lead): 0.57 "
-    "against the date cut-off of 0.60 once the teasers below take the stamp's 'alone'",
     "body-first-headline-and-stamp-last": "a stamp printed last is proposed (closing-stamp) "
     "but is the page's own on four labelled pages only: the scorer gives it 0.47 against "
     "the date cut-off of 0.55 and abstains",

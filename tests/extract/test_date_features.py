@@ -153,3 +153,57 @@ def test_a_headline_with_its_date_on_its_line(text: str, date: str) -> None:
 )
 def test_not_a_headline_with_its_date(line: str) -> None:
     assert title_date(line) is None
+
+
+def _headed(stamp_line: str) -> str:
+    return doc(
+        "Jembatan Gantung Desa Sukamaju Diperbaiki Warga",
+        stamp_line,
+        f"Lembah Hijau - {P1}",
+        P2,
+        P3,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kamis, 12 Juni 2025 | Masuk | Daftar",
+        "Kamis, 12 Juni 2025 - 08:00 WIB | Cerah Berawan 29°",
+    ],
+)
+def test_site_words_after_a_date_mark_a_clock(line: str) -> None:
+    c = _dates(_headed(line))["2025-06-12"]
+    assert c.features.get("words-after-stamp") == 1.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kamis, 12 Juni 2025",
+        "Kamis, 12 Juni 2025 | 14:35 WITA",
+        "Kamis, 12 Juni 2025 14:35 WIB | Dibaca 311 kali",
+        "Kamis, 12 Juni 2025 | Penulis: Rina Kusuma",
+        "Kamis, 12 Juni 2025 | Diperbarui: Jumat, 13 Juni 2025",
+    ],
+)
+def test_a_story_stamp_s_own_company_is_no_site_words(line: str) -> None:
+    c = _dates(_headed(line))["2025-06-12"]
+    assert "words-after-stamp" not in c.features
+
+
+def test_a_stamp_s_distance_from_the_lead_counts_printed_lines() -> None:
+    lines = [
+        "Jembatan Gantung Desa Sukamaju Diperbaiki Warga",
+        "Kamis, 12 Juni 2025 | 14:35 WITA",
+        "Penulis: Rina Kusuma",
+        "Editor: Dedi Hartono",
+        f"Lembah Hijau - {P1}",
+        P2,
+        P3,
+    ]
+    single = _dates(doc(*lines))["2025-06-12"].features
+    double = _dates("\n\n".join(lines))["2025-06-12"].features
+    assert single.get("near6") == 1.0
+    for key in ("near2", "near6", "dist"):
+        assert double.get(key) == single.get(key), key
