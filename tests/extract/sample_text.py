@@ -35,3 +35,13 @@ BLOG_DATE_HEADER = doc(
     "",
     P3,
 )
+
+# The story first, then its section, headline and stamp (whole-page and date tests).
+BODY_FIRST_STAMP_LAST = doc(
+    f"Lembah Hijau (Humas) - {P1}",
+    P2,
+    P3,
+    "Wilayah",
+    "Taman Baca Baru Dibuka di Pasar Lama",
+    "- Senin, 30 November 2020 | 00:00 WIB",
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sample_text import BLOG_DATE_HEADER, P1, P2, P3, doc
+from sample_text import BLOG_DATE_HEADER, BODY_FIRST_STAMP_LAST, P1, P2, P3, doc
 
 from catalog.extract import extract
 
@@ -495,14 +495,7 @@ CASES += [
     ),
     (
         "body-first-headline-and-stamp-last",
-        doc(
-            f"Lembah Hijau (Humas) - {P1}",
-            P2,
-            P3,
-            "Wilayah",
-            "Taman Baca Baru Dibuka di Pasar Lama",
-            "- Senin, 30 November 2020 | 00:00 WIB",
-        ),
+        BODY_FIRST_STAMP_LAST,
         {
             "published_date": dt.date(2020, 11, 30),
             "published_time": dt.time(0, 0),

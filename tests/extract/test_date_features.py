@@ -4,7 +4,7 @@ carry across sites (pages in our own words; no fitted weight is involved)."""
 from __future__ import annotations
 
 import pytest
-from sample_text import BLOG_DATE_HEADER, P1, P2, P3, doc
+from sample_text import BLOG_DATE_HEADER, BODY_FIRST_STAMP_LAST, P1, P2, P3, doc
 
 from catalog.extract.candidates import Candidate
 from catalog.extract.core import read, title_date
@@ -71,14 +71,7 @@ def test_a_bare_date_years_after_the_story_is_a_site_clock() -> None:
     [
         # body first, then the section, the headline and its stamp
         (
-            doc(
-                f"Lembah Hijau (Humas) - {P1}",
-                P2,
-                P3,
-                "Wilayah",
-                "Taman Baca Baru Dibuka di Pasar Lama",
-                "- Senin, 30 November 2020 | 00:00 WIB",
-            ),
+            BODY_FIRST_STAMP_LAST,
             "2020-11-30",
             "00:00",
             "WIB",
