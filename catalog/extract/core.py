@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
@@ -228,12 +228,17 @@ def read(text: str, profile: Profile | None = None) -> Reading:
                     False,
                 )
     source, _ = _source_and_dateline(doc, body_start, body_end, dl)
-    _credit_brands(doc, header, body_start, body_end, source is None, facts.runs)
+    # the lines closing the story, each with the writer and outlet its credit names
+    # (read once: the source and the authors both look at them)
+    closing = {
+        i: bylines.credit_brand(lines[i]) or bylines.photo_agency_credit(lines[i])
+        for i in _closing_lines(doc, body_start, body_end, facts.runs)
+    }
+    _credit_brands(doc, header, source is None, closing)
+    # initials closing the story are attribution only when nothing else credits it
+    closing_names = _trailing_initials(doc, closing, rejected=bool(authors))
     if not authors:
-        authors = _trailing_initials(doc, body_start, body_end, teasers=facts.runs)
-    else:
-        # initials closing the story are attribution only when nothing else credits it
-        _trailing_initials(doc, body_start, body_end, rejected=True, teasers=facts.runs)
+        authors = closing_names
     _photo_credits(doc, header, body_start)
     del title, editors
 
@@ -902,17 +907,16 @@ def _source_and_dateline(
 def _credit_brands(
     doc: Doc,
     header: list[int],
-    body_start: int,
-    body_end: int,
     first_chosen: bool,
-    teasers: Collection[int] = (),
+    closing: Mapping[int, tuple[str, str] | None],
 ) -> None:
     """The outlet named in the story's own credit: the byline over its stamp
     (``Oleh Redaksi KABARKOTA | 4 Mei 2020``, ``- detikKota`` / ``Senin, ...``,
     ``Name Kabarkota.Com``) or the credit closing it (``Name - KABARKOTA``).
 
     Proposed for the scorer beside the dateline's and ``Sumber`` line's outlets;
-    the first one found is the readers' pick only when those named none.
+    the first one found is the readers' pick only when those named none. ``closing``
+    maps the lines closing the story to what their credit names (:func:`_closing_lines`).
     """
     lines = doc.lines
     texts: list[tuple[int, str]] = []
@@ -931,16 +935,13 @@ def _credit_brands(
                     texts.append((j, lines[j]))
         elif doc.credit(i) is not None:
             texts.append((i, lines[i].split("|", 1)[0]))
-    closing = _closing_lines(doc, body_start, body_end, teasers)
-    texts.extend((i, lines[i]) for i in closing)
+    found_at = [(i, bylines.credit_brand(text)) for i, text in texts]
+    found_at.extend(closing.items())
     seen: set[int] = set()
-    for i, text in texts:
+    for i, found in found_at:
         if i in seen:
             continue
         seen.add(i)
-        found = bylines.credit_brand(text)
-        if found is None and i in closing:
-            found = bylines.photo_agency_credit(text)
         if found is not None:
             doc.ev("source", found[1], i, "credit-brand", 0.6, first_chosen)
             first_chosen = False
@@ -980,22 +981,16 @@ def _closing_lines(
 
 
 def _trailing_initials(
-    doc: Doc,
-    body_start: int,
-    body_end: int,
-    rejected: bool = False,
-    teasers: Collection[int] = (),
+    doc: Doc, closing: Mapping[int, tuple[str, str] | None], rejected: bool = False
 ) -> tuple[str, ...]:
-    for i in _closing_lines(doc, body_start, body_end, teasers):
+    for i, found in closing.items():
         line = doc.lines[i]
         names = bylines.trailing_credit(line)
         rule = "trailing-initials"
-        if not names:
+        if not names and found is not None and found[0]:
             # "Name - KABARKOTA" closing the story, or the agency's credit closing a
             # photo page's caption ("... OUTLET FOTO/Name/abc."): the writer and the outlet
-            found = bylines.credit_brand(line) or bylines.photo_agency_credit(line)
-            if found is not None and found[0]:
-                names = (found[0],)
+            names = (found[0],)
         if not names:
             # "Humas Bawaslu Kota" alone on the last line: the office that wrote it
             unit = bylines.closing_unit(line)
