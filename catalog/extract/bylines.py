@@ -42,8 +42,9 @@ _LAPORAN_TRIBUN: Final = re.compile(
     r"\s{1,2}(?P<value>[A-Z][^,|]{2,60}?)\s{0,3}$",
     re.IGNORECASE,
 )
+# "Tulisan Ani oleh Budi"; not inside brackets: "(Gambar oleh Ani/Pixabay)" credits a picture
 _NAME_OLEH_NAME: Final = re.compile(
-    r"^(?P<a>[^|]{2,50}?)\s{1,2}oleh\s{1,2}(?P<value>[^|]{2,50}?)\s*$"
+    r"^(?P<a>[^|()]{2,50}?)\s{1,2}oleh\s{1,2}(?P<value>[^|()]{2,50}?)\s*$"
 )
 _KATEGORI_USER: Final = re.compile(
     r"^kategori\b[^|]{0,40}\|\s{0,3}(?P<value>[\w.\-]{2,40})\s*$", re.I

@@ -483,6 +483,10 @@ def _maybe_stamp(doc: Doc, i: int) -> bool:
     return len(line) <= 220 and doc.stamp(i) is not None
 
 
+# the reader of names closing the story: "(ANI)", "Humas Kota" on the last line
+_INITIALS: Final = "trailing-initials"
+
+
 def collect(
     doc: Doc,
     page: Page,
@@ -506,6 +510,12 @@ def collect(
             key = (ev.field, ev.line_no, ev.rule + "\x00" + ev.value)
         grouped.setdefault(key, []).append(ev)
     out: dict[str, list[Candidate]] = {name: [] for name in FIELDS}
+    # lines whose credit the readers took as the story's (a byline, a labelled footer)
+    credited = {
+        ev.line_no
+        for ev in doc.evidence
+        if ev.field == "authors" and ev.chosen and not ev.rule.startswith(_INITIALS)
+    }
     lead_dates = _lead_dates(doc, page)
     first_para = _first_paragraph(doc, page)
     for (field_name, line_no, _), evs in grouped.items():
@@ -529,6 +539,9 @@ def collect(
                 f["generic-name"] = 1.0
         else:
             value = first.value
+        if field_name == "authors" and reader.startswith(_INITIALS) and credited - {line_no}:
+            # initials closing the story credit it only when nothing else does
+            f["other-credit"] = 1.0
         if field_name == "published_date":
             if value in lead_dates and i != page.body_start:
                 f["agrees-lead-date"] = 1.0

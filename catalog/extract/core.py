@@ -71,8 +71,11 @@ _SEG_SPLIT: Final = re.compile(r"\s[|•·]\s|^•\s")
 _ROLE_SUFFIX: Final = re.compile(r",\s{0,2}(?:" + "|".join(labels.ROLE_SUFFIXES) + ")$", re.I)
 
 
+# "Name - Senin, 17 Maret 2025", and glued to the weekday: "Name, Jurnalis-Senin, ..."
 _NAME_DASH: Final = re.compile(
-    r"^(.{2,50}?)\s[-–—]\s{1,2}(?:(?:"
+    r"^(.{2,50}?)(?:\s[-–—]\s{1,2}|[-–—](?=(?:"
+    + "|".join(dates.INDONESIAN_WEEKDAYS_ASCII)
+    + r")\b))(?:(?:"
     + "|".join(dates.INDONESIAN_WEEKDAYS_ASCII)
     + r"),?\s{0,2})?$",
     re.IGNORECASE,
@@ -455,7 +458,7 @@ def _credits(
         first_seg = _ROLE_SUFFIX.sub("", first_seg)
         m_dash = _NAME_DASH.match(before)
         if m_dash and "|" not in before:
-            first_seg = m_dash.group(1).strip()
+            first_seg = _ROLE_SUFFIX.sub("", m_dash.group(1)).strip()
         if (
             first_seg
             and first_seg != lines[i]

@@ -32,7 +32,9 @@ from catalog.extract.page import evidence_row as new_evidence
 
 # A rejected candidate is kept in the evidence only among the strongest few.
 KEPT_REJECTED: Final = 2
-# ... and only when the scorer gave it at least this much.
+# ... and only when the scorer gave it at least this much, but for a name the
+# readers rejected for a reason they wrote ("oleh:rejected-sidebar-byline"): why a
+# byline on the page is not the story's is worth its row.
 KEPT_BELOW: Final = 0.02
 
 
@@ -227,6 +229,10 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
     return sorted(((float(p), c) for p, _, c in pooled.values()), key=lambda t: -t[0])
 
 
+# The feature that rules a candidate out of its field when another candidate is left.
+_RULED_OUT: Final[dict[str, str]] = {"published_date": "updated-label", "authors": "other-credit"}
+
+
 def _choose_field(
     reading: Reading,
     field_name: str,
@@ -236,11 +242,15 @@ def _choose_field(
 ) -> Candidate | None:
     if not cands:
         return None
-    if field_name == "published_date":
-        # "Diperbarui:"/"Updated:" names the day of a later edit: with another stamp
-        # on the page, it is no candidate for the day of publication
-        first = [c for c in cands if not c.features.get("updated-label")]
+    # "Diperbarui:"/"Updated:" names the day of a later edit: with another stamp on
+    # the page, it is no candidate for the day of publication; initials closing the
+    # story are an attribution only when nothing else credits it (the corpus rule)
+    ruled_out = _RULED_OUT.get(field_name)
+    dropped: list[Candidate] = []
+    if ruled_out is not None:
+        first = [c for c in cands if not c.features.get(ruled_out)]
         if first and len(first) < len(cands):
+            dropped = [c for c in cands if c.features.get(ruled_out)]
             cands = first
     scored = value_probabilities(model, cands)
     best_p, best = scored[0]
@@ -257,8 +267,8 @@ def _choose_field(
     raw = reading.raw
     for rank, (p, c) in enumerate(scored[: KEPT_REJECTED + 1]):
         win = not verdict and rank == 0
-        if rank and p < KEPT_BELOW:
-            break  # a rival nobody would have taken: not worth a row
+        if rank and p < KEPT_BELOW and not (field_name in MULTI and ":rejected" in c.rule):
+            continue  # a rival nobody would have taken: not worth a row
         line_raw = raw[c.line][:300] if 0 <= c.line < len(raw) else ""
         # the probability goes in the confidence column; the rule names the reader,
         # and for a field left empty, why
@@ -266,4 +276,12 @@ def _choose_field(
         values = c.names if field_name in MULTI else (c.value,)
         for value in values:
             evidence.append(new_evidence(field_name, value, c.line + 1, line_raw, rule, p, win))
+    for c in dropped[:KEPT_REJECTED]:
+        # ruled out before scoring: a row says so, with no probability
+        line_raw = raw[c.line][:300] if 0 <= c.line < len(raw) else ""
+        values = c.names if field_name in MULTI else (c.value,)
+        for value in values:
+            evidence.append(
+                new_evidence(field_name, value, c.line + 1, line_raw, c.rule, 0.0, False)
+            )
     return None if verdict else best

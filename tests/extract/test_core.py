@@ -8,6 +8,7 @@ import pytest
 from sample_text import BLOG_DATE_HEADER, BODY_FIRST_STAMP_LAST, P1, P2, P3, doc
 
 from catalog.extract import extract
+from catalog.extract.bylines import parse_credit
 
 CASES: list[tuple[str, str, dict[str, object]]] = [
     (
@@ -122,6 +123,24 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         "initials-not-counted-when-byline",
         doc("Upload by Admin - 22 November 2021", P1, f"{P3} (dul)"),
         {"authors": ("Admin",), "published_date": dt.date(2021, 11, 22)},
+    ),
+    (
+        # the role glued to the weekday, a space before the comma, no space after the
+        # pipe; the initials closing the story are not counted beside the byline
+        "role-glued-to-weekday-and-closing-initials",
+        doc(
+            "Warga Gotong Royong Bersihkan Saluran Air",
+            "Rani Sanjaya , Jurnalis-Kamis, 12 Juni 2025 |09:15 WIB",
+            f"BEKASI - {P1}",
+            P2,
+            f"{P3}",
+            "(Hendra)",
+        ),
+        {
+            "authors": ("Rani Sanjaya",),
+            "published_date": dt.date(2025, 6, 12),
+            "dateline": "BEKASI",
+        },
     ),
     (
         "tribun-laporan",
@@ -899,3 +918,21 @@ def test_credit_layouts(name: str, text: str, want: dict[str, object]) -> None:
     assert e.kind == "article"
     for key, value in want.items():
         assert getattr(e, key) == value, f"{name}: {key}"
+
+
+def test_a_picture_credited_in_brackets_has_no_author() -> None:
+    # "(Gambar oleh Name/Library)" under a picture credits the picture, not the story
+    e = extract(
+        doc(
+            "Taman Baca Baru Dibuka di Pasar Lama",
+            "Senin, 3 Mei 2021 | 10:15 WIB",
+            "Ilustrasi taman baca (Gambar oleh Sekar Ayu/Pustakafoto)",
+            P1,
+            P2,
+            P3,
+        )
+    )
+    assert "Sekar Ayu/Pustakafoto)" not in e.authors
+    assert not any(")" in name for name in e.authors)
+    assert parse_credit("Tulisan pilihan oleh Sekar Ayu") is not None
+    assert parse_credit("Ilustrasi (Gambar oleh Sekar Ayu/Pustakafoto)") is None
