@@ -204,6 +204,11 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             if (
                 d is not None
                 and (doc.prose(i) or layout.is_sentence_text(datelines.clean_lead(line)[d.end :]))
+                # a headline printed twice ("Pemprov-Sulteng minta ...") is no lead
+                and (
+                    doc.prose(i)
+                    or all(lines[j] != line for j in head[max(0, pos - 8) : pos + 8] if j != i)
+                )
                 and (d.rule == "place-comma-date" or not doc.meta(i) or _dated_lead(doc, i, d))
             ):
                 return i, d

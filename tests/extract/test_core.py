@@ -143,6 +143,20 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         },
     ),
     (
+        # the headline printed twice around a tag line, opening "Word-Word": neither
+        # copy is the lead, and its first word is no dateline
+        "headline-printed-twice-is-no-lead",
+        doc(
+            "Dinkes-Kota ajak warga periksa kesehatan gratis di puskesmas",
+            "id Dinkes Kota ,Puskesmas ,Kesehatan warga",
+            "Dinkes-Kota ajak warga periksa kesehatan gratis di puskesmas",
+            f"Kupang (ANTARA) - {P1}",
+            P2,
+            P3,
+        ),
+        {"source": "ANTARA", "dateline": "Kupang"},
+    ),
+    (
         "tribun-laporan",
         doc(
             "Taman Baca Baru Dibuka di Pasar Lama",
