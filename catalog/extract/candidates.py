@@ -1060,6 +1060,70 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     return True
 
 
+def _bare_date(doc: Doc, i: int) -> bool:
+    """The line is a date alone, or a date after its weekday (``Senin, 31 Oktober
+    2011``): no site chrome, no byline around it."""
+    stamp = doc.stamp(i)
+    line = doc.lines[i]
+    return (
+        stamp is not None
+        and not line[stamp.end :].strip()
+        and len(line[: stamp.start].split()) <= 1
+    )
+
+
+def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
+    """A blog's archive or home page: a bare date (:func:`_bare_date`) above the
+    first headline, the day's header over its posts, and after two paragraphs of
+    the first post a second post's headline of six words or more in Title Case or
+    capitals, with a paragraph or a byline of its own within three lines below
+    it. An article prints its stamp under its headline; a subheading in sentence
+    case is the story's own; a teaser block's headline (with its stamps) or a
+    read-more link is another story's link, not a post.
+
+    >>> from catalog.extract.page import locate, split_lines
+    >>> d = split_lines(
+    ...     "Selasa, 4 Maret 2014\\n"
+    ...     "Warga Desa Tanam Seribu Pohon di Lereng Bukit\\n"
+    ...     "Ratusan warga desa menanam seribu bibit pohon di lereng bukit yang gundul sejak pagi.\\n"
+    ...     "Kepala desa berharap lereng itu kembali hijau sebelum musim hujan tahun depan tiba.\\n"
+    ...     "Jadwal Musyawarah Desa Tahun Anggaran 2014 Sudah Ditetapkan\\n"
+    ...     "Musyawarah desa tahun ini digelar tiga kali di balai desa dengan agenda yang berbeda."
+    ... )
+    >>> _posts_under_a_date_header(d, p := locate(d), Lines(d, p))
+    True
+    """
+    lines = doc.lines
+    runs = facts.runs
+    window = facts.nonempty[:400]
+    above = [i for i in window if i < page.body_start and i not in runs and i not in doc.sidebar]
+    headline = next((i for i in above if facts.headline(i) and not _maybe_stamp(doc, i)), None)
+    if headline is None or not any(_bare_date(doc, i) for i in above if i < headline):
+        return False
+    story = [i for i in window if i >= page.body_start]
+    paragraphs = 0
+    for k, i in enumerate(story):
+        line = lines[i]
+        if len(line) >= 80 and doc.prose(i):
+            paragraphs += 1
+            continue
+        if (
+            paragraphs >= 2
+            and i not in runs
+            and i not in doc.sidebar
+            and len(line.split()) >= 6
+            and facts.headline(i)
+            and _title_share(line) >= 0.6
+            and not doc.low(i).startswith(_READ_MORE)
+            and any(
+                j not in runs and ((doc.prose(j) and len(lines[j]) >= 80) or j in facts.credit_set)
+                for j in story[k + 1 : k + 4]
+            )
+        ):
+            return True
+    return False
+
+
 # the rule readers' verdicts (kinds.classify) that say a second story starts on the page
 _NEW_STORY_VERDICTS: Final = frozenset(("listing:repeated-dateline", "listing:teaser-headline"))
 
@@ -1088,6 +1152,8 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) 
         signs.append("dated-leads-in-a-row")
     if _headless_leads(doc, facts):
         signs.append("headless-leads")
+    if _posts_under_a_date_header(doc, page, facts):
+        signs.append("posts-under-a-date-header")
     return signs
 
 
