@@ -25,7 +25,7 @@ from typing import Final, NamedTuple
 
 from catalog.extract import dates, labels, layout, views
 from catalog.extract.model import Evidence
-from catalog.extract.page import Doc, Page, is_name_line, stamp_or_link
+from catalog.extract.page import Doc, Page, is_name_line, is_views_line, stamp_or_link
 from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
@@ -1073,6 +1073,70 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     return True
 
 
+def _bare_date(doc: Doc, i: int) -> bool:
+    """The line is a date alone, or a date after its weekday (``Senin, 31 Oktober
+    2011``): no site chrome, no byline around it."""
+    stamp = doc.stamp(i)
+    line = doc.lines[i]
+    return (
+        stamp is not None
+        and not line[stamp.end :].strip()
+        and len(line[: stamp.start].split()) <= 1
+    )
+
+
+def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
+    """A blog's archive or home page: a bare date (:func:`_bare_date`) above the
+    first headline, the day's header over its posts, and after two paragraphs of
+    the first post a second post's headline of six words or more in Title Case or
+    capitals, with a paragraph or a byline of its own within three lines below
+    it. An article prints its stamp under its headline; a subheading in sentence
+    case is the story's own; a teaser block's headline (with its stamps) or a
+    read-more link is another story's link, not a post.
+
+    >>> from catalog.extract.page import locate, split_lines
+    >>> d = split_lines(
+    ...     "Selasa, 4 Maret 2014\\n"
+    ...     "Warga Desa Tanam Seribu Pohon di Lereng Bukit\\n"
+    ...     "Ratusan warga desa menanam seribu bibit pohon di lereng bukit yang gundul sejak pagi.\\n"
+    ...     "Kepala desa berharap lereng itu kembali hijau sebelum musim hujan tahun depan tiba.\\n"
+    ...     "Jadwal Musyawarah Desa Tahun Anggaran 2014 Sudah Ditetapkan\\n"
+    ...     "Musyawarah desa tahun ini digelar tiga kali di balai desa dengan agenda yang berbeda."
+    ... )
+    >>> _posts_under_a_date_header(d, p := locate(d), Lines(d, p))
+    True
+    """
+    lines = doc.lines
+    runs = facts.runs
+    window = facts.nonempty[:400]
+    above = [i for i in window if i < page.body_start and i not in runs and i not in doc.sidebar]
+    headline = next((i for i in above if facts.headline(i) and not _maybe_stamp(doc, i)), None)
+    if headline is None or not any(_bare_date(doc, i) for i in above if i < headline):
+        return False
+    story = [i for i in window if i >= page.body_start]
+    paragraphs = 0
+    for k, i in enumerate(story):
+        line = lines[i]
+        if len(line) >= 80 and doc.prose(i):
+            paragraphs += 1
+            continue
+        if (
+            paragraphs >= 2
+            and i not in runs
+            and i not in doc.sidebar
+            and len(line.split()) >= 6
+            and facts.headline(i)
+            and _title_share(line) >= 0.6
+            and not doc.low(i).startswith(_READ_MORE)
+            and any(
+                j not in runs and ((doc.prose(j) and len(lines[j]) >= 80) or j in facts.credit_set)
+                for j in story[k + 1 : k + 4]
+            )
+        ):
+            return True
+    return False
+
+
 # the rule readers' verdicts (kinds.classify) that say a second story starts on the page
 _NEW_STORY_VERDICTS: Final = frozenset(("listing:repeated-dateline", "listing:teaser-headline"))
 
@@ -1101,7 +1165,85 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) 
         signs.append("dated-leads-in-a-row")
     if _headless_leads(doc, facts):
         signs.append("headless-leads")
+    if _posts_under_a_date_header(doc, page, facts):
+        signs.append("posts-under-a-date-header")
     return signs
+
+
+# "Kategori : Berkala", "Jam Pelayanan : 08.00": a short label, a colon, a value
+_FIELD_LINE: Final = re.compile(r"[A-Za-z][\w /.&-]{1,30}?\s?:\s?\S")
+
+
+def _record_line(doc: Doc, i: int) -> bool:
+    """A line of a record or a form rather than of a story: a list entry, a table
+    cell (``Senin - Kamis |``) or an upper-case heading. A read-more cue
+    (``Baca juga: ...``) is a link."""
+    line = doc.lines[i]
+    if doc.low(i).startswith(_READ_MORE):
+        return False
+    return (
+        layout.is_list_item(line)
+        or (len(line) < 60 and line.endswith("|"))
+        or (len(line) < 120 and line.isupper())
+    )
+
+
+def _field_line(doc: Doc, i: int) -> bool:
+    """``Kategori : Berkala``: a short label, a colon, a value."""
+    return _FIELD_LINE.match(doc.lines[i]) is not None
+
+
+def record_body(doc: Doc, page: Page, facts: Lines) -> float:
+    """The share of the body's lines that are records on a page that shows no sign
+    of a news item: no dateline, no credit in its header and no stamp or credit in
+    its body. Records are list entries, table cells, upper-case headings
+    (:func:`_record_line`) and fields (``Label : value``) three or more in a row
+    (one alone is a story's tag line or a link). A profile, service or document
+    page (vision and mission, how to ask for information, a document's record)
+    is such a page; a story is prose.
+
+    Not counted: sidebar lines, a block of teasers (its headlines and its
+    stamps, credits and counts), and a stamp above the body (a site clock prints
+    one on any page). 0.0 on a page with a news sign or fewer than three body
+    lines.
+
+    >>> from catalog.extract.page import locate, split_lines
+    >>> d = split_lines(
+    ...     "Layanan Pengaduan\\n"
+    ...     "Warga dapat menyampaikan pengaduan melalui beberapa saluran berikut ini.\\n"
+    ...     "- datang langsung ke kantor pelayanan pada jam kerja\\n"
+    ...     "Petugas mencatat pengaduan dan memberi nomor tiket kepada pelapor.\\n"
+    ...     "- mengirim surat elektronik kepada petugas pengaduan"
+    ... )
+    >>> record_body(d, p := locate(d), Lines(d, p))
+    0.5
+    """
+    start, end = page.body_start, page.body_end
+    runs = facts.runs
+    if page.dateline is not None:
+        return 0.0
+    if any(i not in runs and doc.credit(i) is not None for i in page.header):
+        return 0.0
+    body = [i for i in facts.nonempty if start <= i < end and i not in doc.sidebar]
+    meta = facts.stamp_set | facts.credit_set
+    if any(i in meta and i not in runs for i in body):
+        return 0.0
+    body = [i for i in body if i not in runs and not is_views_line(doc.lines[i])]
+    if len(body) < 3:
+        return 0.0
+    # fields in a row, counted from the header on (a record prints its first
+    # fields above its text)
+    top = min(page.header, default=start)
+    row: set[int] = set()
+    streak: list[int] = []
+    for i in [*(i for i in facts.nonempty if top <= i < start), *body]:
+        if _field_line(doc, i):
+            streak.append(i)
+            if len(streak) >= 3:
+                row.update(streak)
+        else:
+            streak = []
+    return sum(1 for i in body if i in row or _record_line(doc, i)) / len(body)
 
 
 def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[str, float]:
@@ -1169,6 +1311,11 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     # weight of its own; together they mark most listings that print whole stories
     # one after another without any list marker.
     read_more = cues > 0 or "read-more-line" in f
+    # a third of the body in records: the four dev pages of records (four sites) hold
+    # 0.43 to 1.0, no article more than 0.22, none under the robustness furniture
+    # (2026-12-06)
+    if record_body(doc, page, facts) >= 1 / 3:
+        f["record-body"] = 1.0
     if kind_rule in _NEW_STORY_VERDICTS or new_story_signs(doc, page, facts, read_more):
         f["new-story"] = 1.0
     return f
