@@ -25,9 +25,11 @@ from catalog.locking import sync_lock
 Tree = Callable[[dict[str, str | bytes]], Path]
 
 
-def on_a_terminal(*args: str) -> tuple[int, str, str]:
+def on_a_terminal(
+    *args: str, once: tuple[bytes, threading.Event] | None = None
+) -> tuple[int, str, str]:
     """Run the command with stderr on a pseudo-terminal: exit code, stdout, what the
-    terminal got."""
+    terminal got. ``once=(text, event)`` sets the event when the terminal shows text."""
     control, terminal = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "catalog", *args],
@@ -46,14 +48,17 @@ def on_a_terminal(*args: str) -> tuple[int, str, str]:
         if not chunk:
             break
         got += chunk
+        if once is not None and once[0] in got:
+            once[1].set()
     os.close(control)
     out = proc.stdout.read().decode() if proc.stdout else ""
     return proc.wait(30), out, got.decode()
 
 
 @contextmanager
-def lock_held(db: str, seconds: float) -> Iterator[None]:
-    """Another sync holds the catalog for ``seconds``, in a thread of this process."""
+def lock_held(db: str, seconds: float) -> Iterator[threading.Event]:
+    """Another sync holds the catalog for ``seconds``, in a thread of this process
+    (or until the event it yields is set)."""
     catalog = Catalog(db)
     held, stop = threading.Event(), threading.Event()
 
@@ -66,7 +71,7 @@ def lock_held(db: str, seconds: float) -> Iterator[None]:
     thread.start()
     try:
         assert held.wait(10)
-        yield
+        yield stop
     finally:
         stop.set()
         thread.join(10)
@@ -94,8 +99,18 @@ def test_an_unchanged_resync_shows_its_bar_too(db_path: Path, crawl: Path) -> No
 
 
 def test_waiting_for_the_lock_shows_who_holds_it(db_path: Path, crawl: Path) -> None:
-    with lock_held(str(db_path), 1.5):
-        code, out, shown = on_a_terminal("--db", str(db_path), "sync", "--wait", "20", str(crawl))
+    # held until the terminal has shown the wait (a loaded machine may take longer
+    # than any fixed hold to start the command)
+    with lock_held(str(db_path), 15) as release:
+        code, out, shown = on_a_terminal(
+            "--db",
+            str(db_path),
+            "sync",
+            "--wait",
+            "20",
+            str(crawl),
+            once=(b"waiting for another sync", release),
+        )
     assert code == 0 and "3 added" in out
     assert re.search(rf"\rwaiting for another sync \(pid {os.getpid()}, since [^)]+\): \d s", shown)
 
