@@ -81,7 +81,9 @@ _NON_NAME_WORDS: Final = frozenset(
 )
 
 
-_DASH_COUNT: Final = re.compile(r"\s[-–]\s{0,2}\d[\d.,]{0,9}\s*$")
+# a count closing the editor's credit, after a dash or straight after the name:
+# "Redaktur: Tono - 283", "Editor: Lopi Kasim 5149" (the page's view count)
+_DASH_COUNT: Final = re.compile(r"(?:\s[-–]\s{0,2}|(?<=[^\W\d_])\s{1,2})\d[\d.,]{0,9}\s*$")
 # "Penulis Rina Kusuma": a label word, then one to four capitalised words, nothing else
 _LABEL_NO_COLON: Final = re.compile(
     r"^(?P<label>(?i:" + "|".join(labels.NO_COLON_LABELS) + r"))\s{1,2}"

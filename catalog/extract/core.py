@@ -664,7 +664,9 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None) -> int | None:
             doc.ev("views", str(v), i, "labelled-count")
             return v
         if i == stamp_i or ("redaktur" in line.lower() and doc.credit(i) is not None):
-            v = views.trailing_dash_count(line)
+            credit = doc.credit(i)
+            editor = credit.editors[-1] if credit is not None and credit.editors else ""
+            v = views.trailing_dash_count(line, editor)
             if v is not None and ("redaktur" in line.lower() or "editor" in line.lower()):
                 doc.ev("views", str(v), i, "byline-trailing-count")
                 return v

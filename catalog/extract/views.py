@@ -30,6 +30,7 @@ _COUNT_BEFORE: Final = re.compile(
 )
 # InfoPublik: "... - Redaktur: Name - 283" (count closes the byline line)
 _TRAILING_DASH_COUNT: Final = re.compile(r"\s[-–]\s{0,2}" + _NUMBER + r"\s*$")
+_AFTER_NAME_COUNT: Final = re.compile(r"\s{1,2}" + _NUMBER + r"\s*$")
 _BARE: Final = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
 # "3 kali lipat" is "tripled", not a count of readers
 _NOT_VIEWS: Final = re.compile(
@@ -85,12 +86,26 @@ def find_views(line: str) -> int | None:
     return None
 
 
-def trailing_dash_count(line: str) -> int | None:
-    """A count closing a byline line after a dash: ``... Redaktur: Tono - 283`` → 283."""
+def trailing_dash_count(line: str, editor: str = "") -> int | None:
+    """A count closing a byline line after a dash: ``... Redaktur: Tono - 283`` → 283;
+    or, with the ``editor`` the line credits, straight after that name:
+    ``... Editor: Lopi Kasim 5149`` → 5149 (a year after a month is no count).
+
+    >>> trailing_dash_count("Editor: Lopi Kasim 5149", "Lopi Kasim")
+    5149
+    >>> trailing_dash_count("Editor: Lopi Kasim | 9 Mei 2025", "Lopi Kasim") is None
+    True
+    """
     m = _TRAILING_DASH_COUNT.search(line[-20:])
-    if m is None:
-        return None
-    return to_int(m.group(1))
+    if m is not None:
+        return to_int(m.group(1))
+    if editor:
+        at = line.rfind(editor)
+        if at >= 0:
+            m = _AFTER_NAME_COUNT.match(line, at + len(editor))
+            if m is not None:
+                return to_int(m.group(1))
+    return None
 
 
 def bare_count(line: str) -> int | None:

@@ -157,6 +157,24 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"source": "ANTARA", "dateline": "Kupang"},
     ),
     (
+        # one line: date, reporter, editor and the view count straight after the
+        # editor's name, no dash
+        "view-count-after-the-editor-without-a-dash",
+        doc(
+            "Taman Kota Dibuka untuk Warga Setiap Akhir Pekan",
+            "Kamis, 11 Juni 2015 Reporter: Sekar Ayu Editor: Bima Putra 2731",
+            P1,
+            P2,
+            P3,
+        ),
+        {
+            "authors": ("Sekar Ayu",),
+            "editors": ("Bima Putra",),
+            "views": 2731,
+            "published_date": dt.date(2015, 6, 11),
+        },
+    ),
+    (
         "tribun-laporan",
         doc(
             "Taman Baca Baru Dibuka di Pasar Lama",
