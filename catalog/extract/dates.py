@@ -92,6 +92,10 @@ _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MDY_NAMED: Final = re.compile(
     rf"\b({_MONTH_ALT})\.? {{1,3}}(\d{{1,2}}),? {{1,3}}(\d{{4}})(?!\d)", re.IGNORECASE
 )
+# The part of every _MDY_NAMED match after the month word. _MDY_NAMED opens with \b and
+# an alternation, so the engine tries it at every character of a paragraph; this one
+# opens with a digit, which the engine skips ahead to (most paragraphs have none of it).
+_MDY_TAIL: Final = re.compile(r"\d,? {1,3}\d{4}")
 
 _TIME: Final = re.compile(
     r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?![\d])"
@@ -188,9 +192,11 @@ def month_number(name: str) -> int | None:
 
 
 # One scan for every numeric-led form; the month word and ranges are checked in Python.
-# Starting the pattern with a digit (no look-behind) lets the engine skip ahead fast.
+# Starting the pattern with a digit (no look-behind) lets the engine skip ahead fast:
+# written "\d\d{0,3}", not "\d{1,4}", as the engine only skips ahead to a character
+# set opening the pattern (a repeat hides it; the two match the same digits).
 _ANY_DATE: Final = re.compile(
-    r"(\d{1,4})(?:"
+    r"(\d\d{0,3})(?:"
     r"[ \-]{1,3}([A-Za-z]{3,9})\.?,?[ \-]{1,3}(\d{4})"  # 19 September 2024, 08 July, 2011
     r"|([/.\-])(\d{1,2})\4(\d{4}|\d{2})"  # 29/9/2025, 2022-07-13, 30-04-2021
     r"| (\d{1,2})-(\d{4})"  # 18 05-2022
@@ -260,7 +266,7 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
             pos = m.end()
         else:
             pos = m.start() + 1
-    if not hits and "," in text:
+    if not hits and "," in text and _MDY_TAIL.search(text) is not None:
         for m2 in _MDY_NAMED.finditer(text):
             month = month_number(m2.group(1))
             date = make_date(int(m2.group(3)), month, int(m2.group(2))) if month else None
