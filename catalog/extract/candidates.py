@@ -104,6 +104,12 @@ _ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 _SLASH_CREDIT: Final = re.compile(
     r"\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} ?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\W{0,2}$"
 )
+# Where there is a match, there is one starting at the last word before its slash
+# (the words before it are optional), and that one holds at most seven spaces: one on
+# each side of the slash, three between the words after it, two at the end. So it
+# starts after the eighth space from the end of the line, and the search starts
+# there (the engine would otherwise try the pattern at every character of the line).
+_SLASH_CREDIT_SPACES: Final = 7
 _STOP_THEN_CREDIT: Final = re.compile(r"[.!?] \((?=[^()]*[a-z])[^()\d]{2,40}\)\W{0,2}$")
 # "Name (role)": the person in the photo and what they are; an acronym in the
 # parentheses ("Kelompok Informasi Masyarakat (KIM)") is part of a headline
@@ -141,14 +147,25 @@ def caption_cue(line: str) -> bool:
     >>> caption_cue("Bupati Resmikan Jembatan Desa Sukamaju")
     False
     """
-    if _SLASH_CREDIT.search(line) is not None or _STOP_THEN_CREDIT.search(line) is not None:
+    if "/" in line and (_slash_credit(line) or _CREDIT_THEN_SENTENCE.match(line) is not None):
         return True
-    if _CREDIT_THEN_SENTENCE.match(line) is not None:
+    if _STOP_THEN_CREDIT.search(line) is not None:
         return True
     m = _NAME_ROLE.match(line)
     if m is not None and is_name_line(m.group(1)):
         return True
     return _PHOTO_LABEL.match(line) is not None
+
+
+def _slash_credit(line: str) -> bool:
+    """``_SLASH_CREDIT.search(line) is not None``, searched from the eighth space from
+    the end (see ``_SLASH_CREDIT_SPACES``)."""
+    pos = len(line)
+    for _ in range(_SLASH_CREDIT_SPACES + 1):
+        pos = line.rfind(" ", 0, pos)
+        if pos < 0:
+            break
+    return _SLASH_CREDIT.search(line, pos + 1) is not None
 
 
 class Candidate(NamedTuple):
