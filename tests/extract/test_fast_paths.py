@@ -196,6 +196,10 @@ def _plain_find_dates(text: str) -> list[dates.DateHit]:
 
 @settings(max_examples=600)
 @given(_DATES)
+@example("Rapat digelar Rabu (1-5-22) di balai desa.")  # the two-digit year: a dash ...
+@example("Rapat digelar Rabu (1/5/22) di balai desa.")  # ... or a slash, no "19"/"20"
+@example("Rapat digelar 5 Maret 1999 di balai desa.")
+@example("Rapat digelar ٣/٣/٢٢ di balai desa 1.")  # digits of another script
 def test_find_dates_matches_the_plain_scan(line: str) -> None:
     assert _PLAIN_ANY_DATE.pattern != dates._ANY_DATE.pattern
     if any(ch in "0123456789" for ch in line):  # find_dates' own gate
