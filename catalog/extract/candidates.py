@@ -19,7 +19,6 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -239,7 +238,7 @@ class Lines:
         self.cache: dict[int, dict[str, float]] = {}
         lines = doc.lines
         self.nonempty = [i for i in range(len(lines)) if lines[i]]
-        self._short_counts: Counter[str] | None = None
+        self._short_counts: dict[str, int] | None = None
         # metadata lines are short: long paragraphs are never stamps or credits
         window = self.nonempty[:400]
         self.stamp_lines = [i for i in window if _maybe_stamp(doc, i)]
@@ -254,11 +253,17 @@ class Lines:
             self.furniture = {i for i in self.nonempty if profile.is_furniture(doc.raw[i])}
 
     @property
-    def short_counts(self) -> Counter[str]:
-        """How often each short line occurs (counted when a title candidate asks)."""
+    def short_counts(self) -> dict[str, int]:
+        """How often each short line occurs (counted when a title candidate asks).
+
+        A plain dict counted in a loop: ``Counter(...)`` runs its ``__init__`` as
+        interpreted Python even in the compiled build."""
         if self._short_counts is None:
-            lines = self.doc.lines
-            self._short_counts = Counter(line for line in lines if line and len(line) < 160)
+            counts: dict[str, int] = {}
+            for line in self.doc.lines:
+                if line and len(line) < 160:
+                    counts[line] = counts.get(line, 0) + 1
+            self._short_counts = counts
         return self._short_counts
 
     def headline(self, j: int) -> bool:
@@ -571,7 +576,7 @@ def collect(
             if stamp is not None and _words_after_stamp(doc, i, stamp):
                 f["words-after-stamp"] = 1.0
             if stamp is not None and stamp.date.isoformat() == value and stamp.time is not None:
-                time_text = stamp.time.strftime("%H:%M")
+                time_text = dates.hh_mm(stamp.time)
                 f["has-time"] = 1.0
                 if stamp.zone is not None:
                     zone = stamp.zone

@@ -606,7 +606,7 @@ def _stamps_and_views(
             chosen,
         )
     if best.time is not None:
-        doc.ev("published_time", best.time.strftime("%H:%M"), best_i, "header-stamp")
+        doc.ev("published_time", dates.hh_mm(best.time), best_i, "header-stamp")
     if best.zone is not None and best.time is not None:
         doc.ev("timezone", best.zone, best_i, "header-stamp")
     views_count = _views_near(doc, header_counts, best_i)
@@ -762,7 +762,7 @@ def _closing_stamp(doc: Doc, body_start: int) -> dt.date | None:
     if above is not None and above not in doc.sidebar and doc.headline(above):
         doc.ev("title", headline_value(doc, above), above, "closing-headline", 0.5)
     if stamp.time is not None:
-        doc.ev("published_time", stamp.time.strftime("%H:%M"), i, "closing-stamp")
+        doc.ev("published_time", dates.hh_mm(stamp.time), i, "closing-stamp")
         if stamp.zone is not None:
             doc.ev("timezone", stamp.zone, i, "closing-stamp")
     return stamp.date

@@ -317,6 +317,16 @@ def find_time(text: str) -> tuple[dt.time, int, int] | None:
     return dt.time(hour, minute), m.start(), m.end()
 
 
+def hh_mm(clock: dt.time) -> str:
+    """``clock.strftime("%H:%M")``, formatted without the strftime call (which goes
+    through the C library's formatter every time).
+
+    >>> hh_mm(dt.time(7, 5))
+    '07:05'
+    """
+    return f"{clock.hour:02d}:{clock.minute:02d}"
+
+
 def find_zone(text: str) -> tuple[str, int] | None:
     """A zone printed right at the start of ``text``: ``" WIB"`` → ("WIB", end)."""
     m = _ZONE.match(text)

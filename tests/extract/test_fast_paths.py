@@ -9,6 +9,8 @@ other scripts (Greek final sigma, the dotted capital I, Arabic-Indic digits).
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
 from hypothesis import example, given, settings
@@ -16,7 +18,8 @@ from hypothesis import strategies as st
 
 from catalog.extract import dates, layout
 from catalog.extract.candidates import _SLASH_CREDIT, _any_digit, _slash_credit, _title_share_of
-from catalog.extract.page import Doc
+from catalog.extract.model import Evidence, Extraction
+from catalog.extract.page import _EXTRACTION_FIELDS, Doc, extraction_row
 
 _PIECES = st.sampled_from(
     [
@@ -204,3 +207,42 @@ def test_find_dates_matches_the_plain_scan(line: str) -> None:
     assert _PLAIN_ANY_DATE.pattern != dates._ANY_DATE.pattern
     if any(ch in "0123456789" for ch in line):  # find_dates' own gate
         assert dates.find_dates(line) == _plain_find_dates(line)
+
+
+@settings(max_examples=400)
+@given(LINES | _CREDITS)
+def test_stop_then_space_matches_the_two_character_search(line: str) -> None:
+    for stop in (",", ".", "/"):
+        assert layout._has_stop_then_space(line, stop) == (stop + " " in line)
+
+
+@given(st.times())
+def test_hh_mm_matches_strftime(clock: dt.time) -> None:
+    assert dates.hh_mm(clock) == clock.strftime("%H:%M")
+
+
+def test_extraction_row_is_the_dataclass_built_with_every_field() -> None:
+    # every field, in order: a field added to Extraction must be added to the builder
+    assert tuple(f.name for f in dataclasses.fields(Extraction)) == _EXTRACTION_FIELDS
+    ev = Evidence("title", "Judul", 1, "Judul", "title:first-headline", 0.9, True)
+    values = {
+        "kind": "article",
+        "title": "Judul",
+        "authors": ("Rina",),
+        "editors": ("Tono",),
+        "published_date": dt.date(2024, 10, 2),
+        "published_time": dt.time(10, 15),
+        "timezone": "WIB",
+        "source": "InfoKota",
+        "dateline": "Bandung",
+        "views": 12,
+        "photo_credits": ("dok Humas",),
+        "lead": "Bandung - Warga menanam pohon.",
+        "body": "Bandung - Warga menanam pohon.",
+        "word_count": 5,
+        "evidence": (ev,),
+    }
+    built = extraction_row(*values.values())
+    plain = Extraction(**values)
+    assert type(built) is Extraction
+    assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
