@@ -210,10 +210,12 @@ def test_find_dates_matches_the_plain_scan(line: str) -> None:
 
 
 @settings(max_examples=400)
-@given(LINES | _CREDITS)
+@given(LINES | _CREDITS | _DATES)
 def test_stop_then_space_matches_the_two_character_search(line: str) -> None:
     for stop in (",", ".", "/"):
         assert layout._has_stop_then_space(line, stop) == (stop + " " in line)
+    for first, second in (("2", "0"), ("1", "9"), (" ", " ")):
+        assert dates._has_pair(line, first, second) == (first + second in line)
 
 
 @given(st.times())
