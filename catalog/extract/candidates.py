@@ -853,7 +853,7 @@ def against_story_dates(
 def _lead_dates(doc: Doc, page: Page) -> set[str]:
     i = page.body_start
     if 0 <= i < len(doc.lines) and doc.lines[i]:
-        return {d.date.isoformat() for d in dates.find_lead_dates(doc.lines[i])}
+        return {d.date.isoformat() for d in doc.lead_dates(i)}
     return set()
 
 

@@ -217,7 +217,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
     elif 0 <= body_start < n:
-        for lead_hit in dates.find_lead_dates(lines[body_start]):
+        for lead_hit in doc.lead_dates(body_start):
             if lead_hit.date != stamp_date:
                 doc.ev(
                     "published_date",
@@ -783,7 +783,7 @@ def _lead_date(
     paras = [i for i in paras if i == body_start or doc.prose(i)][:want]
     found: list[tuple[int, dates.LeadDate]] = []
     for i in paras:
-        for d in dates.find_lead_dates(lines[i]):
+        for d in doc.lead_dates(i):
             found.append((i, d))
     if not found:
         return None

@@ -133,6 +133,7 @@ class Doc:
     sidebar: set[int] = field(default_factory=set)
     _low: dict[int, str] = field(default_factory=dict)
     _datelines: dict[int, datelines.Dateline | None] = field(default_factory=dict)
+    _lead_dates: dict[int, list[dates.LeadDate]] = field(default_factory=dict)
 
     # The same line is asked about by several stages; each answer is computed once.
     # (One dict.get with a sentinel per call: these run a few hundred times a document.)
@@ -163,6 +164,14 @@ class Doc:
             line = self.lines[i]
             d = self._datelines[i] = datelines.parse_dateline(datelines.clean_lead(line))
         return d  # type: ignore[return-value]
+
+    def lead_dates(self, i: int) -> list[dates.LeadDate]:
+        """``dates.find_lead_dates`` of line ``i`` (the lead's dates are asked for by the
+        date readers and by the candidates' features; the list is not to be changed)."""
+        got = self._lead_dates.get(i)
+        if got is None:
+            got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i])
+        return got
 
     def low(self, i: int) -> str:
         """Line ``i`` lower-cased (the kind features, the line features and the

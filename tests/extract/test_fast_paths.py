@@ -248,3 +248,12 @@ def test_extraction_row_is_the_dataclass_built_with_every_field() -> None:
     plain = Extraction(**values)
     assert type(built) is Extraction
     assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
+
+
+def test_doc_lead_dates_reads_each_line_once() -> None:
+    lead = "Bogor - Warga menanam pohon di taman kota, Senin (4/3/2024), bersama camat."
+    doc = Doc([lead, "Judul"], [lead, "Judul"])
+    first = doc.lead_dates(0)
+    assert first == dates.find_lead_dates(lead) and [d.form for d in first] == ["paren"]
+    assert doc.lead_dates(0) is first  # the answer kept, not read again
+    assert doc.lead_dates(1) == []
