@@ -19,7 +19,6 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -104,6 +103,12 @@ _ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 _SLASH_CREDIT: Final = re.compile(
     r"\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} ?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\W{0,2}$"
 )
+# Where there is a match, there is one starting at the last word before its slash
+# (the words before it are optional), and that one holds at most seven spaces: one on
+# each side of the slash, three between the words after it, two at the end. So it
+# starts after the eighth space from the end of the line, and the search starts
+# there (the engine would otherwise try the pattern at every character of the line).
+_SLASH_CREDIT_SPACES: Final = 7
 _STOP_THEN_CREDIT: Final = re.compile(r"[.!?] \((?=[^()]*[a-z])[^()\d]{2,40}\)\W{0,2}$")
 # "Name (role)": the person in the photo and what they are; an acronym in the
 # parentheses ("Kelompok Informasi Masyarakat (KIM)") is part of a headline
@@ -141,14 +146,25 @@ def caption_cue(line: str) -> bool:
     >>> caption_cue("Bupati Resmikan Jembatan Desa Sukamaju")
     False
     """
-    if _SLASH_CREDIT.search(line) is not None or _STOP_THEN_CREDIT.search(line) is not None:
+    if "/" in line and (_slash_credit(line) or _CREDIT_THEN_SENTENCE.match(line) is not None):
         return True
-    if _CREDIT_THEN_SENTENCE.match(line) is not None:
+    if _STOP_THEN_CREDIT.search(line) is not None:
         return True
     m = _NAME_ROLE.match(line)
     if m is not None and is_name_line(m.group(1)):
         return True
     return _PHOTO_LABEL.match(line) is not None
+
+
+def _slash_credit(line: str) -> bool:
+    """``_SLASH_CREDIT.search(line) is not None``, searched from the eighth space from
+    the end (see ``_SLASH_CREDIT_SPACES``)."""
+    pos = len(line)
+    for _ in range(_SLASH_CREDIT_SPACES + 1):
+        pos = line.rfind(" ", 0, pos)
+        if pos < 0:
+            break
+    return _SLASH_CREDIT.search(line, pos + 1) is not None
 
 
 class Candidate(NamedTuple):
@@ -222,7 +238,7 @@ class Lines:
         self.cache: dict[int, dict[str, float]] = {}
         lines = doc.lines
         self.nonempty = [i for i in range(len(lines)) if lines[i]]
-        self._short_counts: Counter[str] | None = None
+        self._short_counts: dict[str, int] | None = None
         # metadata lines are short: long paragraphs are never stamps or credits
         window = self.nonempty[:400]
         self.stamp_lines = [i for i in window if _maybe_stamp(doc, i)]
@@ -237,11 +253,17 @@ class Lines:
             self.furniture = {i for i in self.nonempty if profile.is_furniture(doc.raw[i])}
 
     @property
-    def short_counts(self) -> Counter[str]:
-        """How often each short line occurs (counted when a title candidate asks)."""
+    def short_counts(self) -> dict[str, int]:
+        """How often each short line occurs (counted when a title candidate asks).
+
+        A plain dict counted in a loop: ``Counter(...)`` runs its ``__init__`` as
+        interpreted Python even in the compiled build."""
         if self._short_counts is None:
-            lines = self.doc.lines
-            self._short_counts = Counter(line for line in lines if line and len(line) < 160)
+            counts: dict[str, int] = {}
+            for line in self.doc.lines:
+                if line and len(line) < 160:
+                    counts[line] = counts.get(line, 0) + 1
+            self._short_counts = counts
         return self._short_counts
 
     def headline(self, j: int) -> bool:
@@ -567,7 +589,7 @@ def collect(
             if stamp is not None and _words_after_stamp(doc, i, stamp):
                 f["words-after-stamp"] = 1.0
             if stamp is not None and stamp.date.isoformat() == value and stamp.time is not None:
-                time_text = stamp.time.strftime("%H:%M")
+                time_text = dates.hh_mm(stamp.time)
                 f["has-time"] = 1.0
                 if stamp.zone is not None:
                     zone = stamp.zone
@@ -844,7 +866,7 @@ def against_story_dates(
 def _lead_dates(doc: Doc, page: Page) -> set[str]:
     i = page.body_start
     if 0 <= i < len(doc.lines) and doc.lines[i]:
-        return {d.date.isoformat() for d in dates.find_lead_dates(doc.lines[i])}
+        return {d.date.isoformat() for d in doc.lead_dates(i)}
     return set()
 
 

@@ -220,7 +220,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
     elif 0 <= body_start < n:
-        for lead_hit in dates.find_lead_dates(lines[body_start]):
+        for lead_hit in doc.lead_dates(body_start):
             if lead_hit.date != stamp_date:
                 doc.ev(
                     "published_date",
@@ -609,7 +609,7 @@ def _stamps_and_views(
             chosen,
         )
     if best.time is not None:
-        doc.ev("published_time", best.time.strftime("%H:%M"), best_i, "header-stamp")
+        doc.ev("published_time", dates.hh_mm(best.time), best_i, "header-stamp")
     if best.zone is not None and best.time is not None:
         doc.ev("timezone", best.zone, best_i, "header-stamp")
     views_count = _views_near(doc, header_counts, best_i)
@@ -767,7 +767,7 @@ def _closing_stamp(doc: Doc, body_start: int) -> dt.date | None:
     if above is not None and above not in doc.sidebar and doc.headline(above):
         doc.ev("title", headline_value(doc, above), above, "closing-headline", 0.5)
     if stamp.time is not None:
-        doc.ev("published_time", stamp.time.strftime("%H:%M"), i, "closing-stamp")
+        doc.ev("published_time", dates.hh_mm(stamp.time), i, "closing-stamp")
         if stamp.zone is not None:
             doc.ev("timezone", stamp.zone, i, "closing-stamp")
     return stamp.date
@@ -788,7 +788,7 @@ def _lead_date(
     paras = [i for i in paras if i == body_start or doc.prose(i)][:want]
     found: list[tuple[int, dates.LeadDate]] = []
     for i in paras:
-        for d in dates.find_lead_dates(lines[i]):
+        for d in doc.lead_dates(i):
             found.append((i, d))
     if not found:
         return None

@@ -92,6 +92,10 @@ _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MDY_NAMED: Final = re.compile(
     rf"\b({_MONTH_ALT})\.? {{1,3}}(\d{{1,2}}),? {{1,3}}(\d{{4}})(?!\d)", re.IGNORECASE
 )
+# The part of every _MDY_NAMED match after the month word. _MDY_NAMED opens with \b and
+# an alternation, so the engine tries it at every character of a paragraph; this one
+# opens with a digit, which the engine skips ahead to (most paragraphs have none of it).
+_MDY_TAIL: Final = re.compile(r"\d,? {1,3}\d{4}")
 
 _TIME: Final = re.compile(
     r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?![\d])"
@@ -188,14 +192,19 @@ def month_number(name: str) -> int | None:
 
 
 # One scan for every numeric-led form; the month word and ranges are checked in Python.
-# Starting the pattern with a digit (no look-behind) lets the engine skip ahead fast.
+# Starting the pattern with a digit (no look-behind) lets the engine skip ahead fast:
+# written "\d\d{0,3}", not "\d{1,4}", as the engine only skips ahead to a character
+# set opening the pattern (a repeat hides it; the two match the same digits).
 _ANY_DATE: Final = re.compile(
-    r"(\d{1,4})(?:"
+    r"(\d\d{0,3})(?:"
     r"[ \-]{1,3}([A-Za-z]{3,9})\.?,?[ \-]{1,3}(\d{4})"  # 19 September 2024, 08 July, 2011
     r"|([/.\-])(\d{1,2})\4(\d{4}|\d{2})"  # 29/9/2025, 2022-07-13, 30-04-2021
     r"| (\d{1,2})-(\d{4})"  # 18 05-2022
     r")(?![\d/])"
 )
+# The same pattern for ASCII text, where \d and [0-9] are one: the engine tests a
+# character against [0-9] inline, and against Unicode's \d with a table lookup.
+_ANY_DATE_ASCII: Final = re.compile(_ANY_DATE.pattern, re.ASCII)
 
 
 def _hit(m: re.Match[str], text: str) -> DateHit | None:
@@ -247,9 +256,12 @@ def find_dates(text: str, first_only: bool = False) -> list[DateHit]:
 def _find_dates(text: str, first_only: bool) -> list[DateHit]:
     """:func:`find_dates` for text already known to hold a digit."""
     hits: list[DateHit] = []
+    if not _may_hold_date(text):
+        return hits
+    pattern = _ANY_DATE_ASCII if text.isascii() else _ANY_DATE
     pos = 0
     while True:
-        m = _ANY_DATE.search(text, pos)
+        m = pattern.search(text, pos)
         if m is None:
             break
         hit = _hit(m, text)
@@ -260,7 +272,7 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
             pos = m.end()
         else:
             pos = m.start() + 1
-    if not hits and "," in text:
+    if not hits and "," in text and _MDY_TAIL.search(text) is not None:
         for m2 in _MDY_NAMED.finditer(text):
             month = month_number(m2.group(1))
             date = make_date(int(m2.group(3)), month, int(m2.group(2))) if month else None
@@ -269,6 +281,35 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
                 if first_only:
                     break
     return hits
+
+
+def _may_hold_date(text: str) -> bool:
+    """False when no full date can be read from ``text``: every form but one has a
+    four-digit year, between 1945 and 2099 (``19..``/``20..``), and the one with a
+    two-digit year separates its parts with a slash or a dash (``1/5/22``, ``1-5-22``;
+    a dotted ``1.5.22`` is no date). Digits of other scripts are ``\\d`` too: text that
+    is not ASCII is always read. A few substring scans: most paragraphs with figures
+    and no date skip the pattern scan (about 20 ns a character)."""
+    return (
+        "/" in text
+        or "-" in text
+        or not text.isascii()
+        or _has_pair(text, "2", "0")
+        or _has_pair(text, "1", "9")
+    )
+
+
+def _has_pair(text: str, first: str, second: str) -> bool:
+    """``first + second in text``: one-character searches for ``first`` (a memchr
+    each) and a look at the character after each one; a two-character search
+    compares at every character of the text."""
+    i = text.find(first)
+    last = len(text) - 1
+    while 0 <= i < last:
+        if text[i + 1] == second:
+            return True
+        i = text.find(first, i + 1)
+    return False
 
 
 def find_time(text: str) -> tuple[dt.time, int, int] | None:
@@ -297,6 +338,16 @@ def find_time(text: str) -> tuple[dt.time, int, int] | None:
         elif half.lower() == "a" and hour == 12:
             hour = 0
     return dt.time(hour, minute), m.start(), m.end()
+
+
+def hh_mm(clock: dt.time) -> str:
+    """``clock.strftime("%H:%M")``, formatted without the strftime call (which goes
+    through the C library's formatter every time).
+
+    >>> hh_mm(dt.time(7, 5))
+    '07:05'
+    """
+    return f"{clock.hour:02d}:{clock.minute:02d}"
 
 
 def find_zone(text: str) -> tuple[str, int] | None:

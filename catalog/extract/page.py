@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from catalog.extract import bylines, datelines, dates, layout, views
-from catalog.extract.model import Evidence
+from catalog.extract.model import Evidence, Extraction
 
 _DATE_TOKEN: Final = re.compile(
     r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$"
@@ -50,6 +50,72 @@ def evidence_row(
     return ev
 
 
+# ``Extraction(...)`` (a frozen dataclass: one object.__setattr__ per field, run as
+# interpreted code) built the same way, once per page
+_EXTRACTION_FIELDS: Final[tuple[str, ...]] = (
+    "kind",
+    "title",
+    "authors",
+    "editors",
+    "published_date",
+    "published_time",
+    "timezone",
+    "source",
+    "dateline",
+    "views",
+    "photo_credits",
+    "lead",
+    "body",
+    "word_count",
+    "evidence",
+)
+_SET_EXTRACTION: Final[tuple[Any, ...]] = tuple(
+    Extraction.__dict__[name].__set__ for name in _EXTRACTION_FIELDS
+)
+
+
+def extraction_row(
+    kind: str,
+    title: str | None,
+    authors: tuple[str, ...],
+    editors: tuple[str, ...],
+    published_date: dt.date | None,
+    published_time: dt.time | None,
+    timezone: str | None,
+    source: str | None,
+    dateline: str | None,
+    views: int | None,
+    photo_credits: tuple[str, ...],
+    lead: str | None,
+    body: str,
+    word_count: int,
+    evidence: tuple[Evidence, ...],
+) -> Extraction:
+    """``Extraction(...)`` with every field given, in the order of its fields (the
+    very same object: same type, equality and hash)."""
+    ex: Extraction = _new_object(Extraction)
+    values = (
+        kind,
+        title,
+        authors,
+        editors,
+        published_date,
+        published_time,
+        timezone,
+        source,
+        dateline,
+        views,
+        photo_credits,
+        lead,
+        body,
+        word_count,
+        evidence,
+    )
+    for k in range(len(values)):
+        _SET_EXTRACTION[k](ex, values[k])
+    return ex
+
+
 _UNSET: Final = object()  # "not computed yet" in the per-line caches (None is an answer)
 
 
@@ -67,6 +133,7 @@ class Doc:
     sidebar: set[int] = field(default_factory=set)
     _low: dict[int, str] = field(default_factory=dict)
     _datelines: dict[int, datelines.Dateline | None] = field(default_factory=dict)
+    _lead_dates: dict[int, list[dates.LeadDate]] = field(default_factory=dict)
 
     # The same line is asked about by several stages; each answer is computed once.
     # (One dict.get with a sentinel per call: these run a few hundred times a document.)
@@ -97,6 +164,14 @@ class Doc:
             line = self.lines[i]
             d = self._datelines[i] = datelines.parse_dateline(datelines.clean_lead(line))
         return d  # type: ignore[return-value]
+
+    def lead_dates(self, i: int) -> list[dates.LeadDate]:
+        """``dates.find_lead_dates`` of line ``i`` (the lead's dates are asked for by the
+        date readers and by the candidates' features; the list is not to be changed)."""
+        got = self._lead_dates.get(i)
+        if got is None:
+            got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i])
+        return got
 
     def low(self, i: int) -> str:
         """Line ``i`` lower-cased (the kind features, the line features and the

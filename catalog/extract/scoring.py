@@ -29,6 +29,7 @@ from typing import Any, Final, NamedTuple
 from catalog.extract.candidates import MULTI, Candidate, Reading
 from catalog.extract.model import KINDS, Evidence, Extraction
 from catalog.extract.page import evidence_row as new_evidence
+from catalog.extract.page import extraction_row
 
 # A rejected candidate is kept in the evidence only among the strongest few.
 KEPT_REJECTED: Final = 2
@@ -178,22 +179,22 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
     authors_c, editors_c = chosen.get("authors"), chosen.get("editors")
     evidence.extend(reading.photo_credits)
     evidence.extend(reading.furniture)
-    return Extraction(
-        kind=kind,
-        title=title_c.value if title_c else None,
-        authors=authors_c.names if authors_c else (),
-        editors=editors_c.names if editors_c else (),
-        published_date=published_date,
-        published_time=published_time,
-        timezone=zone,
-        source=source_c.value if source_c else None,
-        dateline=place_c.value if place_c else None,
-        views=int(views_c.value) if views_c and views_c.value.isdigit() else None,
-        photo_credits=tuple(e.value for e in reading.photo_credits),
-        lead=reading.lead,
-        body=reading.body,
-        word_count=reading.word_count,
-        evidence=tuple(evidence),
+    return extraction_row(
+        kind,
+        title_c.value if title_c else None,
+        authors_c.names if authors_c else (),
+        editors_c.names if editors_c else (),
+        published_date,
+        published_time,
+        zone,
+        source_c.value if source_c else None,
+        place_c.value if place_c else None,
+        int(views_c.value) if views_c and views_c.value.isdigit() else None,
+        tuple(e.value for e in reading.photo_credits),
+        reading.lead,
+        reading.body,
+        reading.word_count,
+        tuple(evidence),
     )
 
 

@@ -9,14 +9,17 @@ other scripts (Greek final sigma, the dotted capital I, Arabic-Indic digits).
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from catalog.extract import dates, layout
-from catalog.extract.candidates import _any_digit, _title_share_of
-from catalog.extract.page import Doc
+from catalog.extract.candidates import _SLASH_CREDIT, _any_digit, _slash_credit, _title_share_of
+from catalog.extract.model import Evidence, Extraction
+from catalog.extract.page import _EXTRACTION_FIELDS, Doc, extraction_row
 
 _PIECES = st.sampled_from(
     [
@@ -132,3 +135,125 @@ def test_a_stamp_needs_an_ascii_digit(line: str) -> None:
     assert dates.find_stamp(line) is None
     # digits of another script read as a date by the \d patterns, were the gate not there
     assert dates.find_stamp("Senin, ١٤ Mei ٢٠١٨ | WIB") is None
+
+
+# captions closing on a credit ("... di pasar. Warta/Rina Kusuma"), with prose and
+# spaces around, and lines of pieces of dates in both orders
+_CAPS = st.lists(st.sampled_from(["Warta", "A", "Rina", "K.", "Kusuma", "B-2"]), max_size=5)
+_CREDITS = st.builds(
+    lambda prose, before, left, right, after, tail: (
+        f"{prose}{' '.join(before)}{left}/{right}{' '.join(after)}{tail}"
+    ),
+    st.lists(st.sampled_from(["di pasar.", "Warga", " ", "  ", "x", "("]), max_size=6).map(
+        " ".join
+    ),
+    _CAPS,
+    st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["", " ", "  "]),
+    _CAPS,
+    st.sampled_from(["", ".", " ", "  ", " .", ")", "a"]),
+)
+_DATE_PIECES = st.sampled_from(
+    ["1", "12", "2024", "19", "/", "-", ".", " ", "  ", ",", ", ", "Maret", "March", "Mei", "Sen"]
+)
+_DATES = st.lists(_DATE_PIECES, max_size=16).map("".join) | st.builds(
+    lambda a, month, gap, day, comma, year, b: f"{a}{month}{gap}{day}{comma}{year}{b}",
+    st.sampled_from(["", "Friday, ", "x", "Rabu 2 ", "12 "]),
+    st.sampled_from(["March", "Mar.", "Agt", "Bulan"]),
+    st.sampled_from([" ", "  ", "    ", ""]),
+    st.sampled_from(["5", "15", "٣", "115"]),
+    st.sampled_from([", ", " ", ",", ",   "]),
+    st.sampled_from(["2024", "٢٠٢٤", "20245", "24"]),
+    st.sampled_from(["", " | 10:00", ", 2023"]),
+)
+
+
+@settings(max_examples=600)
+@given(_CREDITS | st.lists(_PIECES, max_size=14).map("".join))
+@example("Warga di pasar. Rina / Kusuma A B K.  ")  # seven spaces from "Rina" on
+@example("Warga di pasar. Rina /Kusuma A B K.  ")
+def test_slash_credit_searched_near_the_end_matches_the_plain_search(line: str) -> None:
+    assert _slash_credit(line) == (_SLASH_CREDIT.search(line) is not None)
+
+
+# find_dates as it read before its patterns were written for the engine's fast scan
+_PLAIN_ANY_DATE = re.compile(dates._ANY_DATE.pattern.replace(r"(\d\d{0,3})", r"(\d{1,4})", 1))
+
+
+def _plain_find_dates(text: str) -> list[dates.DateHit]:
+    hits: list[dates.DateHit] = []
+    pos = 0
+    while (m := _PLAIN_ANY_DATE.search(text, pos)) is not None:
+        hit = dates._hit(m, text)
+        if hit is not None:
+            hits.append(hit)
+        pos = m.end() if hit is not None else m.start() + 1
+    if not hits and "," in text:
+        for m2 in dates._MDY_NAMED.finditer(text):
+            month = dates.month_number(m2.group(1))
+            day = dates.make_date(int(m2.group(3)), month, int(m2.group(2))) if month else None
+            if day is not None:
+                hits.append(dates.DateHit(day, m2.start(), m2.end(), "mdy"))
+    return hits
+
+
+@settings(max_examples=600)
+@given(_DATES)
+@example("Rapat digelar Rabu (1-5-22) di balai desa.")  # the two-digit year: a dash ...
+@example("Rapat digelar Rabu (1/5/22) di balai desa.")  # ... or a slash, no "19"/"20"
+@example("Rapat digelar 5 Maret 1999 di balai desa.")
+@example("Rapat digelar ٣/٣/٢٢ di balai desa 1.")  # digits of another script
+def test_find_dates_matches_the_plain_scan(line: str) -> None:
+    assert _PLAIN_ANY_DATE.pattern != dates._ANY_DATE.pattern
+    if any(ch in "0123456789" for ch in line):  # find_dates' own gate
+        assert dates.find_dates(line) == _plain_find_dates(line)
+
+
+@settings(max_examples=400)
+@given(LINES | _CREDITS | _DATES)
+def test_stop_then_space_matches_the_two_character_search(line: str) -> None:
+    for stop in (",", ".", "/"):
+        assert layout._has_stop_then_space(line, stop) == (stop + " " in line)
+    for first, second in (("2", "0"), ("1", "9"), (" ", " ")):
+        assert dates._has_pair(line, first, second) == (first + second in line)
+
+
+@given(st.times())
+def test_hh_mm_matches_strftime(clock: dt.time) -> None:
+    assert dates.hh_mm(clock) == clock.strftime("%H:%M")
+
+
+def test_extraction_row_is_the_dataclass_built_with_every_field() -> None:
+    # every field, in order: a field added to Extraction must be added to the builder
+    assert tuple(f.name for f in dataclasses.fields(Extraction)) == _EXTRACTION_FIELDS
+    ev = Evidence("title", "Judul", 1, "Judul", "title:first-headline", 0.9, True)
+    values = {
+        "kind": "article",
+        "title": "Judul",
+        "authors": ("Rina",),
+        "editors": ("Tono",),
+        "published_date": dt.date(2024, 10, 2),
+        "published_time": dt.time(10, 15),
+        "timezone": "WIB",
+        "source": "InfoKota",
+        "dateline": "Bandung",
+        "views": 12,
+        "photo_credits": ("dok Humas",),
+        "lead": "Bandung - Warga menanam pohon.",
+        "body": "Bandung - Warga menanam pohon.",
+        "word_count": 5,
+        "evidence": (ev,),
+    }
+    built = extraction_row(*values.values())
+    plain = Extraction(**values)
+    assert type(built) is Extraction
+    assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
+
+
+def test_doc_lead_dates_reads_each_line_once() -> None:
+    lead = "Bogor - Warga menanam pohon di taman kota, Senin (4/3/2024), bersama camat."
+    doc = Doc([lead, "Judul"], [lead, "Judul"])
+    first = doc.lead_dates(0)
+    assert first == dates.find_lead_dates(lead) and [d.form for d in first] == ["paren"]
+    assert doc.lead_dates(0) is first  # the answer kept, not read again
+    assert doc.lead_dates(1) == []
