@@ -266,6 +266,19 @@ class Lines:
             self._short_counts = counts
         return self._short_counts
 
+    def printed_again(self, i: int) -> bool:
+        """Whether line ``i`` is printed again, word for word, with other lines between
+        the copies: a headline over the byline and once more over the story, or in a
+        breadcrumb. A line printed twice in a row is one item saved twice (an image's
+        caption and its alt text), which says less."""
+        line = self.doc.lines[i]
+        if not line or len(line) >= 160 or self.short_counts.get(line, 0) < 2:
+            return False
+        k = self.order[i]
+        near = self.nonempty[max(0, k - 1) : k + 2]
+        lines = self.doc.lines
+        return any(lines[j] == line for j in self.nonempty if j not in near)
+
     def headline(self, j: int) -> bool:
         """A headline-shaped line that is not a stamp or credit line."""
         return (
@@ -620,6 +633,8 @@ def collect(
             f["words"] = min(len(words), 20) / 20.0
             if facts.short_counts.get(value, 0) > 1:
                 f["repeated"] = 1.0
+            if 0 <= i < len(doc.lines) and facts.printed_again(i):
+                f["printed-again"] = 1.0
             if dates.find_dates(value, first_only=True):
                 # a full date: captions and stamps print one, few headlines do
                 f["dated"] = 1.0

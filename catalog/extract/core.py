@@ -299,12 +299,13 @@ def _rejected(doc: Doc, field_name: str, value: str, i: int) -> Evidence:
 
 def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | None:
     lines = doc.lines
+    twice = _printed_twice(doc, header)
     cands = [
         i
         for i in header
         if i not in doc.sidebar
         and i not in credit_lines
-        and (doc.headline(i) or piped_headline(lines[i]))
+        and (doc.headline(i) or piped_headline(lines[i]) or i in twice)
     ]
     cands = [
         i
@@ -355,6 +356,33 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         if i != chosen and lines[i] != lines[chosen]:
             doc.ev("title", headline_value(doc, i), i, "title:other-headline:rejected", 0.3, False)
     return value
+
+
+def _printed_twice(doc: Doc, header: list[int]) -> set[int]:
+    """Short lines of two words or more printed twice above the story (the first
+    copy only): a headline too short for :func:`layout.headline_score`
+    (``Rembug Stunting``, ``Surat Pembaca``) that the page prints over its stamp
+    and again over the story. Whether it is the title is the scorer's to weigh.
+
+    >>> d = split_lines("Rapat Warga\\n9 Juli 2024\\nRapat Warga\\nWarga desa berkumpul.")
+    >>> sorted(_printed_twice(d, [0, 1, 2]))
+    [0]
+    """
+    lines = doc.lines
+    seen: set[str] = set()
+    out: set[int] = set()
+    for i in header:
+        line = lines[i]
+        if not 2 <= line.count(" ") + 1 <= 8 or not 8 <= len(line) <= 100:
+            continue
+        if line in seen:
+            continue
+        seen.add(line)
+        if not line[0].isupper() or ":" in line or layout.is_nav(line):
+            continue
+        if any(lines[j] == line for j in header if j > i):
+            out.add(i)
+    return out
 
 
 def _title_case(line: str) -> bool:

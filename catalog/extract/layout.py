@@ -213,6 +213,16 @@ def starts_with_any(text: str, index: dict[str, tuple[str, ...]]) -> bool:
 
 
 _NAV_PREFIX_BY_FIRST: Final = prefix_index(_NAV_PREFIX)
+# A notice to the reader about their own software (an outdated browser, scripts
+# turned off, cookies), as sites print it above or inside the story in either
+# language: furniture, like a menu. The words alone are not enough: a headline may
+# be about a browser ("Peramban Baru Dirilis"), never addressed to the reader's.
+_READER_NOTICE: Final = re.compile(
+    r"\b(?:your|this|the|web) browsers?\b|\bbrowser (?:anda|kamu)\b"
+    r"|\bjavascript (?:is )?(?:enabled|disabled|diaktifkan)\b"
+    r"|\b(?:enable|aktifkan|have) javascript\b"
+    r"|\b(?:uses?|accept|menggunakan) (?:the )?(?:cookies?|kuki)\b"
+)
 _END_MARKERS_BY_FIRST: Final = prefix_index(_END_MARKERS)
 
 
@@ -428,6 +438,11 @@ def is_nav(line: str) -> bool:
     if len(line) <= 48 and low in _NAV_EXACT:
         return True
     if starts_with_any(low, _NAV_PREFIX_BY_FIRST):
+        return True
+    # the words a notice holds, looked for before the expression runs
+    if ("browser" in low or "javascript" in low or "cookie" in low or "kuki" in low) and (
+        _READER_NOTICE.search(low) is not None
+    ):
         return True
     if "›" in line or "»" in line or line.count(" / ") >= 2:
         return True

@@ -300,6 +300,8 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
         line = lines[i]
         if not doc.prose(i) or layout.is_sidebar_item(line):
             continue
+        if len(line) >= 40 and layout.is_nav(line):
+            continue  # a notice to the reader ("The browser you are using is outdated.")
         end = next(
             (k for k, j in enumerate(head[pos + 1 : pos + 7]) if layout.is_end_marker(lines[j])), 6
         )

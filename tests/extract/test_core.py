@@ -564,6 +564,9 @@ KNOWN_MISSES = {
     "body-first-headline-and-stamp-last": "a stamp printed last is proposed (closing-stamp) "
     "but is the page's own on four labelled pages only: the scorer gives it 0.35 against "
     "the date cut-off of 0.55 and abstains",
+    "labels-without-colons": "after the refit for the title's printed-again feature the date "
+    "cut-off moved from 0.50 to 0.55; the header stamp after the site name scores 0.54 "
+    "(0.53 before) and the date and its time are left empty",
 }
 
 

@@ -90,3 +90,33 @@ def test_end_markers(line: str, end: bool) -> None:
 
 def test_clean_folds_odd_spaces() -> None:
     assert layout.clean("\u00a0Jakarta\u00a0-\tx\u200b ") == "Jakarta - x"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please update your browser",
+        "Your browser is out of date and some pages may not show as they should.",
+        "This browser cannot play the video on this page.",
+        "JavaScript is disabled in your browser settings.",
+        "Please enable JavaScript to read the comments.",
+        "Situs ini menggunakan cookie agar Anda nyaman membaca.",
+        "Perbarui browser Anda agar situs ini tampil sempurna",
+    ],
+)
+def test_a_notice_about_the_readers_browser_is_furniture(line: str) -> None:
+    assert layout.is_nav(line)
+    assert layout.headline_score(line) == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Peramban Baru Buatan Mahasiswa Dipamerkan di Kampus",
+        "Warga Belajar Membuat Kue Cookies di Balai Desa",
+        "Kominfo Imbau Warga Perbarui Aplikasi Browser di Ponsel",
+    ],
+)
+def test_a_headline_about_browsers_or_cookies_is_not_a_notice(line: str) -> None:
+    assert not layout.is_nav(line)
+    assert layout.headline_score(line) > 0

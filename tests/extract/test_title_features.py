@@ -246,3 +246,81 @@ def test_the_headline_over_a_closing_stamp_is_a_candidate() -> None:
 def test_a_last_headline_without_a_stamp_under_it_is_no_closing_headline() -> None:
     text = BODY_FIRST.rsplit("\n", 1)[0]  # the stamp left out
     assert not any(c.features.get("reader:closing-headline") for c in _titles(text).values())
+
+
+# A site's notice to readers with an old browser, over the whole page (seen on
+# three labelled sites, in English on Indonesian pages too): a short line that is
+# headline-shaped and a paragraph that is prose-shaped, neither of them the story.
+BROWSER_NOTICE = doc(
+    "Kabar Kota",
+    "",
+    "Please Update Your Browser",
+    "",
+    "Your browser is out of date and some pages of this site may not show as they should.",
+    "",
+    "Taman Baca Baru Dibuka di Pasar Lama",
+    "",
+    "Penulis: Hendra Wijaya",
+    "Rabu, 5 Maret 2025 10:15 WIB",
+    "",
+    f"BANJARMASIN - {P1}",
+    P2,
+)
+
+
+def test_a_browser_notice_is_neither_the_title_nor_the_lead() -> None:
+    reading = read(BROWSER_NOTICE)
+    assert "Please Update Your Browser" not in _titles(BROWSER_NOTICE)
+    assert "Taman Baca Baru Dibuka di Pasar Lama" in _titles(BROWSER_NOTICE)
+    assert reading.lead is not None and reading.lead.startswith("BANJARMASIN")
+
+
+# The headline printed over the byline and again over the story (as many sites
+# print it), and under the byline a photo's caption saved twice in a row (its alt
+# text and its caption).
+PRINTED_TWICE = doc(
+    "Taman Baca Baru Dibuka di Pasar Lama",
+    "Penulis: Hendra Wijaya | Rabu, 5 Maret 2025 10:15 WIB",
+    "Anak Sekolah Membaca Buku di Taman Baca",
+    "Anak Sekolah Membaca Buku di Taman Baca",
+    "Taman Baca Baru Dibuka di Pasar Lama",
+    f"BANJARMASIN - {P1}",
+    P2,
+)
+
+
+def test_a_headline_printed_again_apart_is_marked_and_a_doubled_caption_is_not() -> None:
+    cands = _titles(PRINTED_TWICE)
+    assert cands["Taman Baca Baru Dibuka di Pasar Lama"].features.get("printed-again") == 1.0
+    # both lines occur twice on the page; only the caption's copies touch
+    assert cands["Anak Sekolah Membaca Buku di Taman Baca"].features.get("repeated") == 1.0
+    assert "printed-again" not in cands["Anak Sekolah Membaca Buku di Taman Baca"].features
+
+
+# A headline of two words, too short to read as one by its shape, printed over the
+# stamp block and again over the story (village portals; a magazine's letters page).
+SHORT_HEADLINE_TWICE = doc(
+    "Kerja Bakti",
+    "",
+    "12 Agustus 2024",
+    "Lilis Suryani",
+    "Dibaca 5 Kali",
+    "Kerja Bakti",
+    "",
+    P1,
+    "",
+    P2,
+)
+
+
+def test_a_two_word_headline_printed_twice_is_a_title_candidate() -> None:
+    cands = _titles(SHORT_HEADLINE_TWICE)
+    assert "Kerja Bakti" in cands
+    assert cands["Kerja Bakti"].features.get("printed-again") == 1.0
+    # a name or a section printed once stays out
+    assert "Lilis Suryani" not in cands
+
+
+def test_a_two_word_line_printed_once_is_no_title_candidate() -> None:
+    once = SHORT_HEADLINE_TWICE.replace("Kerja Bakti\n\n12", "Beranda\n\n12")
+    assert "Kerja Bakti" not in _titles(once)
