@@ -55,13 +55,6 @@ _TIGHT: Final = re.compile(
     r"^(?P<a>[A-Za-z][A-Za-z.]{1,24}(?: [A-Za-z][A-Za-z.]{1,24})?)(?:-|/{1,2})"
     r"(?P<b>[A-Za-z][A-Za-z.]{1,24}(?: [A-Za-z][A-Za-z.]{1,24})?)\s{0,2}(?:" + _DASH + r"|$)\s{0,3}"
 )
-# "SAMARINDA.KOMINFONEWS-"
-# ("KOMPAS.COM -" is a domain: the part after the dot is not a top-level name)
-_DOT_JOINED: Final = re.compile(
-    r"^(?P<a>[A-Z]{3,20})\.(?!(?:COM|NET|ORG|INFO|BIZ|NEWS|WEB)\b)(?P<b>[A-Z]{3,25})\s{0,2}"
-    + _DASH
-    + r"\s{0,3}"
-)
 
 
 _DOMAIN: Final = re.compile(
@@ -297,9 +290,6 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _TIGHT.match(text) if ("-" in head[:52] or "/" in head[:52]) else None
     if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")
-    m = _DOT_JOINED.match(text) if has_dot else None
-    if m and _prose_follows(text, m.end()):
-        return Dateline(m.group("a"), m.group("b"), m.end(), "place-dot-outlet")
     m = _PIPE.match(text) if "|" in head else None
     if (
         m

@@ -378,21 +378,6 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
         {"source": None, "dateline": "Lorosae"},
     ),
     (
-        "labels-without-colons",
-        doc(
-            "Taman Baca Baru Dibuka di Pasar Lama",
-            "Kabarkota.com - 06/05/2024, 14:30 WIB",
-            "Penulis Rina Kusuma | Editor Bambang Irawan",
-            f"BOGOR, KABARKOTA.com - {P1}",
-        ),
-        {
-            "authors": ("Rina Kusuma",),
-            "editors": ("Bambang Irawan",),
-            "published_time": dt.time(14, 30),
-            "source": "KABARKOTA.com",
-        },
-    ),
-    (
         "stacked-labels",
         doc(
             "Taman Baca Baru Dibuka di Pasar Lama",

@@ -36,7 +36,6 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"Natuna (Humas)_ {LEAD}", "Natuna", "Humas"),
         (f"Klaten, MediaCenter - {LEAD}", "Klaten", "MediaCenter"),
         (f"PURWOREJO, INFO – {LEAD}", "PURWOREJO", "INFO"),
-        (f"SAMARINDA.KOMINFONEWS- {LEAD}", "SAMARINDA", "KOMINFONEWS"),
         # a domain in capitals is one outlet, not "place.outlet"
         (f"KABARKITA.COM - {LEAD}", None, "KABARKITA.COM"),
         (f"Jatim Newsroom – {LEAD}", None, "Jatim Newsroom"),
