@@ -280,13 +280,11 @@ def parse_dateline(line: str) -> Dateline | None:
         dashed = any(ch in tail for ch in "-–—_:.")
         if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
             return Dateline(m.group("place").strip(), outlet, m.end(), "place-paren-outlet")
-        if dashed and _PAREN_DAY.match(outlet):
-            # "IQPlus, (02/01) -": a brand or a place, then the day in brackets; one
-            # word with a capital inside it is a brand ("IQPlus", "InfoKota")
-            name = m.group("place").strip()
-            if " " not in name and _INNER_CAPITAL.search(name):
-                return Dateline(None, name, m.end(), "name-paren-day:outlet-only")
-            return _pair(name, None, m.end(), "name-paren-day")
+        name = m.group("place").strip()
+        if dashed and _PAREN_DAY.match(outlet) and " " not in name and _INNER_CAPITAL.search(name):
+            # "IQPlus, (02/01) -": a brand, one word with a capital inside it
+            # ("IQPlus", "InfoKota"), then the day in brackets
+            return Dateline(None, name, m.end(), "name-paren-day:outlet-only")
     m = _TIGHT.match(text) if ("-" in head[:52] or "/" in head[:52]) else None
     if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")

@@ -61,7 +61,6 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"kab-kota.kpu.go.id - {LEAD}", None, "kab-kota.kpu.go.id"),
         # a brand or a place, then the day in brackets
         (f"KabarPlus, (02/01) - {LEAD}", None, "KabarPlus"),
-        (f"Kendari, (02/01) - {LEAD}", "Kendari", None),
         # a known brand and its regional edition
         (f"Viva Kendari – {LEAD}", None, "Viva Kendari"),
         # a place in title case, then the outlet's initials
