@@ -71,11 +71,10 @@ def _names(text: str) -> frozenset[str]:
 # an outlet word ("news", "post", "pos", ...) also marks an outlet.
 KNOWN_OUTLETS: Final = _names(
     "antara, infopublik, kominfo, kbrn, rri, tvri, viva, kompas, tempo, cnn indonesia, "
-    "republika, jpnn, kontan, okezone, detik, detikcom, suara, kumparan, katadata, rmol, "
-    "jubi, bali post, barito, kitasulsel, pedoman karya, kemenag, humas, mediacenter, "
-    "media center, info, inews, beritasatu, liputan6, sindonews, medcom, metrotvnews, "
-    "tribunnews, diskominfo, diskominfotik, jatim newsroom, mc, ppid, bernama, reuters, "
-    "afp, ap, xinhua, analisa, waspada, tribun, times indonesia"
+    "republika, jpnn, kontan, okezone, detik, detikcom, suara, kumparan, jubi, bali post, "
+    "barito, kitasulsel, pedoman karya, kemenag, humas, media center, inews, tribunnews, "
+    "diskominfo, diskominfotik, jatim newsroom, mc, ppid, bernama, reuters, ap, waspada, "
+    "tribun"
 )
 _OUTLET_WORDS: Final = _names(
     "news, post, pos, times, media, tribun, online, antara, kominfo, humas, diskominfo, newsroom, radio, "
