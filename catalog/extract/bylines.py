@@ -84,11 +84,6 @@ _NON_NAME_WORDS: Final = frozenset(
 # a count closing the editor's credit, after a dash or straight after the name:
 # "Redaktur: Tono - 283", "Editor: Lopi Kasim 5149" (the page's view count)
 _DASH_COUNT: Final = re.compile(r"(?:\s[-–]\s{0,2}|(?<=[^\W\d_])\s{1,2})\d[\d.,]{0,9}\s*$")
-# "Penulis Rina Kusuma": a label word, then one to four capitalised words, nothing else
-_LABEL_NO_COLON: Final = re.compile(
-    r"^(?P<label>(?i:" + "|".join(labels.NO_COLON_LABELS) + r"))\s{1,2}"
-    r"(?P<value>[A-Z][\w.'’]{0,20}(?:\s[A-Z][\w.'’]{0,20}){0,3})\s*$"
-)
 _OLEH_OPENERS: Final[tuple[str, ...]] = (
     "oleh",
     "by ",
@@ -304,23 +299,6 @@ def parse_credit(line: str) -> Credit | None:
     if low.strip(" :") in labels.BARE_LABELS:
         # a label alone on its line; the name follows on the next one
         return Credit((), (), "label-only", label_only=True)
-    # labels without a colon: asked only when there is no colon (the rule needs none)
-    m0 = _LABEL_NO_COLON.match(text.split("|", 1)[0].strip()) if ":" not in text else None
-    if m0:
-        # "Penulis Rina Kusuma | Editor Bambang Irawan" (labels without colons)
-        authors0: list[str] = []
-        editors0: list[str] = []
-        for part in text.split("|"):
-            m1 = _LABEL_NO_COLON.match(part.strip())
-            # "Editor Jakarta" is a desk label, not a person
-            if m1 and m1.group("value").lower() not in KNOWN_PLACES:
-                names = split_names(m1.group("value"))
-                if m1.group("label").lower() in labels.EDITOR_LABELS:
-                    editors0.extend(names)
-                else:
-                    authors0.extend(names)
-        if authors0 or editors0:
-            return Credit(tuple(authors0), tuple(editors0), "label-no-colon")
     m = None
     opened = low.lstrip("-–•*( ")  # the opener word, past bullets and brackets
     if opened.startswith("laporan"):

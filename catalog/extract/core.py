@@ -16,7 +16,7 @@ Stages (the line readers live in their own modules):
    an agency's photo credit) when nothing else credits it;
 7. the headline (``layout.headline_score``), then the header timestamp
    (``dates.find_stamp``; site clocks and teaser dates rejected), view counts
-   (``views``), else a dated dateline, else a dated lead (``dates.find_lead_dates``);
+   (``views``), else a dated lead (``dates.find_lead_dates``);
 8. outlet and place from the dateline, a ``Sumber:`` or copyright line, or the
    outlet the story's own credit names (``Oleh Redaksi OUTLET``); photo credits.
 
@@ -203,18 +203,14 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         doc, header, header_full_date, title_at, facts.runs, in_story
     )
     # a stamp long after every date the story gives is most likely the day the page
-    # was saved (a site clock with no headline found under it): the dateline and the
-    # lead still propose their own date, and the scorer weighs them
-    if (
-        stamp_date is not None
-        and "far-from-story-dates" in against_story_dates(stamp_date.isoformat(), -1, in_story)
-        and _dateline_date(doc, body_start, dl) is None
+    # was saved (a site clock with no headline found under it): the lead still
+    # proposes its own date, and the scorer weighs them
+    if stamp_date is not None and "far-from-story-dates" in against_story_dates(
+        stamp_date.isoformat(), -1, in_story
     ):
         _lead_date(doc, body_start, body_end, header_month)
     if stamp_date is None:
         stamp_date = _title_date(doc, header)
-    if stamp_date is None:
-        stamp_date = _dateline_date(doc, body_start, dl)
     if stamp_date is None:
         stamp_date = _closing_stamp(doc, body_start)
     if stamp_date is None:
@@ -707,17 +703,6 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None) -> int | None:
                 doc.ev("views", str(v), nxt, "bare-count-under-stamp", 0.7)
                 return v
     return None
-
-
-def _dateline_date(doc: Doc, body_start: int, dl: datelines.Dateline | None) -> dt.date | None:
-    """``Jakarta, 22 Desember 2025 — ...``: the dateline carries the day."""
-    if dl is None or dl.rule != "place-comma-date":
-        return None
-    hits = dates.find_dates(doc.lines[body_start][: dl.end])
-    if not hits:
-        return None
-    doc.ev("published_date", hits[0].date.isoformat(), body_start, "dateline-date", 0.8)
-    return hits[0].date
 
 
 # Before a date printed after a headline on its line: two spaces, a pipe, "| (".

@@ -13,8 +13,6 @@ change to measure against the labelled pages, not a tidy-up.
 
 >>> "redaktur" in EDITOR_LABELS, "redaktur" in AUTHOR_LABELS
 (True, False)
->>> NO_COLON_LABELS
-('penulis', 'reporter', 'pewarta', 'wartawan', 'editor', 'penyunting')
 >>> LINE_SUBSTRINGS[:3], LINE_SUBSTRINGS[-3:]
 (('oleh', 'by ', 'penulis'), ('rep:', 'red:', 'sumber'))
 """
@@ -61,8 +59,6 @@ LABELS: Final = AUTHOR_LABELS | EDITOR_LABELS
 
 # A label alone on its line, the name on the next one (the byline parser).
 BARE_LABELS: Final = frozenset((*BY_WORDS, *WORDS))
-# "Penulis Rina Kusuma" without a colon: every common word but "redaktur".
-NO_COLON_LABELS: Final[tuple[str, ...]] = tuple(w for w in WORDS if w != "redaktur")
 # A label glued to what comes before its colon ("|Editor:", "photo_cameraPenulis:"):
 # every common word but "wartawan" and "penyunting".
 GLUED_LABELS: Final[tuple[str, ...]] = tuple(

@@ -36,7 +36,6 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"Natuna (Humas)_ {LEAD}", "Natuna", "Humas"),
         (f"Klaten, MediaCenter - {LEAD}", "Klaten", "MediaCenter"),
         (f"PURWOREJO, INFO – {LEAD}", "PURWOREJO", "INFO"),
-        (f"SAMARINDA.KOMINFONEWS- {LEAD}", "SAMARINDA", "KOMINFONEWS"),
         # a domain in capitals is one outlet, not "place.outlet"
         (f"KABARKITA.COM - {LEAD}", None, "KABARKITA.COM"),
         (f"Jatim Newsroom – {LEAD}", None, "Jatim Newsroom"),
@@ -62,7 +61,6 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"kab-kota.kpu.go.id - {LEAD}", None, "kab-kota.kpu.go.id"),
         # a brand or a place, then the day in brackets
         (f"KabarPlus, (02/01) - {LEAD}", None, "KabarPlus"),
-        (f"Kendari, (02/01) - {LEAD}", "Kendari", None),
         # a known brand and its regional edition
         (f"Viva Kendari – {LEAD}", None, "Viva Kendari"),
         # a place in title case, then the outlet's initials
