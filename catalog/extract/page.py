@@ -74,7 +74,7 @@ _SET_EXTRACTION: Final[tuple[Any, ...]] = tuple(
 )
 
 
-def extraction_row(
+def build_extraction(
     kind: str,
     title: str | None,
     authors: tuple[str, ...],

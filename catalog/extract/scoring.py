@@ -28,8 +28,8 @@ from typing import Any, Final, NamedTuple
 
 from catalog.extract.candidates import MULTI, Candidate, Reading
 from catalog.extract.model import KINDS, Evidence, Extraction
+from catalog.extract.page import build_extraction
 from catalog.extract.page import evidence_row as new_evidence
-from catalog.extract.page import extraction_row
 
 # A rejected candidate is kept in the evidence only among the strongest few.
 KEPT_REJECTED: Final = 2
@@ -179,7 +179,7 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
     authors_c, editors_c = chosen.get("authors"), chosen.get("editors")
     evidence.extend(reading.photo_credits)
     evidence.extend(reading.furniture)
-    return extraction_row(
+    return build_extraction(
         kind,
         title_c.value if title_c else None,
         authors_c.names if authors_c else (),

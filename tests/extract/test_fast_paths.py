@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from catalog.extract import dates, layout
 from catalog.extract.candidates import _SLASH_CREDIT, _any_digit, _slash_credit, _title_share_of
 from catalog.extract.model import Evidence, Extraction
-from catalog.extract.page import _EXTRACTION_FIELDS, Doc, extraction_row
+from catalog.extract.page import _EXTRACTION_FIELDS, Doc, build_extraction
 
 _PIECES = st.sampled_from(
     [
@@ -223,7 +223,7 @@ def test_hh_mm_matches_strftime(clock: dt.time) -> None:
     assert dates.hh_mm(clock) == clock.strftime("%H:%M")
 
 
-def test_extraction_row_is_the_dataclass_built_with_every_field() -> None:
+def test_build_extraction_is_the_dataclass_built_with_every_field() -> None:
     # every field, in order: a field added to Extraction must be added to the builder
     assert tuple(f.name for f in dataclasses.fields(Extraction)) == _EXTRACTION_FIELDS
     ev = Evidence("title", "Judul", 1, "Judul", "title:first-headline", 0.9, True)
@@ -244,7 +244,7 @@ def test_extraction_row_is_the_dataclass_built_with_every_field() -> None:
         "word_count": 5,
         "evidence": (ev,),
     }
-    built = extraction_row(*values.values())
+    built = build_extraction(*values.values())
     plain = Extraction(**values)
     assert type(built) is Extraction
     assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
