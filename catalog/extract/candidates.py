@@ -522,6 +522,18 @@ def _maybe_stamp(doc: Doc, i: int) -> bool:
 _INITIALS: Final = "trailing-initials"
 
 
+def _count_after(line: str, end: int) -> bool:
+    """Whether all the line holds after a stamp ending at ``end`` is a view count.
+
+    >>> _count_after("Jumat, 5 Juli 2024 09:20 WIT | 318 kali dibaca", 28)
+    True
+    >>> _count_after("Jumat, 5 Juli 2024 09:20 WIT | Hari ini di Jayapura", 28)
+    False
+    """
+    rest = line[end:].strip(" |•·-–—,")
+    return 0 < len(rest) <= 30 and views.find_views(rest) is not None
+
+
 def collect(
     doc: Doc,
     page: Page,
@@ -595,7 +607,12 @@ def collect(
                 same = value[:7] == f"{month[0]:04d}-{month[1]:02d}"
                 f["agrees-header-month" if same else "contradicts-header-month"] = 1.0
             stamp = doc.stamp(i) if 0 <= i < len(doc.lines) and doc.lines[i] else None
-            if stamp is not None and stamp.end - stamp.start >= 0.6 * len(doc.lines[i]):
+            if stamp is not None and (
+                stamp.end - stamp.start >= 0.6 * len(doc.lines[i])
+                or _count_after(doc.lines[i], stamp.end)
+            ):
+                # the line is the stamp, or the stamp and the page's view count
+                # ("Jumat, 5 Juli 2024 09:20 WIT | 318 kali dibaca")
                 f["stamp-only"] = 1.0
             if 0 <= i < len(doc.lines) and doc.lines[i].lower().lstrip("•-– ").startswith(_UPDATED):
                 f["updated-label"] = 1.0

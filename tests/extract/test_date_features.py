@@ -200,3 +200,18 @@ def test_a_stamp_s_distance_from_the_lead_counts_printed_lines() -> None:
     assert single.get("near6") == 1.0
     for key in ("near2", "near6", "dist"):
         assert double.get(key) == single.get(key), key
+
+
+@pytest.mark.parametrize(
+    ("line", "only"),
+    [
+        ("Jumat, 5 Juli 2024 09:20 WIT | 318 kali dibaca", True),
+        ("Jumat, 5 Juli 2024 09:20 WIT", True),
+        ("Jumat, 5 Juli 2024 09:20 WIT | Hari ini di kota kita cerah berawan", False),
+    ],
+)
+def test_a_stamp_with_the_page_s_view_count_is_a_stamp_line(line: str, only: bool) -> None:
+    # the view count after the stamp is the page's metadata, not words around a date
+    text = doc("Admin", line, f"Jayapura - {P1} Kamis (4/7/2024).", P2, P3)
+    c = _dates(text)["2024-07-05"]
+    assert (c.features.get("stamp-only") == 1.0) is only
