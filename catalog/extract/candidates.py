@@ -669,9 +669,41 @@ def collect(
         )
     for cands in out.values():
         _relative_features(cands, page.body_start)
-    _headline_with_a_tail(out["title"])
+    _headline_with_a_tail(out["title"])  # before: the longest skips such lines
+    _longest_headline(out["title"], page.body_start)
     _stamp_against_lead(out["published_date"])
     return out
+
+
+_LONG_FOR_OTHER_REASONS: Final[tuple[str, ...]] = (
+    "stamp-or-link",
+    "dated",
+    "headline-with-tail",
+    "deck",
+)
+
+
+def _longest_headline(cands: list[Candidate], body_start: int) -> None:
+    """The longest of two or more headline-shaped lines above the story: a headline
+    says what happened, a photo's caption or a section's name above or under it is
+    shorter (``Kampanye Dimulai, Gubernur Kukuhkan Enam Penjabat`` over ``Gubernur
+    kukuhkan enam penjabat``)."""
+    shaped = [
+        c
+        for c in cands
+        if c.line < body_start
+        and "headline-shape" in c.features
+        # a stamp, a link to another story, the headline with the site's words after
+        # it or a sentence-case deck under a Title Case headline is long for other
+        # reasons
+        and not any(k in c.features for k in _LONG_FOR_OTHER_REASONS)
+    ]
+    if len({c.line for c in shaped}) < 2:
+        return
+    longest = max(len(c.value) for c in shaped)
+    for c in shaped:
+        if len(c.value) == longest:
+            c.features["longest-headline"] = 1.0
 
 
 def _headline_with_a_tail(cands: list[Candidate]) -> None:

@@ -230,8 +230,15 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
     return sorted(((float(p), c) for p, _, c in pooled.values()), key=lambda t: -t[0])
 
 
-# The feature that rules a candidate out of its field when another candidate is left.
-_RULED_OUT: Final[dict[str, str]] = {"published_date": "updated-label", "authors": "other-credit"}
+# The feature that rules a candidate out of its field when another candidate is left:
+# an "updated" stamp is no publication date, initials closing the story are no author
+# when another credit names one, and a stamp line or a link to another story
+# ("Read Next : ...") is no title (none of the 12 such lines in the dev pages is one).
+_RULED_OUT: Final[dict[str, str]] = {
+    "published_date": "updated-label",
+    "authors": "other-credit",
+    "title": "stamp-or-link",
+}
 
 
 def _choose_field(

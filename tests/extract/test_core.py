@@ -956,3 +956,99 @@ def test_a_picture_credited_in_brackets_has_no_author() -> None:
     assert not any(")" in name for name in e.authors)
     assert parse_credit("Tulisan pilihan oleh Sekar Ayu") is not None
     assert parse_credit("Ilustrasi (Gambar oleh Sekar Ayu/Pustakafoto)") is None
+
+
+# A headline and a shorter headline-shaped line between it and the story: the photo's
+# caption (printed twice by some sites, or sentence case with its photo's source
+# label under it). The headline, the longer of the two, is the title.
+HEADLINE_OVER_CAPTION = [
+    (
+        "byline-between-headline-and-caption-printed-twice",
+        doc(
+            "Ratusan Kepala Desa Berkumpul di Kupang, Bahas Apa?",
+            "Oleh : Rina Kusuma | Senin, 9 September 2024 - 08:15 WITA",
+            "Pertemuan Kepala Desa di Aula Kantor Gubernur",
+            "Pertemuan Kepala Desa di Aula Kantor Gubernur",
+            f"WARTADESA.id - Kupang, {P1}",
+            P2,
+            P3,
+        ),
+        {
+            "title": "Ratusan Kepala Desa Berkumpul di Kupang, Bahas Apa?",
+            "authors": ("Rina Kusuma",),
+        },
+    ),
+    (
+        "sentence-case-caption-with-its-source-label",
+        doc(
+            "Musim Tanam Tiba, Bupati Bagikan 12 Ton Benih Padi Unggul kepada Kelompok Tani",
+            "Bupati bagikan benih padi kepada kelompok tani di Desa Sukamaju",
+            "Sumber :",
+            f"Warta Tani – {P1}",
+            P2,
+            P3,
+        ),
+        {"title": "Musim Tanam Tiba, Bupati Bagikan 12 Ton Benih Padi Unggul kepada Kelompok Tani"},
+    ),
+    (
+        # a deck says more than its headline: longer, yet not the title
+        "headline-over-a-longer-sentence-case-deck",
+        doc(
+            "Berita Kendari",
+            "Sumur Bor Baru Aliri 12 Kampung",
+            "Pemerintah daerah membangun sumur bor dan pipa air bersih untuk warga di 12 kampung",
+            "Penulis: Rina Kusuma | Editor: Bayu Pratama",
+            f"WARTAKITA.ID, KENDARI - {P1}",
+            P2,
+            P3,
+        ),
+        {"title": "Sumur Bor Baru Aliri 12 Kampung", "editors": ("Bayu Pratama",)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"), HEADLINE_OVER_CAPTION, ids=[c[0] for c in HEADLINE_OVER_CAPTION]
+)
+def test_headline_over_a_caption(name: str, text: str, want: dict[str, object]) -> None:
+    _reads_as(name, text, want)
+
+
+def test_a_link_to_another_story_is_never_the_title() -> None:
+    # "Read Next : Headline" above the story names another story; when the page's own
+    # headline is too weak to take, the title stays empty rather than the link's
+    e = extract(
+        doc(
+            "Aa Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir Semalam",
+            "Warga kota Sambut Taman Baca Baru",
+            f"Kupang - {P1}",
+            P2,
+            P3,
+        )
+    )
+    assert e.kind == "article"
+    assert not e.title.startswith("Aa Read Next")
+
+
+def test_the_longest_headline_feature_skips_decks_stamps_and_links() -> None:
+    # no fitted weight involved: which of the lines above the story carry the feature
+    from catalog.extract.core import read
+
+    caption = read(HEADLINE_OVER_CAPTION[0][1]).candidates["title"]
+    longest = {c.value for c in caption if c.features.get("longest-headline")}
+    assert longest == {"Ratusan Kepala Desa Berkumpul di Kupang, Bahas Apa?"}
+    deck = read(HEADLINE_OVER_CAPTION[2][1]).candidates["title"]
+    assert not any(
+        c.features.get("longest-headline") for c in deck if c.value.startswith("Pemerintah")
+    )
+    linked = read(
+        doc(
+            "Aa Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir Semalam",
+            "Taman Baca Baru Dibuka",
+            "Oleh : Rina Kusuma | Senin, 9 September 2024 - 08:15 WITA",
+            "Anak-anak membaca di taman",
+            f"Kupang - {P1}",
+            P2,
+        )
+    ).candidates["title"]
+    assert not any(c.features.get("longest-headline") for c in linked if "Read Next" in c.value)
