@@ -96,6 +96,27 @@ _READ_MORE: Final[tuple[str, ...]] = (
 _ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 
 
+def _has_read_more(low: str) -> bool:
+    """``any(c in low for c in _READ_MORE)`` for a lower-cased line, in fewer scans of a
+    long line: a "(" is looked for first (one memchr), and the two cues holding "baca"
+    and the two holding "read" are looked for only where that word is.
+
+    >>> _has_read_more("baca selengkapnya »"), _has_read_more("lanjut baca di sini")
+    (True, True)
+    >>> _has_read_more("kata dia (more)"), _has_read_more("continue reading")
+    (True, True)
+    >>> _has_read_more("warga membaca koran (pagi)"), _has_read_more("ready")
+    (False, False)
+    """
+    if "selengkapnya" in low:
+        return True
+    if "(" in low and "(more" in low:
+        return True
+    if "baca" in low and ("baca juga" in low or "lanjut baca" in low):
+        return True
+    return "read" in low and ("read more" in low or "continue reading" in low)
+
+
 # A photo caption's closing credit, as captions print it across sites: the outlet
 # and the photographer joined by a slash ("... di depan balai kota. Warta/Rina
 # Kusuma"), or a short credit in parentheses right after the caption's full stop
@@ -1314,7 +1335,10 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     stamps = facts.stamp_lines
     heads = [i for i in nonempty if len(lines[i]) < 160 and doc.headline(i)]
     lows = [doc.low(i) for i in nonempty]
-    cues = sum(1 for t in lows if any(c in t for c in _READ_MORE))
+    cues = 0
+    for t in lows:
+        if _has_read_more(t):
+            cues += 1
     cut = sum(1 for i in nonempty if len(lines[i]) > 60 and lines[i].endswith(_ELLIPSES))
     openings = all_openings = 0
     for k, i in enumerate(prose[:200]):

@@ -17,7 +17,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from catalog.extract import dates, layout
-from catalog.extract.candidates import _SLASH_CREDIT, _any_digit, _slash_credit, _title_share_of
+from catalog.extract.candidates import (
+    _READ_MORE,
+    _SLASH_CREDIT,
+    _any_digit,
+    _has_read_more,
+    _slash_credit,
+    _title_share_of,
+)
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import _EXTRACTION_FIELDS, Doc, build_extraction
 
@@ -59,6 +66,13 @@ _PIECES = st.sampled_from(
         "copyright",
         "©",
         "selengkapnya",
+        "read",
+        "more",
+        "ing",
+        "continue",
+        "lanjut",
+        "baca",
+        "(more",
         ".",
     ]
 )
@@ -257,3 +271,15 @@ def test_doc_lead_dates_reads_each_line_once() -> None:
     assert first == dates.find_lead_dates(lead) and [d.form for d in first] == ["paren"]
     assert doc.lead_dates(0) is first  # the answer kept, not read again
     assert doc.lead_dates(1) == []
+
+
+@settings(max_examples=600)
+@given(LINES.map(str.lower))
+@example("baca selengkapnya")
+@example("membaca juga")
+@example("lanjut  baca")
+@example("(more…)")
+@example("continue reading")
+@example("read  more")
+def test_read_more_cue_with_fewer_scans_matches_any_cue(low: str) -> None:
+    assert _has_read_more(low) == any(c in low for c in _READ_MORE)
