@@ -467,9 +467,12 @@ def closing_unit(line: str) -> str | None:
     >>> closing_unit("Humas menyebut acara selesai."), closing_unit("Bagian 2")
     (None, None)
     """
+    # six words or more (a paragraph): no unit, and no need to split it all
+    if len(line.split(None, 5)) > 5:
+        return None
     text = " ".join(line.split())
     words = text.split()
-    if not words or len(words) > 5 or len(text) > 50:
+    if not words or len(text) > 50:
         return None
     if words[0].lower() not in _UNIT_HEADS or (len(words) == 1 and len(text) < 5):
         return None
@@ -495,6 +498,39 @@ def _brand_shape(word: str) -> bool:
     return bool(_BRAND_DOMAIN.match(word) or _BRAND_CAMEL.match(word) or _BRAND_CAPS.match(word))
 
 
+# a credit naming its outlet is short: longer, its words are a sentence
+_BRAND_MAX: Final = 70
+
+
+def _surely_longer(text: str, limit: int) -> bool:
+    """Whether ``" ".join(text.replace("\u00a0", " ").split()).strip(" |•·,")`` is longer
+    than ``limit``, when that is plain without splitting: an ASCII text whose only
+    white space is the space and whose two ends are kept by the strip joins to all
+    its other characters and one space between words. False means "not known".
+
+    >>> _surely_longer("Warga kota menanam pohon.", 20), _surely_longer("a   b", 2)
+    (True, False)
+    >>> _surely_longer("| Warga kota menanam pohon", 20), _surely_longer("Warga\\tkota", 5)
+    (False, False)
+    """
+    if not text.isascii() or text[:1] in ("", " ", "|", ",") or text[-1] in " |,":
+        return False
+    # the other ASCII characters str.split() breaks at
+    if (
+        "\t" in text
+        or "\n" in text
+        or "\r" in text
+        or "\x0b" in text
+        or "\x0c" in text
+        or "\x1c" in text
+        or "\x1d" in text
+        or "\x1e" in text
+        or "\x1f" in text
+    ):
+        return False
+    return len(text) - text.count(" ") > limit
+
+
 def credit_brand(text: str) -> tuple[str, str] | None:
     """The outlet a byline or credit names beside its writer, as ``(name, brand)``;
     ``name`` is empty when the credit names only the outlet or its desk.
@@ -511,8 +547,10 @@ def credit_brand(text: str) -> tuple[str, str] | None:
     >>> credit_brand("Dewi Lestari"), credit_brand("Dewi - JAKARTA"), credit_brand("Oleh Dewi")
     (None, None, None)
     """
+    if len(text) > 2 * _BRAND_MAX and _surely_longer(text, _BRAND_MAX):
+        return None  # a paragraph: not split into words only to be measured
     value = " ".join(text.replace("\u00a0", " ").split()).strip(" |•·,")
-    if not value or len(value) > 70:
+    if not value or len(value) > _BRAND_MAX:
         return None
     low = value.lower()
     for opener in _OLEH_OPENERS:
