@@ -180,6 +180,18 @@ class Credit(NamedTuple):  # a NamedTuple: cheaper to build than a frozen datacl
     label_only: bool = False
 
 
+# ``Credit(...)`` runs the NamedTuple's generated ``__new__`` (an interpreted frame in
+# the compiled build); ``tuple.__new__`` builds the very same object
+_tuple_new: Final = tuple.__new__
+
+
+def _credit(
+    authors: tuple[str, ...], editors: tuple[str, ...], rule: str, label_only: bool = False
+) -> Credit:
+    """``Credit(authors, editors, rule, label_only)``."""
+    return _tuple_new(Credit, (authors, editors, rule, label_only))  # type: ignore[no-any-return]
+
+
 def clean_name(raw: str) -> str:
     """Tidy a credited name without changing how it is written.
 
@@ -298,7 +310,7 @@ def parse_credit(line: str) -> Credit | None:
     low = text.lower()
     if low.strip(" :") in labels.BARE_LABELS:
         # a label alone on its line; the name follows on the next one
-        return Credit((), (), "label-only", label_only=True)
+        return _credit((), (), "label-only", True)
     m = None
     opened = low.lstrip("-–•*( ")  # the opener word, past bullets and brackets
     if opened.startswith("laporan"):
@@ -306,7 +318,7 @@ def parse_credit(line: str) -> Credit | None:
     if m:
         names = split_names(m.group("value"))
         if names:
-            return Credit(names, (), "laporan-wartawan")
+            return _credit(names, (), "laporan-wartawan")
     authors: list[str] = []
     editors: list[str] = []
     rule = ""
@@ -345,14 +357,14 @@ def parse_credit(line: str) -> Credit | None:
     if not authors and not editors:
         m3 = _KATEGORI_USER.match(text) if low.startswith("kategori") else None
         if m3:
-            return Credit((m3.group("value"),), (), "category-user")
+            return _credit((m3.group("value"),), (), "category-user")
         m4 = _NAME_OLEH_NAME.match(text) if " oleh " in low else None
         if m4 and is_name(m4.group("a")) and is_name(clean_name(m4.group("value"))):
-            return Credit((clean_name(m4.group("value")),), (), "name-oleh-name")
+            return _credit((clean_name(m4.group("value")),), (), "name-oleh-name")
         if label_only:
-            return Credit((), (), "label-only", label_only=True)
+            return _credit((), (), "label-only", True)
         return None
-    return Credit(tuple(authors), tuple(editors), rule or "label")
+    return _credit(tuple(authors), tuple(editors), rule or "label")
 
 
 _INITIALS: Final = re.compile(

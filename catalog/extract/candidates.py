@@ -228,6 +228,44 @@ class Reading(NamedTuple):
     furniture: tuple[Evidence, ...] = ()
 
 
+# ``Candidate(...)`` and ``Reading(...)`` run a NamedTuple's generated ``__new__``, an
+# interpreted frame even in the compiled build; ``tuple.__new__`` with every field
+# builds the very same object (same type, fields, equality and hash).
+_tuple_new: Final = tuple.__new__
+
+
+def new_candidate(
+    field_name: str,
+    value: str,
+    line: int,
+    rule: str,
+    features: dict[str, float],
+    names: tuple[str, ...],
+    time: str,
+    zone: str,
+) -> Candidate:
+    """``Candidate(...)`` with every field given."""
+    fields = (field_name, value, line, rule, features, names, time, zone)
+    return _tuple_new(Candidate, fields)  # type: ignore[no-any-return]
+
+
+def new_reading(
+    candidates: dict[str, list[Candidate]],
+    kind_features: dict[str, float],
+    kind_rule: str,
+    kind_line: int,
+    raw: list[str],
+    lead: str | None,
+    body: str,
+    word_count: int,
+    photo_credits: tuple[Evidence, ...],
+    furniture: tuple[Evidence, ...],
+) -> Reading:
+    """``Reading(...)`` with every field given."""
+    fields = (candidates, kind_features, kind_rule, kind_line, raw, lead, body, word_count)
+    return _tuple_new(Reading, (*fields, photo_credits, furniture))  # type: ignore[no-any-return]
+
+
 def _title_share(line: str) -> float:
     return _title_share_of(line.split())
 
@@ -696,7 +734,7 @@ def collect(
                     f["deck"] = 1.0
             _title_against_meta(f, facts, i, page.body_start)
         out[field_name].append(
-            Candidate(field_name, value, i, first.rule, f, names, time_text, zone)
+            new_candidate(field_name, value, i, first.rule, f, names, time_text, zone)
         )
     for cands in out.values():
         _relative_features(cands, page.body_start)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any, Final
 
 from catalog.extract import bylines, datelines, dates, layout, views
@@ -321,19 +320,33 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
     return (head[-1] + 1 if head else len(lines)), None
 
 
-@dataclass
 class Page:
-    """Where things are on one page: the shared first half of every reader."""
+    """Where things are on one page: the shared first half of every reader.
 
-    doc: Doc
-    head: list[int]
-    header: list[int]
-    body_start: int
-    body_end: int
-    dateline: datelines.Dateline | None
-    header_full_date: tuple[dt.date, int] | None
-    header_month: tuple[int, int] | None
-    listing_marker: str | None
+    (A plain class with its own ``__init__``: a dataclass's generated one runs as
+    interpreted code even in the compiled build.)"""
+
+    def __init__(
+        self,
+        doc: Doc,
+        head: list[int],
+        header: list[int],
+        body_start: int,
+        body_end: int,
+        dateline: datelines.Dateline | None,
+        header_full_date: tuple[dt.date, int] | None,
+        header_month: tuple[int, int] | None,
+        listing_marker: str | None,
+    ) -> None:
+        self.doc = doc
+        self.head = head
+        self.header = header
+        self.body_start = body_start
+        self.body_end = body_end
+        self.dateline = dateline
+        self.header_full_date = header_full_date
+        self.header_month = header_month
+        self.listing_marker = listing_marker
 
 
 def split_lines(text: str) -> Doc:

@@ -20,10 +20,14 @@ from catalog.extract import bylines, dates, layout
 from catalog.extract.candidates import (
     _READ_MORE,
     _SLASH_CREDIT,
+    Candidate,
+    Reading,
     _any_digit,
     _has_read_more,
     _slash_credit,
     _title_share_of,
+    new_candidate,
+    new_reading,
 )
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import _EXTRACTION_FIELDS, Doc, build_extraction
@@ -326,3 +330,15 @@ def _plain_closing_unit(line: str) -> str | None:
 @example("  Humas  Polres\tKota ")
 def test_closing_unit_counting_six_words_first_matches_the_plain_one(line: str) -> None:
     assert bylines.closing_unit(line) == _plain_closing_unit(line)
+
+
+def test_named_tuples_built_with_tuple_new_are_those_the_class_builds() -> None:
+    features = {"near2": 1.0}
+    fast = new_candidate("title", "Judul", 3, "title:first", features, ("A",), "10:15", "WIB")
+    plain = Candidate("title", "Judul", 3, "title:first", features, ("A",), "10:15", "WIB")
+    assert type(fast) is Candidate and fast == plain and fast.zone == "WIB"
+    args = ({}, features, "article:lead", 2, ["a"], "lead", "body", 2, (), ())
+    assert type(new_reading(*args)) is Reading and new_reading(*args) == Reading(*args)
+    credit = bylines._credit(("Ani",), (), "label")
+    assert type(credit) is bylines.Credit and credit == bylines.Credit(("Ani",), (), "label")
+    assert credit.label_only is False and bylines._credit((), (), "label-only", True).label_only
