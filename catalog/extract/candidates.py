@@ -116,13 +116,16 @@ def _has_read_more(low: str) -> bool:
         return True
     if "(" in low and "(more" in low:
         return True
+    n = len(low)
     j = low.find("j")
     while j >= 0:
-        # "baca juga" holds its "j" at 5, "lanjut baca" at 3
-        if j >= 5 and low.startswith("baca juga", j - 5):
-            return True
-        if j >= 3 and low.startswith("lanjut baca", j - 3):
-            return True
+        # "baca juga" holds its "j" at 5, "lanjut baca" at 3, each with a "u" after it
+        # (a look at one character before a whole comparison)
+        if j + 1 < n and low[j + 1] == "u":
+            if j >= 5 and low.startswith("baca juga", j - 5):
+                return True
+            if j >= 3 and low.startswith("lanjut baca", j - 3):
+                return True
         j = low.find("j", j + 1)
     return "read" in low and ("read more" in low or "continue reading" in low)
 
