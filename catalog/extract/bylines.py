@@ -180,6 +180,18 @@ class Credit(NamedTuple):  # a NamedTuple: cheaper to build than a frozen datacl
     label_only: bool = False
 
 
+# ``Credit(...)`` runs the NamedTuple's generated ``__new__`` (an interpreted frame in
+# the compiled build); ``tuple.__new__`` builds the very same object
+_tuple_new: Final = tuple.__new__
+
+
+def _credit(
+    authors: tuple[str, ...], editors: tuple[str, ...], rule: str, label_only: bool = False
+) -> Credit:
+    """``Credit(authors, editors, rule, label_only)``."""
+    return _tuple_new(Credit, (authors, editors, rule, label_only))  # type: ignore[no-any-return]
+
+
 def clean_name(raw: str) -> str:
     """Tidy a credited name without changing how it is written.
 
@@ -298,7 +310,7 @@ def parse_credit(line: str) -> Credit | None:
     low = text.lower()
     if low.strip(" :") in labels.BARE_LABELS:
         # a label alone on its line; the name follows on the next one
-        return Credit((), (), "label-only", label_only=True)
+        return _credit((), (), "label-only", True)
     m = None
     opened = low.lstrip("-–•*( ")  # the opener word, past bullets and brackets
     if opened.startswith("laporan"):
@@ -306,7 +318,7 @@ def parse_credit(line: str) -> Credit | None:
     if m:
         names = split_names(m.group("value"))
         if names:
-            return Credit(names, (), "laporan-wartawan")
+            return _credit(names, (), "laporan-wartawan")
     authors: list[str] = []
     editors: list[str] = []
     rule = ""
@@ -345,14 +357,14 @@ def parse_credit(line: str) -> Credit | None:
     if not authors and not editors:
         m3 = _KATEGORI_USER.match(text) if low.startswith("kategori") else None
         if m3:
-            return Credit((m3.group("value"),), (), "category-user")
+            return _credit((m3.group("value"),), (), "category-user")
         m4 = _NAME_OLEH_NAME.match(text) if " oleh " in low else None
         if m4 and is_name(m4.group("a")) and is_name(clean_name(m4.group("value"))):
-            return Credit((clean_name(m4.group("value")),), (), "name-oleh-name")
+            return _credit((clean_name(m4.group("value")),), (), "name-oleh-name")
         if label_only:
-            return Credit((), (), "label-only", label_only=True)
+            return _credit((), (), "label-only", True)
         return None
-    return Credit(tuple(authors), tuple(editors), rule or "label")
+    return _credit(tuple(authors), tuple(editors), rule or "label")
 
 
 _INITIALS: Final = re.compile(
@@ -467,9 +479,12 @@ def closing_unit(line: str) -> str | None:
     >>> closing_unit("Humas menyebut acara selesai."), closing_unit("Bagian 2")
     (None, None)
     """
+    # six words or more (a paragraph): no unit, and no need to split it all
+    if len(line.split(None, 5)) > 5:
+        return None
     text = " ".join(line.split())
     words = text.split()
-    if not words or len(words) > 5 or len(text) > 50:
+    if not words or len(text) > 50:
         return None
     if words[0].lower() not in _UNIT_HEADS or (len(words) == 1 and len(text) < 5):
         return None
@@ -495,6 +510,39 @@ def _brand_shape(word: str) -> bool:
     return bool(_BRAND_DOMAIN.match(word) or _BRAND_CAMEL.match(word) or _BRAND_CAPS.match(word))
 
 
+# a credit naming its outlet is short: longer, its words are a sentence
+_BRAND_MAX: Final = 70
+
+
+def _surely_longer(text: str, limit: int) -> bool:
+    """Whether ``" ".join(text.replace("\u00a0", " ").split()).strip(" |•·,")`` is longer
+    than ``limit``, when that is plain without splitting: an ASCII text whose only
+    white space is the space and whose two ends are kept by the strip joins to all
+    its other characters and one space between words. False means "not known".
+
+    >>> _surely_longer("Warga kota menanam pohon.", 20), _surely_longer("a   b", 2)
+    (True, False)
+    >>> _surely_longer("| Warga kota menanam pohon", 20), _surely_longer("Warga\\tkota", 5)
+    (False, False)
+    """
+    if not text.isascii() or text[:1] in ("", " ", "|", ",") or text[-1] in " |,":
+        return False
+    # the other ASCII characters str.split() breaks at
+    if (
+        "\t" in text
+        or "\n" in text
+        or "\r" in text
+        or "\x0b" in text
+        or "\x0c" in text
+        or "\x1c" in text
+        or "\x1d" in text
+        or "\x1e" in text
+        or "\x1f" in text
+    ):
+        return False
+    return len(text) - text.count(" ") > limit
+
+
 def credit_brand(text: str) -> tuple[str, str] | None:
     """The outlet a byline or credit names beside its writer, as ``(name, brand)``;
     ``name`` is empty when the credit names only the outlet or its desk.
@@ -511,8 +559,10 @@ def credit_brand(text: str) -> tuple[str, str] | None:
     >>> credit_brand("Dewi Lestari"), credit_brand("Dewi - JAKARTA"), credit_brand("Oleh Dewi")
     (None, None, None)
     """
+    if len(text) > 2 * _BRAND_MAX and _surely_longer(text, _BRAND_MAX):
+        return None  # a paragraph: not split into words only to be measured
     value = " ".join(text.replace("\u00a0", " ").split()).strip(" |•·,")
-    if not value or len(value) > 70:
+    if not value or len(value) > _BRAND_MAX:
         return None
     low = value.lower()
     for opener in _OLEH_OPENERS:

@@ -46,6 +46,7 @@ from catalog.extract.candidates import (
     caption_cue,
     collect,
     kind_features,
+    new_reading,
     story_dates,
 )
 from catalog.extract.kinds import classify
@@ -177,14 +178,14 @@ def read(text: str, profile: Profile | None = None) -> Reading:
             text = without_furniture(text, profile)
     doc = split_lines(text)
     if not any(doc.lines):
-        return Reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, ())
+        return new_reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, (), ())
     page = locate(doc)
     lines = doc.lines
     n = len(lines)
     if page.listing_marker is not None:
         rule = f"listing:marker:{page.listing_marker}"
         features = kind_features(doc, page, rule, Lines(doc, page, profile))
-        return Reading({}, features, rule, 0, doc.raw, None, "", 0, ())
+        return new_reading({}, features, rule, 0, doc.raw, None, "", 0, (), ())
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
@@ -246,7 +247,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     words = body.count(" ") + len(body_lines)
     lead = body_lines[0] if body_lines else None
     photo = tuple(ev for ev in doc.evidence if ev.field == "photo_credits")
-    return Reading(
+    return new_reading(
         collect(doc, page, facts, in_story),
         features,
         kind[2],

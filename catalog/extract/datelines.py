@@ -250,12 +250,11 @@ def parse_dateline(line: str) -> Dateline | None:
     >>> (d.place, d.outlet)
     ('SEMARANG', None)
     """
-    text = line[:160]
-    if not text or text[0] in "“\"'‘(-–—•*#[:|/" or text[0].isdigit():
+    if not line or line[0] in "“\"'‘(-–—•*#[:|/" or line[0].isdigit():
         return None
-    head = text[:70]
     # every dateline separates place/outlet from the lead within the first ~50 characters
-    lead50 = head[:50]
+    # (looked for before the longer slices are cut: most paragraphs stop here)
+    lead50 = line[:50]
     if not (
         "-" in lead50
         or "–" in lead50
@@ -266,6 +265,8 @@ def parse_dateline(line: str) -> Dateline | None:
         or "_" in lead50
     ):
         return None
+    text = line[:160]
+    head = text[:70]
     has_dot = "." in head[:35]
     m = _OUTLET_DASH_PLACE.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any, Final
 
 from catalog.extract import bylines, datelines, dates, layout, views
@@ -119,33 +118,40 @@ def build_extraction(
 _UNSET: Final = object()  # "not computed yet" in the per-line caches (None is an answer)
 
 
-@dataclass
 class Doc:
-    """Working state for one document (internal; not returned)."""
+    """Working state for one document (internal; not returned).
 
-    raw: list[str]
-    lines: list[str]
-    evidence: list[Evidence] = field(default_factory=list)
-    _stamps: dict[int, dates.Stamp | None] = field(default_factory=dict)
-    _credits: dict[int, bylines.Credit | None] = field(default_factory=dict)
-    _prose: dict[int, bool] = field(default_factory=dict)
-    _headline: dict[int, bool] = field(default_factory=dict)
-    sidebar: set[int] = field(default_factory=set)
-    _low: dict[int, str] = field(default_factory=dict)
-    _datelines: dict[int, datelines.Dateline | None] = field(default_factory=dict)
-    _lead_dates: dict[int, list[dates.LeadDate]] = field(default_factory=dict)
+    The same line is asked about by several stages; each answer is computed once
+    and kept in a list with one slot a line (a list index costs less than a dict
+    lookup, and the constructor is compiled: a dataclass's generated ``__init__``
+    runs as interpreted code). A negative index is the line it names, as in
+    ``lines``: the answer for ``-1`` is that of the last line, and is shared with it.
+    """
 
-    # The same line is asked about by several stages; each answer is computed once.
-    # (One dict.get with a sentinel per call: these run a few hundred times a document.)
+    def __init__(self, raw: list[str], lines: list[str]) -> None:
+        self.raw = raw
+        self.lines = lines
+        self.evidence: list[Evidence] = []
+        self.sidebar: set[int] = set()
+        n = len(lines)
+        # _UNSET where None is an answer, None where it is not
+        self._stamps: list[Any] = [_UNSET] * n
+        self._credits: list[Any] = [_UNSET] * n
+        self._datelines: list[Any] = [_UNSET] * n
+        self._prose: list[bool | None] = [None] * n
+        self._headline: list[bool | None] = [None] * n
+        self._low: list[str | None] = [None] * n
+        self._lead_dates: list[list[dates.LeadDate] | None] = [None] * n
+
     def stamp(self, i: int) -> dates.Stamp | None:
-        s = self._stamps.get(i, _UNSET)
+        s = self._stamps[i]
         if s is _UNSET:
             line = self.lines[i]
             s = self._stamps[i] = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
-        return s  # type: ignore[return-value]
+        return s  # type: ignore[no-any-return]
 
     def credit(self, i: int) -> bylines.Credit | None:
-        c = self._credits.get(i, _UNSET)
+        c = self._credits[i]
         if c is _UNSET:
             line = self.lines[i]
             # credit lines are short and carry a label, a colon or "oleh"/"by"
@@ -154,21 +160,21 @@ class Doc:
                 if len(line) <= 180 and bylines.may_be_credit(line)
                 else None
             )
-        return c  # type: ignore[return-value]
+        return c  # type: ignore[no-any-return]
 
     def dateline(self, i: int) -> datelines.Dateline | None:
         """The dateline opening line ``i``, as ``parse_dateline(clean_lead(line))`` reads
         it (the lead finder and the kind features both ask)."""
-        d = self._datelines.get(i, _UNSET)
+        d = self._datelines[i]
         if d is _UNSET:
             line = self.lines[i]
             d = self._datelines[i] = datelines.parse_dateline(datelines.clean_lead(line))
-        return d  # type: ignore[return-value]
+        return d  # type: ignore[no-any-return]
 
     def lead_dates(self, i: int) -> list[dates.LeadDate]:
         """``dates.find_lead_dates`` of line ``i`` (the lead's dates are asked for by the
         date readers and by the candidates' features; the list is not to be changed)."""
-        got = self._lead_dates.get(i)
+        got = self._lead_dates[i]
         if got is None:
             got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i])
         return got
@@ -176,7 +182,7 @@ class Doc:
     def low(self, i: int) -> str:
         """Line ``i`` lower-cased (the kind features, the line features and the
         dateline readers all ask for the same lines)."""
-        low = self._low.get(i)
+        low = self._low[i]
         if low is None:
             low = self._low[i] = self.lines[i].lower()
         return low
@@ -187,14 +193,14 @@ class Doc:
         return " ".join([self.low(j) for j in range(len(self.lines))[start:stop]])
 
     def prose(self, i: int) -> bool:
-        p = self._prose.get(i)
+        p = self._prose[i]
         if p is None:
             p = self._prose[i] = layout.is_prose(self.lines[i])
         return p
 
     def headline(self, i: int) -> bool:
         """Whether line ``i`` can be a headline (``layout.headline_score``)."""
-        h = self._headline.get(i)
+        h = self._headline[i]
         if h is None:
             h = self._headline[i] = layout.headline_score(self.lines[i]) > 0
         return h
@@ -314,19 +320,33 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
     return (head[-1] + 1 if head else len(lines)), None
 
 
-@dataclass
 class Page:
-    """Where things are on one page: the shared first half of every reader."""
+    """Where things are on one page: the shared first half of every reader.
 
-    doc: Doc
-    head: list[int]
-    header: list[int]
-    body_start: int
-    body_end: int
-    dateline: datelines.Dateline | None
-    header_full_date: tuple[dt.date, int] | None
-    header_month: tuple[int, int] | None
-    listing_marker: str | None
+    (A plain class with its own ``__init__``: a dataclass's generated one runs as
+    interpreted code even in the compiled build.)"""
+
+    def __init__(
+        self,
+        doc: Doc,
+        head: list[int],
+        header: list[int],
+        body_start: int,
+        body_end: int,
+        dateline: datelines.Dateline | None,
+        header_full_date: tuple[dt.date, int] | None,
+        header_month: tuple[int, int] | None,
+        listing_marker: str | None,
+    ) -> None:
+        self.doc = doc
+        self.head = head
+        self.header = header
+        self.body_start = body_start
+        self.body_end = body_end
+        self.dateline = dateline
+        self.header_full_date = header_full_date
+        self.header_month = header_month
+        self.listing_marker = listing_marker
 
 
 def split_lines(text: str) -> Doc:

@@ -145,7 +145,24 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
         rule = f"kind model: {kind}, from {why}; readers said {rule}"
     evidence.append(new_evidence("kind", kind, at + 1, raw, rule, probs.get(kind, 1.0), True))
     if kind == "listing":
-        return Extraction(kind="listing", evidence=tuple(evidence))
+        # Extraction(kind="listing", evidence=...), without the interpreted __init__
+        return build_extraction(
+            "listing",
+            None,
+            (),
+            (),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            (),
+            None,
+            "",
+            0,
+            tuple(evidence),
+        )
     chosen: dict[str, Candidate | None] = {}
     for field_name, cands in reading.candidates.items():
         model = weights.fields.get(field_name, READERS_ONLY)

@@ -16,8 +16,19 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from catalog.extract import dates, layout
-from catalog.extract.candidates import _SLASH_CREDIT, _any_digit, _slash_credit, _title_share_of
+from catalog.extract import bylines, dates, layout
+from catalog.extract.candidates import (
+    _READ_MORE,
+    _SLASH_CREDIT,
+    Candidate,
+    Reading,
+    _any_digit,
+    _has_read_more,
+    _slash_credit,
+    _title_share_of,
+    new_candidate,
+    new_reading,
+)
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import _EXTRACTION_FIELDS, Doc, build_extraction
 
@@ -59,6 +70,15 @@ _PIECES = st.sampled_from(
         "copyright",
         "©",
         "selengkapnya",
+        "read",
+        "more",
+        "ing",
+        "continue",
+        "lanjut",
+        "baca",
+        "juga",
+        "j",
+        "(more",
         ".",
     ]
 )
@@ -257,3 +277,68 @@ def test_doc_lead_dates_reads_each_line_once() -> None:
     assert first == dates.find_lead_dates(lead) and [d.form for d in first] == ["paren"]
     assert doc.lead_dates(0) is first  # the answer kept, not read again
     assert doc.lead_dates(1) == []
+
+
+@settings(max_examples=600)
+@given(LINES.map(str.lower))
+@example("baca selengkapnya")
+@example("membaca juga")
+@example("lanjut  baca")
+@example("silakan lanjut baca")
+@example("baca juga")
+@example("jika baca juga")
+@example("(more…)")
+@example("continue reading")
+@example("read  more")
+def test_read_more_cue_with_fewer_scans_matches_any_cue(low: str) -> None:
+    assert _has_read_more(low) == any(c in low for c in _READ_MORE)
+
+
+_CREDIT_WORDS = [
+    *("Humas", "Polres", "Kota", "DISKOMINFO", "Dewi", "-", "KABARKOTA", "|", ",", "•"),
+    *("warga", "menanam", "pohon.", " ", "  ", "\t", "\u00a0", "\x1c", "–", "a"),
+]
+_CREDIT_LINES = st.lists(st.sampled_from(_CREDIT_WORDS), max_size=40).map(" ".join) | LINES
+
+
+@settings(max_examples=600)
+@given(_CREDIT_LINES, st.integers(0, 80))
+@example("Warga kota menanam pohon di taman kota pada pagi hari ini bersama para petugas.", 70)
+@example("Warga kota menanam pohon di taman kota , , , , , , , , , , , , , , , , , , ,", 40)
+@example("a \x1c b \x1c c \x1c d", 5)
+def test_surely_longer_only_says_so_of_a_longer_credit(text: str, limit: int) -> None:
+    if bylines._surely_longer(text, limit):
+        assert len(" ".join(text.replace("\u00a0", " ").split()).strip(" |•·,")) > limit
+
+
+def _plain_closing_unit(line: str) -> str | None:
+    text = " ".join(line.split())
+    words = text.split()
+    if not words or len(words) > 5 or len(text) > 50:
+        return None
+    if words[0].lower() not in bylines._UNIT_HEADS or (len(words) == 1 and len(text) < 5):
+        return None
+    if not all(w[0].isupper() for w in words) or not bylines.is_name(text):
+        return None
+    return None if bylines._DIGITS.search(text) else text
+
+
+@settings(max_examples=600)
+@given(_CREDIT_LINES)
+@example("Humas Polres Kota")
+@example("Humas Polres Kota Baru Sekali Lagi")
+@example("  Humas  Polres\tKota ")
+def test_closing_unit_counting_six_words_first_matches_the_plain_one(line: str) -> None:
+    assert bylines.closing_unit(line) == _plain_closing_unit(line)
+
+
+def test_named_tuples_built_with_tuple_new_are_those_the_class_builds() -> None:
+    features = {"near2": 1.0}
+    fast = new_candidate("title", "Judul", 3, "title:first", features, ("A",), "10:15", "WIB")
+    plain = Candidate("title", "Judul", 3, "title:first", features, ("A",), "10:15", "WIB")
+    assert type(fast) is Candidate and fast == plain and fast.zone == "WIB"
+    args = ({}, features, "article:lead", 2, ["a"], "lead", "body", 2, (), ())
+    assert type(new_reading(*args)) is Reading and new_reading(*args) == Reading(*args)
+    credit = bylines._credit(("Ani",), (), "label")
+    assert type(credit) is bylines.Credit and credit == bylines.Credit(("Ani",), (), "label")
+    assert credit.label_only is False and bylines._credit((), (), "label-only", True).label_only
