@@ -1299,6 +1299,27 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
 _NEW_STORY_VERDICTS: Final = frozenset(("listing:repeated-dateline", "listing:teaser-headline"))
 
 
+# how a paragraph that is not cut mid-sentence ends (a teaser's ellipsis included)
+_CLOSED: Final[tuple[str, ...]] = (".", "!", "?", "”", '"', "…", "...", ")")
+
+
+def _headless_story_then_lead(doc: Doc, facts: Lines, window: list[int]) -> bool:
+    """A story with no headline above it (teaser blocks aside) whose last paragraph,
+    the third or later, opens with a lead's dateline (``Rembang, Kabarkota| ...``)
+    and is cut mid-sentence: the next story of a category page that prints its
+    stories without their headlines. A story page prints its headline above, so a
+    lead displaced to the foot of its own story is not counted."""
+    lines = doc.lines
+    runs = facts.runs
+    paragraphs = [i for i in window if len(lines[i]) >= 80 and i not in runs and doc.prose(i)]
+    if len(paragraphs) < 3:
+        return False
+    first, last = paragraphs[0], paragraphs[-1]
+    if lines[last].endswith(_CLOSED) or _opening(lines[last]) is None:
+        return False
+    return not any(i < first and i not in runs and facts.headline(i) for i in window)
+
+
 def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) -> list[str]:
     """The layouts that show a second story starting on the page (a listing),
     however many times each occurs: a lead repeating another lead's dateline form,
@@ -1325,6 +1346,8 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) 
         signs.append("headless-leads")
     if _posts_under_a_date_header(doc, page, facts):
         signs.append("posts-under-a-date-header")
+    if _headless_story_then_lead(doc, facts, window):
+        signs.append("headless-story-then-lead")
     return signs
 
 

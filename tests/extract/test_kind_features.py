@@ -190,6 +190,18 @@ NEW_STORIES = [
         "posts-under-a-date-header",
         id="date-header-then-a-second-post-with-its-byline",
     ),
+    pytest.param(
+        doc(
+            f"Kampung Lama _: {P1}",
+            P2,
+            P3,
+            P4,
+            "Deli, Kabarkota| Diawali apel pagi, petugas kebersihan kecamatan mulai menyisir "
+            "saluran air di sepanjang jal",
+        ),
+        "headless-story-then-lead",
+        id="headless-story-then-the-next-lead-cut",
+    ),
 ]
 
 
@@ -381,6 +393,18 @@ ONE_STORY = [
         ),
         id="two-paragraphs-with-their-day",
     ),
+    pytest.param(
+        doc(
+            "Anak-anak Kini Punya Taman Baca di Pasar Lama",
+            "Kamis, 3 Mei 2024 – 09:10 WIB",
+            P2,
+            P3,
+            P4,
+            "MEDAN – Pemerintah kota meresmikan taman baca di kawasan pasar lama untuk "
+            "anak-anak sekolah, kata kepala di",
+        ),
+        id="story-page-with-its-lead-displaced-to-the-foot",
+    ),
 ]
 
 
@@ -407,6 +431,7 @@ def _pages(params: list[Any], *ids: str) -> list[Any]:
         "teasers-under-a-popular-block",
         "date-header-then-a-second-post-in-capitals",
         "date-header-then-a-second-post-with-its-byline",
+        "headless-story-then-the-next-lead-cut",
     ),
 )
 def test_the_kind_model_reads_such_pages_as_listings(text: str) -> None:
@@ -434,6 +459,7 @@ def test_the_kind_model_reads_such_pages_as_listings(text: str) -> None:
         "date-header-over-one-post-with-a-subheading",
         "stamp-under-the-headline-and-a-spliced-headline",
         "date-header-over-one-post-and-a-teaser-block",
+        "story-page-with-its-lead-displaced-to-the-foot",
     ),
 )
 def test_the_kind_model_reads_one_story_as_an_article(text: str) -> None:
