@@ -8,6 +8,7 @@ interrupted sync keeps every batch it finished.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, cast
 
@@ -53,6 +54,16 @@ _EVIDENCE_COLUMNS = (
 def _placeholder(conn: Connection) -> str:
     """The driver's parameter mark, for the few statements sent to it as plain SQL."""
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
+def _max_parameters(conn: Connection) -> int:
+    """How many parameters one statement may carry on this connection."""
+    if conn.dialect.name == "sqlite":
+        raw = conn.connection.dbapi_connection
+        getlimit = getattr(raw, "getlimit", None)
+        # SQLite before 3.32 allowed 999; the driver says what this one allows.
+        return int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)) if getlimit else 999
+    return 65_535  # PostgreSQL's wire protocol counts parameters in 16 bits
 
 
 def now() -> dt.datetime:
@@ -257,8 +268,35 @@ class Store:
             {**self._row(d), "id": i, "first_seen": self.stamp}
             for i, d in zip(ids, docs, strict=True)
         ]
-        self.session.execute(insert(_DOCUMENTS), rows)
+        self._insert_values(_DOCUMENTS, rows)
         self._children(zip(ids, docs, strict=True))
+
+    def _insert_values(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert ``rows`` (dicts with the same keys) as few multi-row ``INSERT ... VALUES
+        (...), (...)`` statements, each value converted as SQLAlchemy would bind it.
+
+        Not an executemany: on SQLite the full-text trigger of ``documents`` runs once
+        per statement executed, and FTS5 writes its pending index at the end of each
+        one, so a statement per document cost twice the CPU of the whole insert
+        (benchmarks/sync_bench.py). One statement of many rows writes the index once.
+        """
+        if not rows:
+            return
+        conn = self.session.connection()
+        dialect = conn.dialect
+        columns = list(rows[0])
+        convert = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+        per = max(1, _max_parameters(conn) // len(columns))
+        one = f"({', '.join([_placeholder(conn)] * len(columns))})"
+        head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
+        for start in range(0, len(rows), per):
+            part = rows[start : start + per]
+            values: list[Any] = []
+            for row in part:
+                for column, process in zip(columns, convert, strict=True):
+                    value = row[column]
+                    values.append(value if process is None or value is None else process(value))
+            conn.exec_driver_sql(head + ", ".join([one] * len(part)), tuple(values))
 
     def _next_document_id(self) -> int:
         if self._next_id is None:
