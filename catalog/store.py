@@ -8,8 +8,10 @@ interrupted sync keeps every batch it finished.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import repeat
 from typing import Any, Protocol, cast
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -28,7 +30,7 @@ from catalog.models import (
     SyncRun,
 )
 from catalog.records import DocumentData, Known, source_key
-from catalog.similarity import bands
+from catalog.similarity import BANDS, bands
 from catalog.sites import SiteState
 
 _CHUNK = 500  # ids per IN (...) list
@@ -38,6 +40,7 @@ _CREDITS: Table = Credit.__table__  # type: ignore[assignment]
 _EVIDENCE: Table = Evidence.__table__  # type: ignore[assignment]
 _BANDS: Table = MinhashBand.__table__  # type: ignore[assignment]
 _BAND_COLUMNS = ("document_id", "band", "hash")
+_BAND_NUMBERS = range(BANDS)
 _CREDIT_COLUMNS = ("document_id", "person_id", "role", "position", "name_as_written")
 _EVIDENCE_COLUMNS = (
     "document_id",
@@ -234,7 +237,8 @@ class Store:
                     credits.append((doc_id, people[self._person_key(name)], role, pos, name))
             evidence.extend((doc_id, *ev) for ev in r.evidence)
             if d.minhash is not None:
-                band_rows.extend((doc_id, b, h) for b, h in enumerate(bands(d.minhash)))
+                hashes = d.bands if d.bands is not None else bands(d.minhash)
+                band_rows.extend(zip(repeat(doc_id), _BAND_NUMBERS, hashes))
         self._executemany(_CREDITS, _CREDIT_COLUMNS, credits)
         self._executemany(_EVIDENCE, _EVIDENCE_COLUMNS, evidence)
         self._executemany(_BANDS, _BAND_COLUMNS, band_rows)
@@ -285,7 +289,12 @@ class Store:
         conn = self.session.connection()
         dialect = conn.dialect
         columns = list(rows[0])
-        convert = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+        take = operator.itemgetter(*columns)
+        convert = []  # (position, processor) of the columns whose values are converted
+        for i, c in enumerate(columns):
+            process = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                convert.append((i, process))
         per = max(1, _max_parameters(conn) // len(columns))
         one = f"({', '.join([_placeholder(conn)] * len(columns))})"
         head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
@@ -293,9 +302,11 @@ class Store:
             part = rows[start : start + per]
             values: list[Any] = []
             for row in part:
-                for column, process in zip(columns, convert, strict=True):
-                    value = row[column]
-                    values.append(value if process is None or value is None else process(value))
+                row_values = list(take(row))
+                for i, process in convert:
+                    if row_values[i] is not None:
+                        row_values[i] = process(row_values[i])
+                values += row_values
             conn.exec_driver_sql(head + ", ".join([one] * len(part)), tuple(values))
 
     def _next_document_id(self) -> int:

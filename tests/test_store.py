@@ -12,7 +12,11 @@ from sqlalchemy import event
 
 from catalog import store
 from catalog.db import Catalog
-from catalog.sync import SyncOptions, sync_root
+from catalog.loaders import Loaded
+from catalog.records import DocumentData
+from catalog.similarity import bands, signature
+from catalog.sync import SyncOptions, pipeline, sync_root
+from catalog.sync.discover import FileStat
 
 Tree = Callable[[dict[str, str | bytes]], Path]
 
@@ -78,3 +82,35 @@ def test_a_batch_larger_than_a_statement_may_carry_is_split(
     if "://" not in db:
         found = rows(db, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'saluran'")
         assert found == [(14,)]
+
+
+def test_band_hashes_are_stored_whether_the_worker_made_them_or_not(
+    db: str, tmp_path: Path
+) -> None:
+    text = " ".join(f"kata{i} warga membersihkan saluran" for i in range(40))
+    sig = signature(text)
+    assert sig is not None
+    made = pipeline._document(
+        FileStat("a/k.txt", str(tmp_path / "k.txt"), 1, 1),
+        "a/k.txt",
+        None,
+        Loaded(text, "hash-a", len(text)),
+    ).data
+    assert made is not None and made.bands == bands(made.minhash)  # type: ignore[arg-type]
+    bare = DocumentData("a/l.txt", 1, 1, "hash-b", made.record, minhash=made.minhash)
+    cat = Catalog(db)
+    cat.open(create=True)
+    try:
+        with cat.session() as session:
+            writer = store.Store(session, str(tmp_path))
+            writer.add([made, bare])
+            writer.commit()
+    finally:
+        cat.close()
+    found = rows(
+        db,
+        "SELECT d.path, b.band, b.hash FROM minhash_bands b JOIN documents d "
+        "ON d.id = b.document_id ORDER BY d.path, b.band",
+    )
+    expected = [(p, i, h) for p in ("a/k.txt", "a/l.txt") for i, h in enumerate(bands(sig))]
+    assert found == expected

@@ -33,7 +33,7 @@ from catalog.extract import Profile, extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for, names_url
 from catalog.progress import Progress
 from catalog.records import DocumentData, Known, sync_roots
-from catalog.similarity import signature
+from catalog.similarity import bands, signature
 from catalog.sites import SAMPLE_PAGES, SiteState, folder_of, page_lines, site_of
 from catalog.store import Store, Writer
 from catalog.sync.discover import (
@@ -171,6 +171,7 @@ def _document(f: FileStat, address: str, line: int | None, loaded: Loaded) -> Pa
         record = combine(extract(loaded.text, profile=profile), loaded.meta)
         # The near-duplicate signature is made here, in the worker, not by the single writer.
         minhash = None if record.kind == "listing" else signature(record.body)
+        hashes = None if minhash is None else bands(minhash)
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"
         return Parsed(address, None, loaded.warnings, stage="extract", error=error)
@@ -185,6 +186,7 @@ def _document(f: FileStat, address: str, line: int | None, loaded: Loaded) -> Pa
         minhash,
         site,
         version,
+        hashes,
     )
     return Parsed(address, data, loaded.warnings)
 
