@@ -1,8 +1,9 @@
 """Write sync results to the catalog in bulk: documents, people, credits, sources, evidence, bands.
 
-One writer; rows go in through SQLAlchemy's bulk INSERT/UPDATE paths
-(executemany / insertmanyvalues), one batch per transaction, so an
-interrupted sync keeps every batch it finished.
+One writer; a batch's new documents go in as one multi-row INSERT (SQLite's
+full-text trigger writes its index once per statement), their child rows as
+plain executemany, changed documents through SQLAlchemy's bulk UPDATE; one
+batch per transaction, so an interrupted sync keeps every batch it finished.
 """
 
 from __future__ import annotations
