@@ -130,3 +130,6 @@ class DocumentData(NamedTuple):
     minhash: bytes | None = None  # catalog.similarity.signature of the body; None: not compared
     site: str | None = None  # catalog.sites.site_of
     profile_version: str | None = None  # the version of the site's furniture it was read with
+    # catalog.similarity.bands of the minhash, made with it in the worker (the writer is
+    # the sync's one serial stage); None: the writer makes them
+    bands: tuple[int, ...] | None = None

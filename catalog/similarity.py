@@ -39,6 +39,8 @@ ROWS = BINS // BANDS
 
 _BIN_SHIFT = 32 - (BINS.bit_length() - 1)  # the top bits of a 32-bit hash pick the bin
 _EVERY_BIN = range(BINS)
+_LEFTWARDS = range(BINS - 1, -1, -1)
+_ABOVE_ANY = 1 << 32  # more than any crc32
 _PACK = struct.Struct(f"<{BINS}I")
 _FOLD = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
 # In UTF-8: U+0080-U+00BF (no-break space, « », ·, ©, °) and U+2000-U+203F
@@ -80,29 +82,33 @@ def signature(text: str) -> bytes | None:
     ws = words(text)
     if len(ws) < MIN_WORDS:
         return None
-    hashes = sorted(shingle_hashes(ws), reverse=True)
-    # dict() keeps the last value given for a key: with the hashes in descending
-    # order that is the smallest of each bin, and the loop runs in C.
-    low = dict(zip(map(_BIN_SHIFT.__rrshift__, hashes), hashes, strict=True))
-    values = list(map(low.get, _EVERY_BIN))
+    low: dict[int, int] = {}  # bin -> its smallest hash
+    get = low.get
+    # A plain loop: half the cost of sorting the hashes for dict() to keep each bin's last.
+    for h in shingle_hashes(ws):
+        b = h >> _BIN_SHIFT
+        if h < get(b, _ABOVE_ANY):
+            low[b] = h
     if len(low) < BINS:
-        _densify(values, low)
-    return _PACK.pack(*values)
+        _densify(low)
+    return _PACK.pack(*map(low.__getitem__, _EVERY_BIN))
 
 
-def _densify(values: list[int | None], low: dict[int, int]) -> None:
+def _densify(low: dict[int, int]) -> None:
     """Give each empty bin the value of the next full bin to its right (wrapping round).
 
     A value keeps its own bin in its top bits, so two texts agree on an empty bin
     only when both borrowed the same minimum from the same bin, which is what
     the offset of rotation densification is for.
     """
-    for i in range(BINS):
-        if values[i] is None:
-            j = i + 1
-            while j % BINS not in low:
-                j += 1
-            values[i] = low[j % BINS]
+    # Walked right to left, the bins after the last full one wrap round to the first.
+    carry = low[min(low)]
+    for i in _LEFTWARDS:
+        value = low.get(i)
+        if value is None:
+            low[i] = carry
+        else:
+            carry = value
 
 
 def unpack(sig: bytes) -> tuple[int, ...]:

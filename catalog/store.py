@@ -1,14 +1,18 @@
 """Write sync results to the catalog in bulk: documents, people, credits, sources, evidence, bands.
 
-One writer; rows go in through SQLAlchemy's bulk INSERT/UPDATE paths
-(executemany / insertmanyvalues), one batch per transaction, so an
-interrupted sync keeps every batch it finished.
+One writer; a batch's new documents go in as one multi-row INSERT (SQLite's
+full-text trigger writes its index once per statement), their child rows as
+plain executemany, changed documents through SQLAlchemy's bulk UPDATE; one
+batch per transaction, so an interrupted sync keeps every batch it finished.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import repeat
 from typing import Any, Protocol, cast
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -27,7 +31,7 @@ from catalog.models import (
     SyncRun,
 )
 from catalog.records import DocumentData, Known, source_key
-from catalog.similarity import bands
+from catalog.similarity import BANDS, bands
 from catalog.sites import SiteState
 
 _CHUNK = 500  # ids per IN (...) list
@@ -37,6 +41,7 @@ _CREDITS: Table = Credit.__table__  # type: ignore[assignment]
 _EVIDENCE: Table = Evidence.__table__  # type: ignore[assignment]
 _BANDS: Table = MinhashBand.__table__  # type: ignore[assignment]
 _BAND_COLUMNS = ("document_id", "band", "hash")
+_BAND_NUMBERS = range(BANDS)
 _CREDIT_COLUMNS = ("document_id", "person_id", "role", "position", "name_as_written")
 _EVIDENCE_COLUMNS = (
     "document_id",
@@ -53,6 +58,16 @@ _EVIDENCE_COLUMNS = (
 def _placeholder(conn: Connection) -> str:
     """The driver's parameter mark, for the few statements sent to it as plain SQL."""
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
+def _max_parameters(conn: Connection) -> int:
+    """How many parameters one statement may carry on this connection."""
+    if conn.dialect.name == "sqlite":
+        raw = conn.connection.dbapi_connection
+        getlimit = getattr(raw, "getlimit", None)
+        # SQLite before 3.32 allowed 999; the driver says what this one allows.
+        return int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)) if getlimit else 999
+    return 65_535  # PostgreSQL's wire protocol counts parameters in 16 bits
 
 
 def now() -> dt.datetime:
@@ -223,7 +238,8 @@ class Store:
                     credits.append((doc_id, people[self._person_key(name)], role, pos, name))
             evidence.extend((doc_id, *ev) for ev in r.evidence)
             if d.minhash is not None:
-                band_rows.extend((doc_id, b, h) for b, h in enumerate(bands(d.minhash)))
+                hashes = d.bands if d.bands is not None else bands(d.minhash)
+                band_rows.extend(zip(repeat(doc_id), _BAND_NUMBERS, hashes))
         self._executemany(_CREDITS, _CREDIT_COLUMNS, credits)
         self._executemany(_EVIDENCE, _EVIDENCE_COLUMNS, evidence)
         self._executemany(_BANDS, _BAND_COLUMNS, band_rows)
@@ -257,8 +273,42 @@ class Store:
             {**self._row(d), "id": i, "first_seen": self.stamp}
             for i, d in zip(ids, docs, strict=True)
         ]
-        self.session.execute(insert(_DOCUMENTS), rows)
+        self._insert_values(_DOCUMENTS, rows)
         self._children(zip(ids, docs, strict=True))
+
+    def _insert_values(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert ``rows`` (dicts with the same keys) as few multi-row ``INSERT ... VALUES
+        (...), (...)`` statements, each value converted as SQLAlchemy would bind it.
+
+        Not an executemany: on SQLite the full-text trigger of ``documents`` runs once
+        per statement executed, and FTS5 writes its pending index at the end of each
+        one, so a statement per document cost twice the CPU of the whole insert
+        (benchmarks/sync_bench.py). One statement of many rows writes the index once.
+        """
+        if not rows:
+            return
+        conn = self.session.connection()
+        dialect = conn.dialect
+        columns = list(rows[0])
+        take = operator.itemgetter(*columns)
+        convert = []  # (position, processor) of the columns whose values are converted
+        for i, c in enumerate(columns):
+            process = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                convert.append((i, process))
+        per = max(1, _max_parameters(conn) // len(columns))
+        one = f"({', '.join([_placeholder(conn)] * len(columns))})"
+        head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
+        for start in range(0, len(rows), per):
+            part = rows[start : start + per]
+            values: list[Any] = []
+            for row in part:
+                row_values = list(take(row))
+                for i, process in convert:
+                    if row_values[i] is not None:
+                        row_values[i] = process(row_values[i])
+                values += row_values
+            conn.exec_driver_sql(head + ", ".join([one] * len(part)), tuple(values))
 
     def _next_document_id(self) -> int:
         if self._next_id is None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 
 from catalog.loaders import REGISTRY, LoadError, loader_for
+from catalog.loaders.files import format_suffix
 from catalog.loaders.text import decode, load_text
 
 CP1252_WARNING = "not valid UTF-8: decoded as cp1252"
@@ -174,6 +175,31 @@ def test_hash_of_a_file_larger_than_one_read_chunk(tmp_path: Path) -> None:
     assert loaded.size == len(data)
     assert loaded.content_hash == hashlib.blake2b(data, digest_size=16).hexdigest()
     assert len(loaded.text) == 4096
+
+
+@pytest.mark.parametrize(
+    ("path", "suffix"),
+    [
+        ("arsip/berita.txt", ".txt"),
+        ("arsip/BERITA.TXT", ".txt"),
+        ("dump/antara.JSONL.gz", ".jsonl"),
+        ("dump/antara.jsonl.GZ", ".jsonl"),
+        ("dump/x.tar.gz", ".tar"),
+        ("catatan.gz", ""),  # only a transport suffix: no format
+        (".gz", ""),
+        (".profile", ""),  # a leading dot starts a name, not a suffix
+        ("arsip.v2/berita", ""),  # a folder's dot is not the file's
+        ("berita.", ""),
+        ("berita..gz", ""),
+        ("a/b/halaman.html", ".html"),
+    ],
+)
+def test_format_suffix_reads_names_as_pathlib_does(path: str, suffix: str) -> None:
+    assert format_suffix(path) == suffix
+    plain = PurePath(path)
+    if plain.suffix.lower() in (".gz",):
+        plain = plain.with_suffix("")
+    assert format_suffix(path) == plain.suffix.lower()
 
 
 def test_loader_for_picks_by_suffix_and_defaults_to_text() -> None:

@@ -3,9 +3,11 @@ furniture, how it keeps and reuses it, and when it reads pages again."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -156,6 +158,35 @@ def test_a_synced_crawl_marks_its_furniture_and_not_its_stories(
     versions = dict(rows(db, "SELECT site, version FROM site_profiles"))
     for site, version in rows(db, "SELECT site, profile_version FROM documents"):
         assert version == versions[site] is not None
+
+
+def test_the_sample_counts_are_freed_before_the_pages_are_read(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every line of up to SAMPLE_PAGES pages a site: tens of megabytes on a large
+    # first sync, not to be held while the pages are read and stored.
+    root = tmp_path / "crawl"
+    make_crawl(root, sites=2, pages=12)
+    alive: weakref.WeakSet[SiteState] = weakref.WeakSet()
+    made = SiteState.__init__
+
+    def tracked(self: SiteState, *args: Any, **kwargs: Any) -> None:
+        made(self, *args, **kwargs)
+        alive.add(self)
+
+    monkeypatch.setattr(SiteState, "__init__", tracked)
+    real = pipeline.read_and_extract
+    during: list[int] = []
+
+    def reading(job: Any) -> Any:
+        gc.collect()
+        during.append(len(alive))
+        return real(job)
+
+    monkeypatch.setattr(pipeline, "read_and_extract", reading)
+    out = sync(invoke, str(root))
+    assert ": 24 added" in out
+    assert during and set(during) == {0}
 
 
 def test_loose_files_belong_to_no_site(invoke: Invoke, db: str, make_tree: Tree) -> None:

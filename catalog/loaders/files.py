@@ -8,10 +8,10 @@ decompressed bytes, so gzipping a dump in place counts as a move, not a change.
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import PurePath
 from typing import BinaryIO
 
 COMPRESSED = (".gz",)
@@ -27,10 +27,19 @@ def format_suffix(path: str) -> str:
     >>> format_suffix("crawl/2024/antara.JSONL.gz"), format_suffix("a.txt"), format_suffix("b.gz")
     ('.jsonl', '.txt', '')
     """
-    p = PurePath(path)
-    if p.suffix.lower() in COMPRESSED:
-        p = p.with_suffix("")
-    return p.suffix.lower()
+    # As PurePath(path).suffix, without a PurePath: asked for every file a sync walks.
+    name = os.path.basename(path)
+    suffix = _suffix(name).lower()
+    if suffix in COMPRESSED:
+        suffix = _suffix(name[: -len(suffix)]).lower()
+    return suffix
+
+
+def _suffix(name: str) -> str:
+    """A file name's last suffix, as :attr:`PurePath.suffix` reads it: none for a name that
+    starts with its only dot (``.profile``) or ends with a dot."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
 
 
 @contextmanager
@@ -41,7 +50,7 @@ def open_binary(path: str) -> Iterator[BinaryIO]:
     are translated too.
     """
     try:
-        if PurePath(path).suffix.lower() in COMPRESSED:
+        if _suffix(os.path.basename(path)).lower() in COMPRESSED:
             fh: BinaryIO = gzip.open(path, "rb")  # type: ignore[assignment]  # noqa: SIM115
         else:
             fh = open(path, "rb")  # noqa: SIM115 -- closed below

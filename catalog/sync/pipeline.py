@@ -33,7 +33,7 @@ from catalog.extract import Profile, extract
 from catalog.loaders import DEFAULT_MAX_BYTES, Loaded, LoadError, loader_for, names_url
 from catalog.progress import Progress
 from catalog.records import DocumentData, Known, sync_roots
-from catalog.similarity import signature
+from catalog.similarity import bands, signature
 from catalog.sites import SAMPLE_PAGES, SiteState, folder_of, page_lines, site_of
 from catalog.store import Store, Writer
 from catalog.sync.discover import (
@@ -171,6 +171,7 @@ def _document(f: FileStat, address: str, line: int | None, loaded: Loaded) -> Pa
         record = combine(extract(loaded.text, profile=profile), loaded.meta)
         # The near-duplicate signature is made here, in the worker, not by the single writer.
         minhash = None if record.kind == "listing" else signature(record.body)
+        hashes = None if minhash is None else bands(minhash)
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"
         return Parsed(address, None, loaded.warnings, stage="extract", error=error)
@@ -185,6 +186,7 @@ def _document(f: FileStat, address: str, line: int | None, loaded: Loaded) -> Pa
         minhash,
         site,
         version,
+        hashes,
     )
     return Parsed(address, data, loaded.warnings)
 
@@ -567,23 +569,8 @@ def _sync_root(
     profiles: dict[str, tuple[Profile, str]] = {}
     stale_files: set[str] = set()
     if options.profiles:
-        states = Store(session, root).site_profiles() if session is not None else {}
-        sample = _sample_jobs(plan.to_read, states, options.max_bytes)
-        for pages in _parse_all(sample, len(sample), workers, None, sample_file, _sample_chunk):
-            for site, lines in pages:
-                state = states.get(site)
-                if state is None:
-                    state = states[site] = SiteState()
-                result.sampled += state.add(lines)
-        if not options.dry_run:
-            # Committed now, before the pages read with it: a stop later keeps both in step.
-            store.save_profiles(states)
-            store.commit()
-        for site, state in states.items():
-            version = state.version
-            if version is not None:
-                profiles[site] = (state.profile, version)
-        stale = _stale(root, known, plan, {s: st.version for s, st in states.items()})
+        versions = _learn_profiles(session, root, plan, options, workers, store, result, profiles)
+        stale = _stale(root, known, plan, versions)
         stale_files.update(f.rel for f, _ in stale)
         plan.to_read.extend(stale)
     progress.reading(root, len(plan.to_read) + result.unchanged, result.unchanged)
@@ -682,6 +669,43 @@ def _sync_root(
     return result
 
 
+def _learn_profiles(
+    session: Session | None,
+    root: str,
+    plan: Plan,
+    options: SyncOptions,
+    workers: int,
+    store: Writer,
+    result: SyncResult,
+    profiles: dict[str, tuple[Profile, str]],
+) -> dict[str, str | None]:
+    """The profile stage: count a sample of the new pages of each site into its stored
+    profile, store the counts, fill ``profiles`` (site -> furniture, version) and
+    return each site's version.
+
+    A function of its own so that the counts (every line of up to SAMPLE_PAGES pages
+    a site) are freed before the pages are read, not held through the whole sync.
+    """
+    states = Store(session, root).site_profiles() if session is not None else {}
+    sample = _sample_jobs(plan.to_read, states, options.max_bytes)
+    for pages in _parse_all(sample, len(sample), workers, None, sample_file, _sample_chunk):
+        for site, lines in pages:
+            state = states.get(site)
+            if state is None:
+                state = states[site] = SiteState()
+            result.sampled += state.add(lines)
+    if not options.dry_run:
+        # Committed now, before the pages read with it: a stop later keeps both in step.
+        store.save_profiles(states)
+        store.commit()
+    versions: dict[str, str | None] = {}
+    for site, state in states.items():
+        version = versions[site] = state.version
+        if version is not None:
+            profiles[site] = (state.profile, version)
+    return versions
+
+
 def _read_otherwise(known: Known, data: DocumentData) -> bool:
     """Whether a document's stored values were read as another site's page, or with
     other furniture of its site, than it was read with just now."""
@@ -729,16 +753,17 @@ def _stale(
     """Unchanged documents extracted with another version of their site's furniture
     than its current one, by file (a crawl dump is read whole, its other records
     touched). Files the plan reads anyway, and documents not on disk, are left out."""
-    reading = {f.rel for f, _ in plan.to_read}
     files: dict[str, dict[str, Known]] = {}
     for path, k in known.items():
         if k.missing or k.site is None or k.site not in versions or path in plan.vanished:
             continue
         if k.profile_version != versions[k.site]:
-            file = Known.file_of(path, k.record)
-            if file not in reading:
-                files[file] = {}
+            files[Known.file_of(path, k.record)] = {}
     if files:
+        # only now: a set of every file to read costs megabytes on a first sync, which
+        # has nothing stale
+        for f, _ in plan.to_read:
+            files.pop(f.rel, None)
         for path, k in known.items():
             mine = files.get(Known.file_of(path, k.record))
             if mine is not None:
