@@ -479,7 +479,7 @@ def _documents(
                 part.fields.append(
                     FieldPart(name, label, "" if value is None else str(value), found)
                 )
-        part.lines = sorted({(e.line_no, e.raw) for f in part.fields for e in f.evidence})
+        part.lines = sorted({(e.line_no, e.raw) for f in part.fields for e in f.evidence if e.raw})
         parts.append(part)
     return parts
 

@@ -30,9 +30,8 @@ def _evidence_lines(items: list[Evidence]) -> list[str]:
     for ev in sorted(items, key=lambda e: (not e.chosen, e.line_no)):
         mark = "✓" if ev.chosen else "✗"
         raw = ev.raw if len(ev.raw) <= 100 else ev.raw[:99] + "…"
-        lines.append(
-            f"    {mark} line {ev.line_no} [{ev.rule}, {ev.confidence:.2f}] {ev.value!r}: {raw}"
-        )
+        line = f"    {mark} line {ev.line_no} [{ev.rule}, {ev.confidence:.2f}] {ev.value!r}"
+        lines.append(f"{line}: {raw}" if raw else line)
     return lines
 
 

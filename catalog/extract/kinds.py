@@ -12,9 +12,13 @@ named the wrong kind on six of them (the kind model had learned to overrule them
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from catalog.extract import datelines, layout
 from catalog.extract.page import Doc
+
+# The readers' kind when no line names a listing or other page: the kind model decides.
+DEFAULT_KIND_RULE: Final = "article:default"
 
 
 def classify(
@@ -82,4 +86,4 @@ def classify(
         )
         if gaps >= 2:
             return "listing", stamped[0], "listing:many-dated-items"
-    return "article", body_start, "article:default"
+    return "article", body_start, DEFAULT_KIND_RULE

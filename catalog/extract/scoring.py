@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any, Final, NamedTuple
 
 from catalog.extract.candidates import MULTI, Candidate, Reading
+from catalog.extract.kinds import DEFAULT_KIND_RULE
 from catalog.extract.model import KINDS, Evidence, Extraction
 from catalog.extract.page import build_extraction
 from catalog.extract.page import evidence_row as new_evidence
@@ -135,10 +136,13 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
     if kind not in KINDS:
         kind = "article"
     at = min(max(reading.kind_line, 0), max(len(reading.raw) - 1, 0))
-    raw = reading.raw[at][:300] if reading.raw else ""
     # the rule is what the readers said, the confidence what the kind model gives;
     # where the model overrules the readers, the rule says so and on what
     rule = reading.kind_rule
+    # A reader's kind names the line that gave its reason (a listing's marker); the
+    # default names only where the story starts, which no line decided: its row keeps
+    # the line number without the line (a fifth of a first sync's evidence text).
+    raw = reading.raw[at][:300] if reading.raw and rule != DEFAULT_KIND_RULE else ""
     if kind != rule.split(":", 1)[0]:
         new_story = kind == "listing" and reading.kind_features.get("new-story")
         why = "a new story starts on the page" if new_story else "the page's features"

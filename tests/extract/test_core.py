@@ -1052,3 +1052,25 @@ def test_the_longest_headline_feature_skips_decks_stamps_and_links() -> None:
         )
     ).candidates["title"]
     assert not any(c.features.get("longest-headline") for c in linked if "Read Next" in c.value)
+
+
+def test_the_default_kind_keeps_its_line_number_without_the_line() -> None:
+    # an article because no line said otherwise: no line decided it, so its evidence row
+    # carries no line text (the lead's line is in the dateline and source rows already)
+    article = extract(doc("Taman Baca Baru Dibuka", f"Kupang, WARTA.id - {P1}", P2, P3))
+    (kind,) = [ev for ev in article.evidence if ev.field == "kind"]
+    assert (kind.value, kind.rule, kind.raw) == ("article", "article:default", "")
+    assert kind.line_no == 2
+    # a listing's marker is the line that gave the reason: kept
+    listing = extract(
+        doc(
+            "Warga Sambut Taman Baca Baru",
+            f"{P1} Baca selengkapnya",
+            "Pasar Lama Ditata Ulang",
+            f"{P2} Baca selengkapnya",
+            "Air Bersih untuk Tiga Desa",
+            f"{P3} Baca selengkapnya",
+        )
+    )
+    (kind,) = [ev for ev in listing.evidence if ev.field == "kind"]
+    assert kind.value == "listing" and kind.raw
