@@ -60,6 +60,15 @@ def _placeholder(conn: Connection) -> str:
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
+def _insert_head(table: Table, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
+
+
+def _row_marks(conn: Connection, n: int) -> str:
+    """The placeholders of one row of ``n`` values: ``(?, ?, ?)``."""
+    return f"({', '.join([_placeholder(conn)] * n)})"
+
+
 def _max_parameters(conn: Connection) -> int:
     """How many parameters one statement may carry on this connection."""
     if conn.dialect.name == "sqlite":
@@ -255,9 +264,7 @@ class Store:
         if not rows:
             return
         conn = self.session.connection()
-        mark = _placeholder(conn)
-        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-        conn.exec_driver_sql(sql, rows)
+        conn.exec_driver_sql(_insert_head(table, columns) + _row_marks(conn, len(columns)), rows)
 
     def add(self, docs: Sequence[DocumentData]) -> None:
         """Insert new documents with their people, credits and evidence."""
@@ -297,8 +304,8 @@ class Store:
             if process is not None:
                 convert.append((i, process))
         per = max(1, _max_parameters(conn) // len(columns))
-        one = f"({', '.join([_placeholder(conn)] * len(columns))})"
-        head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
+        one = _row_marks(conn, len(columns))
+        head = _insert_head(table, columns)
         for start in range(0, len(rows), per):
             part = rows[start : start + per]
             values: list[Any] = []

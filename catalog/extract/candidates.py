@@ -265,8 +265,19 @@ def new_reading(
     furniture: tuple[Evidence, ...],
 ) -> Reading:
     """``Reading(...)`` with every field given."""
-    fields = (candidates, kind_features, kind_rule, kind_line, raw, lead, body, word_count)
-    return _tuple_new(Reading, (*fields, photo_credits, furniture))  # type: ignore[no-any-return]
+    fields = (
+        candidates,
+        kind_features,
+        kind_rule,
+        kind_line,
+        raw,
+        lead,
+        body,
+        word_count,
+        photo_credits,
+        furniture,
+    )
+    return _tuple_new(Reading, fields)  # type: ignore[no-any-return]
 
 
 def _title_share(line: str) -> float:
@@ -1300,7 +1311,7 @@ _NEW_STORY_VERDICTS: Final = frozenset(("listing:repeated-dateline", "listing:te
 
 
 # how a paragraph that is not cut mid-sentence ends (a teaser's ellipsis included)
-_CLOSED: Final[tuple[str, ...]] = (".", "!", "?", "”", '"', "…", "...", ")")
+_CLOSED: Final[tuple[str, ...]] = (*layout.SENTENCE_ENDS, "…", ")")
 
 
 def _headless_story_then_lead(doc: Doc, facts: Lines, window: list[int]) -> bool:

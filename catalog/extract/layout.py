@@ -172,7 +172,7 @@ _TEASER_MARKERS: Final[tuple[str, ...]] = (
 
 # Tuples of prefixes and suffixes as module constants of type tuple[str, ...]: mypyc
 # keeps those as one object, where a literal tuple is built anew on every call.
-_SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "!", "?", "”", '"')
+SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "!", "?", "”", '"')
 _STATEMENT_ENDS: Final[tuple[str, ...]] = (".", "”", '"')
 _DOT_BULLETS: Final[tuple[str, ...]] = ("• ", "· ")
 _COPYRIGHT_OPENERS: Final[tuple[str, ...]] = ("copyright", "©")
@@ -272,7 +272,7 @@ def is_prose(line: str) -> bool:
         and line.find(" ", 0, 20) >= 0
     ):
         return True  # no headline or menu runs this long with sentence punctuation
-    if n < 80 and not line.rstrip().endswith(_SENTENCE_ENDS):
+    if n < 80 and not line.rstrip().endswith(SENTENCE_ENDS):
         return False
     head = line[:240]
     words = head.count(" ") + 1

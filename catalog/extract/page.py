@@ -115,6 +115,14 @@ def build_extraction(
     return ex
 
 
+def bare_extraction(kind: str, evidence: tuple[Evidence, ...]) -> Extraction:
+    """``Extraction(kind=kind, evidence=evidence)``, every other field empty, built as
+    :func:`build_extraction` builds one (a listing page's)."""
+    return build_extraction(
+        kind, None, (), (), None, None, None, None, None, None, (), None, "", 0, evidence
+    )
+
+
 _UNSET: Final = object()  # "not computed yet" in the per-line caches (None is an answer)
 
 

@@ -29,7 +29,7 @@ from typing import Any, Final, NamedTuple
 from catalog.extract.candidates import MULTI, Candidate, Reading
 from catalog.extract.kinds import DEFAULT_KIND_RULE
 from catalog.extract.model import KINDS, Evidence, Extraction
-from catalog.extract.page import build_extraction
+from catalog.extract.page import bare_extraction, build_extraction
 from catalog.extract.page import evidence_row as new_evidence
 
 # A rejected candidate is kept in the evidence only among the strongest few.
@@ -149,24 +149,7 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
         rule = f"kind model: {kind}, from {why}; readers said {rule}"
     evidence.append(new_evidence("kind", kind, at + 1, raw, rule, probs.get(kind, 1.0), True))
     if kind == "listing":
-        # Extraction(kind="listing", evidence=...), without the interpreted __init__
-        return build_extraction(
-            "listing",
-            None,
-            (),
-            (),
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            (),
-            None,
-            "",
-            0,
-            tuple(evidence),
-        )
+        return bare_extraction("listing", tuple(evidence))
     chosen: dict[str, Candidate | None] = {}
     for field_name, cands in reading.candidates.items():
         model = weights.fields.get(field_name, READERS_ONLY)
