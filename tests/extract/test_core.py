@@ -1015,8 +1015,8 @@ def test_headline_over_a_caption(name: str, text: str, want: dict[str, object]) 
 
 
 def test_a_link_to_another_story_is_never_the_title() -> None:
-    # "Read Next : Headline" above the story names another story; when the page's own
-    # headline is too weak to take, the title stays empty rather than the link's
+    # "Read Next : Headline" above the story names another story: ruled out before
+    # scoring (a row with no probability), the page's own headline is the title
     e = extract(
         doc(
             "Aa Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir Semalam",
@@ -1027,7 +1027,9 @@ def test_a_link_to_another_story_is_never_the_title() -> None:
         )
     )
     assert e.kind == "article"
-    assert not e.title.startswith("Aa Read Next")
+    assert e.title == "Warga kota Sambut Taman Baca Baru"
+    (link,) = [ev for ev in e.evidence if ev.field == "title" and "Read Next" in ev.value]
+    assert (link.chosen, link.confidence) == (False, 0.0)
 
 
 def test_the_longest_headline_feature_skips_decks_stamps_and_links() -> None:
