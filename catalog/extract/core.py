@@ -213,7 +213,9 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     if stamp_date is None:
         stamp_date = _title_date(doc, header)
     if stamp_date is None:
-        stamp_date = _closing_stamp(doc, body_start)
+        stamp_date = _closing_stamp(doc, body_start, body_end, bool(authors))
+        if not authors:
+            authors = tuple(ev.value for ev in doc.evidence if ev.field == "authors" and ev.chosen)
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
     elif 0 <= body_start < n:
@@ -760,13 +762,19 @@ _CLOSING_LINES: Final = 3
 _CLOSING_ALONE: Final = 8
 
 
-def _closing_stamp(doc: Doc, body_start: int) -> dt.date | None:
+def _closing_stamp(doc: Doc, body_start: int, body_end: int, credited: bool) -> dt.date | None:
     """A page with no stamp above its story may print it last: body first, then the
     headline and its stamp (``Headline`` / ``- Senin, 30 November 2020 | 00:00 WIB``),
     or a footer credit and stamp (``By Admin`` / ``Dibuat tanggal 05-03-2020``).
-    Taken when it is the only stamp among the page's last lines."""
+    Taken when it is the only stamp among the story's last lines (the page's, up to
+    the first line after which the site prints furniture or other stories).
+
+    Such a footer is the header's meta block printed last, read as the header's is:
+    a credit right above the stamp proposes its names as authors (the readers' pick
+    when the header ``credited`` no one), and a count beside it is the page's views.
+    """
     lines = doc.lines
-    last = [i for i in range(len(lines) - 1, body_start, -1) if lines[i]][:_CLOSING_ALONE]
+    last = [i for i in range(body_end - 1, body_start, -1) if lines[i]][:_CLOSING_ALONE]
     found = [i for i in last if doc.stamp(i) is not None]
     if len(found) != 1 or found[0] not in last[:_CLOSING_LINES]:
         return None
@@ -778,8 +786,14 @@ def _closing_stamp(doc: Doc, body_start: int) -> dt.date | None:
     doc.ev("published_date", stamp.date.isoformat(), i, "closing-stamp", 0.7)
     # the headline printed with it, right above ("Wilayah" / "Headline" / "- Senin, ...")
     above = next((j for j in range(i - 1, body_start, -1) if lines[j]), None)
-    if above is not None and above not in doc.sidebar and doc.headline(above):
-        doc.ev("title", headline_value(doc, above), above, "closing-headline", 0.5)
+    if above is not None and above not in doc.sidebar:
+        credit = doc.credit(above)
+        if credit is not None and credit.authors and not credit.label_only:
+            for name in credit.authors:
+                doc.ev("authors", name, above, f"footer-{credit.rule}", 0.9, not credited)
+        elif doc.headline(above):
+            doc.ev("title", headline_value(doc, above), above, "closing-headline", 0.5)
+    _views_near(doc, sorted(last), i)
     if stamp.time is not None:
         doc.ev("published_time", dates.hh_mm(stamp.time), i, "closing-stamp")
         if stamp.zone is not None:

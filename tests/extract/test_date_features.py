@@ -92,6 +92,40 @@ def test_a_stamp_printed_last_is_proposed(text: str, date: str, time: str, zone:
     assert (c.time, c.zone) == (time, zone)
 
 
+# A footer printed as a header's meta block: a credit, "created on" and the count.
+FOOTER_META = doc(
+    f"LESTARI_{P1}", P2, f"{P3} (rk)", "By Admin", "Dibuat tanggal 05-03-2020", "123 Dilihat"
+)
+
+
+def test_a_labelled_creation_date_printed_last_is_the_closing_stamp() -> None:
+    c = _dates(FOOTER_META)["2020-03-05"]
+    assert c.rule == "closing-stamp"
+
+
+def test_the_credit_and_the_count_beside_a_closing_stamp_are_the_page_s() -> None:
+    cands = read(FOOTER_META).candidates
+    (admin,) = (c for c in cands["authors"] if c.value == "Admin")
+    assert admin.features.get("readers-pick") == 1.0
+    (initials,) = (c for c in cands["authors"] if c.value != "Admin")
+    assert initials.features.get("other-credit") == 1.0  # the footer credits the story
+    assert [(c.value, c.rule) for c in cands["views"]] == [("123", "labelled-count")]
+
+
+def test_a_closing_stamp_is_the_story_s_last_not_the_page_s() -> None:
+    # furniture and other stories after the story's end do not hide its stamp
+    text = doc(
+        f"LESTARI_{P1}",
+        P2,
+        "Dibuat tanggal 05-03-2020",
+        "Berita Terkait",
+        "Pasar Murah Digelar di Alun-Alun",
+        "Senin, 2 Desember 2024 | 10:00 WIB",
+        "© 2025 Portal Lestari",
+    )
+    assert _dates(text)["2020-03-05"].rule == "closing-stamp"
+
+
 def test_a_block_of_dated_items_at_the_end_gives_no_closing_stamp() -> None:
     text = doc(
         f"Lembah Hijau - {P1}",
