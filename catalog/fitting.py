@@ -39,7 +39,14 @@ from catalog.errors import CatalogError
 from catalog.extract.candidates import FIELDS, Candidate, Reading
 from catalog.extract.core import read
 from catalog.extract.model import KINDS
-from catalog.extract.scoring import Model, Weights, choose, value_probabilities, weights_to_json
+from catalog.extract.scoring import (
+    Model,
+    Weights,
+    choose,
+    options,
+    value_probabilities,
+    weights_to_json,
+)
 from catalog.loaders.files import LoadError
 from catalog.loaders.text import load_text
 
@@ -172,7 +179,7 @@ def _fit_choice(pages: Sequence[Page], field: str) -> Model:
     for p in pages:
         if p.label.get("kind") == "listing":
             continue
-        cands = p.reading.candidates.get(field, [])
+        cands, _ = options(field, p.reading.candidates.get(field, []))
         if not cands:
             continue
         for c in cands:
@@ -229,7 +236,7 @@ def _cutoffs(field: str, pages: Sequence[Page], oof: Sequence[Model]) -> tuple[f
     for p, model in zip(pages, oof, strict=True):
         if p.label.get("kind") == "listing":
             continue
-        cands = p.reading.candidates.get(field, [])
+        cands, _ = options(field, p.reading.candidates.get(field, []))
         if not cands:
             continue
         scored = value_probabilities(model, cands)

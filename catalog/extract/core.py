@@ -774,7 +774,11 @@ def _closing_stamp(doc: Doc, body_start: int, body_end: int, credited: bool) -> 
     when the header ``credited`` no one), and a count beside it is the page's views.
     """
     lines = doc.lines
-    last = [i for i in range(body_end - 1, body_start, -1) if lines[i]][:_CLOSING_ALONE]
+    last = [
+        i
+        for i in range(body_end - 1, body_start, -1)
+        if lines[i] and not (len(lines[i]) < 60 and layout.is_nav(lines[i]))
+    ][:_CLOSING_ALONE]
     found = [i for i in last if doc.stamp(i) is not None]
     if len(found) != 1 or found[0] not in last[:_CLOSING_LINES]:
         return None
@@ -1000,12 +1004,13 @@ def _closing_lines(
 ) -> list[int]:
     """The lines that close the story, last first: up to four non-empty lines, up to
     and including the last paragraph of prose. A run of same-shaped teasers under the
-    story ("Baca juga: ..." and a stamp, again and again) is not its close: the window
-    looks above it."""
+    story ("Baca juga: ..." and a stamp, again and again) is not its close, nor is a
+    line of site furniture (a "follow us" or share row): the window looks above them."""
     lines = doc.lines
     out: list[int] = []
     for i in range(min(body_end, len(lines)) - 1, body_start - 1, -1):
-        if not lines[i] or i in teasers:
+        line = lines[i]
+        if not line or i in teasers or (len(line) < 60 and layout.is_nav(line)):
             continue
         out.append(i)
         if len(out) == 4 or doc.prose(i):

@@ -107,6 +107,20 @@ _NAV_PREFIX: Final[tuple[str, ...]] = (
     "load more",
     "tonton",
     "dengarkan",
+    # the reader's own controls: audio players, reading time and text size, in
+    # either language ("Listen to this article", "Waktu baca 3 menit", "Ukuran Font: - +")
+    "listen to",
+    "putar audio",
+    "waktu baca",
+    "lama baca",
+    "ukuran teks",
+    "ukuran font",
+    "ukuran huruf",
+    "text size",
+    "font size",
+    "font:",
+    "change text size",
+    "change size",
     "download",
     "unduh",
     "home ",
@@ -428,6 +442,19 @@ def _mostly_platform(line: str) -> bool:
     return n > 0 and 5 * hits >= 3 * n
 
 
+# "4 menit baca", "6 min read": how long the story takes to read, not a count of views
+_READING_TIME: Final = re.compile(r"\d{1,2} ?(?:menit|min(?:ute)?s?)\.? (?:baca|read)\b")
+
+
+def _reader_control(low: str) -> bool:
+    """A text-size control (``A A A``, ``A- A+``, ``Aa``) or a reading time, as a
+    lower-cased line: furniture on any page, never a name, headline or count."""
+    if low[:1].isdigit():
+        return _READING_TIME.match(low) is not None
+    words = low.split()
+    return bool(words) and all(w.strip("+-–") in ("a", "aa") for w in words)
+
+
 def is_nav(line: str) -> bool:
     """Menus, breadcrumbs, share buttons, promos (all short lines)."""
     if len(line) > 160:
@@ -435,7 +462,7 @@ def is_nav(line: str) -> bool:
     if len(line) <= 100 and _mostly_platform(line):
         return True
     low = line[:48].lower().strip(" :•·-")
-    if len(line) <= 48 and low in _NAV_EXACT:
+    if len(line) <= 48 and (low in _NAV_EXACT or _reader_control(low)):
         return True
     if starts_with_any(low, _NAV_PREFIX_BY_FIRST):
         return True
@@ -449,11 +476,22 @@ def is_nav(line: str) -> bool:
     return line.startswith(_DOT_BULLETS) and len(line) < 40
 
 
+# The comment box under a story: "12 Komentar", "Tulis komentar", "No comments yet"
+_COMMENTS: Final = re.compile(
+    r"(?:\d+ (?:komentar|comments?)\b"
+    r"|(?:tulis|posting|kirim|berikan|belum ada|login untuk ber)\s?komentar"
+    r"|(?:write|post|leave) a comment|no comments)"
+)
+
+
 def is_end_marker(line: str) -> bool:
     """A line after which the page shows other stories or site furniture."""
     if len(line) > 60:
         return line[:10].lower().startswith(_COPYRIGHT_OPENERS)
-    return starts_with_any(line.lower(), _END_MARKERS_BY_FIRST)
+    low = line.lower()
+    if starts_with_any(low, _END_MARKERS_BY_FIRST):
+        return True
+    return ("koment" in low or "comment" in low) and _COMMENTS.match(low) is not None
 
 
 def is_sidebar_item(line: str) -> bool:

@@ -245,6 +245,22 @@ _RULED_OUT: Final[dict[str, str]] = {
 }
 
 
+def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates the field's choice weighs, and those ruled out before it.
+
+    "Diperbarui:"/"Updated:" names the day of a later edit: with another stamp on
+    the page, it is no candidate for the day of publication; initials closing the
+    story are an attribution only when nothing else credits it (the corpus rule).
+    The fitting weighs the same options as :func:`choose` does.
+    """
+    ruled_out = _RULED_OUT.get(field_name)
+    if ruled_out is not None:
+        kept = [c for c in cands if not c.features.get(ruled_out)]
+        if kept and len(kept) < len(cands):
+            return kept, [c for c in cands if c.features.get(ruled_out)]
+    return cands, []
+
+
 def _choose_field(
     reading: Reading,
     field_name: str,
@@ -254,16 +270,7 @@ def _choose_field(
 ) -> Candidate | None:
     if not cands:
         return None
-    # "Diperbarui:"/"Updated:" names the day of a later edit: with another stamp on
-    # the page, it is no candidate for the day of publication; initials closing the
-    # story are an attribution only when nothing else credits it (the corpus rule)
-    ruled_out = _RULED_OUT.get(field_name)
-    dropped: list[Candidate] = []
-    if ruled_out is not None:
-        first = [c for c in cands if not c.features.get(ruled_out)]
-        if first and len(first) < len(cands):
-            dropped = [c for c in cands if c.features.get(ruled_out)]
-            cands = first
+    cands, dropped = options(field_name, cands)
     scored = value_probabilities(model, cands)
     best_p, best = scored[0]
     rival_p = scored[1][0] if len(scored) > 1 else 0.0

@@ -126,6 +126,33 @@ def test_a_closing_stamp_is_the_story_s_last_not_the_page_s() -> None:
     assert _dates(text)["2020-03-05"].rule == "closing-stamp"
 
 
+def test_follow_us_lines_under_the_story_do_not_hide_its_closing_stamp() -> None:
+    text = doc(
+        f"LESTARI_{P1}",
+        P2,
+        "Dibuat tanggal 05-03-2020",
+        "Simak berita lainnya di Google News",
+        "Follow Instagram kami @kabarlestari",
+        "Klik di sini untuk berlangganan kabar harian",
+    )
+    assert _dates(text)["2020-03-05"].rule == "closing-stamp"
+
+
+def test_the_reader_s_controls_above_the_story_are_no_title_and_no_author() -> None:
+    text = doc(
+        "Listen to this article",
+        "Ukuran teks: A- A+",
+        "Warga Tanam Seratus Pohon di Taman Kota",
+        "Rina Kusuma",
+        "Senin, 2 Desember 2024 | 10:00 WIB",
+        f"Lembah Hijau - {P1}",
+        P2,
+    )
+    cands = read(text).candidates
+    assert [c.value for c in cands["title"]] == ["Warga Tanam Seratus Pohon di Taman Kota"]
+    assert [c.value for c in cands["authors"]] == ["Rina Kusuma"]
+
+
 def test_a_block_of_dated_items_at_the_end_gives_no_closing_stamp() -> None:
     text = doc(
         f"Lembah Hijau - {P1}",

@@ -81,6 +81,12 @@ def test_listing_markers(line: str, marker: bool) -> None:
         ("Tinggalkan Balasan", True),
         ("© 2024 Kabar Kota", True),
         ("Copyright © Kabar Kota 2019", True),
+        ("7 Komentar", True),
+        ("Tulis komentar Anda di sini", True),
+        ("Belum ada komentar", True),
+        ("No comments yet", True),
+        ("Bupati Enggan Berkomentar Soal Anggaran", False),
+        ("Warga Beri Komentar Positif", False),
         (PROSE, False),
     ],
 )
@@ -120,3 +126,30 @@ def test_a_notice_about_the_readers_browser_is_furniture(line: str) -> None:
 def test_a_headline_about_browsers_or_cookies_is_not_a_notice(line: str) -> None:
     assert not layout.is_nav(line)
     assert layout.headline_score(line) > 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dengarkan berita ini",
+        "Listen to this article",
+        "Waktu baca 4 menit",
+        "5 menit baca",
+        "3 min read",
+        "A A A",
+        "A- A+",
+        "Aa",
+        "Ukuran Font: - +",
+        "Change text size",
+    ],
+)
+def test_the_reader_s_own_controls_are_furniture(line: str) -> None:
+    assert layout.is_nav(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ana Maria", "Listrik Padam 5 Menit di Pusat Kota", "12 menit lagi rapat dimulai", "Abdi Aa"],
+)
+def test_lines_that_only_look_like_a_control_are_not_furniture(line: str) -> None:
+    assert not layout.is_nav(line)

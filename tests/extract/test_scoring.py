@@ -4,7 +4,7 @@ things they do not (a date in another month than the page prints; an edit's stam
 from __future__ import annotations
 
 from catalog.extract.candidates import Candidate, Reading
-from catalog.extract.scoring import Model, Weights, choose
+from catalog.extract.scoring import Model, Weights, choose, options
 
 # one weight: a candidate's "strong" feature; "none" scores 0, so a strong candidate
 # wins with e^3 / (1 + e^3) ≈ 0.95 when it is alone
@@ -60,3 +60,29 @@ def test_the_kind_row_says_when_the_model_overrules_the_readers() -> None:
     )
     agreed = choose(reading._replace(kind_features={}), listing)
     assert next(ev.rule for ev in agreed.evidence if ev.field == "kind") == "article:default"
+
+
+def test_a_ruled_out_candidate_is_no_option_and_alone_it_stays_one() -> None:
+    edited = _date("2024-05-07", 2, **{"updated-label": 1.0})
+    first = _date("2024-05-06", 1)
+    assert options("published_date", [edited, first]) == ([first], [edited])
+    assert options("published_date", [edited]) == ([edited], [])
+
+
+def test_the_fitting_weighs_the_options_the_choice_weighs() -> None:
+    # the right date is always there beside an edit stamp, which choose() drops
+    # before weighing: the fitted model must not learn from the dropped one (it
+    # learned a weight for "updated-label" and cut-offs from probabilities that
+    # choose() never computes)
+    from catalog import fitting
+
+    pages = []
+    for k in range(6):
+        day = f"2024-05-{k + 10:02d}"
+        label = {"file": f"p{k}.txt", "kind": "article", "date": day}
+        reading = _reading(
+            _date(day, 1, strong=1.0), _date("2024-06-01", 2, strong=1.0, **{"updated-label": 1.0})
+        )
+        pages.append(fitting.Page(label, reading, f"site{k}.id"))
+    model = fitting.fit(pages, inner_folds=2).fields["published_date"]
+    assert "updated-label" not in model.weights
