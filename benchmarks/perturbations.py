@@ -26,6 +26,7 @@ All words here are the project's own, in the layouts of the corpus ``LAYOUTS.md`
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 import re
 from collections.abc import Callable
@@ -383,6 +384,125 @@ def footer_below(text: str, seed: int | str = 0) -> str:
     return _below(text, lines, rng)
 
 
+def _between_paragraphs(text: str, lines: list[str], rng: random.Random) -> str:
+    """``lines`` between two paragraphs of the story, never before its second: a
+    place where two long lines follow each other (blank lines between them only),
+    not the first such place. The text is returned as it is when it has none."""
+    rows = text.split("\n")
+    long = [i for i, row in enumerate(rows) if len(row.strip()) >= 120]
+    gaps = [b for a, b in itertools.pairwise(long) if not any(r.strip() for r in rows[a + 1 : b])]
+    if len(gaps) < 2:
+        return text
+    at = rng.choice(gaps[1:])
+    return "\n".join([*rows[:at], *lines, "", *rows[at:]])
+
+
+def read_also_inside(text: str, seed: int | str = 0) -> str:
+    """A "Baca juga: Headline" link between two of the story's paragraphs."""
+    rng = _rng("read-also-inside", seed)
+    label = rng.choice(("Baca juga:", "BACA JUGA:", "Baca Juga :", "Simak juga:", "Baca:"))
+    return _between_paragraphs(text, [f"{label} {_headline(rng)}"], rng)
+
+
+def ad_inside(text: str, seed: int | str = 0) -> str:
+    """An advertisement slot between two of the story's paragraphs."""
+    rng = _rng("ad-inside", seed)
+    slot = rng.sample(
+        (
+            "ADVERTISEMENT",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "Iklan",
+            "Advertisement",
+            "- Advertisement -",
+            "Gulir untuk melanjutkan",
+        ),
+        2,
+    )
+    return _between_paragraphs(text, slot, rng)
+
+
+def reader_controls_above(text: str, seed: int | str = 0) -> str:
+    """An audio player, a reading time or a text-size control above the story."""
+    rng = _rng("reader-controls-above", seed)
+    audio = rng.choice(
+        ("Dengarkan berita ini", "Listen to this article", "Dengarkan", "Putar audio")
+    )
+    size = rng.choice(
+        (
+            f"Waktu baca {rng.randint(1, 9)} menit",
+            f"{rng.randint(1, 9)} min read",
+            "A A A",
+            "Ukuran teks: A- A+",
+        )
+    )
+    return _above(text, [audio, size], rng)
+
+
+def follow_us_below(text: str, seed: int | str = 0) -> str:
+    """Two "follow us" / "get our news" lines below the story."""
+    rng = _rng("follow-us-below", seed)
+    lines = (
+        "Ikuti berita terkini dari kami di Google News",
+        "Simak berita dan artikel lainnya di WhatsApp Channel",
+        "Follow Instagram kami @portalkita",
+        "Dapatkan update berita pilihan setiap hari, klik di sini",
+        "Gabung grup Telegram kami",
+    )
+    return _below(text, rng.sample(lines, 2), rng)
+
+
+def comments_below(text: str, seed: int | str = 0) -> str:
+    """A comment box below the story: a count and an invitation to write."""
+    rng = _rng("comments-below", seed)
+    n = rng.randint(0, 30)
+    lines = (
+        f"{n} Komentar",
+        "Tulis komentar Anda",
+        "Login untuk berkomentar",
+        f"Komentar ({n})",
+        "Belum ada komentar. Jadilah yang pertama!",
+    )
+    return _below(text, rng.sample(lines, 3), rng)
+
+
+def cookie_notice_above(text: str, seed: int | str = 0) -> str:
+    """A cookie notice with its button above the story."""
+    rng = _rng("cookie-notice-above", seed)
+    line = rng.choice(
+        (
+            "Situs ini menggunakan cookie untuk pengalaman terbaik Anda. Setuju",
+            "We use cookies to improve your experience on our site. Accept",
+            "Kami menggunakan cookie. Dengan melanjutkan, Anda menyetujui kebijakan privasi kami. OK",
+        )
+    )
+    return _above(text, [line], rng)
+
+
+def login_above(text: str, seed: int | str = 0) -> str:
+    """Account links and a search box above the story."""
+    rng = _rng("login-above", seed)
+    account = rng.choice(("Masuk | Daftar", "Login  Register", "Masuk / Daftar Akun"))
+    return _above(text, [account, rng.choice(("Cari berita", "Search", "Cari"))], rng)
+
+
+def no_break_spaces(text: str, seed: int | str = 0) -> str:
+    """An HTML dump's no-break spaces: every space of about a third of the lines."""
+    rng = _rng("no-break-spaces", seed)
+    return "\n".join(
+        line.replace(" ", "\u00a0") if rng.random() < 0.3 else line for line in text.split("\n")
+    )
+
+
+def indented(text: str, seed: int | str = 0) -> str:
+    """Spaces or a tab before about half the non-empty lines."""
+    rng = _rng("indented", seed)
+    pads = ("  ", "    ", "\t", " ")
+    return "\n".join(
+        rng.choice(pads) + line if line.strip() and rng.random() < 0.5 else line
+        for line in text.split("\n")
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -428,6 +548,17 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "crlf": crlf,
     "double-spacing": double_spacing,
     "trailing-spaces": trailing_spaces,
+    # written on 2026-12-06 and measured before any extraction change for them
+    # (benchmarks/README.md gives the shares at the time)
+    "read-also-inside": read_also_inside,
+    "ad-inside": ad_inside,
+    "reader-controls-above": reader_controls_above,
+    "follow-us-below": follow_us_below,
+    "comments-below": comments_below,
+    "cookie-notice-above": cookie_notice_above,
+    "login-above": login_above,
+    "no-break-spaces": no_break_spaces,
+    "indented": indented,
 }
 
 DATELINE = "dateline-unknown-place"

@@ -63,7 +63,8 @@ LIMIT = ["--limit", "1"]
 
 
 def _lines(text: str) -> list[str]:
-    return [ln.rstrip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
+    """The non-empty lines, their spaces folded (a no-break space, an indent)."""
+    return [" ".join(ln.split()) for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
 
 
 def _is_subsequence(small: list[str], big: list[str]) -> bool:

@@ -74,6 +74,16 @@ FLOORS = {
     "popular-above": 0.96,
     "related-below": 1.0,
     "double-spacing": 1.0,
+    # added with their perturbations on 2026-12-06 (360 pages each, all kept)
+    "read-also-inside": 1.0,
+    "ad-inside": 1.0,
+    "reader-controls-above": 1.0,
+    "follow-us-below": 1.0,
+    "comments-below": 1.0,
+    "cookie-notice-above": 1.0,
+    "login-above": 1.0,
+    "no-break-spaces": 1.0,
+    "indented": 1.0,
 }
 
 
