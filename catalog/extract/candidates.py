@@ -648,6 +648,7 @@ def collect(
     }
     lead_dates = _lead_dates(doc, page)
     first_para = _first_paragraph(doc, page)
+    lead_words: str | None = None  # story_words(), when a title asks
     for (field_name, line_no, _), evs in grouped.items():
         first = evs[0]
         i = line_no - 1
@@ -724,6 +725,9 @@ def collect(
             if after.startswith(":"):
                 f["colon-after"] = 1.0
         if field_name == "title":
+            if lead_words is None:
+                lead_words = story_words(doc, page)
+            _title_words(f, value, lead_words)
             _printed_distance(f, facts, i, page.body_start)
             if doc.headline(i):
                 f["headline-shape"] = 1.0
@@ -855,6 +859,41 @@ def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -
         return
     if any(j in s for j in nonempty[max(0, k - 3) : k] for s in meta):
         f["under-meta"] = 1.0
+
+
+# A word that can carry a story's subject: four letters or more (digits, "di",
+# "dan" and the like carry none).
+_WORD: Final = re.compile(r"[^\W\d_]{4,}")
+# How much of the story's start a title is compared with (its first paragraphs).
+_STORY_CHARS: Final = 1500
+
+
+def story_words(doc: Doc, page: Page) -> str:
+    """The story's start, lower-cased (see :func:`_title_words`)."""
+    lines = doc.lines
+    got: list[str] = []
+    size = 0
+    for i in range(max(page.body_start, 0), min(page.body_end, len(lines))):
+        if lines[i]:
+            got.append(doc.low(i))
+            size += len(lines[i])
+            if size >= _STORY_CHARS:
+                break
+    return " ".join(got)
+
+
+def _title_words(f: dict[str, float], value: str, story: str) -> None:
+    """A title candidate none of whose words the story's start uses
+    (``no-story-words``): a headline names its story's people, places and acts; a
+    widget, a site's motto or another story's headline printed above it names
+    none of them. A share would favour a deck (a sentence summing up the story)
+    over its headline; whether any word is shared does not."""
+    own = set(_WORD.findall(value.lower()))
+    if len(own) < 2:
+        return
+    # in the text, not among its words: "bersihkan" is in "membersihkan"
+    if not any(w in story for w in own):
+        f["no-story-words"] = 1.0
 
 
 def _stamp_against_lead(cands: list[Candidate]) -> None:

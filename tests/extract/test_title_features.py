@@ -324,3 +324,34 @@ def test_a_two_word_headline_printed_twice_is_a_title_candidate() -> None:
 def test_a_two_word_line_printed_once_is_no_title_candidate() -> None:
     once = SHORT_HEADLINE_TWICE.replace("Kerja Bakti\n\n12", "Beranda\n\n12")
     assert "Kerja Bakti" not in _titles(once)
+
+
+def test_a_headline_shares_its_story_s_words_and_a_site_s_motto_does_not() -> None:
+    text = doc(
+        "Kabar Nusa | Cepat dan Terpercaya",
+        "Warga Bersihkan Saluran Air Jelang Hujan",
+        "Kupang - Warga Lembah Hijau membersihkan saluran air di jalan utama pada Kamis "
+        "pagi agar genangan tidak terulang ketika hujan deras turun di kota itu.",
+        P2,
+    )
+    feats = {c.value: c.features for c in read(text).candidates["title"]}
+    assert "no-story-words" not in feats["Warga Bersihkan Saluran Air Jelang Hujan"]
+    motto = feats.get("Kabar Nusa | Cepat dan Terpercaya")
+    assert motto is None or motto.get("no-story-words") == 1.0
+
+
+def test_a_headline_s_word_is_found_inside_the_lead_s_longer_form() -> None:
+    # "Bersihkan" is read inside "membersihkan": the only word of four letters or
+    # more the two lines share
+    text = doc(
+        "Relawan Bersihkan Gorong",
+        "Kupang - Warga Lembah Hijau membersihkan saluran air di jalan utama pada Kamis "
+        "pagi agar genangan tidak terulang ketika hujan deras turun di kota itu.",
+        P2,
+    )
+    (cand,) = read(text).candidates["title"]
+    assert "no-story-words" not in cand.features
+    assert (
+        "no-story-words"
+        in read(text.replace("membersihkan", "mengeruk")).candidates["title"][0].features
+    )
