@@ -503,6 +503,100 @@ def indented(text: str, seed: int | str = 0) -> str:
     )
 
 
+def newsletter_below(text: str, seed: int | str = 0) -> str:
+    """A newsletter box below the story: its heading, the e-mail field, the button."""
+    rng = _rng("newsletter-below", seed)
+    heading = rng.choice(
+        ("Berlangganan Newsletter", "Newsletter Harian", "Dapatkan Berita Terbaru di Email Anda")
+    )
+    field = rng.choice(("Masukkan alamat email", "Email Anda"))
+    return _below(text, [heading, field, rng.choice(("Daftar", "Kirim", "Langganan"))], rng)
+
+
+def reactions_below(text: str, seed: int | str = 0) -> str:
+    """A reader-reaction widget below the story: a question and four moods."""
+    rng = _rng("reactions-below", seed)
+    question = rng.choice(
+        (
+            "Bagaimana perasaan Anda setelah membaca berita ini?",
+            "Apa reaksi Anda?",
+            "Berikan reaksi Anda",
+        )
+    )
+    moods = rng.sample(
+        ("Senang", "Sedih", "Marah", "Terkejut", "Terinspirasi", "Kecewa", "Bangga"), 4
+    )
+    if rng.random() < 0.5:
+        return _below(text, [question, " ".join(f"{m} {rng.randint(0, 40)}" for m in moods)], rng)
+    return _below(text, [question, *moods], rng)
+
+
+def print_row_above(text: str, seed: int | str = 0) -> str:
+    """Print and e-mail buttons above the story."""
+    rng = _rng("print-row-above", seed)
+    row = rng.choice(
+        ("Cetak | Email | PDF", "Print  Email", "Cetak Berita", "Simpan | Cetak | Bagikan")
+    )
+    return _above(text, [row], rng)
+
+
+def ticker_above(text: str, seed: int | str = 0) -> str:
+    """A news ticker above the story: a label, another story's headline, its time."""
+    rng = _rng("ticker-above", seed)
+    hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+    label = rng.choice(("BREAKING NEWS", "Breaking News", "TERKINI", "Kilas"))
+    return _above(text, [f"{label}: {_headline(rng)} {hh:02d}:{mm:02d}"], rng)
+
+
+def weather_above(text: str, seed: int | str = 0) -> str:
+    """A weather widget above the story: a city, a temperature, the sky."""
+    rng = _rng("weather-above", seed)
+    city = rng.choice(("Jakarta", "Surabaya", "Makassar", "Medan", "Denpasar", "Pontianak"))
+    sky = rng.choice(("Cerah", "Berawan", "Hujan Ringan"))
+    return _above(text, [f"{city} {rng.randint(24, 34)}°C {sky}"], rng)
+
+
+def app_banner_above(text: str, seed: int | str = 0) -> str:
+    """A banner inviting the reader to the site's app, above the story."""
+    rng = _rng("app-banner-above", seed)
+    line = rng.choice(
+        (
+            "Baca berita lebih cepat di aplikasi kami. Unduh sekarang",
+            "Download aplikasi PortalKita di Play Store",
+            "Lebih nyaman baca di aplikasi",
+        )
+    )
+    return _above(text, [line], rng)
+
+
+def hashtags_below(text: str, seed: int | str = 0) -> str:
+    """A line of three hashtags below the story."""
+    rng = _rng("hashtags-below", seed)
+    tags = rng.sample(
+        (
+            "#beritaterkini",
+            "#pemilu2024",
+            "#infopublik",
+            "#pembangunan",
+            "#daerah",
+            "#viral",
+            "#kesehatan",
+        ),
+        3,
+    )
+    return _below(text, [" ".join(tags)], rng)
+
+
+def motto_above(text: str, seed: int | str = 0) -> str:
+    """The site's name and motto on a line above the story."""
+    rng = _rng("motto-above", seed)
+    site = rng.choice(("PortalKita", "KabarNusa", "WartaLembah", "SuaraPesisir"))
+    motto = rng.choice(
+        ("Tajam dan Terpercaya", "Berita Terkini dan Terpercaya", "Suara Warga Daerah")
+    )
+    return _above(text, [f"{site} — {motto}"], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -559,6 +653,16 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "login-above": login_above,
     "no-break-spaces": no_break_spaces,
     "indented": indented,
+    # a second batch, written later that day and measured before any change for
+    # it; a lone line over a page printing no headline is still read as its title
+    "newsletter-below": newsletter_below,
+    "reactions-below": reactions_below,
+    "print-row-above": print_row_above,
+    "ticker-above": ticker_above,
+    "weather-above": weather_above,
+    "app-banner-above": app_banner_above,
+    "hashtags-below": hashtags_below,
+    "motto-above": motto_above,
 }
 
 DATELINE = "dateline-unknown-place"
