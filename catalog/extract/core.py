@@ -774,11 +774,7 @@ def _closing_stamp(doc: Doc, body_start: int, body_end: int, credited: bool) -> 
     when the header ``credited`` no one), and a count beside it is the page's views.
     """
     lines = doc.lines
-    last = [
-        i
-        for i in range(body_end - 1, body_start, -1)
-        if lines[i] and not (len(lines[i]) < 60 and layout.is_nav(lines[i]))
-    ][:_CLOSING_ALONE]
+    last = _last_lines(doc, body_start, body_end, _CLOSING_ALONE)
     found = [i for i in last if doc.stamp(i) is not None]
     if len(found) != 1 or found[0] not in last[:_CLOSING_LINES]:
         return None
@@ -999,6 +995,34 @@ def _copyright_brand(value: str) -> bool:
 # ---------------------------------------------------------------- initials, photo credits
 
 
+def _one_or_two_words(line: str) -> bool:
+    return line.count(" ") <= 1 and not any(ch.isdigit() for ch in line)
+
+
+def _last_lines(
+    doc: Doc, body_start: int, body_end: int, count: int, skip: Collection[int] = ()
+) -> list[int]:
+    """Up to ``count`` of the story's last non-empty lines (after ``body_start``),
+    last first, without the site's furniture under it: short menu and widget lines
+    (``layout.is_nav``), lines in ``skip``, and a closing run of three or more lines
+    of one or two words each (a reader's choices, a tag list) but for the run's
+    first line, which may be the story's one-word credit."""
+    lines = doc.lines
+    out: list[int] = []
+    for i in range(min(body_end, len(lines)) - 1, body_start, -1):
+        line = lines[i]
+        if not line or i in skip or (len(line) < 60 and layout.is_nav(line)):
+            continue
+        out.append(i)
+        if len(out) == count + 8:  # room for the run of short lines
+            break
+    run = 0
+    while run < len(out) and _one_or_two_words(lines[out[run]]):
+        run += 1
+    # the run's first line (the one next to the story) may be its credit ("Admin")
+    return (out[run - 1 :] if run >= 3 else out)[:count]
+
+
 def _closing_lines(
     doc: Doc, body_start: int, body_end: int, teasers: Collection[int] = ()
 ) -> list[int]:
@@ -1006,14 +1030,10 @@ def _closing_lines(
     and including the last paragraph of prose. A run of same-shaped teasers under the
     story ("Baca juga: ..." and a stamp, again and again) is not its close, nor is a
     line of site furniture (a "follow us" or share row): the window looks above them."""
-    lines = doc.lines
     out: list[int] = []
-    for i in range(min(body_end, len(lines)) - 1, body_start - 1, -1):
-        line = lines[i]
-        if not line or i in teasers or (len(line) < 60 and layout.is_nav(line)):
-            continue
+    for i in _last_lines(doc, body_start - 1, body_end, 4, teasers):
         out.append(i)
-        if len(out) == 4 or doc.prose(i):
+        if doc.prose(i):
             break
     return out
 

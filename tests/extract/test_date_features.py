@@ -276,3 +276,13 @@ def test_a_stamp_with_the_page_s_view_count_is_a_stamp_line(line: str, only: boo
     text = doc("Admin", line, f"Jayapura - {P1} Kamis (4/7/2024).", P2, P3)
     c = _dates(text)["2024-07-05"]
     assert (c.features.get("stamp-only") == 1.0) is only
+
+
+def test_a_run_of_one_word_choices_under_the_story_is_not_its_close() -> None:
+    # a reader-reaction widget: the initials closing the story are still its credit,
+    # and a one-word credit right under the story is kept (the run's first line)
+    moods = ("Senang", "Sedih", "Marah", "Bangga")
+    initials = read(doc(f"Kupang - {P1}", P2, f"{P3} (rk)", *moods)).candidates["authors"]
+    assert [c.value for c in initials] == ["rk"]
+    unit = read(doc(f"Kupang - {P1}", P2, P3, "Diskominfo", *moods)).candidates["authors"]
+    assert [c.value for c in unit] == ["Diskominfo"]
