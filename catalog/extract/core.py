@@ -212,8 +212,11 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         _lead_date(doc, body_start, body_end, header_month)
     if stamp_date is None:
         stamp_date = _title_date(doc, header)
+    # a stamp printed last is proposed even under a stamp above the story (a site
+    # clock prints one on any page): the readers pick it only when there is none
+    closing_date = _closing_stamp(doc, body_start, body_end, bool(authors), stamp_date is None)
     if stamp_date is None:
-        stamp_date = _closing_stamp(doc, body_start, body_end, bool(authors))
+        stamp_date = closing_date
         if not authors:
             authors = tuple(ev.value for ev in doc.evidence if ev.field == "authors" and ev.chosen)
     if stamp_date is None:
@@ -674,7 +677,7 @@ def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> b
     return True
 
 
-def _views_near(doc: Doc, header: list[int], stamp_i: int | None) -> int | None:
+def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = True) -> int | None:
     lines = doc.lines
     order = list(header)
     if stamp_i is not None and stamp_i in order:
@@ -688,14 +691,14 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None) -> int | None:
         line = lines[i]
         v = views.find_views(line)
         if v is not None:
-            doc.ev("views", str(v), i, "labelled-count")
+            doc.ev("views", str(v), i, "labelled-count", 1.0, pick)
             return v
         if i == stamp_i or ("redaktur" in line.lower() and doc.credit(i) is not None):
             credit = doc.credit(i)
             editor = credit.editors[-1] if credit is not None and credit.editors else ""
             v = views.trailing_dash_count(line, editor)
             if v is not None and ("redaktur" in line.lower() or "editor" in line.lower()):
-                doc.ev("views", str(v), i, "byline-trailing-count")
+                doc.ev("views", str(v), i, "byline-trailing-count", 1.0, pick)
                 return v
     if stamp_i is not None:
         # a bare number on the very next non-empty line (a counter under the date)
@@ -703,7 +706,7 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None) -> int | None:
         if nxt is not None:
             v = views.bare_count(lines[nxt])
             if v is not None:
-                doc.ev("views", str(v), nxt, "bare-count-under-stamp", 0.7)
+                doc.ev("views", str(v), nxt, "bare-count-under-stamp", 0.7, pick)
                 return v
     return None
 
@@ -762,7 +765,9 @@ _CLOSING_LINES: Final = 3
 _CLOSING_ALONE: Final = 8
 
 
-def _closing_stamp(doc: Doc, body_start: int, body_end: int, credited: bool) -> dt.date | None:
+def _closing_stamp(
+    doc: Doc, body_start: int, body_end: int, credited: bool, pick: bool
+) -> dt.date | None:
     """A page with no stamp above its story may print it last: body first, then the
     headline and its stamp (``Headline`` / ``- Senin, 30 November 2020 | 00:00 WIB``),
     or a footer credit and stamp (``By Admin`` / ``Dibuat tanggal 05-03-2020``).
@@ -772,6 +777,7 @@ def _closing_stamp(doc: Doc, body_start: int, body_end: int, credited: bool) -> 
     Such a footer is the header's meta block printed last, read as the header's is:
     a credit right above the stamp proposes its names as authors (the readers' pick
     when the header ``credited`` no one), and a count beside it is the page's views.
+    ``pick``: the readers take what it proposes (no stamp was found above the story).
     """
     lines = doc.lines
     last = _last_lines(doc, body_start, body_end, _CLOSING_ALONE)
@@ -783,21 +789,21 @@ def _closing_stamp(doc: Doc, body_start: int, body_end: int, credited: bool) -> 
     # (a dash before it is no teaser's bullet: "- Senin, 30 November 2020 | 00:00 WIB")
     if stamp is None or i in doc.sidebar or _is_update_stamp(lines[i], stamp):
         return None
-    doc.ev("published_date", stamp.date.isoformat(), i, "closing-stamp", 0.7)
+    doc.ev("published_date", stamp.date.isoformat(), i, "closing-stamp", 0.7, pick)
     # the headline printed with it, right above ("Wilayah" / "Headline" / "- Senin, ...")
     above = next((j for j in range(i - 1, body_start, -1) if lines[j]), None)
     if above is not None and above not in doc.sidebar:
         credit = doc.credit(above)
         if credit is not None and credit.authors and not credit.label_only:
             for name in credit.authors:
-                doc.ev("authors", name, above, f"footer-{credit.rule}", 0.9, not credited)
+                doc.ev("authors", name, above, f"footer-{credit.rule}", 0.9, pick and not credited)
         elif doc.headline(above):
-            doc.ev("title", headline_value(doc, above), above, "closing-headline", 0.5)
-    _views_near(doc, sorted(last), i)
+            doc.ev("title", headline_value(doc, above), above, "closing-headline", 0.5, pick)
+    _views_near(doc, sorted(last), i, pick)
     if stamp.time is not None:
-        doc.ev("published_time", dates.hh_mm(stamp.time), i, "closing-stamp")
+        doc.ev("published_time", dates.hh_mm(stamp.time), i, "closing-stamp", 1.0, pick)
         if stamp.zone is not None:
-            doc.ev("timezone", stamp.zone, i, "closing-stamp")
+            doc.ev("timezone", stamp.zone, i, "closing-stamp", 1.0, pick)
     return stamp.date
 
 

@@ -548,9 +548,6 @@ CASES += [
 KNOWN_MISSES = {
     "updated-stamp-loses": "'Diperbarui' stamps are rare in the labelled pages; "
     "the scorer cannot tell which stamp is the first and abstains",
-    "body-first-headline-and-stamp-last": "a stamp printed last is proposed (closing-stamp) "
-    "but is the page's own on four labelled pages only: the scorer gives it 0.35 against "
-    "the date cut-off of 0.55 and abstains",
 }
 
 

