@@ -612,7 +612,12 @@ def photo_agency_credit(line: str) -> tuple[str, str] | None:
     >>> photo_agency_credit("WARTA FOTO/DEWIPresiden meninjau pelabuhan.") is None
     True
     """
-    m = _PHOTO_AGENCY_CREDIT.search(line.rstrip()[-80:])
+    tail = line.rstrip()[-80:]
+    # the expression needs " FOTO" (upper case): most lines have none, and one scan
+    # for it costs a fraction of the search
+    if " FOTO" not in tail:
+        return None
+    m = _PHOTO_AGENCY_CREDIT.search(tail)
     if m is None:
         return None
     return m.group("name"), m.group("outlet")

@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from catalog.extract import dates, labels, layout, views
 from catalog.extract.model import Evidence
-from catalog.extract.page import Doc, Page, is_name_line, is_views_line, stamp_or_link
+from catalog.extract.page import Doc, Page, Row, is_name_line, is_views_line, stamp_or_link
 from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
@@ -630,7 +630,7 @@ def collect(
     reasons they wrote for rejecting the rest are not (see :func:`generator`).
     ``in_story`` is :func:`story_dates` when the caller has it already.
     """
-    grouped: dict[tuple[str, int, str], list[Evidence]] = {}
+    grouped: dict[tuple[str, int, str], list[Row]] = {}
     for ev in doc.evidence:
         if ev.field not in FIELDS:
             continue

@@ -246,7 +246,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     # words ≈ spaces + 1 per line (cheaper than splitting a 6 KB body)
     words = body.count(" ") + len(body_lines)
     lead = body_lines[0] if body_lines else None
-    photo = tuple(ev for ev in doc.evidence if ev.field == "photo_credits")
+    photo = tuple(doc.evidence_of(ev) for ev in doc.evidence if ev.field == "photo_credits")
     return new_reading(
         collect(doc, page, facts, in_story),
         features,

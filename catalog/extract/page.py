@@ -126,6 +126,23 @@ def bare_extraction(kind: str, evidence: tuple[Evidence, ...]) -> Extraction:
 _UNSET: Final = object()  # "not computed yet" in the per-line caches (None is an answer)
 
 
+class Row:
+    """A reader's proposal for one field, as an :class:`Evidence` row holds it but for
+    the raw line (:meth:`Doc.evidence_of` adds it). The readers write a few dozen
+    rows a page and the candidates are grouped from them; this class is compiled,
+    so building and reading a row costs a fraction of a Python dataclass's."""
+
+    def __init__(
+        self, field_name: str, value: str, line_no: int, rule: str, confidence: float, chosen: bool
+    ) -> None:
+        self.field = field_name
+        self.value = value
+        self.line_no = line_no
+        self.rule = rule
+        self.confidence = confidence
+        self.chosen = chosen
+
+
 class Doc:
     """Working state for one document (internal; not returned).
 
@@ -139,7 +156,7 @@ class Doc:
     def __init__(self, raw: list[str], lines: list[str]) -> None:
         self.raw = raw
         self.lines = lines
-        self.evidence: list[Evidence] = []
+        self.evidence: list[Row] = []
         self.sidebar: set[int] = set()
         n = len(lines)
         # _UNSET where None is an answer, None where it is not
@@ -228,10 +245,15 @@ class Doc:
         confidence: float = 1.0,
         chosen: bool = True,
     ) -> None:
-        # the raw line, cut to 300 characters (sliced here: no helper call per row)
+        self.evidence.append(Row(field_name, value, idx + 1, rule, confidence, chosen))
+
+    def evidence_of(self, row: Row) -> Evidence:
+        """The :class:`Evidence` row of a reader's proposal, with its raw line cut to
+        300 characters."""
+        idx = row.line_no - 1
         raw = self.raw[idx][:300] if 0 <= idx < len(self.raw) else ""
-        self.evidence.append(
-            evidence_row(field_name, value, idx + 1, raw, rule, confidence, chosen)
+        return evidence_row(
+            row.field, row.value, row.line_no, raw, row.rule, row.confidence, row.chosen
         )
 
 
