@@ -397,7 +397,8 @@ class Lines:
             f["near6"] = 1.0
         if i in doc.sidebar:
             f["sidebar"] = 1.0
-        if line and (layout.is_sidebar_item(line) or layout.is_list_item(line)):
+        # (a bulleted teaser, layout.is_sidebar_item, is a list entry too)
+        if line and doc.list_item(i):
             f["list-entry"] = 1.0
         f["len"] = min(len(line), 200) / 200.0
         if len(line) < 40:
@@ -458,7 +459,7 @@ class Lines:
                 j in self.furniture for j in self.nonempty[max(0, k - 1) : k + 2] if j != i
             ):
                 f["furniture-run"] = 1.0
-        if line and len(line) < 60 and layout.is_nav(line):
+        if line and len(line) < 60 and doc.nav(i):
             f["nav"] = 1.0
         if ":" in line:
             f["colon"] = 1.0
@@ -509,11 +510,10 @@ def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
     line = doc.lines[i]
     if len(line) >= 120 and i not in stamps and i not in credits and doc.prose(i):
         # most lines of a page, decided before the other tests
-        entry = layout.is_list_item(line) or layout.is_sidebar_item(line)
-        return "p" if entry else "P"
+        return "p" if doc.list_item(i) else "P"
     if line.rstrip(".)").isdigit() and len(line) <= 3:
         return "D"
-    entry = layout.is_list_item(line) or layout.is_sidebar_item(line)
+    entry = doc.list_item(i)  # a bulleted teaser (layout.is_sidebar_item) included
     if i in stamps:
         # a stamp with a credit or a count on its line ("Name | date | 1.234 views"),
         # as teasers print theirs, is another shape than a stamp alone
@@ -912,18 +912,26 @@ def _relative_features(cands: list[Candidate], body_start: int) -> None:
     if not cands:
         return
     folded = [c.value.casefold() for c in cands]  # once per candidate
-    distinct = set(folded)
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {}  # its keys are the distinct values
     for key in folded:
         counts[key] = counts.get(key, 0) + 1
-    above = sorted({c.line for c in cands if c.line < body_start}, reverse=True)
-    top = min(c.line for c in cands)
+    # the topmost line and the lines above the story's start, in one loop (min() of a
+    # generator and sorted() are generic calls in compiled code)
+    top = cands[0].line
+    above_lines: set[int] = set()
+    for c in cands:
+        if c.line < top:
+            top = c.line
+        if c.line < body_start:
+            above_lines.add(c.line)
+    above = sorted(above_lines, reverse=True) if above_lines else []
+    rivals = min(len(counts) - 1, 4) / 4.0
     for k, c in enumerate(cands):
         if c.line == top and len(cands) > 1:
             c.features["topmost"] = 1.0
         f = c.features
-        f["rivals"] = min(len(distinct) - 1, 4) / 4.0
-        if len(distinct) == 1:
+        f["rivals"] = rivals
+        if len(counts) == 1:
             f["alone"] = 1.0
         if counts[folded[k]] > 1:
             f["agreed"] = 1.0
@@ -1374,7 +1382,7 @@ def _record_line(doc: Doc, i: int) -> bool:
     if doc.low(i).startswith(_READ_MORE):
         return False
     return (
-        layout.is_list_item(line)
+        doc.list_item(i)
         or (len(line) < 60 and line.endswith("|"))
         or (len(line) < 120 and line.isupper())
     )
@@ -1492,7 +1500,7 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     f["dateline-openings"] = min(openings, 5) / 5.0
     f["longest"] = math.log1p(longest) / 9.0
     f["story-chars"] = math.log1p(body_chars) / 10.0
-    f["list-entries"] = min(sum(1 for i in nonempty if layout.is_list_item(lines[i])), 10) / 10.0
+    f["list-entries"] = min(sum(1 for i in nonempty if doc.list_item(i)), 10) / 10.0
     if page.dateline is not None:
         f["dateline"] = 1.0
     if page.listing_marker is not None:

@@ -375,7 +375,7 @@ def _printed_twice(doc: Doc, header: list[int]) -> set[int]:
         if line in seen:
             continue
         seen.add(line)
-        if not line[0].isupper() or ":" in line or layout.is_nav(line):
+        if not line[0].isupper() or ":" in line or doc.nav(i):
             continue
         if any(lines[j] == line for j in header if j > i):
             out.add(i)

@@ -584,44 +584,50 @@ _INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah
 
 def headline_score(line: str) -> int:
     """0 when ``line`` cannot be a headline, else higher for better candidates."""
-    # Every test below can only say 0, so their order changes no answer: the costly
-    # ones (the menu and caption readers) come last, for the lines the others pass.
+    # the menu reader last: it is the costliest test (page.Doc asks it once a line)
+    return 1 if headline_shape(line) and not is_nav(line) else 0
+
+
+def headline_shape(line: str) -> bool:
+    """:func:`headline_score` but for the menu test (:func:`is_nav`): whether ``line``
+    has a headline's shape. ``page.Doc`` keeps each line's menu answer, which three
+    other readers ask for too."""
+    # Every test below can only say no, so their order changes no answer: the costly
+    # ones (the caption reader, and the menu reader after it) come last.
     n = len(line)
     if n < 12 or n > 220:
-        return 0
+        return False
     if is_sidebar_item(line):
-        return 0
+        return False
     if line.endswith(_NOT_HEADLINE_ENDS) or line.startswith(_NOT_HEADLINE_OPENERS):
-        return 0
+        return False
     # '"Kami Siap," Kata Bupati' and '[HOAKS] ...' are headlines; a quoted paragraph is not
     if line.startswith(_QUOTED_OPENERS) and (n > 120 or is_prose(line)):
-        return 0
+        return False
     if _LIST_ITEM.match(line) or (":" in line and _LABEL_VALUE.match(line)):
-        return 0
+        return False
     words = line.split()
     if len(words) < 3 or len(words) > 30:
-        return 0
+        return False
     if "|" in line or "@" in line or "http" in line:
-        return 0
+        return False
     # a breadcrumb trail ("Depan > Berita > Daerah"): where the page sits, not a story
     if line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2:
-        return 0
+        return False
     low = line.lower()
     if low.startswith(_SITE_NAME_PREFIX) or (
         _INSTITUTION.match(low) is not None and len(words) <= 4
     ):
-        return 0  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
+        return False  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
     first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
     if 97 <= first <= 122 or (first >= 128 and line[0].islower()):
-        return 0
+        return False
     if n > 120 and is_prose(line):
-        return 0
+        return False
     # a deck or teaser: a finished sentence in mostly lower-case words
     if line.endswith(".") and len(_LOWER_WORD.findall(line)) * 2 > len(words):
-        return 0
-    if is_nav(line) or is_caption(line):
-        return 0
-    return 1
+        return False
+    return not is_caption(line)
 
 
 def listing_markers(lines: list[str], again: list[str] | None = None) -> str | None:

@@ -165,6 +165,8 @@ class Doc:
         self._datelines: list[Any] = [_UNSET] * n
         self._prose: list[bool | None] = [None] * n
         self._headline: list[bool | None] = [None] * n
+        self._nav: list[bool | None] = [None] * n
+        self._list_item: list[bool | None] = [None] * n
         self._low: list[str | None] = [None] * n
         self._lead_dates: list[list[dates.LeadDate] | None] = [None] * n
 
@@ -227,8 +229,24 @@ class Doc:
         """Whether line ``i`` can be a headline (``layout.headline_score``)."""
         h = self._headline[i]
         if h is None:
-            h = self._headline[i] = layout.headline_score(self.lines[i]) > 0
+            h = self._headline[i] = layout.headline_shape(self.lines[i]) and not self.nav(i)
         return h
+
+    def list_item(self, i: int) -> bool:
+        """Whether line ``i`` is an entry of a list (``layout.is_list_item``, a bulleted
+        teaser included: the kind features, the line shapes and the sidebar ask)."""
+        v = self._list_item[i]
+        if v is None:
+            v = self._list_item[i] = layout.is_list_item(self.lines[i])
+        return v
+
+    def nav(self, i: int) -> bool:
+        """Whether line ``i`` is a menu, a share row or a notice (``layout.is_nav``: the
+        head, the lead finder, the headline reader and the line features all ask)."""
+        v = self._nav[i]
+        if v is None:
+            v = self._nav[i] = layout.is_nav(self.lines[i])
+        return v
 
     def meta(self, i: int) -> bool:
         """A timestamp or credit line (never a lead)."""
@@ -261,14 +279,15 @@ def nonempty(lines: list[str], start: int, stop: int) -> list[int]:
     return [i for i in range(max(0, start), min(stop, len(lines))) if lines[i]]
 
 
-def head_lines(lines: list[str]) -> list[int]:
+def head_lines(doc: Doc) -> list[int]:
     """The first ``HEAD_LINES`` non-empty lines, menus and share buttons not counted."""
+    lines = doc.lines
     out: list[int] = []
     for i in range(min(len(lines), 200)):
         line = lines[i]
         if not line:
             continue
-        if len(line) < 40 and layout.is_nav(line):
+        if len(line) < 40 and doc.nav(i):
             continue
         out.append(i)
         if len(out) >= layout.HEAD_LINES:
@@ -300,7 +319,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
         if prose_seen and layout.is_end_marker(line):
             break  # "Berita Terkait": what follows belongs to other stories
         # head_lines() left out the short menu lines already: is_nav only for longer ones
-        if (len(line) >= 40 and layout.is_nav(line)) or layout.is_sidebar_item(line):
+        if (len(line) >= 40 and doc.nav(i)) or layout.is_sidebar_item(line):
             continue
         if len(line) >= 60 and doc.prose(i):
             prose_seen += 1
@@ -336,7 +355,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
         line = lines[i]
         if not doc.prose(i) or layout.is_sidebar_item(line):
             continue
-        if len(line) >= 40 and layout.is_nav(line):
+        if len(line) >= 40 and doc.nav(i):
             continue  # a notice to the reader ("The browser you are using is outdated.")
         end = next(
             (k for k, j in enumerate(head[pos + 1 : pos + 7]) if layout.is_end_marker(lines[j])), 6
@@ -414,7 +433,7 @@ def locate(doc: Doc) -> Page:
             header_month = (parts[0], parts[1])
         lines[first] = m.group(2).strip()
 
-    head = head_lines(lines)
+    head = head_lines(doc)
     # Index pages print a marker phrase; they carry no article metadata.
     window = [lines[i] for i in head]
     # The last lines too; on a short page they are head lines already, passed as
@@ -491,7 +510,7 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
     """
     lines = doc.lines
     out: set[int] = set()
-    listed = [layout.is_list_item(lines[i]) for i in header]
+    listed = [doc.list_item(i) for i in header]
     # a rank printed on its own line above each headline ("1" / "Headline" / name /
     # stamp / count) numbers entries too, when two ranks follow one another
     ranks = [
