@@ -975,13 +975,21 @@ _FAR_STORY_DAYS: Final = 180
 def story_dates(doc: Doc, page: Page) -> list[tuple[int, dt.date]]:
     """Full dates written in the story's first paragraphs (prose: not the stamps of a
     related block inside the story's span), with their lines."""
+    lines = doc.lines
+    at = [
+        i
+        for i in range(
+            max(page.body_start, 0), min(page.body_end, len(lines), page.body_start + 60)
+        )
+        if lines[i] and (i == page.body_start or doc.prose(i))
+    ]
     out: list[tuple[int, dt.date]] = []
-    for i in range(
-        max(page.body_start, 0), min(page.body_end, len(doc.lines), page.body_start + 60)
-    ):
-        line = doc.lines[i]
-        if line and (i == page.body_start or doc.prose(i)):
-            out.extend((i, h.date) for h in dates.find_dates(line))
+    # a date needs an ASCII digit (find_dates' own gate): one scan of the lines together
+    # tells a story that writes no figure at all, without a scan of each line
+    if not at or not dates.has_ascii_digit("\n".join([lines[i] for i in at])):
+        return out
+    for i in at:
+        out.extend((i, h.date) for h in dates.find_dates(lines[i]))
     return out
 
 

@@ -472,11 +472,14 @@ def is_list_item(line: str) -> bool:
     """
     if is_sidebar_item(line):
         return True
-    # _LIST_ITEM opens with \d: a line opening with any other ASCII character needs no match
-    first = line[:1]
-    if first and ("0" <= first <= "9" or first >= "\x80") and _LIST_ITEM.match(line) is not None:
+    if not line:
+        return False
+    # _LIST_ITEM opens with \d: a line opening with any other ASCII character needs no
+    # match (the first character read as a code point: no one-character string is cut)
+    first = ord(line[0])
+    if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line) is not None:
         return True
-    return line.startswith("• ") and " • " not in line
+    return first == 0x2022 and line.startswith("• ") and " • " not in line
 
 
 _SIDEBAR_HEADINGS: Final = frozenset(
