@@ -398,38 +398,8 @@ class Page:
         self.listing_marker = listing_marker
 
 
-# The line ends str.splitlines() knows besides "\n" ("\r\n" and "\r" included).
-_OTHER_LINE_ENDS: Final[tuple[str, ...]] = (
-    "\r",
-    "\x0b",
-    "\x0c",
-    "\x1c",
-    "\x1d",
-    "\x1e",
-    "\x85",
-    "\u2028",
-    "\u2029",
-)
-
-
-def lines_of(text: str) -> list[str]:
-    """``text.splitlines()``: a text whose only line end is "\\n" is split at it, a
-    search for one character (splitlines tests every character for eleven line ends).
-
-    >>> lines_of("a\\n\\nb\\n"), lines_of("a\\r\\nb\\u2028c"), lines_of(""), lines_of("\\n")
-    (['a', '', 'b'], ['a', 'b', 'c'], [], [''])
-    """
-    for end in _OTHER_LINE_ENDS:
-        if end in text:
-            return text.splitlines()
-    out = text.split("\n")
-    if not out[-1]:
-        out.pop()  # a text ending with its line end (or empty) has no line after it
-    return out
-
-
 def split_lines(text: str) -> Doc:
-    raw = lines_of(text)
+    raw = text.splitlines()
     if "\u00a0" in text or "\u200b" in text or "\t" in text:
         lines = [layout.clean(line) for line in raw]
     else:
