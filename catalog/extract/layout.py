@@ -345,10 +345,12 @@ def platform_share(line: str) -> float:
 _PLATFORM_MAX: Final = max(len(w) for w in PLATFORM_WORDS)
 
 
-# For each ASCII character: whether a word opening with it can lower-case to a platform
-# word (an ASCII character lower-cases to one character, whatever follows it).
-_PLATFORM_OPENERS: Final = tuple(
-    chr(c).lower() in {w[0] for w in PLATFORM_WORDS} for c in range(128)
+# For each ASCII character: the lengths of the platform words it opens once lower-cased,
+# as a bit mask (bit n: a word of n characters). A word that lower-cases to a platform
+# word is as long as it: that word is ASCII, and the only characters that lower-case
+# to ASCII ones are ASCII letters and the Kelvin sign, each to one character.
+_PLATFORM_LENGTHS: Final[tuple[int, ...]] = tuple(
+    sum({1 << len(w) for w in PLATFORM_WORDS if w[0] == chr(c).lower()}) for c in range(128)
 )
 
 
@@ -368,11 +370,17 @@ def _strip_marks(word: str) -> str:
 
 def _may_be_platform(word: str) -> bool:
     """False when ``word`` (not empty) cannot lower-case to a platform word: too long
-    (``lower()`` never shortens a word) or opening with the wrong ASCII character."""
-    if len(word) > _PLATFORM_MAX:
+    (``lower()`` never shortens a word), or opening with an ASCII character that opens
+    no platform word of its length (``_PLATFORM_LENGTHS``).
+
+    >>> _may_be_platform("Tweet"), _may_be_platform("WA"), _may_be_platform("warga")
+    (True, True, False)
+    """
+    n = len(word)
+    if n > _PLATFORM_MAX:
         return False
     o = ord(word[0])
-    return o >= 128 or _PLATFORM_OPENERS[o]
+    return o >= 128 or (_PLATFORM_LENGTHS[o] >> n) & 1 == 1
 
 
 def platform_share_of(words: list[str]) -> float:
