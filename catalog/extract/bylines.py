@@ -158,7 +158,12 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
                 value = value[: m_next.start()]
         out.append((label, value.strip()))
         # two roles for one name: "Redaktur & Reporter : Tim", "Penulis/Editor: Ani"
-        joined = _JOINED_LABEL.search(low[max(0, start - 24) : start])
+        before = low[max(0, start - 24) : start]
+        joined = (
+            _JOINED_LABEL.search(before)
+            if before.rstrip().endswith(_JOINERS)  # what the expression ends with
+            else None
+        )
         if joined is not None and joined.group(1) in labels.LABELS:
             out.append((joined.group(1), value.strip()))
     return out
@@ -168,6 +173,7 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
 _NEXT_LABEL: Final = re.compile(r"\s[A-Za-z][a-z]{2,14}\s{0,3}:")
 
 # a second role label joined to the one before the colon by "&", "dan", "and" or "/"
+_JOINERS: Final[tuple[str, ...]] = ("&", "dan", "and", "/")
 _JOINED_LABEL: Final = re.compile(r"(?:^|\s)([a-z]{3,12})\s{0,2}(?:&|dan|and|/)\s{0,2}$")
 
 
@@ -327,7 +333,10 @@ def parse_credit(line: str) -> Credit | None:
         for label, value in _labelled_values(text, low):
             if label in labels.EDITOR_LABELS:
                 # The InfoPublik byline ends "Redaktur: Name - 283": drop the count.
-                value = _DASH_COUNT.sub("", value)
+                # (the count's last character closes the value, spaces aside)
+                tail = value.rstrip()[-1:]
+                if tail in (".", ",") or tail.isdecimal():
+                    value = _DASH_COUNT.sub("", value)
             if not value.strip():
                 label_only = True
                 continue
@@ -572,7 +581,8 @@ def credit_brand(text: str) -> tuple[str, str] | None:
             break
     name, brand = "", ""
     contributor = False  # "Name - Brand Contributor": the role names the brand
-    dash = _CREDIT_DASH.search(value)
+    has_dash = "-" in value or "–" in value or "—" in value
+    dash = _CREDIT_DASH.search(value) if has_dash else None
     if dash is not None:
         name, brand = value[: dash.start()].strip(), value[dash.end() :].strip()
         words = brand.split()

@@ -182,12 +182,16 @@ def caption_cue(line: str) -> bool:
     """
     if "/" in line and (_slash_credit(line) or _CREDIT_THEN_SENTENCE.match(line) is not None):
         return True
-    if _STOP_THEN_CREDIT.search(line) is not None:
+    # each expression needs a character the line is searched for first: a closing
+    # parenthesis near its end, a colon or parenthesis in its first nine characters
+    end = line[-4:]
+    if ")" in end and _STOP_THEN_CREDIT.search(line) is not None:
         return True
-    m = _NAME_ROLE.match(line)
+    m = _NAME_ROLE.match(line) if ")" in end[-2:] else None
     if m is not None and is_name_line(m.group(1)):
         return True
-    return _PHOTO_LABEL.match(line) is not None
+    head = line[:9]
+    return (":" in head or ")" in head) and _PHOTO_LABEL.match(line) is not None
 
 
 def _slash_credit(line: str) -> bool:

@@ -1037,7 +1037,7 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
         line = lines[i]
         if "(" not in line and (i not in in_header or len(line) > 60):
             continue
-        for m in _PHOTO_CREDIT.finditer(line):
+        for m in _PHOTO_CREDIT.finditer(line) if "(" in line else ():
             value = " ".join(m.group(1).split())
             if value not in out:
                 out.append(value)

@@ -615,7 +615,11 @@ def headline_shape(line: str) -> bool:
     # '"Kami Siap," Kata Bupati' and '[HOAKS] ...' are headlines; a quoted paragraph is not
     if line.startswith(_QUOTED_OPENERS) and (n > 120 or is_prose(line)):
         return False
-    if _LIST_ITEM.match(line) or (":" in line and _LABEL_VALUE.match(line)):
+    first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
+    # _LIST_ITEM opens with \d; _LABEL_VALUE's colon is the first one, at 2 to 21
+    if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line):
+        return False
+    if 2 <= line.find(":") <= 21 and _LABEL_VALUE.match(line):
         return False
     words = line.split()
     if len(words) < 3 or len(words) > 30:
@@ -627,10 +631,9 @@ def headline_shape(line: str) -> bool:
         return False
     low = line.lower()
     if low.startswith(_SITE_NAME_PREFIX) or (
-        _INSTITUTION.match(low) is not None and len(words) <= 4
+        len(words) <= 4 and low.startswith("pemerintah ") and _INSTITUTION.match(low) is not None
     ):
         return False  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
-    first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
     if 97 <= first <= 122 or (first >= 128 and line[0].islower()):
         return False
     if n > 120 and is_prose(line):

@@ -728,7 +728,7 @@ def stamp_or_link(line: str) -> bool:
     >>> stamp_or_link("Pemilu 14 Februari 2024 Berjalan Lancar di Desa Sukamaju")
     False
     """
-    if _OTHER_STORY_LINK.match(line) is not None:
+    if ":" in line and _OTHER_STORY_LINK.match(line) is not None:
         return True
     for hit in dates.find_dates(line):
         clock = dates.find_time(line[hit.end : hit.end + 20])
