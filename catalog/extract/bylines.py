@@ -240,6 +240,8 @@ def is_name(text: str) -> bool:
         return False
     if len(words) > 1 and not _NON_NAME_WORDS.isdisjoint(words):
         return False
+    if text.replace(" ", "").isalpha():
+        return True  # letters only: no bad character and no digit (the tests below)
     if _BAD_NAME_CHARS.search(text):
         return False
     digits = _DIGITS.findall(text)
@@ -592,7 +594,7 @@ def credit_brand(text: str) -> tuple[str, str] | None:
         head, _, last = value.rpartition(" ")
         if head.lower() in _DESK_WORDS:
             brand = last
-        elif _BRAND_DOMAIN.match(last):
+        elif "." in last and _BRAND_DOMAIN.match(last):
             name, brand = head, last
     if not brand or " " in brand or brand.lower() in KNOWN_PLACES:
         return None
