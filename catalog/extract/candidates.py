@@ -1072,8 +1072,14 @@ def _opening(line: str) -> tuple[set[str], str] | None:
     m = _OPENING_END.search(line, 0, 50)
     if m is None or m.start() < 2:
         return None
-    head = _DIGITS.sub("0", line[: m.start()].casefold())
-    parts = {p.strip() for p in _OPENING_PARTS.split(head)}
+    head = line[: m.start()].casefold()
+    # (the expressions only where they can change the head: most openings are words)
+    if not head.isascii() or dates.has_ascii_digit(head):
+        head = _DIGITS.sub("0", head)
+    if "," in head or "(" in head or ")" in head:
+        parts = {p.strip() for p in _OPENING_PARTS.split(head)}
+    else:
+        parts = {head.strip()}
     return {p for p in parts if len(p) >= 3}, line[m.end() : m.end() + 60]
 
 

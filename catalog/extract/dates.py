@@ -347,7 +347,11 @@ def hh_mm(clock: dt.time) -> str:
     >>> hh_mm(dt.time(7, 5))
     '07:05'
     """
-    return f"{clock.hour:02d}:{clock.minute:02d}"
+    return _TWO_DIGITS[clock.hour] + ":" + _TWO_DIGITS[clock.minute]
+
+
+# "00" to "59": an hour's and a minute's two digits, looked up (a format call costs more)
+_TWO_DIGITS: Final[tuple[str, ...]] = tuple(f"{n:02d}" for n in range(60))
 
 
 def find_zone(text: str) -> tuple[str, int] | None:
