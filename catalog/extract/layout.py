@@ -233,7 +233,23 @@ def clean(line: str) -> str:
     return line.strip()
 
 
-_LOWER_WORD: Final = re.compile(r" [a-z]")
+def lower_words(text: str) -> int:
+    """How many words after the first open with an ASCII lower-case letter: the spaces
+    followed by one (``len(re.findall(" [a-z]", text))``, counted without building
+    a list of matches: a search for each space and a look at the character after it).
+
+    >>> lower_words("Warga  desa Menanam pohon di bukit"), lower_words("abc "), lower_words("")
+    (4, 0, 0)
+    """
+    count = 0
+    last = len(text) - 1
+    i = text.find(" ")
+    while 0 <= i < last:
+        o = ord(text[i + 1])
+        if 97 <= o <= 122:
+            count += 1
+        i = text.find(" ", i + 1)
+    return count
 
 
 def _opens_lower(text: str) -> bool:
@@ -278,7 +294,7 @@ def is_prose(line: str) -> bool:
     words = head.count(" ") + 1
     if words < 9:
         return False
-    lower = len(_LOWER_WORD.findall(head)) + (1 if _opens_lower(head) else 0)
+    lower = lower_words(head) + (1 if _opens_lower(head) else 0)
     if lower * 4 >= words:
         return True
     # Official leads capitalise almost every noun; a long finished sentence still counts.
@@ -291,7 +307,7 @@ def is_sentence_text(text: str) -> bool:
     words = len(head.split()) if len(head) < 40 else head.count(" ") + 1
     if words < 4:
         return words >= 1 and head.endswith(".")
-    lower = len(_LOWER_WORD.findall(head)) + (1 if _opens_lower(head) else 0)
+    lower = lower_words(head) + (1 if _opens_lower(head) else 0)
     return lower >= 2 and lower * 5 >= words
 
 
@@ -639,7 +655,7 @@ def headline_shape(line: str) -> bool:
     if n > 120 and is_prose(line):
         return False
     # a deck or teaser: a finished sentence in mostly lower-case words
-    if line.endswith(".") and len(_LOWER_WORD.findall(line)) * 2 > len(words):
+    if line.endswith(".") and lower_words(line) * 2 > len(words):
         return False
     return not is_caption(line)
 
