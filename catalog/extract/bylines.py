@@ -158,7 +158,12 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
                 value = value[: m_next.start()]
         out.append((label, value.strip()))
         # two roles for one name: "Redaktur & Reporter : Tim", "Penulis/Editor: Ani"
-        joined = _JOINED_LABEL.search(low[max(0, start - 24) : start])
+        before = low[max(0, start - 24) : start]
+        joined = (
+            _JOINED_LABEL.search(before)
+            if before.rstrip().endswith(_JOINERS)  # what the expression ends with
+            else None
+        )
         if joined is not None and joined.group(1) in labels.LABELS:
             out.append((joined.group(1), value.strip()))
     return out
@@ -168,6 +173,7 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
 _NEXT_LABEL: Final = re.compile(r"\s[A-Za-z][a-z]{2,14}\s{0,3}:")
 
 # a second role label joined to the one before the colon by "&", "dan", "and" or "/"
+_JOINERS: Final[tuple[str, ...]] = ("&", "dan", "and", "/")
 _JOINED_LABEL: Final = re.compile(r"(?:^|\s)([a-z]{3,12})\s{0,2}(?:&|dan|and|/)\s{0,2}$")
 
 
@@ -234,6 +240,8 @@ def is_name(text: str) -> bool:
         return False
     if len(words) > 1 and not _NON_NAME_WORDS.isdisjoint(words):
         return False
+    if text.replace(" ", "").isalpha():
+        return True  # letters only: no bad character and no digit (the tests below)
     if _BAD_NAME_CHARS.search(text):
         return False
     digits = _DIGITS.findall(text)
@@ -327,7 +335,10 @@ def parse_credit(line: str) -> Credit | None:
         for label, value in _labelled_values(text, low):
             if label in labels.EDITOR_LABELS:
                 # The InfoPublik byline ends "Redaktur: Name - 283": drop the count.
-                value = _DASH_COUNT.sub("", value)
+                # (the count's last character closes the value, spaces aside)
+                tail = value.rstrip()[-1:]
+                if tail in (".", ",") or tail.isdecimal():
+                    value = _DASH_COUNT.sub("", value)
             if not value.strip():
                 label_only = True
                 continue
@@ -572,7 +583,8 @@ def credit_brand(text: str) -> tuple[str, str] | None:
             break
     name, brand = "", ""
     contributor = False  # "Name - Brand Contributor": the role names the brand
-    dash = _CREDIT_DASH.search(value)
+    has_dash = "-" in value or "–" in value or "—" in value
+    dash = _CREDIT_DASH.search(value) if has_dash else None
     if dash is not None:
         name, brand = value[: dash.start()].strip(), value[dash.end() :].strip()
         words = brand.split()
@@ -582,7 +594,7 @@ def credit_brand(text: str) -> tuple[str, str] | None:
         head, _, last = value.rpartition(" ")
         if head.lower() in _DESK_WORDS:
             brand = last
-        elif _BRAND_DOMAIN.match(last):
+        elif "." in last and _BRAND_DOMAIN.match(last):
             name, brand = head, last
     if not brand or " " in brand or brand.lower() in KNOWN_PLACES:
         return None
@@ -612,7 +624,12 @@ def photo_agency_credit(line: str) -> tuple[str, str] | None:
     >>> photo_agency_credit("WARTA FOTO/DEWIPresiden meninjau pelabuhan.") is None
     True
     """
-    m = _PHOTO_AGENCY_CREDIT.search(line.rstrip()[-80:])
+    tail = line.rstrip()[-80:]
+    # the expression needs " FOTO" (upper case): most lines have none, and one scan
+    # for it costs a fraction of the search
+    if " FOTO" not in tail:
+        return None
+    m = _PHOTO_AGENCY_CREDIT.search(tail)
     if m is None:
         return None
     return m.group("name"), m.group("outlet")

@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from catalog.extract import dates, labels, layout, views
 from catalog.extract.model import Evidence
-from catalog.extract.page import Doc, Page, is_name_line, is_views_line, stamp_or_link
+from catalog.extract.page import Doc, Page, Row, is_name_line, is_views_line, stamp_or_link
 from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
@@ -182,12 +182,16 @@ def caption_cue(line: str) -> bool:
     """
     if "/" in line and (_slash_credit(line) or _CREDIT_THEN_SENTENCE.match(line) is not None):
         return True
-    if _STOP_THEN_CREDIT.search(line) is not None:
+    # each expression needs a character the line is searched for first: a closing
+    # parenthesis near its end, a colon or parenthesis in its first nine characters
+    end = line[-4:]
+    if ")" in end and _STOP_THEN_CREDIT.search(line) is not None:
         return True
-    m = _NAME_ROLE.match(line)
+    m = _NAME_ROLE.match(line) if ")" in end[-2:] else None
     if m is not None and is_name_line(m.group(1)):
         return True
-    return _PHOTO_LABEL.match(line) is not None
+    head = line[:9]
+    return (":" in head or ")" in head) and _PHOTO_LABEL.match(line) is not None
 
 
 def _slash_credit(line: str) -> bool:
@@ -397,7 +401,8 @@ class Lines:
             f["near6"] = 1.0
         if i in doc.sidebar:
             f["sidebar"] = 1.0
-        if line and (layout.is_sidebar_item(line) or layout.is_list_item(line)):
+        # (a bulleted teaser, layout.is_sidebar_item, is a list entry too)
+        if line and doc.list_item(i):
             f["list-entry"] = 1.0
         f["len"] = min(len(line), 200) / 200.0
         if len(line) < 40:
@@ -458,7 +463,7 @@ class Lines:
                 j in self.furniture for j in self.nonempty[max(0, k - 1) : k + 2] if j != i
             ):
                 f["furniture-run"] = 1.0
-        if line and len(line) < 60 and layout.is_nav(line):
+        if line and len(line) < 60 and doc.nav(i):
             f["nav"] = 1.0
         if ":" in line:
             f["colon"] = 1.0
@@ -509,11 +514,10 @@ def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
     line = doc.lines[i]
     if len(line) >= 120 and i not in stamps and i not in credits and doc.prose(i):
         # most lines of a page, decided before the other tests
-        entry = layout.is_list_item(line) or layout.is_sidebar_item(line)
-        return "p" if entry else "P"
+        return "p" if doc.list_item(i) else "P"
     if line.rstrip(".)").isdigit() and len(line) <= 3:
         return "D"
-    entry = layout.is_list_item(line) or layout.is_sidebar_item(line)
+    entry = doc.list_item(i)  # a bulleted teaser (layout.is_sidebar_item) included
     if i in stamps:
         # a stamp with a credit or a count on its line ("Name | date | 1.234 views"),
         # as teasers print theirs, is another shape than a stamp alone
@@ -630,7 +634,7 @@ def collect(
     reasons they wrote for rejecting the rest are not (see :func:`generator`).
     ``in_story`` is :func:`story_dates` when the caller has it already.
     """
-    grouped: dict[tuple[str, int, str], list[Evidence]] = {}
+    grouped: dict[tuple[str, int, str], list[Row]] = {}
     for ev in doc.evidence:
         if ev.field not in FIELDS:
             continue
@@ -951,18 +955,26 @@ def _relative_features(cands: list[Candidate], body_start: int) -> None:
     if not cands:
         return
     folded = [c.value.casefold() for c in cands]  # once per candidate
-    distinct = set(folded)
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {}  # its keys are the distinct values
     for key in folded:
         counts[key] = counts.get(key, 0) + 1
-    above = sorted({c.line for c in cands if c.line < body_start}, reverse=True)
-    top = min(c.line for c in cands)
+    # the topmost line and the lines above the story's start, in one loop (min() of a
+    # generator and sorted() are generic calls in compiled code)
+    top = cands[0].line
+    above_lines: set[int] = set()
+    for c in cands:
+        if c.line < top:
+            top = c.line
+        if c.line < body_start:
+            above_lines.add(c.line)
+    above = sorted(above_lines, reverse=True) if above_lines else []
+    rivals = min(len(counts) - 1, 4) / 4.0
     for k, c in enumerate(cands):
         if c.line == top and len(cands) > 1:
             c.features["topmost"] = 1.0
         f = c.features
-        f["rivals"] = min(len(distinct) - 1, 4) / 4.0
-        if len(distinct) == 1:
+        f["rivals"] = rivals
+        if len(counts) == 1:
             f["alone"] = 1.0
         if counts[folded[k]] > 1:
             f["agreed"] = 1.0
@@ -1006,13 +1018,21 @@ _FAR_STORY_DAYS: Final = 180
 def story_dates(doc: Doc, page: Page) -> list[tuple[int, dt.date]]:
     """Full dates written in the story's first paragraphs (prose: not the stamps of a
     related block inside the story's span), with their lines."""
+    lines = doc.lines
+    at = [
+        i
+        for i in range(
+            max(page.body_start, 0), min(page.body_end, len(lines), page.body_start + 60)
+        )
+        if lines[i] and (i == page.body_start or doc.prose(i))
+    ]
     out: list[tuple[int, dt.date]] = []
-    for i in range(
-        max(page.body_start, 0), min(page.body_end, len(doc.lines), page.body_start + 60)
-    ):
-        line = doc.lines[i]
-        if line and (i == page.body_start or doc.prose(i)):
-            out.extend((i, h.date) for h in dates.find_dates(line))
+    # a date needs an ASCII digit (find_dates' own gate): one scan of the lines together
+    # tells a story that writes no figure at all, without a scan of each line
+    if not at or not dates.has_ascii_digit("\n".join([lines[i] for i in at])):
+        return out
+    for i in at:
+        out.extend((i, h.date) for h in dates.find_dates(lines[i]))
     return out
 
 
@@ -1091,8 +1111,14 @@ def _opening(line: str) -> tuple[set[str], str] | None:
     m = _OPENING_END.search(line, 0, 50)
     if m is None or m.start() < 2:
         return None
-    head = _DIGITS.sub("0", line[: m.start()].casefold())
-    parts = {p.strip() for p in _OPENING_PARTS.split(head)}
+    head = line[: m.start()].casefold()
+    # (the expressions only where they can change the head: most openings are words)
+    if not head.isascii() or dates.has_ascii_digit(head):
+        head = _DIGITS.sub("0", head)
+    if "," in head or "(" in head or ")" in head:
+        parts = {p.strip() for p in _OPENING_PARTS.split(head)}
+    else:
+        parts = {head.strip()}
     return {p for p in parts if len(p) >= 3}, line[m.end() : m.end() + 60]
 
 
@@ -1413,7 +1439,7 @@ def _record_line(doc: Doc, i: int) -> bool:
     if doc.low(i).startswith(_READ_MORE):
         return False
     return (
-        layout.is_list_item(line)
+        doc.list_item(i)
         or (len(line) < 60 and line.endswith("|"))
         or (len(line) < 120 and line.isupper())
     )
@@ -1531,7 +1557,7 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     f["dateline-openings"] = min(openings, 5) / 5.0
     f["longest"] = math.log1p(longest) / 9.0
     f["story-chars"] = math.log1p(body_chars) / 10.0
-    f["list-entries"] = min(sum(1 for i in nonempty if layout.is_list_item(lines[i])), 10) / 10.0
+    f["list-entries"] = min(sum(1 for i in nonempty if doc.list_item(i)), 10) / 10.0
     if page.dateline is not None:
         f["dateline"] = 1.0
     if page.listing_marker is not None:

@@ -251,7 +251,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     # words ≈ spaces + 1 per line (cheaper than splitting a 6 KB body)
     words = body.count(" ") + len(body_lines)
     lead = body_lines[0] if body_lines else None
-    photo = tuple(ev for ev in doc.evidence if ev.field == "photo_credits")
+    photo = tuple(doc.evidence_of(ev) for ev in doc.evidence if ev.field == "photo_credits")
     return new_reading(
         collect(doc, page, facts, in_story),
         features,
@@ -380,7 +380,7 @@ def _printed_twice(doc: Doc, header: list[int]) -> set[int]:
         if line in seen:
             continue
         seen.add(line)
-        if not line[0].isupper() or ":" in line or layout.is_nav(line):
+        if not line[0].isupper() or ":" in line or doc.nav(i):
             continue
         if any(lines[j] == line for j in header if j > i):
             out.add(i)
@@ -1082,7 +1082,7 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
         line = lines[i]
         if "(" not in line and (i not in in_header or len(line) > 60):
             continue
-        for m in _PHOTO_CREDIT.finditer(line):
+        for m in _PHOTO_CREDIT.finditer(line) if "(" in line else ():
             value = " ".join(m.group(1).split())
             if value not in out:
                 out.append(value)

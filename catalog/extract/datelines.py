@@ -193,7 +193,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if words[0].lower().strip(",") in _WEEKDAYS:
         return False
-    if _DOMAIN.search(text):
+    if "." in text and _DOMAIN.search(text):  # (the expression opens with the dot)
         return True
     return all(w[0].isupper() or w[0].isdigit() for w in words if w)
 
@@ -340,7 +340,7 @@ def _tight_pair(a: str, b: str) -> bool:
     ``Jawa-Bali`` and ``Senin-Selasa`` are words of the story)."""
     if not (_looks_like_name(a) and _looks_like_name(b)):
         return False
-    if _DOMAIN.search(b):
+    if "." in b and _DOMAIN.search(b):
         return False  # "kab-kota.kpu.go.id": one domain name, hyphen and all
     if a.lower() in _WEEKDAYS or b.lower() in _WEEKDAYS:
         return False

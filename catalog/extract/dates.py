@@ -96,6 +96,7 @@ _MDY_NAMED: Final = re.compile(
 # an alternation, so the engine tries it at every character of a paragraph; this one
 # opens with a digit, which the engine skips ahead to (most paragraphs have none of it).
 _MDY_TAIL: Final = re.compile(r"\d,? {1,3}\d{4}")
+_MDY_TAIL_ASCII: Final = re.compile(_MDY_TAIL.pattern, re.ASCII)  # (see _ANY_DATE_ASCII)
 
 _TIME: Final = re.compile(
     r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?![\d])"
@@ -258,7 +259,8 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
     hits: list[DateHit] = []
     if not _may_hold_date(text):
         return hits
-    pattern = _ANY_DATE_ASCII if text.isascii() else _ANY_DATE
+    ascii_text = text.isascii()
+    pattern = _ANY_DATE_ASCII if ascii_text else _ANY_DATE
     pos = 0
     while True:
         m = pattern.search(text, pos)
@@ -272,7 +274,8 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
             pos = m.end()
         else:
             pos = m.start() + 1
-    if not hits and "," in text and _MDY_TAIL.search(text) is not None:
+    tail = _MDY_TAIL_ASCII if ascii_text else _MDY_TAIL
+    if not hits and "," in text and tail.search(text) is not None:
         for m2 in _MDY_NAMED.finditer(text):
             month = month_number(m2.group(1))
             date = make_date(int(m2.group(3)), month, int(m2.group(2))) if month else None
@@ -347,7 +350,11 @@ def hh_mm(clock: dt.time) -> str:
     >>> hh_mm(dt.time(7, 5))
     '07:05'
     """
-    return f"{clock.hour:02d}:{clock.minute:02d}"
+    return _TWO_DIGITS[clock.hour] + ":" + _TWO_DIGITS[clock.minute]
+
+
+# "00" to "59": an hour's and a minute's two digits, looked up (a format call costs more)
+_TWO_DIGITS: Final[tuple[str, ...]] = tuple(f"{n:02d}" for n in range(60))
 
 
 def find_zone(text: str) -> tuple[str, int] | None:

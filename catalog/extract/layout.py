@@ -247,7 +247,23 @@ def clean(line: str) -> str:
     return line.strip()
 
 
-_LOWER_WORD: Final = re.compile(r" [a-z]")
+def lower_words(text: str) -> int:
+    """How many words after the first open with an ASCII lower-case letter: the spaces
+    followed by one (``len(re.findall(" [a-z]", text))``, counted without building
+    a list of matches: a search for each space and a look at the character after it).
+
+    >>> lower_words("Warga  desa Menanam pohon di bukit"), lower_words("abc "), lower_words("")
+    (4, 0, 0)
+    """
+    count = 0
+    last = len(text) - 1
+    i = text.find(" ")
+    while 0 <= i < last:
+        o = ord(text[i + 1])
+        if 97 <= o <= 122:
+            count += 1
+        i = text.find(" ", i + 1)
+    return count
 
 
 def _opens_lower(text: str) -> bool:
@@ -292,7 +308,7 @@ def is_prose(line: str) -> bool:
     words = head.count(" ") + 1
     if words < 9:
         return False
-    lower = len(_LOWER_WORD.findall(head)) + (1 if _opens_lower(head) else 0)
+    lower = lower_words(head) + (1 if _opens_lower(head) else 0)
     if lower * 4 >= words:
         return True
     # Official leads capitalise almost every noun; a long finished sentence still counts.
@@ -305,7 +321,7 @@ def is_sentence_text(text: str) -> bool:
     words = len(head.split()) if len(head) < 40 else head.count(" ") + 1
     if words < 4:
         return words >= 1 and head.endswith(".")
-    lower = len(_LOWER_WORD.findall(head)) + (1 if _opens_lower(head) else 0)
+    lower = lower_words(head) + (1 if _opens_lower(head) else 0)
     return lower >= 2 and lower * 5 >= words
 
 
@@ -359,10 +375,12 @@ def platform_share(line: str) -> float:
 _PLATFORM_MAX: Final = max(len(w) for w in PLATFORM_WORDS)
 
 
-# For each ASCII character: whether a word opening with it can lower-case to a platform
-# word (an ASCII character lower-cases to one character, whatever follows it).
-_PLATFORM_OPENERS: Final = tuple(
-    chr(c).lower() in {w[0] for w in PLATFORM_WORDS} for c in range(128)
+# For each ASCII character: the lengths of the platform words it opens once lower-cased,
+# as a bit mask (bit n: a word of n characters). A word that lower-cases to a platform
+# word is as long as it: that word is ASCII, and the only characters that lower-case
+# to ASCII ones are ASCII letters and the Kelvin sign, each to one character.
+_PLATFORM_LENGTHS: Final[tuple[int, ...]] = tuple(
+    sum({1 << len(w) for w in PLATFORM_WORDS if w[0] == chr(c).lower()}) for c in range(128)
 )
 
 
@@ -382,11 +400,17 @@ def _strip_marks(word: str) -> str:
 
 def _may_be_platform(word: str) -> bool:
     """False when ``word`` (not empty) cannot lower-case to a platform word: too long
-    (``lower()`` never shortens a word) or opening with the wrong ASCII character."""
-    if len(word) > _PLATFORM_MAX:
+    (``lower()`` never shortens a word), or opening with an ASCII character that opens
+    no platform word of its length (``_PLATFORM_LENGTHS``).
+
+    >>> _may_be_platform("Tweet"), _may_be_platform("WA"), _may_be_platform("warga")
+    (True, True, False)
+    """
+    n = len(word)
+    if n > _PLATFORM_MAX:
         return False
     o = ord(word[0])
-    return o >= 128 or _PLATFORM_OPENERS[o]
+    return o >= 128 or (_PLATFORM_LENGTHS[o] >> n) & 1 == 1
 
 
 def platform_share_of(words: list[str]) -> float:
@@ -510,11 +534,14 @@ def is_list_item(line: str) -> bool:
     """
     if is_sidebar_item(line):
         return True
-    # _LIST_ITEM opens with \d: a line opening with any other ASCII character needs no match
-    first = line[:1]
-    if first and ("0" <= first <= "9" or first >= "\x80") and _LIST_ITEM.match(line) is not None:
+    if not line:
+        return False
+    # _LIST_ITEM opens with \d: a line opening with any other ASCII character needs no
+    # match (the first character read as a code point: no one-character string is cut)
+    first = ord(line[0])
+    if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line) is not None:
         return True
-    return line.startswith("• ") and " • " not in line
+    return first == 0x2022 and line.startswith("• ") and " • " not in line
 
 
 _SIDEBAR_HEADINGS: Final = frozenset(
@@ -622,44 +649,53 @@ _INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah
 
 def headline_score(line: str) -> int:
     """0 when ``line`` cannot be a headline, else higher for better candidates."""
-    # Every test below can only say 0, so their order changes no answer: the costly
-    # ones (the menu and caption readers) come last, for the lines the others pass.
+    # the menu reader last: it is the costliest test (page.Doc asks it once a line)
+    return 1 if headline_shape(line) and not is_nav(line) else 0
+
+
+def headline_shape(line: str) -> bool:
+    """:func:`headline_score` but for the menu test (:func:`is_nav`): whether ``line``
+    has a headline's shape. ``page.Doc`` keeps each line's menu answer, which three
+    other readers ask for too."""
+    # Every test below can only say no, so their order changes no answer: the costly
+    # ones (the caption reader, and the menu reader after it) come last.
     n = len(line)
     if n < 12 or n > 220:
-        return 0
+        return False
     if is_sidebar_item(line):
-        return 0
+        return False
     if line.endswith(_NOT_HEADLINE_ENDS) or line.startswith(_NOT_HEADLINE_OPENERS):
-        return 0
+        return False
     # '"Kami Siap," Kata Bupati' and '[HOAKS] ...' are headlines; a quoted paragraph is not
     if line.startswith(_QUOTED_OPENERS) and (n > 120 or is_prose(line)):
-        return 0
-    if _LIST_ITEM.match(line) or (":" in line and _LABEL_VALUE.match(line)):
-        return 0
+        return False
+    first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
+    # _LIST_ITEM opens with \d; _LABEL_VALUE's colon is the first one, at 2 to 21
+    if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line):
+        return False
+    if 2 <= line.find(":") <= 21 and _LABEL_VALUE.match(line):
+        return False
     words = line.split()
     if len(words) < 3 or len(words) > 30:
-        return 0
+        return False
     if "|" in line or "@" in line or "http" in line:
-        return 0
+        return False
     # a breadcrumb trail ("Depan > Berita > Daerah"): where the page sits, not a story
     if line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2:
-        return 0
+        return False
     low = line.lower()
     if low.startswith(_SITE_NAME_PREFIX) or (
-        _INSTITUTION.match(low) is not None and len(words) <= 4
+        len(words) <= 4 and low.startswith("pemerintah ") and _INSTITUTION.match(low) is not None
     ):
-        return 0  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
-    first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
+        return False  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
     if 97 <= first <= 122 or (first >= 128 and line[0].islower()):
-        return 0
+        return False
     if n > 120 and is_prose(line):
-        return 0
+        return False
     # a deck or teaser: a finished sentence in mostly lower-case words
-    if line.endswith(".") and len(_LOWER_WORD.findall(line)) * 2 > len(words):
-        return 0
-    if is_nav(line) or is_caption(line):
-        return 0
-    return 1
+    if line.endswith(".") and lower_words(line) * 2 > len(words):
+        return False
+    return not is_caption(line)
 
 
 def listing_markers(lines: list[str], again: list[str] | None = None) -> str | None:

@@ -126,6 +126,23 @@ def bare_extraction(kind: str, evidence: tuple[Evidence, ...]) -> Extraction:
 _UNSET: Final = object()  # "not computed yet" in the per-line caches (None is an answer)
 
 
+class Row:
+    """A reader's proposal for one field, as an :class:`Evidence` row holds it but for
+    the raw line (:meth:`Doc.evidence_of` adds it). The readers write a few dozen
+    rows a page and the candidates are grouped from them; this class is compiled,
+    so building and reading a row costs a fraction of a Python dataclass's."""
+
+    def __init__(
+        self, field_name: str, value: str, line_no: int, rule: str, confidence: float, chosen: bool
+    ) -> None:
+        self.field = field_name
+        self.value = value
+        self.line_no = line_no
+        self.rule = rule
+        self.confidence = confidence
+        self.chosen = chosen
+
+
 class Doc:
     """Working state for one document (internal; not returned).
 
@@ -139,7 +156,7 @@ class Doc:
     def __init__(self, raw: list[str], lines: list[str]) -> None:
         self.raw = raw
         self.lines = lines
-        self.evidence: list[Evidence] = []
+        self.evidence: list[Row] = []
         self.sidebar: set[int] = set()
         n = len(lines)
         # _UNSET where None is an answer, None where it is not
@@ -148,6 +165,8 @@ class Doc:
         self._datelines: list[Any] = [_UNSET] * n
         self._prose: list[bool | None] = [None] * n
         self._headline: list[bool | None] = [None] * n
+        self._nav: list[bool | None] = [None] * n
+        self._list_item: list[bool | None] = [None] * n
         self._low: list[str | None] = [None] * n
         self._lead_dates: list[list[dates.LeadDate] | None] = [None] * n
 
@@ -210,8 +229,24 @@ class Doc:
         """Whether line ``i`` can be a headline (``layout.headline_score``)."""
         h = self._headline[i]
         if h is None:
-            h = self._headline[i] = layout.headline_score(self.lines[i]) > 0
+            h = self._headline[i] = layout.headline_shape(self.lines[i]) and not self.nav(i)
         return h
+
+    def list_item(self, i: int) -> bool:
+        """Whether line ``i`` is an entry of a list (``layout.is_list_item``, a bulleted
+        teaser included: the kind features, the line shapes and the sidebar ask)."""
+        v = self._list_item[i]
+        if v is None:
+            v = self._list_item[i] = layout.is_list_item(self.lines[i])
+        return v
+
+    def nav(self, i: int) -> bool:
+        """Whether line ``i`` is a menu, a share row or a notice (``layout.is_nav``: the
+        head, the lead finder, the headline reader and the line features all ask)."""
+        v = self._nav[i]
+        if v is None:
+            v = self._nav[i] = layout.is_nav(self.lines[i])
+        return v
 
     def meta(self, i: int) -> bool:
         """A timestamp or credit line (never a lead)."""
@@ -228,10 +263,15 @@ class Doc:
         confidence: float = 1.0,
         chosen: bool = True,
     ) -> None:
-        # the raw line, cut to 300 characters (sliced here: no helper call per row)
+        self.evidence.append(Row(field_name, value, idx + 1, rule, confidence, chosen))
+
+    def evidence_of(self, row: Row) -> Evidence:
+        """The :class:`Evidence` row of a reader's proposal, with its raw line cut to
+        300 characters."""
+        idx = row.line_no - 1
         raw = self.raw[idx][:300] if 0 <= idx < len(self.raw) else ""
-        self.evidence.append(
-            evidence_row(field_name, value, idx + 1, raw, rule, confidence, chosen)
+        return evidence_row(
+            row.field, row.value, row.line_no, raw, row.rule, row.confidence, row.chosen
         )
 
 
@@ -239,14 +279,15 @@ def nonempty(lines: list[str], start: int, stop: int) -> list[int]:
     return [i for i in range(max(0, start), min(stop, len(lines))) if lines[i]]
 
 
-def head_lines(lines: list[str]) -> list[int]:
+def head_lines(doc: Doc) -> list[int]:
     """The first ``HEAD_LINES`` non-empty lines, menus and share buttons not counted."""
+    lines = doc.lines
     out: list[int] = []
     for i in range(min(len(lines), 200)):
         line = lines[i]
         if not line:
             continue
-        if len(line) < 40 and layout.is_nav(line):
+        if len(line) < 40 and doc.nav(i):
             continue
         out.append(i)
         if len(out) >= layout.HEAD_LINES:
@@ -278,7 +319,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
         if prose_seen and layout.is_end_marker(line):
             break  # "Berita Terkait": what follows belongs to other stories
         # head_lines() left out the short menu lines already: is_nav only for longer ones
-        if (len(line) >= 40 and layout.is_nav(line)) or layout.is_sidebar_item(line):
+        if (len(line) >= 40 and doc.nav(i)) or layout.is_sidebar_item(line):
             continue
         if len(line) >= 60 and doc.prose(i):
             prose_seen += 1
@@ -314,7 +355,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
         line = lines[i]
         if not doc.prose(i) or layout.is_sidebar_item(line):
             continue
-        if len(line) >= 40 and layout.is_nav(line):
+        if len(line) >= 40 and doc.nav(i):
             continue  # a notice to the reader ("The browser you are using is outdated.")
         end = next(
             (k for k, j in enumerate(head[pos + 1 : pos + 7]) if layout.is_end_marker(lines[j])), 6
@@ -392,7 +433,7 @@ def locate(doc: Doc) -> Page:
             header_month = (parts[0], parts[1])
         lines[first] = m.group(2).strip()
 
-    head = head_lines(lines)
+    head = head_lines(doc)
     # Index pages print a marker phrase; they carry no article metadata.
     window = [lines[i] for i in head]
     # The last lines too; on a short page they are head lines already, passed as
@@ -469,7 +510,7 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
     """
     lines = doc.lines
     out: set[int] = set()
-    listed = [layout.is_list_item(lines[i]) for i in header]
+    listed = [doc.list_item(i) for i in header]
     # a rank printed on its own line above each headline ("1" / "Headline" / name /
     # stamp / count) numbers entries too, when two ranks follow one another
     ranks = [
@@ -687,7 +728,7 @@ def stamp_or_link(line: str) -> bool:
     >>> stamp_or_link("Pemilu 14 Februari 2024 Berjalan Lancar di Desa Sukamaju")
     False
     """
-    if _OTHER_STORY_LINK.match(line) is not None:
+    if ":" in line and _OTHER_STORY_LINK.match(line) is not None:
         return True
     for hit in dates.find_dates(line):
         clock = dates.find_time(line[hit.end : hit.end + 20])

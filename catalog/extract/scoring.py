@@ -231,7 +231,10 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
             got[0] += e / total
             if z > got[1]:
                 got[1], got[2] = z, c
-    return sorted(((float(p), c) for p, _, c in pooled.values()), key=lambda t: -t[0])
+    ranked = [(float(p), c) for p, _, c in pooled.values()]
+    if len(ranked) > 1:  # (most fields have one value: nothing to sort)
+        ranked.sort(key=lambda t: -t[0])
+    return ranked
 
 
 # The feature that rules a candidate out of its field when another candidate is left:
