@@ -1276,7 +1276,8 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     True
     """
     lines = doc.lines
-    window = facts.nonempty[:400]
+    # a notice to the reader or an advertisement slot is no paragraph of any story
+    window = [i for i in facts.nonempty[:400] if not doc.nav(i)]
     paragraphs = [i for i in window if len(lines[i]) >= 80]
     if len(paragraphs) < 3:
         return False

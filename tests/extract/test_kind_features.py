@@ -405,6 +405,19 @@ ONE_STORY = [
         ),
         id="story-page-with-its-lead-displaced-to-the-foot",
     ),
+    pytest.param(
+        doc(
+            "Kami menggunakan cookie agar situs ini nyaman dibaca. Dengan melanjutkan, Anda setuju.",
+            "Lembah Hijau - Dinas pertanian membagikan seribu bibit kopi kepada petani di lereng "
+            "gunung pada Senin pagi.",
+            "Petani menanam bibit itu di kebun masing-masing dengan pendampingan penyuluh dari "
+            "balai benih setempat.",
+            "Panen pertama dari kebun baru tersebut diperkirakan berlangsung tiga tahun lagi "
+            "menurut perhitungan dinas.",
+        ),
+        # the notice is no paragraph: the first one opens with the story's dateline
+        id="cookie-notice-over-a-dated-story",
+    ),
 ]
 
 
