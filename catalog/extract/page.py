@@ -679,7 +679,9 @@ _CLOCK_AFTER: Final = 4
 # font-size control)
 _OTHER_STORY_LINK: Final = re.compile(
     r"^(?:\S{1,3}\s{1,3})?(?:read next|read also|related|baca juga|baca lagi|lihat juga|"
-    r"simak juga|artikel terkait|berita terkait|berita lainnya)\s{0,3}:",
+    r"simak juga|artikel terkait|berita terkait|berita lainnya|"
+    # a ticker's label ("BREAKING NEWS: Headline 09:03", "Terkini: Headline")
+    r"breaking news|news flash|flash news|hot news|terkini|terbaru|trending|kilas)\s{0,3}:",
     re.IGNORECASE,
 )
 
@@ -724,6 +726,8 @@ def stamp_or_link(line: str) -> bool:
     >>> stamp_or_link("Tim Humas Rabu, 3 Mei 2023 10:20:00 2 menit")
     True
     >>> stamp_or_link("Aa Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir")
+    True
+    >>> stamp_or_link("BREAKING NEWS: Jembatan Desa Sukamaju Ambrol Diterjang Banjir 09:03")
     True
     >>> stamp_or_link("Pemilu 14 Februari 2024 Berjalan Lancar di Desa Sukamaju")
     False

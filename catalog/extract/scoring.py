@@ -248,6 +248,12 @@ _RULED_OUT: Final[dict[str, str]] = {
 }
 
 
+# Fields whose ruled-out candidates stay out when nothing else is left: a stamp line
+# or a link to another story is no title even on a page that prints no headline (an
+# edit stamp alone is still the page's only date, initials alone its only credit).
+_OUT_EVEN_ALONE: Final = frozenset(("title",))
+
+
 def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """The candidates the field's choice weighs, and those ruled out before it.
 
@@ -259,7 +265,7 @@ def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], l
     ruled_out = _RULED_OUT.get(field_name)
     if ruled_out is not None:
         kept = [c for c in cands if not c.features.get(ruled_out)]
-        if kept and len(kept) < len(cands):
+        if (kept or field_name in _OUT_EVEN_ALONE) and len(kept) < len(cands):
             return kept, [c for c in cands if c.features.get(ruled_out)]
     return cands, []
 
@@ -274,10 +280,12 @@ def _choose_field(
     if not cands:
         return None
     cands, dropped = options(field_name, cands)
-    scored = value_probabilities(model, cands)
-    best_p, best = scored[0]
+    scored = value_probabilities(model, cands) if cands else []
+    best_p, best = scored[0] if scored else (0.0, None)
     rival_p = scored[1][0] if len(scored) > 1 else 0.0
-    if best.features.get("contradicts-header-month"):
+    if best is None:
+        verdict = "none chosen: every candidate is ruled out"
+    elif best.features.get("contradicts-header-month"):
         # the page prints its year and month; a date in another month is not its day
         verdict = "none chosen: the best date contradicts the month the page prints"
     elif best_p < model.threshold:
@@ -298,12 +306,12 @@ def _choose_field(
         values = c.names if field_name in MULTI else (c.value,)
         for value in values:
             evidence.append(new_evidence(field_name, value, c.line + 1, line_raw, rule, p, win))
-    for c in dropped[:KEPT_REJECTED]:
-        # ruled out before scoring: a row says so, with no probability
+    for k, c in enumerate(dropped[:KEPT_REJECTED]):
+        # ruled out before scoring: a row says so, with no probability (and why none
+        # was chosen, when nothing else was left)
         line_raw = raw[c.line][:300] if 0 <= c.line < len(raw) else ""
         values = c.names if field_name in MULTI else (c.value,)
+        rule = f"{c.rule}; {verdict}" if best is None and k == 0 else c.rule
         for value in values:
-            evidence.append(
-                new_evidence(field_name, value, c.line + 1, line_raw, c.rule, 0.0, False)
-            )
+            evidence.append(new_evidence(field_name, value, c.line + 1, line_raw, rule, 0.0, False))
     return None if verdict else best

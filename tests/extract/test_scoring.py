@@ -86,3 +86,20 @@ def test_the_fitting_weighs_the_options_the_choice_weighs() -> None:
         pages.append(fitting.Page(label, reading, f"site{k}.id"))
     model = fitting.fit(pages, inner_folds=2).fields["published_date"]
     assert "updated-label" not in model.weights
+
+
+def test_a_title_ruled_out_stays_out_even_alone() -> None:
+    # a ticker over a page that prints no headline names another story: no title,
+    # and the row says why (a date ruled out alone stays a candidate: above)
+    ticker = Candidate("title", "TERKINI: Pasar Murah Digelar", 0, "title:first-headline", {})
+    ticker.features.update({"stamp-or-link": 1.0, "strong": 1.0})
+    titles = Weights(
+        {"title": Model(0.0, {"strong": 3.0}, 0.5, 0.0)},
+        {"article": Model(1.0, {}), "listing": Model(0.0, {}), "other": Model(0.0, {})},
+    )
+    reading = Reading({"title": [ticker]}, {}, "article:default", 0, RAW, None, "", 0, ())
+    e = choose(reading, titles)
+    assert e.title is None
+    (row,) = (ev for ev in e.evidence if ev.field == "title")
+    assert row.rule.endswith("none chosen: every candidate is ruled out")
+    assert (row.confidence, row.chosen) == (0.0, False)
