@@ -1017,7 +1017,7 @@ def _last_lines(
     out: list[int] = []
     for i in range(min(body_end, len(lines)) - 1, body_start, -1):
         line = lines[i]
-        if not line or i in skip or (len(line) < 60 and layout.is_nav(line)):
+        if not line or i in skip or (len(line) < 60 and doc.nav(i)):
             continue
         out.append(i)
         if len(out) == count + 8:  # room for the run of short lines
