@@ -465,17 +465,24 @@ def comments_below(text: str, seed: int | str = 0) -> str:
     return _below(text, rng.sample(lines, 3), rng)
 
 
+def _one_of_above(name: str, text: str, seed: int | str, lines: tuple[str, ...]) -> str:
+    """One of ``lines`` above the story, drawn for perturbation ``name``."""
+    rng = _rng(name, seed)
+    return _above(text, [rng.choice(lines)], rng)
+
+
 def cookie_notice_above(text: str, seed: int | str = 0) -> str:
     """A cookie notice with its button above the story."""
-    rng = _rng("cookie-notice-above", seed)
-    line = rng.choice(
+    return _one_of_above(
+        "cookie-notice-above",
+        text,
+        seed,
         (
             "Situs ini menggunakan cookie untuk pengalaman terbaik Anda. Setuju",
             "We use cookies to improve your experience on our site. Accept",
             "Kami menggunakan cookie. Dengan melanjutkan, Anda menyetujui kebijakan privasi kami. OK",
-        )
+        ),
     )
-    return _above(text, [line], rng)
 
 
 def login_above(text: str, seed: int | str = 0) -> str:
@@ -533,11 +540,12 @@ def reactions_below(text: str, seed: int | str = 0) -> str:
 
 def print_row_above(text: str, seed: int | str = 0) -> str:
     """Print and e-mail buttons above the story."""
-    rng = _rng("print-row-above", seed)
-    row = rng.choice(
-        ("Cetak | Email | PDF", "Print  Email", "Cetak Berita", "Simpan | Cetak | Bagikan")
+    return _one_of_above(
+        "print-row-above",
+        text,
+        seed,
+        ("Cetak | Email | PDF", "Print  Email", "Cetak Berita", "Simpan | Cetak | Bagikan"),
     )
-    return _above(text, [row], rng)
 
 
 def ticker_above(text: str, seed: int | str = 0) -> str:
@@ -558,15 +566,16 @@ def weather_above(text: str, seed: int | str = 0) -> str:
 
 def app_banner_above(text: str, seed: int | str = 0) -> str:
     """A banner inviting the reader to the site's app, above the story."""
-    rng = _rng("app-banner-above", seed)
-    line = rng.choice(
+    return _one_of_above(
+        "app-banner-above",
+        text,
+        seed,
         (
             "Baca berita lebih cepat di aplikasi kami. Unduh sekarang",
             "Download aplikasi PortalKita di Play Store",
             "Lebih nyaman baca di aplikasi",
-        )
+        ),
     )
-    return _above(text, [line], rng)
 
 
 def hashtags_below(text: str, seed: int | str = 0) -> str:
