@@ -1295,7 +1295,12 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
             # a headline above is the head of one story; a block of teasers with
             # their own stamps (popular stories) and its heading, or a site clock,
             # is not
-            if i not in runs and window[k + 1] not in runs and facts.headline(i):
+            if (
+                i not in runs
+                and window[k + 1] not in runs
+                and facts.headline(i)
+                and not stamp_or_link(lines[i])  # a ticker heads no story here
+            ):
                 return False
         elif len(lines[i]) < 80 or i in facts.stamp_set:  # inside: paragraphs only
             return False

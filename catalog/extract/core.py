@@ -60,6 +60,7 @@ from catalog.extract.page import (
     locate,
     piped_headline,
     split_lines,
+    stamp_or_link,
     strip_bullet,
 )
 from catalog.extract.profile import Profile, furniture_lines, without_furniture
@@ -450,7 +451,14 @@ def _credits(
         if not first_title:
             first_title.append(
                 next(
-                    (p for p, k in enumerate(header) if k not in doc.sidebar and doc.headline(k)),
+                    (
+                        p
+                        for p, k in enumerate(header)
+                        # a link to another story (a ticker) heads no story here
+                        if k not in doc.sidebar
+                        and doc.headline(k)
+                        and not stamp_or_link(doc.lines[k])
+                    ),
                     len(header),
                 )
             )

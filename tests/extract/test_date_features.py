@@ -295,3 +295,16 @@ def test_a_stamp_printed_last_is_proposed_under_a_site_clock_too() -> None:
     c = _dates(text)["2020-11-30"]
     assert c.rule == "closing-stamp"
     assert "readers-pick" not in c.features
+
+
+def test_a_name_under_a_ticker_is_no_byline() -> None:
+    # a name line over a stamp is a byline only under the page's headline; a ticker
+    # (a link to another story) is none, so the widget's word stays out
+    text = doc(
+        "BREAKING NEWS: Jembatan Desa Sukamaju Ambrol Diterjang Banjir 09:03",
+        "Notifikasi",
+        "Senin, 2 Desember 2024 | 10:00 WIB",
+        f"Lembah Hijau - {P1}",
+        P2,
+    )
+    assert [c.value for c in read(text).candidates["authors"]] == []

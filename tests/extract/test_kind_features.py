@@ -124,6 +124,14 @@ NEW_STORIES = [
         id="teasers-under-a-short-label",
     ),
     pytest.param(
+        # a ticker names another story: it heads none of these
+        doc(
+            "TERKINI: Jembatan Desa Sukamaju Ambrol Diterjang Banjir 09:03", "", P4, "", P5, "", P6
+        ),
+        "headless-leads",
+        id="teasers-without-headlines-under-a-ticker",
+    ),
+    pytest.param(
         doc(
             "Berita Terpopuler",
             "Relawan Bersihkan Pantai Jelang Libur Sekolah",

@@ -95,7 +95,7 @@ FLOORS = {
     "newsletter-below": 1.0,
     "reactions-below": 1.0,
     "print-row-above": 1.0,
-    "ticker-above": 0.95,
+    "ticker-above": 0.97,
     "weather-above": 0.64,
     "app-banner-above": 0.86,
     "hashtags-below": 1.0,
