@@ -69,6 +69,9 @@ from catalog.extract.scoring import Weights, choose, shipped_weights
 _SEG_SPLIT: Final = re.compile(r"\s[|•·]\s|^•\s")
 
 
+_ROLE_DASH: Final = re.compile(r"\s[-–—]\s")
+
+
 # "Rani Sanjaya, Jurnalis · Senin ...": the role after the name is not part of it
 _ROLE_SUFFIX: Final = re.compile(r",\s{0,2}(?:" + "|".join(labels.ROLE_SUFFIXES) + ")$", re.I)
 
@@ -497,6 +500,11 @@ def _credits(
         m_dash = _NAME_DASH.match(before)
         if m_dash and "|" not in before:
             first_seg = _ROLE_SUFFIX.sub("", m_dash.group(1)).strip()
+        elif first_seg == lines[i].strip("• ").strip() and before.strip():
+            # a credit glued to its stamp ("Diskominfo Kota Sorong Senin, 29 ...",
+            # "Name - Kontributor 2025-03-12 11:00"): the name before any role
+            bare = dates.drop_weekday(before)
+            first_seg = _ROLE_DASH.split(bare, maxsplit=1)[0].strip()
         if (
             first_seg
             and first_seg != lines[i]
@@ -1023,7 +1031,8 @@ def _last_lines(
     first line, which may be the story's one-word credit."""
     lines = doc.lines
     out: list[int] = []
-    for i in range(min(body_end, len(lines)) - 1, body_start, -1):
+    end = _footer_top(doc, body_start, min(body_end, len(lines)))
+    for i in range(end - 1, body_start, -1):
         line = lines[i]
         if not line or i in skip or (len(line) < 60 and doc.nav(i)):
             continue
@@ -1035,6 +1044,73 @@ def _last_lines(
         run += 1
     # the run's first line (the one next to the story) may be its credit ("Admin")
     return (out[run - 1 :] if run >= 3 else out)[:count]
+
+
+_DIGIT_IN: Final = re.compile(r"\d")
+# a footer's address and contact lines (a telephone number has seven digits or more)
+_CONTACT_OPENERS: Final[tuple[str, ...]] = (
+    "jl.",
+    "jl ",
+    "jalan ",
+    "alamat",
+    "address",
+    "telp",
+    "tel.",
+    "telepon",
+    "phone",
+    "fax",
+    "email",
+    "e-mail",
+    "whatsapp",
+)
+# How far up from the page's end a site's copyright line is looked for.
+_FOOTER_LINES: Final = 8
+
+
+def _footer_top(doc: Doc, body_start: int, end: int) -> int:
+    """Where the site's footer starts under the story, or ``end``: a copyright line
+    among the page's last lines, with the block of short lines around it (its links,
+    its address and telephone) that holds no stamp, credit or prose of the story's.
+
+    >>> from catalog.extract.page import split_lines
+    >>> d = split_lines("Isi berita.\\nSenin, 30 November 2020 | 10:00 WIB\\n"
+    ...                 "Tentang Kami | Kontak | Karir\\nJl. Mawar No. 3\\n© 2024 Portal")
+    >>> _footer_top(d, 0, 5)
+    2
+    """
+    lines = doc.lines
+    seen = 0
+    mark = -1
+    for i in range(len(lines) - 1, body_start, -1):
+        line = lines[i]
+        if not line:
+            continue
+        seen += 1
+        if seen > _FOOTER_LINES:
+            break
+        low = doc.low(i).lstrip()
+        if low.startswith(_COPYRIGHT_OPENERS) or "all rights reserved" in low:
+            mark = i
+            break
+    if mark < 0:
+        return end
+    top = mark
+    for i in range(mark - 1, body_start, -1):
+        line = lines[i]
+        if not line:
+            continue
+        if len(line) >= 80 or doc.prose(i) or doc.stamp(i) is not None or doc.credit(i) is not None:
+            break
+        if views.find_views(line) is not None:
+            break
+        # the footer's own: a row of links, a menu entry, an address or a telephone
+        # (a credit of initials or an e-mail closing the story is none of these)
+        links = sum(line.count(ch) for ch in "|•·") >= 2
+        contact = doc.low(i).startswith(_CONTACT_OPENERS) or len(_DIGIT_IN.findall(line)) >= 7
+        if not (links or contact or doc.nav(i)):
+            break
+        top = i
+    return min(top, end)
 
 
 def _closing_lines(

@@ -270,19 +270,27 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
         if hit is not None:
             hits.append(hit)
             if first_only:
-                return hits
+                break
             pos = m.end()
         else:
             pos = m.start() + 1
     tail = _MDY_TAIL_ASCII if ascii_text else _MDY_TAIL
-    if not hits and "," in text and tail.search(text) is not None:
-        for m2 in _MDY_NAMED.finditer(text):
+    if "," in text and tail.search(text) is not None:
+        # English order too, wherever it comes ("Wed, March 2, 2016 ... 2016-03-02"):
+        # for the first date, only before the first date found above
+        limit = hits[0].start if first_only and hits else len(text)
+        named: list[DateHit] = []
+        for m2 in _MDY_NAMED.finditer(text, 0, limit):
             month = month_number(m2.group(1))
             date = make_date(int(m2.group(3)), month, int(m2.group(2))) if month else None
-            if date is not None:
-                hits.append(DateHit(date, m2.start(), m2.end(), "mdy"))
+            if date is not None and not any(
+                h.start < m2.end() and m2.start() < h.end for h in hits
+            ):
+                named.append(DateHit(date, m2.start(), m2.end(), "mdy"))
                 if first_only:
-                    break
+                    return named
+        if named:
+            hits = sorted(hits + named, key=lambda h: h.start)
     return hits
 
 
@@ -416,7 +424,8 @@ def find_stamp(line: str) -> Stamp | None:
         return None
     hit = hits[0]
     prefix = line[: hit.start]
-    if not _stamp_prefix_ok(prefix):
+    strict = _stamp_prefix_ok(prefix)
+    if not strict and not _bare_credit(prefix):
         return None
     rest = line[hit.end :]
     time: dt.time | None = None
@@ -434,6 +443,8 @@ def find_stamp(line: str) -> Stamp | None:
             rest = line[end:]
     if not _stamp_suffix_ok(rest):
         return None
+    if not strict and time is None:
+        return None  # a credit with no separator: only a date with its clock is a stamp
     return Stamp(hit.date, time, zone, hit.start, end, hit.form)
 
 
@@ -476,6 +487,33 @@ def _stamp_prefix_ok(prefix: str) -> bool:
         if low.startswith(_POSTED_BY) and low.endswith(_POSTED_BY_ENDS):
             return True
     return False
+
+
+def drop_weekday(prefix: str) -> str:
+    """``prefix`` without the weekday (and separators) it ends with.
+
+    >>> drop_weekday("Dinas Kominfo Senin, ")
+    'Dinas Kominfo'
+    """
+    text = prefix.strip(" \t:-–—|•·,")
+    words = text.rsplit(None, 1)
+    if words and words[-1].strip(",").lower() in _WEEKDAY_SET:
+        text = text[: len(text) - len(words[-1])].strip(" \t:-–—|•·,")
+    return text
+
+
+def _bare_credit(prefix: str) -> bool:
+    """A short credit printed before the stamp with no separator: a name or a desk
+    in capitals ("Diskominfo Kota Sorong Senin, 29 September 2025 15:44",
+    "Rina Wulandari - Kontributor 2025-03-12 11:00:18")."""
+    text = prefix.strip(" \t:-–—|•·,")
+    words = text.split()
+    if not words or len(words) > 6 or len(text) > 60 or _has_digit(text):
+        return False
+    tail = words[-1].strip(",").lower()
+    if tail in _WEEKDAY_SET:
+        words = words[:-1]
+    return bool(words) and all(w[:1].isupper() or w in "-–—" for w in words)
 
 
 _POSTED_BY: Final[tuple[str, ...]] = (

@@ -173,3 +173,25 @@ def test_times(text: str, hhmm: str) -> None:
 
 def test_not_times() -> None:
     assert find_time("Rp 4.000 dan 5,72 persen") is None
+
+
+def test_dates_come_in_order_of_position_whatever_their_form() -> None:
+    # an English-order date before a numeric one: both found, the first one first
+    text = "Tue, April 9, 2024 | diperbarui 2024-04-10 08:00"
+    assert [h.date.isoformat() for h in find_dates(text)] == ["2024-04-09", "2024-04-10"]
+    assert [h.date.isoformat() for h in find_dates(text, first_only=True)] == ["2024-04-09"]
+
+
+def test_a_stamp_in_english_order_with_the_machine_form_after_it() -> None:
+    # the page prints the day for readers, then the same day again for machines
+    s = find_stamp("Tue, April 9, 2024 Posted 2024-04-09T06:15:00+07:00")
+    assert s is not None and s.date.isoformat() == "2024-04-09" and s.start == 5
+
+
+def test_a_desk_glued_to_its_stamp_needs_the_clock() -> None:
+    # "Desk Weekday, date time": a stamp; the same words and a bare date could be a
+    # headline's end, so no clock, no stamp
+    s = find_stamp("Humas Kota Lestari Kamis, 6 Maret 2025 14:05:00")
+    assert s is not None and (s.date.isoformat(), s.time.isoformat()) == ("2025-03-06", "14:05:00")
+    assert find_stamp("Humas Kota Lestari Kamis, 6 Maret 2025") is None
+    assert find_stamp("Warga menanam pohon pada 6 Maret 2025 14:05") is None

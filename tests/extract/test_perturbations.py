@@ -73,19 +73,25 @@ INVARIANT = (
 # came right: 46 pages (368 with the seeds) where there were 45; it keeps its stamp
 # under 7 of 8 related blocks and 3 of 8 site clocks, so two shares fell while the
 # pages kept rose (related-below 360 -> 364, site-clock-above 358 -> 359).
+# Re-measured on 2026-12-06 (session 11, 400 pages: three new fixtures, and
+# updated-stamp-loses now read right): the refit after the glued-credit stamps moved
+# the shipped date cut-off from 0.55 to 0.60, and a lone stamp of four fixtures scores
+# 0.54-0.60 under some furniture, so it abstains there: popular-above 0.96 -> 0.93
+# (updated-stamp-loses 7 of 8 seeds, body-first 4), ad-inside 1.0 -> 0.98 (body-first),
+# cookie-notice-above and reader-controls-above 1.0 -> 0.99. Five floors rose.
 FLOORS = {
-    "site-clock-above": 0.97,
+    "site-clock-above": 0.98,
     "menu-above": 1.0,
-    "popular-above": 0.96,
+    "popular-above": 0.93,
     "related-below": 0.98,
     "double-spacing": 1.0,
     # added with their perturbations on 2026-12-06 (360 pages each, all kept)
     "read-also-inside": 1.0,
-    "ad-inside": 1.0,
-    "reader-controls-above": 1.0,
+    "ad-inside": 0.98,
+    "reader-controls-above": 0.99,
     "follow-us-below": 1.0,
     "comments-below": 1.0,
-    "cookie-notice-above": 1.0,
+    "cookie-notice-above": 0.99,
     "login-above": 1.0,
     "no-break-spaces": 1.0,
     "indented": 1.0,
@@ -95,11 +101,11 @@ FLOORS = {
     "newsletter-below": 1.0,
     "reactions-below": 1.0,
     "print-row-above": 1.0,
-    "ticker-above": 0.97,
-    "weather-above": 0.64,
-    "app-banner-above": 0.86,
+    "ticker-above": 0.98,
+    "weather-above": 0.68,
+    "app-banner-above": 0.88,
     "hashtags-below": 1.0,
-    "motto-above": 0.58,
+    "motto-above": 0.63,
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sample_text import P1, P2, doc
 
@@ -148,7 +150,6 @@ def test_a_view_count_line_is_no_title_candidate(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Humas Kota Lembah Rabu, 3 Mei 2023 10:20:00 2 menit",
         "Read Next : Jembatan Desa Sukamaju Ambrol Diterjang Banjir",
         "Aa Baca Juga: Jembatan Desa Sukamaju Ambrol Diterjang Banjir",
     ],
@@ -157,6 +158,13 @@ def test_a_stamp_or_a_story_link_is_marked_and_the_headline_is_not(line: str) ->
     cands = _titles(_lead_under("Taman Baca Baru Dibuka di Pasar Lama", line))
     assert cands[line].features.get("stamp-or-link") == 1.0
     assert "stamp-or-link" not in cands["Taman Baca Baru Dibuka di Pasar Lama"].features
+
+
+def test_a_desk_glued_to_its_stamp_is_no_title_but_the_stamp() -> None:
+    line = "Humas Kota Lembah Rabu, 3 Mei 2023 10:20:00 2 menit"
+    text = _lead_under("Taman Baca Baru Dibuka di Pasar Lama", line)
+    assert line not in _titles(text)
+    assert extract(text).published_date == dt.date(2023, 5, 3)
 
 
 def test_a_date_and_a_back_link_after_the_headline_are_cut_off() -> None:
