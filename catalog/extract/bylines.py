@@ -222,7 +222,9 @@ def clean_name(raw: str) -> str:
 
 _BAD_NAME_CHARS: Final = re.compile(r'[“”"?!;]')
 _DIGITS: Final = re.compile(r"\d+")
-_NAME_SEPARATORS: Final = re.compile(r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}dan\s{1,2}|,\s{0,2}")
+_NAME_SEPARATORS: Final = re.compile(
+    r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}(?:dan|and)\s{1,2}|,\s{0,2}"
+)
 
 
 def is_name(text: str) -> bool:
@@ -255,11 +257,13 @@ def split_names(value: str) -> tuple[str, ...]:
     ('Ani Lestari', 'Dodi Prasetyo')
     >>> split_names("Rudi Hartono/NT")
     ('Rudi Hartono',)
+    >>> split_names("Ani Lestari and Dodi Prasetyo")
+    ('Ani Lestari', 'Dodi Prasetyo')
     """
     value = value.strip()
     if "/" in value and " " in value:
         value = _TRAILING_INITIALS.sub("", value)
-    if not ("/" in value or "&" in value or "," in value or " dan " in value):
+    if not ("/" in value or "&" in value or "," in value or " dan " in value or " and " in value):
         name = clean_name(value)
         return (name,) if name and is_name(name) else ()
     parts: list[str] = []
@@ -356,12 +360,14 @@ def parse_credit(line: str) -> Credit | None:
     if m2 and not authors:
         value = m2.group("value")
         cleaned = clean_name(value)
-        if not is_name(cleaned):
-            names = ()
-        elif "/" in value or "&" in value or "," in value or " dan " in value:
+        several = " dan " in value or " and " in value
+        if is_name(cleaned) and not (several or "/" in value or "&" in value or "," in value):
+            names = (cleaned,)  # what split_names returns for one name (no second check)
+        elif is_name(cleaned) or several:
+            # "Oleh Ani Lestari dan Budi Santoso": several names, each checked
             names = split_names(value)
         else:
-            names = (cleaned,)  # what split_names returns for one name (no second check)
+            names = ()
         if names:
             authors.extend(names)
             rule = "oleh"

@@ -172,3 +172,21 @@ def test_credit_brand(text: str, want: tuple[str, str] | None) -> None:
 )
 def test_closing_unit(line: str, want: str | None) -> None:
     assert closing_unit(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Oleh Sari Wulandari dan Bayu Prakoso", ("Sari Wulandari", "Bayu Prakoso")),
+        ("Oleh: Sari Wulandari dan Bayu Prakoso", ("Sari Wulandari", "Bayu Prakoso")),
+        ("By Sari Wulandari and Bayu Prakoso", ("Sari Wulandari", "Bayu Prakoso")),
+        ("Oleh Sari Wulandari", ("Sari Wulandari",)),
+    ],
+)
+def test_an_oleh_byline_names_every_writer(line: str, authors: tuple[str, ...]) -> None:
+    credit = parse_credit(line)
+    assert credit is not None and credit.authors == authors
+
+
+def test_a_sentence_opening_with_oleh_is_no_byline() -> None:
+    assert parse_credit("Oleh karena itu, warga diminta menjaga kebersihan sungai.") is None
