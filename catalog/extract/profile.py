@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from catalog.extract import labels
+from catalog.extract import dates, labels, views
 
 # A site's pages sampled for its profile: enough to see what repeats on most of
 # them; the count stays bounded however many pages a site has. Measured: the
@@ -80,18 +80,29 @@ _CREDIT_WORDS = re.compile(r"\b(?:" + "|".join(labels.LINE_WORDS) + r")\b", re.I
 
 
 def _own_kind(line: str) -> bool:
-    return _CREDIT_WORDS.search(line) is not None or _DIGITS.search(line) is not None
+    """A credit or source line, or one carrying a date, a clock or a count: the page's
+    own even when every page prints one like it. Other numbers (a temperature, an
+    address, a hotline) are the site's."""
+    if _CREDIT_WORDS.search(line) is not None:
+        return True
+    if _DIGITS.search(line) is None:
+        return False
+    return (
+        bool(dates.find_dates(line))
+        or dates.find_time(line) is not None
+        or views.find_views(line) is not None
+    )
 
 
 def without_furniture(text: str, profile: Profile) -> str:
     r"""The text with the site's furniture blanked out, line numbers kept.
 
     A run of furniture lines (blank lines between them do not count) is blanked
-    whole, unless every line of it is a credit or source line or carries a
-    number: a menu, a share row or a "popular" block with its teasers' headlines
-    and bylines goes; a fixed ``Editor: Rina`` line the site prints on every page
-    stays, and so does a story's own stamp when a day's crawl holds many stories
-    of one day (digits folded, their stamp lines are alike).
+    whole, unless every line of it is a credit or source line or carries a date,
+    a clock or a count: a menu, a share row, a weather widget or a "popular" block
+    with its teasers' headlines and bylines goes; a fixed ``Editor: Rina`` line the
+    site prints on every page stays, and so does a story's own stamp when a day's
+    crawl holds many stories of one day (digits folded, their stamp lines are alike).
 
     >>> p = Profile(frozenset(["beranda | daerah", "oleh sari | 0 jam lalu", "editor: rina"]), 9)
     >>> without_furniture("Beranda | Daerah\nOleh Sari | 2 jam lalu\nJudul\nEditor: Rina", p)

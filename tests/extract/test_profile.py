@@ -157,3 +157,24 @@ def test_stamps_and_credits_left_out_as_furniture_are_rejected_evidence() -> Non
     assert ("published_date", "2026-12-05", "site-furniture:rejected", False) in rows
     # without a profile no row says so
     assert not any("site-furniture" in ev.rule for ev in extract(crawl[0][1]).evidence)
+
+
+def test_a_widget_s_number_is_the_site_s_and_a_stamp_the_page_s() -> None:
+    counter = FurnitureCounter()
+    for n in range(6):
+        counter.add(
+            f"Kota Lestari {24 + n}°C Cerah\nJudul {'y' * n}\n"
+            f"Senin, {n + 1} Juni 2024 | 10:0{n} WIB\nDibaca {n * 7} kali\nCerita {'x' * n}"
+        )
+    profile = counter.profile()
+    text = (
+        "Kota Lestari 31°C Cerah\nJudul z\nSenin, 9 Juni 2024 | 10:09 WIB\nDibaca 50 kali\nCerita z"
+    )
+    # the temperature goes; the stamp and the count, alike on every page, stay
+    assert prof.without_furniture(text, profile).split("\n") == [
+        "",
+        "Judul z",
+        "Senin, 9 Juni 2024 | 10:09 WIB",
+        "Dibaca 50 kali",
+        "Cerita z",
+    ]
