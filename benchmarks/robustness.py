@@ -18,6 +18,12 @@ label naming the invented place. The last line is the worst share.
 
 ``--show NAME`` lists the first K baseline-right pages that perturbation breaks,
 with each field that changed (label, unperturbed output, perturbed output).
+
+``--site-pages N`` reads each page as ``catalog sync`` reads a site's pages: with the
+furniture profile learned from it and the N-1 pages after it in label order (other
+sites' pages, standing in for the same site's), all carrying the same furniture draw,
+so a widget the site prints on every page is known as its furniture. Both the
+baseline and the perturbed pages are read that way.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from perturbations import DATELINE, PERTURBATIONS, replace_dateline
 
 from catalog.accuracy import Mismatch, extraction_row, load_labels, score
-from catalog.extract import extract
+from catalog.extract import FurnitureCounter, Profile, extract
 from catalog.loaders.files import LoadError
 from catalog.loaders.text import load_text
 
@@ -47,9 +53,17 @@ def _file(label: Label) -> str:
     return str(label.get("file", "")).replace("\\", "/")
 
 
-def _mismatches(labels: Sequence[Label], texts: Mapping[str, str]) -> dict[str, list[Mismatch]]:
+def _mismatches(
+    labels: Sequence[Label],
+    texts: Mapping[str, str],
+    profiles: Mapping[str, Profile] | None = None,
+) -> dict[str, list[Mismatch]]:
     """Extract every page and score it: file -> its mismatches (empty when fully right)."""
-    rows = {name: extraction_row(extract(text)) for name, text in texts.items()}
+    profiles = profiles or {}
+    rows = {
+        name: extraction_row(extract(text, profile=profiles.get(name)))
+        for name, text in texts.items()
+    }
     out: dict[str, list[Mismatch]] = {_file(label): [] for label in labels}
     for m in score(labels, rows).mismatches:
         out.setdefault(m.file, []).append(m)
@@ -77,6 +91,25 @@ def _perturbed(
     return out_labels, out_texts
 
 
+def _site_profiles(
+    name: str | None, labels: Sequence[Label], texts: Mapping[str, str], seed: str, n: int
+) -> dict[str, Profile]:
+    """Each page's profile, learned from it and the n-1 pages after it in label order,
+    every one of them carrying the furniture drawn for this page (none when ``name``
+    is None: the baseline)."""
+    files = [_file(label) for label in labels]
+    out: dict[str, Profile] = {}
+    for k, file in enumerate(files):
+        counter = FurnitureCounter()
+        for j in range(n):
+            other = texts[files[(k + j) % len(files)]]
+            if name is not None and name != DATELINE:
+                other = PERTURBATIONS[name](other, f"{seed}:{file}")
+            counter.add(other)
+        out[file] = counter.profile()
+    return out
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         description="Share of fully right pages that stay right under label-preserving furniture."
@@ -91,6 +124,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--seed", default="0", help="perturbation seed (default 0)")
     p.add_argument("--show", choices=NAMES, default=None, help="list pages this one breaks")
     p.add_argument("--show-count", type=int, default=5, help="how many pages --show lists")
+    p.add_argument(
+        "--site-pages",
+        type=int,
+        default=0,
+        help="read each page with a furniture profile learned from N pages (see above)",
+    )
     return p.parse_args(argv)
 
 
@@ -124,9 +163,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no labelled page could be read under {root} (see --root)", file=sys.stderr)
         return 2
 
-    base = _mismatches(labels, texts)
+    n_site = args.site_pages
+
+    def profiles(name: str | None) -> dict[str, Profile] | None:
+        return _site_profiles(name, labels, texts, args.seed, n_site) if n_site > 1 else None
+
+    base = _mismatches(labels, texts, profiles(None))
     right = {f for f, ms in base.items() if not ms}
-    print(f"labels: {labels_path} ({len(labels)} pages, seed {args.seed})")
+    site = f", each read with a profile of {n_site} pages" if n_site > 1 else ""
+    print(f"labels: {labels_path} ({len(labels)} pages, seed {args.seed}{site})")
     print(f"baseline: {len(right)}/{len(labels)} pages fully right")
     print()
     print(f"{'perturbation':<24} {'kept':>5} {'(right)':>11}   {'fixed (of wrong)':>16}")
@@ -135,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     shown: list[str] = []
     for name in NAMES:
         p_labels, p_texts = _perturbed(name, labels, texts, args.seed)
-        after = _mismatches(p_labels, p_texts)
+        after = _mismatches(p_labels, p_texts, profiles(name))
         applied = set(after)
         base_right = applied & right
         stay = {f for f in base_right if not after[f]}
