@@ -502,9 +502,12 @@ def _credits(
             first_seg = _ROLE_SUFFIX.sub("", m_dash.group(1)).strip()
         elif first_seg == lines[i].strip("• ").strip() and before.strip():
             # a credit glued to its stamp ("Diskominfo Kota Sorong Senin, 29 ...",
-            # "Name - Kontributor 2025-03-12 11:00"): the name before any role
-            bare = dates.drop_weekday(before)
-            first_seg = _ROLE_DASH.split(bare, maxsplit=1)[0].strip()
+            # "Name - Kontributor 2025-03-12 11:00"): the name before any role, up to
+            # three words, right under the headline (a headline glued to its date,
+            # "Harga Beras Naik Lagi Senin, 6 Mei ...", opens the page or heads a deck)
+            bare = _ROLE_DASH.split(dates.drop_weekday(before), maxsplit=1)[0].strip()
+            under_headline = pos > 0 and doc.headline(header[pos - 1])
+            first_seg = bare if under_headline and len(bare.split()) <= 3 else ""
         if (
             first_seg
             and first_seg != lines[i]
