@@ -606,6 +606,28 @@ def motto_above(text: str, seed: int | str = 0) -> str:
     return _above(text, [f"{site} — {motto}"], rng)
 
 
+def single_spacing(text: str, seed: int | str = 0) -> str:
+    """Every blank line removed: each paragraph stays a line of its own."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def blank_edges(text: str, seed: int | str = 0) -> str:
+    """Blank lines (some with spaces) before the page's first line and after its last."""
+    rng = _rng("blank-edges", seed)
+    pad = ["", " ", "\t", ""]
+    top = rng.sample(pad, rng.randint(1, 3))
+    bottom = rng.sample(pad, rng.randint(1, 3))
+    return "\n".join([*top, text.strip("\r\n"), *bottom])
+
+
+def share_row_below(text: str, seed: int | str = 0) -> str:
+    """A row of share buttons below the story, with a count of shares."""
+    rng = _rng("share-row-below", seed)
+    nets = rng.sample(("Facebook", "Twitter", "WhatsApp", "Telegram", "LINE", "Pinterest"), 3)
+    label = rng.choice(("Bagikan berita ini:", "Share this:", "Sebarkan:", "Bagikan"))
+    return _below(text, [label, " ".join(nets), f"{rng.randint(0, 90)} kali dibagikan"], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -672,6 +694,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "app-banner-above": app_banner_above,
     "hashtags-below": hashtags_below,
     "motto-above": motto_above,
+    # a third batch (session 11, 2026-12-06), measured before any change for it
+    "single-spacing": single_spacing,
+    "blank-edges": blank_edges,
+    "share-row-below": share_row_below,
 }
 
 DATELINE = "dateline-unknown-place"

@@ -488,6 +488,8 @@ def _credits(
                     break
             if any(c[0] == j for c in author_cands) or any(c[0] == j for c in editor_cands):
                 break  # already read as a labelled credit ("Editor" / name)
+            if " " not in cand.strip() and cand.strip().lower() in datelines.KNOWN_PLACES:
+                continue  # a place on its own line over the stamp: the story's dateline
             if is_name_line(cand) and (titled(pos - back) or _generic(cand)):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break

@@ -123,6 +123,14 @@ _NAV_PREFIX: Final[tuple[str, ...]] = (
     "change size",
     "download",
     "unduh",
+    # a share row's label on a line of its own ("Bagikan berita ini:", "Share this:");
+    # "Bagikan" alone opens headlines ("Bagikan Bibit, Warga ...")
+    "bagikan berita",
+    "bagikan artikel",
+    "bagikan:",
+    "share this",
+    "share:",
+    "sebarkan berita",
     "home ",
     "beranda ",
     "home»",
@@ -497,7 +505,13 @@ def is_nav(line: str) -> bool:
         return True
     if "›" in line or "»" in line or line.count(" / ") >= 2:
         return True
+    if len(line) <= 30 and low[:1].isdigit() and _SHARE_COUNT.match(low) is not None:
+        return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
+
+
+# How many times the story was shared: "61 kali dibagikan", "1.2K shares"
+_SHARE_COUNT: Final = re.compile(r"^[\d.,]+\s?[kKrb]?\s?(?:kali dibagikan|kali dibagi|shares?)$")
 
 
 # The comment box under a story: "12 Komentar", "Tulis komentar", "No comments yet"

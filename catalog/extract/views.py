@@ -8,6 +8,8 @@
 True
 >>> find_views("10 Feb 2023 : 17.22 Views 7")
 7
+>>> find_views("56 kali dibagikan") is None
+True
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ _COUNT_BEFORE: Final = re.compile(
 _TRAILING_DASH_COUNT: Final = re.compile(r"\s[-–]\s{0,2}" + _NUMBER + r"\s*$")
 _AFTER_NAME_COUNT: Final = re.compile(r"\s{1,2}" + _NUMBER + r"\s*$")
 _BARE: Final = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
-# "3 kali lipat" is "tripled", not a count of readers
+# "3 kali lipat" is "tripled", not a count of readers; "12 kali dibagikan" counts shares
 _NOT_VIEWS: Final = re.compile(
-    r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat)\b", re.I
+    r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat|dibagikan|disukai|diunduh)\b",
+    re.I,
 )
 
 

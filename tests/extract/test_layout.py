@@ -153,3 +153,20 @@ def test_the_reader_s_own_controls_are_furniture(line: str) -> None:
 )
 def test_lines_that_only_look_like_a_control_are_not_furniture(line: str) -> None:
     assert not layout.is_nav(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "nav"),
+    [
+        ("Bagikan berita ini:", True),
+        ("Share this:", True),
+        ("Sebarkan berita ini", True),
+        ("37 kali dibagikan", True),
+        ("1.5K shares", True),
+        # a headline's verb, and a count of something else, are no share row
+        ("Bagikan Bibit Mangrove, Nelayan Tanam di Pesisir", False),
+        ("37 kali dibaca", False),
+    ],
+)
+def test_a_share_row_s_label_and_count_are_furniture(line: str, nav: bool) -> None:
+    assert layout.is_nav(line) is nav

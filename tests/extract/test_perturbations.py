@@ -78,11 +78,14 @@ INVARIANT = (
 # the shipped date cut-off from 0.55 to 0.60, and a lone stamp of four fixtures scores
 # 0.54-0.60 under some furniture, so it abstains there: popular-above 0.96 -> 0.93
 # (updated-stamp-loses 7 of 8 seeds, body-first 4), ad-inside 1.0 -> 0.98 (body-first),
-# cookie-notice-above and reader-controls-above 1.0 -> 0.99. Five floors rose.
+# cookie-notice-above and reader-controls-above 1.0 -> 0.99. Five floors rose. Later that
+# session (share rows below the story read as furniture, refit): site-clock-above back to
+# 0.97 (390/400; the body-first fixture's closing stamp loses to a clock 7 of 8 seeds),
+# popular-above 0.94.
 FLOORS = {
-    "site-clock-above": 0.98,
+    "site-clock-above": 0.97,
     "menu-above": 1.0,
-    "popular-above": 0.93,
+    "popular-above": 0.94,
     "related-below": 0.98,
     "double-spacing": 1.0,
     # added with their perturbations on 2026-12-06 (360 pages each, all kept)

@@ -38,3 +38,8 @@ def test_trailing_dash_count() -> None:
 @pytest.mark.parametrize(("line", "count"), [("794", 794), ("    728", 728), ("7 hari", None)])
 def test_bare_count(line: str, count: int | None) -> None:
     assert bare_count(line) == count
+
+
+@pytest.mark.parametrize("line", ["61 kali dibagikan", "12 kali disukai", "8 kali diunduh"])
+def test_a_count_of_shares_likes_or_downloads_is_no_view_count(line: str) -> None:
+    assert find_views(line) is None
