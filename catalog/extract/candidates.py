@@ -312,10 +312,6 @@ def _title_share_of(words: list[str]) -> float:
     return upper / alpha
 
 
-# No word longer than this is a function word (``lower()`` never shortens a word).
-_FUNCTION_MAX: Final = max(len(w) for w in _FUNCTION_WORDS)
-
-
 class Lines:
     """Per-line facts shared by every candidate on the line (computed once)."""
 
@@ -480,11 +476,10 @@ class Lines:
         head = line.split(" ", 1)[0]
         if head.endswith(":") and len(head) <= 12:
             f["label-head"] = 1.0
-        # the words of ``low`` are those of ``line`` lower-cased
-        for w in split:
-            if len(w) <= _FUNCTION_MAX and w.lower() in _FUNCTION_WORDS:
-                f["function-word"] = 1.0
-                break
+        # the words of ``low`` are those of ``line`` lower-cased: one split and a set
+        # test in C, not a lower() per word
+        if not _FUNCTION_WORDS.isdisjoint(low.split()):
+            f["function-word"] = 1.0
         f["platform-words"] = layout.platform_share_of(split)
         self.cache[i] = f
         return f
@@ -555,7 +550,8 @@ def teaser_runs(
     # Teasers laid out as list entries: a numbered or bulleted headline and its
     # metadata lines (one stamp at most: a second stamp is someone else's), two or
     # more times in a row.
-    for m in _GROUP_RUN.finditer(types):
+    # (every such run holds an "h": the regex is not run on a page without one)
+    for m in _GROUP_RUN.finditer(types) if "h" in types else ():
         starts = [g.start() for g in _GROUP.finditer(m.group(0))]
         for g, (a, b) in enumerate(itertools.pairwise([*starts, len(m.group(0))])):
             for k in range(m.start() + a, m.start() + b):
