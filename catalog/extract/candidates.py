@@ -73,6 +73,15 @@ _FUNCTION_WORDS: Final = frozenset(
     ]
 )
 # "Diperbarui: ..." / "Updated ...": a stamp of the last edit, not of publication.
+# Every spelling of the function words in ASCII letters ("di", "Di", "DI", "dAN"):
+# an ASCII word lower-cases to a function word exactly when it is one of these.
+_FUNCTION_SPELLINGS: Final = frozenset(
+    "".join(spelling)
+    for word in _FUNCTION_WORDS
+    for spelling in itertools.product(*((c, c.upper()) for c in word))
+)
+
+
 _UPDATED: Final[tuple[str, ...]] = (
     "diperbarui",
     "update",
@@ -476,13 +485,21 @@ class Lines:
         head = line.split(" ", 1)[0]
         if head.endswith(":") and len(head) <= 12:
             f["label-head"] = 1.0
-        # the words of ``low`` are those of ``line`` lower-cased: one split and a set
-        # test in C, not a lower() per word
-        if not _FUNCTION_WORDS.isdisjoint(low.split()):
+        if _has_function_word(line, split, low):
             f["function-word"] = 1.0
         f["platform-words"] = layout.platform_share_of(split)
         self.cache[i] = f
         return f
+
+
+def _has_function_word(line: str, words: list[str], low: str) -> bool:
+    """``any(w.lower() in _FUNCTION_WORDS for w in words)`` for ``words = line.split()``
+    and ``low = line.lower()``, in one set test in C instead of a ``lower()`` a word:
+    an ASCII line's words as they are among every spelling, another line's words
+    lower-cased (those of ``low``: no character lower-cases to a space or from one)."""
+    if line.isascii():
+        return not _FUNCTION_SPELLINGS.isdisjoint(words)
+    return not _FUNCTION_WORDS.isdisjoint(low.split())
 
 
 _DIGIT: Final = re.compile(r"\d")
@@ -652,10 +669,10 @@ def collect(
     for (field_name, line_no, _), evs in grouped.items():
         first = evs[0]
         i = line_no - 1
-        reader = generator(first.rule)
+        reader, reader_key, family_key = _reader_keys(first.rule)
         f = dict(facts.features(i))
-        f["reader:" + reader] = 1.0
-        f["family:" + reader.split(":", 1)[0]] = 1.0
+        f[reader_key] = 1.0
+        f[family_key] = 1.0
         if first.chosen:
             f["readers-pick"] = 1.0
         names: tuple[str, ...] = ()
@@ -943,6 +960,23 @@ def generator(rule: str) -> str:
     if head in ("lead-date", "title"):
         return head
     return base[:60]
+
+
+# rule -> its reader and the reader's two feature names (the readers write a few dozen
+# rule names: kept once, not rebuilt for every candidate of every page)
+_READER_KEYS: Final[dict[str, tuple[str, str, str]]] = {}
+_READER_KEYS_MAX: Final = 2000
+
+
+def _reader_keys(rule: str) -> tuple[str, str, str]:
+    """:func:`generator` of ``rule``, and its ``reader:`` and ``family:`` feature names."""
+    got = _READER_KEYS.get(rule)
+    if got is None:
+        reader = generator(rule)
+        got = (reader, "reader:" + reader, "family:" + reader.split(":", 1)[0])
+        if len(_READER_KEYS) < _READER_KEYS_MAX:
+            _READER_KEYS[rule] = got
+    return got
 
 
 def _relative_features(cands: list[Candidate], body_start: int) -> None:

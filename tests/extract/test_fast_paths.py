@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 
 from catalog.extract import bylines, dates, layout
 from catalog.extract.candidates import (
+    _FUNCTION_WORDS,
     _READ_MORE,
     _SLASH_CREDIT,
     Candidate,
     Reading,
     _any_digit,
+    _has_function_word,
     _has_read_more,
     _slash_credit,
     _title_share_of,
@@ -46,6 +48,9 @@ _PIECES = st.sampled_from(
         "kota",
         "di",
         "dan",
+        "DAN",
+        "Yang",
+        "\u212ae",  # Kelvin sign and "e": lower-cases to "ke"
         "ΑΣ",
         "İ",
         "K",  # Kelvin sign: lower-cases to ASCII "k"
@@ -108,6 +113,8 @@ def test_word_shares_match_the_plain_ones(line: str) -> None:
     assert layout.platform_share_of(line.split()) == _platform_share(line)
     assert layout._mostly_platform(line) == (_platform_share(line) >= 0.6)
     assert _title_share_of(line.split()) == _title_share(line)
+    plain = any(w.lower() in _FUNCTION_WORDS for w in line.split())
+    assert _has_function_word(line, line.split(), line.lower()) == plain
 
 
 @settings(max_examples=400)
