@@ -81,6 +81,13 @@ _FUNCTION_SPELLINGS: Final = frozenset(
     for spelling in itertools.product(*((c, c.upper()) for c in word))
 )
 
+# No function word is longer than this; for each ASCII character, the lengths of the
+# function words it opens in either case, as a bit mask (bit n: n characters).
+_FUNCTION_MAX: Final = max(len(w) for w in _FUNCTION_WORDS)
+_FUNCTION_LENGTHS: Final[tuple[int, ...]] = tuple(
+    sum({1 << len(w) for w in _FUNCTION_WORDS if w[0] == chr(c).lower()}) for c in range(128)
+)
+
 
 _UPDATED: Final[tuple[str, ...]] = (
     "diperbarui",
@@ -497,9 +504,18 @@ def _has_function_word(line: str, words: list[str], low: str) -> bool:
     and ``low = line.lower()``, in one set test in C instead of a ``lower()`` a word:
     an ASCII line's words as they are among every spelling, another line's words
     lower-cased (those of ``low``: no character lower-cases to a space or from one)."""
-    if line.isascii():
-        return not _FUNCTION_SPELLINGS.isdisjoint(words)
-    return not _FUNCTION_WORDS.isdisjoint(low.split())
+    if not line.isascii():
+        return not _FUNCTION_WORDS.isdisjoint(low.split())
+    for w in words:
+        # looked up (a hash of the word) only when its length and first letter fit one
+        n = len(w)
+        if (
+            n <= _FUNCTION_MAX
+            and (_FUNCTION_LENGTHS[ord(w[0])] >> n) & 1 == 1
+            and w in _FUNCTION_SPELLINGS
+        ):
+            return True
+    return False
 
 
 _DIGIT: Final = re.compile(r"\d")
