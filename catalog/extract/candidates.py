@@ -654,14 +654,14 @@ def collect(
     doc: Doc,
     page: Page,
     facts: Lines,
-    in_story: list[tuple[int, dt.date]] | None = None,
+    in_story: StoryDates | None = None,
 ) -> dict[str, list[Candidate]]:
     """Candidates of every field from the readers' evidence rows in ``doc``.
 
     Which reader proposed a value is a feature, and so is whether the readers'
     own ordering chose it (``readers-pick``), weighed like every other; the
     reasons they wrote for rejecting the rest are not (see :func:`generator`).
-    ``in_story`` is :func:`story_dates` when the caller has it already.
+    ``in_story`` holds the page's :func:`story_dates` when the caller has asked already.
     """
     grouped: dict[tuple[str, int, str], list[Row]] = {}
     for ev in doc.evidence:
@@ -717,8 +717,8 @@ def collect(
             if reader != "lead-date":
                 # a printed date against the story's own (the lead dates its story itself)
                 if in_story is None:
-                    in_story = story_dates(doc, page)
-                f.update(against_story_dates(value, i, in_story))
+                    in_story = StoryDates(doc, page)
+                f.update(against_story_dates(value, i, in_story.get()))
             month = page.header_month
             if month is not None:
                 same = value[:7] == f"{month[0]:04d}-{month[1]:02d}"
@@ -1080,6 +1080,22 @@ def story_dates(doc: Doc, page: Page) -> list[tuple[int, dt.date]]:
     for i in at:
         out.extend((i, h.date) for h in dates.find_dates(lines[i]))
     return out
+
+
+class StoryDates:
+    """:func:`story_dates` of one page, read when a printed date is first weighed
+    against them (a page that prints no stamp never asks: a date parse of each of its
+    story's first paragraphs saved)."""
+
+    def __init__(self, doc: Doc, page: Page) -> None:
+        self.doc = doc
+        self.page = page
+        self._dates: list[tuple[int, dt.date]] | None = None
+
+    def get(self) -> list[tuple[int, dt.date]]:
+        if self._dates is None:
+            self._dates = story_dates(self.doc, self.page)
+        return self._dates
 
 
 def against_story_dates(

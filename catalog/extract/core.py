@@ -35,19 +35,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
 from catalog.extract.candidates import (
     Lines,
     Reading,
+    StoryDates,
     against_story_dates,
     caption_cue,
     collect,
     kind_features,
     new_reading,
-    story_dates,
 )
 from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
@@ -200,7 +200,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     title_at = next(
         (ev.line_no - 1 for ev in doc.evidence if ev.field == "title" and ev.chosen), None
     )
-    in_story = story_dates(doc, page)
+    in_story = StoryDates(doc, page)  # read when a stamp asks
     stamp_date, _, _, _ = _stamps_and_views(
         doc, header, header_full_date, title_at, facts.runs, in_story
     )
@@ -208,7 +208,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     # was saved (a site clock with no headline found under it): the lead still
     # proposes its own date, and the scorer weighs them
     if stamp_date is not None and "far-from-story-dates" in against_story_dates(
-        stamp_date.isoformat(), -1, in_story
+        stamp_date.isoformat(), -1, in_story.get()
     ):
         _lead_date(doc, body_start, body_end, header_month)
     if stamp_date is None:
@@ -578,7 +578,7 @@ def _stamps_and_views(
     header_full_date: tuple[dt.date, int] | None,
     title_at: int | None = None,
     teasers: Collection[int] = (),
-    story: Sequence[tuple[int, dt.date]] = (),
+    story: StoryDates | None = None,
 ) -> tuple[dt.date | None, dt.time | None, str | None, int | None]:
     # a view count inside a run of same-shaped teasers is a teaser's, never proposed
     header_counts = [i for i in header if i not in teasers]
@@ -594,7 +594,10 @@ def _stamps_and_views(
             and _looks_like_clock(doc, header, pos, title_at)
             # a date a few days after the story's own is its date header, as blogs print
             # one over the headline; a site clock shows the day the page was saved
-            and "near-story-date" not in against_story_dates(s.date.isoformat(), i, story)
+            and "near-story-date"
+            not in against_story_dates(
+                s.date.isoformat(), i, story.get() if story is not None else ()
+            )
         ):
             doc.ev("published_date", s.date.isoformat(), i, "site-clock:rejected", 0.2, False)
             continue
