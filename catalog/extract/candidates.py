@@ -331,7 +331,16 @@ def _title_share_of(words: list[str]) -> float:
 class Lines:
     """Per-line facts shared by every candidate on the line (computed once)."""
 
-    def __init__(self, doc: Doc, page: Page, profile: Profile | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        page: Page,
+        profile: Profile | None = None,
+        marks: list[bool] | None = None,
+    ) -> None:
+        """``marks``: :func:`catalog.extract.profile.furniture_marks` of the page's lines
+        before any was blanked, when the caller has them (else the ``profile`` is
+        asked again about each line)."""
         self.doc = doc
         self.page = page
         self.cache: dict[int, dict[str, float]] = {}
@@ -348,7 +357,10 @@ class Lines:
         self.runs = teaser_runs(doc, self.nonempty, self.stamp_set, self.credit_set)
         # lines the page's site repeats on many of its pages (none without a profile)
         self.furniture: set[int] = set()
-        if profile is not None and profile.lines:
+        if marks is not None:
+            # a line not blanked is as it was; a blanked one is empty (not in nonempty)
+            self.furniture = {i for i in self.nonempty if marks[i]}
+        elif profile is not None and profile.lines:
             self.furniture = {i for i in self.nonempty if profile.is_furniture(doc.raw[i])}
 
     @property

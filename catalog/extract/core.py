@@ -63,7 +63,7 @@ from catalog.extract.page import (
     stamp_or_link,
     strip_bullet,
 )
-from catalog.extract.profile import Profile, furniture_lines, without_furniture
+from catalog.extract.profile import Profile, furniture_marks, furniture_runs
 from catalog.extract.scoring import Weights, choose, shipped_weights
 
 _SEG_SPLIT: Final = re.compile(r"\s[|•·]\s|^•\s")
@@ -172,12 +172,21 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     by its own ordering or not, becomes a candidate (``candidates.collect``).
     """
     ignored: tuple[Evidence, ...] = ()
+    marks: list[bool] | None = None
+    raw: list[str] | None = None
     if profile is not None and profile.lines:
-        blanked = furniture_lines(text, profile)
+        # The text is split once and each line looked up in the profile once: the
+        # blanking and the line features (Lines) both ask. The blanked lines are
+        # emptied in the list, which is the splitlines() of without_furniture's text.
+        raw = text.splitlines()
+        marks = furniture_marks(raw, profile)
+        blanked = furniture_runs(raw, marks)
         if blanked:
-            ignored = _furniture_evidence(split_lines(text), blanked)
-            text = without_furniture(text, profile)
-    doc = split_lines(text)
+            ignored = _furniture_evidence(split_lines(text, raw), blanked)
+            raw = list(raw)
+            for j in blanked:
+                raw[j] = ""
+    doc = split_lines(text, raw)
     if not any(doc.lines):
         return new_reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, (), ())
     page = locate(doc)
@@ -185,13 +194,13 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     n = len(lines)
     if page.listing_marker is not None:
         rule = f"listing:marker:{page.listing_marker}"
-        features = kind_features(doc, page, rule, Lines(doc, page, profile))
+        features = kind_features(doc, page, rule, Lines(doc, page, profile, marks))
         return new_reading({}, features, rule, 0, doc.raw, None, "", 0, (), ())
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
     kind = classify(doc, header, body_start, body_end, dl)
-    facts = Lines(doc, page, profile)
+    facts = Lines(doc, page, profile, marks)
     features = kind_features(doc, page, kind[2], facts)
 
     authors, editors = _credits(doc, header, body_start, body_end)

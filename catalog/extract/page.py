@@ -364,8 +364,12 @@ class Page:
         self.listing_marker = listing_marker
 
 
-def split_lines(text: str) -> Doc:
-    raw = text.splitlines()
+def split_lines(text: str, raw: list[str] | None = None) -> Doc:
+    """The :class:`Doc` of ``text``; ``raw`` is its ``splitlines()`` when the caller
+    has it, some lines emptied perhaps (a site's furniture: each line is cleaned or
+    stripped alone, and the two agree on a line without the characters cleaned)."""
+    if raw is None:
+        raw = text.splitlines()
     if "\u00a0" in text or "\u200b" in text or "\t" in text:
         lines = [layout.clean(line) for line in raw]
     else:

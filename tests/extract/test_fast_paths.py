@@ -33,6 +33,7 @@ from catalog.extract.candidates import (
 )
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import Doc, build_extraction, evidence_row
+from catalog.extract.profile import Profile, fold, furniture_marks
 from catalog.extract.scoring import Weights, kind_probabilities, shipped_weights
 
 _PIECES = st.sampled_from(
@@ -387,3 +388,41 @@ def test_kind_probabilities_from_the_table_are_those_of_each_logit(
     # the same models in another Weights: summed kind by kind, not from the table
     plain = kind_probabilities(Weights(shipped.fields, dict(shipped.kinds)), features)
     assert kind_probabilities(shipped, features) == plain
+
+
+def _plain_fold(line: str) -> str:
+    return re.sub(r"\d+", "0", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+@settings(max_examples=400)
+@given(LINES | st.text(alphabet="aB1 \t\x1c\x1f\x0b\r:|", max_size=30))
+@example("  Sabtu, 15  Juni 2024 | 08:30 WIB ")
+@example("\x1cMenu\x1fUtama\x0b")
+def test_fold_of_ascii_lines_matches_the_regex_fold(line: str) -> None:
+    assert fold(line) == _plain_fold(line)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        LINES
+        | st.sampled_from(
+            [
+                "",
+                "  ",
+                "Menu Utama",
+                "MENU  utama",
+                "Kabar 12",
+                " 12  Menit lalu",
+                "7",
+                "Menü Utama",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_furniture_marks_are_the_profile_asked_line_by_line(lines: list[str]) -> None:
+    profile = Profile(frozenset(["menu utama", "kabar 0", "baca juga", "0 menit lalu", "0"]), 9)
+    plain = [bool(line.strip()) and profile.is_furniture(line) for line in lines]
+    assert furniture_marks(lines, profile) == plain
+    assert furniture_marks(lines, Profile()) == [False] * len(lines)
