@@ -28,8 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from catalog.extract import labels
-from catalog.extract.layout import ascii_furniture_marks, fold_ascii
+from catalog.extract import furniture, labels
 
 # A site's pages sampled for its profile: enough to see what repeats on most of
 # them; the count stays bounded however many pages a site has. Measured: the
@@ -58,7 +57,7 @@ def fold(line: str) -> str:
     'sabtu, 0 juni 0 | 0:0 wib'
     """
     if line.isascii():
-        return fold_ascii(line)  # the same, compiled (most lines)
+        return furniture.fold_ascii(line)  # the same, compiled (most lines)
     return _DIGITS.sub("0", _SPACE.sub(" ", line.strip().lower()))
 
 
@@ -117,7 +116,9 @@ def furniture_marks(lines: list[str], profile: Profile) -> list[bool]:
     if not keys:
         return [False] * len(lines)
     # blank, long and ASCII lines decided in compiled code; the others folded here
-    marks = ascii_furniture_marks(lines, keys, MAX_LINE)
+    marks = furniture.ascii_furniture_marks(lines, keys, MAX_LINE)
+    if None not in marks:  # every mark a bool
+        return marks  # type: ignore[return-value]
     return [fold(line) in keys if m is None else m for m, line in zip(marks, lines, strict=True)]
 
 
@@ -134,18 +135,7 @@ def furniture_runs(lines: list[str], marks: list[bool]) -> list[int]:
     are known."""
     if not any(marks):
         return []
-    out: list[int] = []
-    run: list[int] = []
-    for i in [*range(len(lines)), len(lines)]:
-        if i < len(lines) and not lines[i].strip():
-            continue  # blank lines neither end nor join a run
-        if i < len(lines) and marks[i]:
-            run.append(i)
-            continue
-        if run and not all(_own_kind(lines[j]) for j in run):
-            out.extend(run)
-        run = []
-    return out
+    return furniture.furniture_runs(lines, marks, _own_kind)
 
 
 def page_keys(text: str) -> set[str]:
