@@ -23,6 +23,7 @@ COMPILED = [
     "core",
     "datelines",
     "dates",
+    "furniture",
     "kinds",
     "labels",
     "layout",

@@ -1,6 +1,6 @@
 """Throughput of ``extract()`` on one core over synthetic pages in the real layouts.
 
-Usage: ``python benchmarks/extract_bench.py [N]`` (default 20000 documents).
+Usage: ``python benchmarks/extract_bench.py [N] [--profiles]`` (default 20000 documents).
 
 Builds N deterministic documents of 2–6 KB in memory (our own words, the
 layouts of ``LAYOUTS.md``), times ``extract`` over all of them, and compares
@@ -8,11 +8,15 @@ with a baseline measured in the same run: ``text.splitlines()`` plus one
 precompiled ``re.search`` per document. Prints docs/s, µs/doc and the ratio,
 and which extractor it timed: the mypyc-compiled one a regular install builds
 (see ``setup.py``) or the pure-Python source (an editable install,
-``CATALOG_PURE_PYTHON=1``, or no C compiler).
+``CATALOG_PURE_PYTHON=1``, or no C compiler). With ``--profiles`` each page is
+extracted with the site profile that the first 100 pages of its layout teach
+(``FurnitureCounter``, learned before the clock starts), as a sync extracts every
+page of a site with the site's profile.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -20,7 +24,7 @@ import time
 
 import catalog.extract.core
 from catalog.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
-from catalog.extract import extract
+from catalog.extract import FurnitureCounter, Profile, extract
 
 CITIES = ("Bandung", "Kupang", "Medan", "Sorong", "Kendari", "Mataram", "Palu", "Jambi")
 OUTLETS = ("InfoPublik", "ANTARA", "KOMPAS.com", "CNN Indonesia", "jpnn.com", "Kemenag")
@@ -97,14 +101,43 @@ _BASELINE_RX = re.compile(
 )
 
 
+# the layouts make_document rotates through (a site each, for --profiles)
+LAYOUTS = 6
+
+
+def layout_profiles(pages: int = 100) -> list[Profile]:
+    """The profile each layout's first ``pages`` pages teach, in layout order."""
+    out = []
+    for layout in range(LAYOUTS):
+        counter = FurnitureCounter()
+        for i in range(layout, layout + LAYOUTS * pages, LAYOUTS):
+            counter.add(make_document(i))
+        out.append(counter.profile())
+    return out
+
+
 def main(argv: list[str]) -> None:
-    n = int(argv[1]) if len(argv) > 1 else 20000
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=20000, help="documents (20000)")
+    parser.add_argument(
+        "--profiles",
+        action="store_true",
+        help="extract each page with its layout's site profile, as a sync does",
+    )
+    args = parser.parse_args(argv[1:])
+    n = args.n
     docs = [make_document(i) for i in range(n)]
     sizes = sorted(len(d.encode()) for d in docs)
     print(f"{n} documents, {sizes[0]}–{sizes[-1]} bytes (median {sizes[n // 2]})")
     where = catalog.extract.core.__file__ or "?"
     built = "compiled with mypyc" if not where.endswith(".py") else "pure Python"
     print(f"extractor: {built} ({where})")
+    profiles: list[Profile | None] = [None] * LAYOUTS
+    if args.profiles:
+        learned = layout_profiles()
+        profiles = list(learned)
+        counts = ", ".join(str(len(p.lines)) for p in learned)
+        print(f"site profiles: one a layout, {counts} furniture lines")
 
     t0 = time.perf_counter()
     for d in docs:
@@ -113,8 +146,8 @@ def main(argv: list[str]) -> None:
     base = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    for d in docs:
-        extract(d)
+    for i, d in enumerate(docs):
+        extract(d, profile=profiles[i % LAYOUTS])
     took = time.perf_counter() - t0
 
     print(

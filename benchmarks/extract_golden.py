@@ -5,7 +5,8 @@ Usage: ``python benchmarks/extract_golden.py OUT [--root DIR] [--pages N]``
 Writes one line per extraction to ``OUT`` (the ``repr`` of the whole
 ``Extraction``, evidence included) and prints its SHA-256 and which extractor
 ran (compiled or pure Python). It extracts the ``N`` pages of
-``extract_bench.py`` (default 20,000) and, with ``--root``, every ``*.txt``
+``extract_bench.py`` (default 20,000; each also with its layout's site profile,
+as ``extract_bench.py --profiles`` extracts it) and, with ``--root``, every ``*.txt``
 under ``DIR`` (sorted) several ways: as it is, with a profile learned from the
 whole folder and one from the pages sharing its name's first character, lower
 and upper case, CRLF line ends, its first and last 30 lines, every third line
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # the benchmark's own pages (a script's folder is on sys.path)
-from extract_bench import make_document
+from extract_bench import LAYOUTS, layout_profiles, make_document
 
 import catalog.extract.core
 from catalog.extract import FurnitureCounter, Profile, extract
@@ -96,8 +97,13 @@ def main(argv: list[str]) -> None:
         if args.root is not None:
             for tag, text, profile in folder_runs(args.root):
                 emit(tag, text, profile)
+        # each bench page also with its layout's site profile (as extract_bench.py
+        # --profiles times it): the lines a profile blanks and their evidence rows
+        profiles = layout_profiles()
         for i in range(args.pages):
-            emit(f"bench:{i}", make_document(i), None)
+            page = make_document(i)
+            emit(f"bench:{i}", page, None)
+            emit(f"bench:{i}:profile", page, profiles[i % LAYOUTS])
     print(f"extractor: {built} ({where})")
     print(f"{count} extractions, sha256 {digest.hexdigest()}")
 

@@ -73,6 +73,22 @@ _FUNCTION_WORDS: Final = frozenset(
     ]
 )
 # "Diperbarui: ..." / "Updated ...": a stamp of the last edit, not of publication.
+# Every spelling of the function words in ASCII letters ("di", "Di", "DI", "dAN"):
+# an ASCII word lower-cases to a function word exactly when it is one of these.
+_FUNCTION_SPELLINGS: Final = frozenset(
+    "".join(spelling)
+    for word in _FUNCTION_WORDS
+    for spelling in itertools.product(*((c, c.upper()) for c in word))
+)
+
+# No function word is longer than this; for each ASCII character, the lengths of the
+# function words it opens in either case, as a bit mask (bit n: n characters).
+_FUNCTION_MAX: Final = max(len(w) for w in _FUNCTION_WORDS)
+_FUNCTION_LENGTHS: Final[tuple[int, ...]] = tuple(
+    sum({1 << len(w) for w in _FUNCTION_WORDS if w[0] == chr(c).lower()}) for c in range(128)
+)
+
+
 _UPDATED: Final[tuple[str, ...]] = (
     "diperbarui",
     "update",
@@ -312,14 +328,19 @@ def _title_share_of(words: list[str]) -> float:
     return upper / alpha
 
 
-# No word longer than this is a function word (``lower()`` never shortens a word).
-_FUNCTION_MAX: Final = max(len(w) for w in _FUNCTION_WORDS)
-
-
 class Lines:
     """Per-line facts shared by every candidate on the line (computed once)."""
 
-    def __init__(self, doc: Doc, page: Page, profile: Profile | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        page: Page,
+        profile: Profile | None = None,
+        marks: list[bool] | None = None,
+    ) -> None:
+        """``marks``: :func:`catalog.extract.profile.furniture_marks` of the page's lines
+        before any was blanked, when the caller has them (else the ``profile`` is
+        asked again about each line)."""
         self.doc = doc
         self.page = page
         self.cache: dict[int, dict[str, float]] = {}
@@ -336,7 +357,10 @@ class Lines:
         self.runs = teaser_runs(doc, self.nonempty, self.stamp_set, self.credit_set)
         # lines the page's site repeats on many of its pages (none without a profile)
         self.furniture: set[int] = set()
-        if profile is not None and profile.lines:
+        if marks is not None:
+            # a line not blanked is as it was; a blanked one is empty (not in nonempty)
+            self.furniture = {i for i in self.nonempty if marks[i]}
+        elif profile is not None and profile.lines:
             self.furniture = {i for i in self.nonempty if profile.is_furniture(doc.raw[i])}
 
     @property
@@ -480,14 +504,30 @@ class Lines:
         head = line.split(" ", 1)[0]
         if head.endswith(":") and len(head) <= 12:
             f["label-head"] = 1.0
-        # the words of ``low`` are those of ``line`` lower-cased
-        for w in split:
-            if len(w) <= _FUNCTION_MAX and w.lower() in _FUNCTION_WORDS:
-                f["function-word"] = 1.0
-                break
+        if _has_function_word(line, split, low):
+            f["function-word"] = 1.0
         f["platform-words"] = layout.platform_share_of(split)
         self.cache[i] = f
         return f
+
+
+def _has_function_word(line: str, words: list[str], low: str) -> bool:
+    """``any(w.lower() in _FUNCTION_WORDS for w in words)`` for ``words = line.split()``
+    and ``low = line.lower()``, in one set test in C instead of a ``lower()`` a word:
+    an ASCII line's words as they are among every spelling, another line's words
+    lower-cased (those of ``low``: no character lower-cases to a space or from one)."""
+    if not line.isascii():
+        return not _FUNCTION_WORDS.isdisjoint(low.split())
+    for w in words:
+        # looked up (a hash of the word) only when its length and first letter fit one
+        n = len(w)
+        if (
+            n <= _FUNCTION_MAX
+            and (_FUNCTION_LENGTHS[ord(w[0])] >> n) & 1 == 1
+            and w in _FUNCTION_SPELLINGS
+        ):
+            return True
+    return False
 
 
 _DIGIT: Final = re.compile(r"\d")
@@ -555,7 +595,8 @@ def teaser_runs(
     # Teasers laid out as list entries: a numbered or bulleted headline and its
     # metadata lines (one stamp at most: a second stamp is someone else's), two or
     # more times in a row.
-    for m in _GROUP_RUN.finditer(types):
+    # (every such run holds an "h": the regex is not run on a page without one)
+    for m in _GROUP_RUN.finditer(types) if "h" in types else ():
         starts = [g.start() for g in _GROUP.finditer(m.group(0))]
         for g, (a, b) in enumerate(itertools.pairwise([*starts, len(m.group(0))])):
             for k in range(m.start() + a, m.start() + b):
@@ -625,14 +666,14 @@ def collect(
     doc: Doc,
     page: Page,
     facts: Lines,
-    in_story: list[tuple[int, dt.date]] | None = None,
+    in_story: StoryDates | None = None,
 ) -> dict[str, list[Candidate]]:
     """Candidates of every field from the readers' evidence rows in ``doc``.
 
     Which reader proposed a value is a feature, and so is whether the readers'
     own ordering chose it (``readers-pick``), weighed like every other; the
     reasons they wrote for rejecting the rest are not (see :func:`generator`).
-    ``in_story`` is :func:`story_dates` when the caller has it already.
+    ``in_story`` holds the page's :func:`story_dates` when the caller has asked already.
     """
     grouped: dict[tuple[str, int, str], list[Row]] = {}
     for ev in doc.evidence:
@@ -656,10 +697,10 @@ def collect(
     for (field_name, line_no, _), evs in grouped.items():
         first = evs[0]
         i = line_no - 1
-        reader = generator(first.rule)
+        reader, reader_key, family_key = _reader_keys(first.rule)
         f = dict(facts.features(i))
-        f["reader:" + reader] = 1.0
-        f["family:" + reader.split(":", 1)[0]] = 1.0
+        f[reader_key] = 1.0
+        f[family_key] = 1.0
         if first.chosen:
             f["readers-pick"] = 1.0
         names: tuple[str, ...] = ()
@@ -688,8 +729,8 @@ def collect(
             if reader != "lead-date":
                 # a printed date against the story's own (the lead dates its story itself)
                 if in_story is None:
-                    in_story = story_dates(doc, page)
-                f.update(against_story_dates(value, i, in_story))
+                    in_story = StoryDates(doc, page)
+                f.update(against_story_dates(value, i, in_story.get()))
             month = page.header_month
             if month is not None:
                 same = value[:7] == f"{month[0]:04d}-{month[1]:02d}"
@@ -949,6 +990,23 @@ def generator(rule: str) -> str:
     return base[:60]
 
 
+# rule -> its reader and the reader's two feature names (the readers write a few dozen
+# rule names: kept once, not rebuilt for every candidate of every page)
+_READER_KEYS: Final[dict[str, tuple[str, str, str]]] = {}
+_READER_KEYS_MAX: Final = 2000
+
+
+def _reader_keys(rule: str) -> tuple[str, str, str]:
+    """:func:`generator` of ``rule``, and its ``reader:`` and ``family:`` feature names."""
+    got = _READER_KEYS.get(rule)
+    if got is None:
+        reader = generator(rule)
+        got = (reader, "reader:" + reader, "family:" + reader.split(":", 1)[0])
+        if len(_READER_KEYS) < _READER_KEYS_MAX:
+            _READER_KEYS[rule] = got
+    return got
+
+
 def _relative_features(cands: list[Candidate], body_start: int) -> None:
     """Features that compare a candidate with its rivals: rank by distance above the
     story's start, how many distinct values compete, and agreement between them."""
@@ -1034,6 +1092,22 @@ def story_dates(doc: Doc, page: Page) -> list[tuple[int, dt.date]]:
     for i in at:
         out.extend((i, h.date) for h in dates.find_dates(lines[i]))
     return out
+
+
+class StoryDates:
+    """:func:`story_dates` of one page, read when a printed date is first weighed
+    against them (a page that prints no stamp never asks: a date parse of each of its
+    story's first paragraphs saved)."""
+
+    def __init__(self, doc: Doc, page: Page) -> None:
+        self.doc = doc
+        self.page = page
+        self._dates: list[tuple[int, dt.date]] | None = None
+
+    def get(self) -> list[tuple[int, dt.date]]:
+        if self._dates is None:
+            self._dates = story_dates(self.doc, self.page)
+        return self._dates
 
 
 def against_story_dates(

@@ -35,19 +35,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
 from catalog.extract.candidates import (
     Lines,
     Reading,
+    StoryDates,
     against_story_dates,
     caption_cue,
     collect,
     kind_features,
     new_reading,
-    story_dates,
 )
 from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
@@ -63,7 +63,7 @@ from catalog.extract.page import (
     stamp_or_link,
     strip_bullet,
 )
-from catalog.extract.profile import Profile, furniture_lines, without_furniture
+from catalog.extract.profile import Profile, furniture_marks, furniture_runs
 from catalog.extract.scoring import Weights, choose, shipped_weights
 
 _SEG_SPLIT: Final = re.compile(r"\s[|•·]\s|^•\s")
@@ -175,12 +175,21 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     by its own ordering or not, becomes a candidate (``candidates.collect``).
     """
     ignored: tuple[Evidence, ...] = ()
+    marks: list[bool] | None = None
+    raw: list[str] | None = None
     if profile is not None and profile.lines:
-        blanked = furniture_lines(text, profile)
+        # The text is split once and each line looked up in the profile once: the
+        # blanking and the line features (Lines) both ask. The blanked lines are
+        # emptied in the list, which is the splitlines() of without_furniture's text.
+        raw = text.splitlines()
+        marks = furniture_marks(raw, profile)
+        blanked = furniture_runs(raw, marks)
         if blanked:
-            ignored = _furniture_evidence(split_lines(text), blanked)
-            text = without_furniture(text, profile)
-    doc = split_lines(text)
+            ignored = _furniture_evidence(split_lines(text, raw), blanked)
+            raw = list(raw)
+            for j in blanked:
+                raw[j] = ""
+    doc = split_lines(text, raw)
     if not any(doc.lines):
         return new_reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, (), ())
     page = locate(doc)
@@ -188,13 +197,13 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     n = len(lines)
     if page.listing_marker is not None:
         rule = f"listing:marker:{page.listing_marker}"
-        features = kind_features(doc, page, rule, Lines(doc, page, profile))
+        features = kind_features(doc, page, rule, Lines(doc, page, profile, marks))
         return new_reading({}, features, rule, 0, doc.raw, None, "", 0, (), ())
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline
     header_full_date, header_month = page.header_full_date, page.header_month
     body_lines = [lines[i] for i in range(body_start, body_end) if lines[i]]
     kind = classify(doc, header, body_start, body_end, dl)
-    facts = Lines(doc, page, profile)
+    facts = Lines(doc, page, profile, marks)
     features = kind_features(doc, page, kind[2], facts)
 
     authors, editors = _credits(doc, header, body_start, body_end)
@@ -203,7 +212,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     title_at = next(
         (ev.line_no - 1 for ev in doc.evidence if ev.field == "title" and ev.chosen), None
     )
-    in_story = story_dates(doc, page)
+    in_story = StoryDates(doc, page)  # read when a stamp asks
     stamp_date, _, _, _ = _stamps_and_views(
         doc, header, header_full_date, title_at, facts.runs, in_story
     )
@@ -211,7 +220,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     # was saved (a site clock with no headline found under it): the lead still
     # proposes its own date, and the scorer weighs them
     if stamp_date is not None and "far-from-story-dates" in against_story_dates(
-        stamp_date.isoformat(), -1, in_story
+        stamp_date.isoformat(), -1, in_story.get()
     ):
         _lead_date(doc, body_start, body_end, header_month)
     if stamp_date is None:
@@ -591,7 +600,7 @@ def _stamps_and_views(
     header_full_date: tuple[dt.date, int] | None,
     title_at: int | None = None,
     teasers: Collection[int] = (),
-    story: Sequence[tuple[int, dt.date]] = (),
+    story: StoryDates | None = None,
 ) -> tuple[dt.date | None, dt.time | None, str | None, int | None]:
     # a view count inside a run of same-shaped teasers is a teaser's, never proposed
     header_counts = [i for i in header if i not in teasers]
@@ -607,7 +616,10 @@ def _stamps_and_views(
             and _looks_like_clock(doc, header, pos, title_at)
             # a date a few days after the story's own is its date header, as blogs print
             # one over the headline; a site clock shows the day the page was saved
-            and "near-story-date" not in against_story_dates(s.date.isoformat(), i, story)
+            and "near-story-date"
+            not in against_story_dates(
+                s.date.isoformat(), i, story.get() if story is not None else ()
+            )
         ):
             doc.ev("published_date", s.date.isoformat(), i, "site-clock:rejected", 0.2, False)
             continue

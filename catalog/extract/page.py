@@ -14,63 +14,32 @@ import re
 from typing import Any, Final
 
 from catalog.extract import bylines, datelines, dates, layout, views
-from catalog.extract.model import Evidence, Extraction
+from catalog.extract.model import Evidence, EvidenceDraft, Extraction, ExtractionDraft
 
 _DATE_TOKEN: Final = re.compile(
     r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$"
 )
 
 
-# ``model.new_evidence`` compiled: model.py stays Python (its dataclasses are pickled),
-# and calling its helper from here costs an interpreter frame per row. The same slot
-# writes build the very same object (same type, equality and hash).
-_new_object: Final = object.__new__
-_SET_FIELD: Final[Any] = Evidence.__dict__["field"].__set__
-_SET_VALUE: Final[Any] = Evidence.__dict__["value"].__set__
-_SET_LINE_NO: Final[Any] = Evidence.__dict__["line_no"].__set__
-_SET_RAW: Final[Any] = Evidence.__dict__["raw"].__set__
-_SET_RULE: Final[Any] = Evidence.__dict__["rule"].__set__
-_SET_CONFIDENCE: Final[Any] = Evidence.__dict__["confidence"].__set__
-_SET_CHOSEN: Final[Any] = Evidence.__dict__["chosen"].__set__
-
-
 def evidence_row(
     field_name: str, value: str, line_no: int, raw: str, rule: str, confidence: float, chosen: bool
 ) -> Evidence:
-    """``Evidence(...)``, as :func:`catalog.extract.model.new_evidence` builds it."""
-    ev: Evidence = _new_object(Evidence)
-    _SET_FIELD(ev, field_name)
-    _SET_VALUE(ev, value)
-    _SET_LINE_NO(ev, line_no)
-    _SET_RAW(ev, raw)
-    _SET_RULE(ev, rule)
-    _SET_CONFIDENCE(ev, confidence)
-    _SET_CHOSEN(ev, chosen)
-    return ev
+    """``Evidence(...)``, the very same object (same type, equality and hash).
 
-
-# ``Extraction(...)`` (a frozen dataclass: one object.__setattr__ per field, run as
-# interpreted code) built the same way, once per page
-_EXTRACTION_FIELDS: Final[tuple[str, ...]] = (
-    "kind",
-    "title",
-    "authors",
-    "editors",
-    "published_date",
-    "published_time",
-    "timezone",
-    "source",
-    "dateline",
-    "views",
-    "photo_credits",
-    "lead",
-    "body",
-    "word_count",
-    "evidence",
-)
-_SET_EXTRACTION: Final[tuple[Any, ...]] = tuple(
-    Extraction.__dict__[name].__set__ for name in _EXTRACTION_FIELDS
-)
+    Filled in as an :class:`EvidenceDraft` (plain slot writes) and then given its
+    class: a frozen dataclass's ``__init__`` runs as interpreted code and writes each
+    field through ``object.__setattr__``, and model.py stays Python (its dataclasses
+    are pickled)."""
+    ev = EvidenceDraft()
+    ev.field = field_name
+    ev.value = value
+    ev.line_no = line_no
+    ev.raw = raw
+    ev.rule = rule
+    ev.confidence = confidence
+    ev.chosen = chosen
+    setattr(ev, "__class__", Evidence)  # noqa: B010 (mypy does not allow the assignment)
+    return ev  # type: ignore[return-value]
 
 
 def build_extraction(
@@ -90,29 +59,26 @@ def build_extraction(
     word_count: int,
     evidence: tuple[Evidence, ...],
 ) -> Extraction:
-    """``Extraction(...)`` with every field given, in the order of its fields (the
-    very same object: same type, equality and hash)."""
-    ex: Extraction = _new_object(Extraction)
-    values = (
-        kind,
-        title,
-        authors,
-        editors,
-        published_date,
-        published_time,
-        timezone,
-        source,
-        dateline,
-        views,
-        photo_credits,
-        lead,
-        body,
-        word_count,
-        evidence,
-    )
-    for k in range(len(values)):
-        _SET_EXTRACTION[k](ex, values[k])
-    return ex
+    """``Extraction(...)`` with every field given, built as :func:`evidence_row` builds
+    an ``Evidence`` (the very same object: same type, equality and hash)."""
+    ex = ExtractionDraft()
+    ex.kind = kind
+    ex.title = title
+    ex.authors = authors
+    ex.editors = editors
+    ex.published_date = published_date
+    ex.published_time = published_time
+    ex.timezone = timezone
+    ex.source = source
+    ex.dateline = dateline
+    ex.views = views
+    ex.photo_credits = photo_credits
+    ex.lead = lead
+    ex.body = body
+    ex.word_count = word_count
+    ex.evidence = evidence
+    setattr(ex, "__class__", Extraction)  # noqa: B010 (as in evidence_row)
+    return ex  # type: ignore[return-value]
 
 
 def bare_extraction(kind: str, evidence: tuple[Evidence, ...]) -> Extraction:
@@ -398,8 +364,12 @@ class Page:
         self.listing_marker = listing_marker
 
 
-def split_lines(text: str) -> Doc:
-    raw = text.splitlines()
+def split_lines(text: str, raw: list[str] | None = None) -> Doc:
+    """The :class:`Doc` of ``text``; ``raw`` is its ``splitlines()`` when the caller
+    has it, some lines emptied perhaps (a site's furniture: each line is cleaned or
+    stripped alone, and the two agree on a line without the characters cleaned)."""
+    if raw is None:
+        raw = text.splitlines()
     if "\u00a0" in text or "\u200b" in text or "\t" in text:
         lines = [layout.clean(line) for line in raw]
     else:

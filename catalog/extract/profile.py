@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from catalog.extract import dates, labels, views
+from catalog.extract import dates, furniture, labels, views
 
 # A site's pages sampled for its profile: enough to see what repeats on most of
 # them; the count stays bounded however many pages a site has. Measured: the
@@ -56,6 +56,8 @@ def fold(line: str) -> str:
     >>> fold("  Sabtu, 15  Juni 2024 | 08:30 WIB ")
     'sabtu, 0 juni 0 | 0:0 wib'
     """
+    if line.isascii():
+        return furniture.fold_ascii(line)  # the same, compiled (most lines)
     return _DIGITS.sub("0", _SPACE.sub(" ", line.strip().lower()))
 
 
@@ -118,26 +120,33 @@ def without_furniture(text: str, profile: Profile) -> str:
     return "\n".join(out) + ("\n" if out[-1] == "" else "")
 
 
+def furniture_marks(lines: list[str], profile: Profile) -> list[bool]:
+    """For each of ``lines``, whether the site's ``profile`` holds it (a blank line
+    never: ``Profile.is_furniture`` of each line, as the readers ask it)."""
+    keys = profile.lines
+    if not keys:
+        return [False] * len(lines)
+    # blank, long and ASCII lines decided in compiled code; the others folded here
+    marks = furniture.ascii_furniture_marks(lines, keys, MAX_LINE)
+    if None not in marks:  # every mark a bool
+        return marks  # type: ignore[return-value]
+    return [fold(line) in keys if m is None else m for m, line in zip(marks, lines, strict=True)]
+
+
 def furniture_lines(text: str, profile: Profile) -> list[int]:
     """The (0-based) lines :func:`without_furniture` blanks, in order."""
     if not profile.lines:
         return []
     lines = text.splitlines()
-    marks = [bool(line.strip()) and profile.is_furniture(line) for line in lines]
+    return furniture_runs(lines, furniture_marks(lines, profile))
+
+
+def furniture_runs(lines: list[str], marks: list[bool]) -> list[int]:
+    """:func:`furniture_lines` of a text's ``lines`` whose :func:`furniture_marks`
+    are known."""
     if not any(marks):
         return []
-    out: list[int] = []
-    run: list[int] = []
-    for i in [*range(len(lines)), len(lines)]:
-        if i < len(lines) and not lines[i].strip():
-            continue  # blank lines neither end nor join a run
-        if i < len(lines) and marks[i]:
-            run.append(i)
-            continue
-        if run and not all(_own_kind(lines[j]) for j in run):
-            out.extend(run)
-        run = []
-    return out
+    return furniture.furniture_runs(lines, marks, _own_kind)
 
 
 def page_keys(text: str) -> set[str]:

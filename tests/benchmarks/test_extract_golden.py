@@ -35,11 +35,15 @@ def test_dump_covers_every_page_and_variant_and_repeats_exactly(tmp_path: Path) 
     (root / "b.txt").write_text(PAGE.replace("Rina Kusuma", "Siti Rahma"), encoding="utf-8")
     printed, dump = _dump(tmp_path / "one.txt", root)
     lines = dump.splitlines()
-    # two pages, each as it is, with two profiles and eight variants; three bench pages
-    assert len(lines) == 2 * (1 + 2 + 8) + 3
+    # two pages, each as it is, with two profiles and eight variants; three bench pages,
+    # each as it is and with its layout's site profile
+    assert len(lines) == 2 * (1 + 2 + 8) + 3 * 2
     assert lines[0].startswith("a.txt\tExtraction(kind='article'")
     assert "authors=('Rina Kusuma',)" in lines[0] and "Evidence(field=" in lines[0]
-    assert [line.split("\t")[0] for line in lines[-3:]] == ["bench:0", "bench:1", "bench:2"]
-    assert "25 extractions, sha256 " in printed and "extractor: " in printed
+    assert [line.split("\t")[0] for line in lines[-6:]] == [
+        *("bench:0", "bench:0:profile", "bench:1", "bench:1:profile"),
+        *("bench:2", "bench:2:profile"),
+    ]
+    assert "28 extractions, sha256 " in printed and "extractor: " in printed
     again, dump_again = _dump(tmp_path / "two.txt", root)
     assert dump_again == dump and again.splitlines()[-1] == printed.splitlines()[-1]

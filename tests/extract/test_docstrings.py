@@ -24,6 +24,7 @@ MODULES = [
         "core",
         "datelines",
         "dates",
+        "furniture",
         "kinds",
         "labels",
         "layout",

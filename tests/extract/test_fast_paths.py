@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 
 from catalog.extract import bylines, dates, layout
 from catalog.extract.candidates import (
+    _FUNCTION_WORDS,
     _READ_MORE,
     _SLASH_CREDIT,
     Candidate,
     Reading,
     _any_digit,
+    _has_function_word,
     _has_read_more,
     _slash_credit,
     _title_share_of,
@@ -30,7 +32,9 @@ from catalog.extract.candidates import (
     new_reading,
 )
 from catalog.extract.model import Evidence, Extraction
-from catalog.extract.page import _EXTRACTION_FIELDS, Doc, build_extraction
+from catalog.extract.page import Doc, build_extraction, evidence_row
+from catalog.extract.profile import Profile, fold, furniture_marks
+from catalog.extract.scoring import Weights, kind_probabilities, shipped_weights
 
 _PIECES = st.sampled_from(
     [
@@ -45,6 +49,9 @@ _PIECES = st.sampled_from(
         "kota",
         "di",
         "dan",
+        "DAN",
+        "Yang",
+        "\u212ae",  # Kelvin sign and "e": lower-cases to "ke"
         "ΑΣ",
         "İ",
         "K",  # Kelvin sign: lower-cases to ASCII "k"
@@ -107,6 +114,8 @@ def test_word_shares_match_the_plain_ones(line: str) -> None:
     assert layout.platform_share_of(line.split()) == _platform_share(line)
     assert layout._mostly_platform(line) == (_platform_share(line) >= 0.6)
     assert _title_share_of(line.split()) == _title_share(line)
+    plain = any(w.lower() in _FUNCTION_WORDS for w in line.split())
+    assert _has_function_word(line, line.split(), line.lower()) == plain
 
 
 @settings(max_examples=400)
@@ -244,8 +253,8 @@ def test_hh_mm_matches_strftime(clock: dt.time) -> None:
 
 
 def test_build_extraction_is_the_dataclass_built_with_every_field() -> None:
-    # every field, in order: a field added to Extraction must be added to the builder
-    assert tuple(f.name for f in dataclasses.fields(Extraction)) == _EXTRACTION_FIELDS
+    # a field added to Extraction and not to the builder is left unset: no equality
+    assert len(dataclasses.fields(Extraction)) == 15
     ev = Evidence("title", "Judul", 1, "Judul", "title:first-headline", 0.9, True)
     values = {
         "kind": "article",
@@ -342,3 +351,78 @@ def test_named_tuples_built_with_tuple_new_are_those_the_class_builds() -> None:
     credit = bylines._credit(("Ani",), (), "label")
     assert type(credit) is bylines.Credit and credit == bylines.Credit(("Ani",), (), "label")
     assert credit.label_only is False and bylines._credit((), (), "label-only", True).label_only
+
+
+def test_evidence_rows_built_as_drafts_are_those_the_dataclass_builds() -> None:
+    fast = evidence_row("title", "Judul", 3, "Judul", "title:first-headline", 0.25, False)
+    plain = Evidence("title", "Judul", 3, "Judul", "title:first-headline", 0.25, False)
+    assert type(fast) is Evidence
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    try:
+        fast.value = "Lain"  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("an evidence row is frozen")
+
+
+_KIND_FEATURES = st.dictionaries(
+    st.sampled_from(
+        [
+            *sorted({k for m in shipped_weights().kinds.values() for k in m.weights}),
+            "not-a-feature",
+            "empty-ish",
+        ]
+    ),
+    st.floats(min_value=-3.0, max_value=3.0, allow_nan=False),
+    max_size=40,
+)
+
+
+@settings(max_examples=300)
+@given(_KIND_FEATURES)
+def test_kind_probabilities_from_the_table_are_those_of_each_logit(
+    features: dict[str, float],
+) -> None:
+    shipped = shipped_weights()
+    # the same models in another Weights: summed kind by kind, not from the table
+    plain = kind_probabilities(Weights(shipped.fields, dict(shipped.kinds)), features)
+    assert kind_probabilities(shipped, features) == plain
+
+
+def _plain_fold(line: str) -> str:
+    return re.sub(r"\d+", "0", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+@settings(max_examples=400)
+@given(LINES | st.text(alphabet="aB1 \t\x1c\x1f\x0b\r:|", max_size=30))
+@example("  Sabtu, 15  Juni 2024 | 08:30 WIB ")
+@example("\x1cMenu\x1fUtama\x0b")
+def test_fold_of_ascii_lines_matches_the_regex_fold(line: str) -> None:
+    assert fold(line) == _plain_fold(line)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        LINES
+        | st.sampled_from(
+            [
+                "",
+                "  ",
+                "Menu Utama",
+                "MENU  utama",
+                "Kabar 12",
+                " 12  Menit lalu",
+                "7",
+                "Menü Utama",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_furniture_marks_are_the_profile_asked_line_by_line(lines: list[str]) -> None:
+    profile = Profile(frozenset(["menu utama", "kabar 0", "baca juga", "0 menit lalu", "0"]), 9)
+    plain = [bool(line.strip()) and profile.is_furniture(line) for line in lines]
+    assert furniture_marks(lines, profile) == plain
+    assert furniture_marks(lines, Profile()) == [False] * len(lines)
