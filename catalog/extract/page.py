@@ -486,7 +486,8 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
     ranks = [
         pos
         for pos in range(len(header) - 1)
-        if lines[header[pos]].isdigit()
+        # isdecimal, not isdigit: "²" is a digit int() cannot read
+        if lines[header[pos]].isdecimal()
         and len(lines[header[pos]]) <= 2
         and doc.headline(header[pos + 1])
     ]

@@ -242,7 +242,7 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
         zone,
         source_c.value if source_c else None,
         place_c.value if place_c else None,
-        int(views_c.value) if views_c and views_c.value.isdigit() else None,
+        int(views_c.value) if views_c and views_c.value.isdecimal() else None,
         tuple(e.value for e in reading.photo_credits),
         reading.lead,
         reading.body,

@@ -1215,3 +1215,9 @@ def test_a_place_alone_over_the_stamp_is_the_dateline_not_a_writer() -> None:
         P2,
     )
     assert extract(text).authors == ()
+
+
+@pytest.mark.parametrize("rank", ["²", "³", "٣"])
+def test_a_rank_in_another_script_s_digits_is_read_not_an_error(rank: str) -> None:
+    got = extract(f"{rank}\nWarga Desa Tanam Seribu Pohon\nOleh Sari Wulandari\n{P1}\n{P2}")
+    assert not any(e.rule.startswith("error:") for e in got.evidence)
