@@ -820,17 +820,17 @@ def _longest_headline(cands: list[Candidate], body_start: int) -> None:
     says what happened, a photo's caption or a section's name above or under it is
     shorter (``Kampanye Dimulai, Gubernur Kukuhkan Enam Penjabat`` over ``Gubernur
     kukuhkan enam penjabat``)."""
-    shaped = [
-        c
-        for c in cands
-        if c.line < body_start
-        and "headline-shape" in c.features
-        # a stamp, a link to another story, the headline with the site's words after
-        # it or a sentence-case deck under a Title Case headline is long for other
-        # reasons
-        and not any(k in c.features for k in _LONG_FOR_OTHER_REASONS)
-    ]
-    if len({c.line for c in shaped}) < 2:
+    above = [c for c in cands if c.line < body_start and "headline-shape" in c.features]
+    # a stamp, a link to another story, the headline with the site's words after it or
+    # a sentence-case deck under a Title Case headline is long for other reasons
+    shaped = [c for c in above if not any(k in c.features for k in _LONG_FOR_OTHER_REASONS)]
+    # the longest of two or more; or the one left over a deck (a headline over the
+    # longer sentence that sums its story up), when it names the story too (a widget's
+    # line over a sentence-case headline does not)
+    decked = any("deck" in c.features for c in above) and all(
+        "no-story-words" not in c.features for c in shaped
+    )
+    if not shaped or len({c.line for c in shaped}) < (1 if decked else 2):
         return
     longest = max(len(c.value) for c in shaped)
     for c in shaped:
