@@ -82,10 +82,12 @@ _CREDIT_WORDS = re.compile(r"\b(?:" + "|".join(labels.LINE_WORDS) + r")\b", re.I
 
 
 def _own_kind(line: str) -> bool:
-    """A credit or source line, or one carrying a date, a clock or a count: the page's
-    own even when every page prints one like it. Other numbers (a temperature, an
-    address, a hotline) are the site's."""
-    if _CREDIT_WORDS.search(line) is not None:
+    """A credit or source line (a copyright line names the outlet), or one carrying a
+    date, a clock or a count: the page's own even when every page prints one like it.
+    Other numbers (a temperature, an address, a hotline) are the site's."""
+    if _CREDIT_WORDS.search(line) is not None or "©" in line:
+        return True
+    if line.lstrip()[:9].lower() == "copyright":
         return True
     if _DIGITS.search(line) is None:
         return False

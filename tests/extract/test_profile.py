@@ -178,3 +178,12 @@ def test_a_widget_s_number_is_the_site_s_and_a_stamp_the_page_s() -> None:
         "Dibaca 50 kali",
         "Cerita z",
     ]
+
+
+@pytest.mark.parametrize("line", ["COPYRIGHT © ANTARA 2024", "Copyright 2024 Kabar Lestari"])
+def test_a_copyright_line_alike_on_every_page_is_the_page_s_source(line: str) -> None:
+    counter = FurnitureCounter()
+    for n in range(6):
+        counter.add(f"Judul {'y' * n}\nCerita {'x' * n}\n\n{line}")
+    text = f"Judul z\nCerita z\n\n{line}"
+    assert prof.without_furniture(text, counter.profile()).split("\n")[-1] == line
