@@ -225,9 +225,12 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         _lead_date(doc, body_start, body_end, header_month)
     if stamp_date is None:
         stamp_date = _title_date(doc, header)
+    # the story's close stops at the site's footer (found once: the closing stamp and
+    # the closing lines both read up from there)
+    story_end = _footer_top(doc, body_start, min(body_end, len(lines)))
     # a stamp printed last is proposed even under a stamp above the story (a site
     # clock prints one on any page): the readers pick it only when there is none
-    closing_date = _closing_stamp(doc, body_start, body_end, bool(authors), stamp_date is None)
+    closing_date = _closing_stamp(doc, body_start, story_end, bool(authors), stamp_date is None)
     if stamp_date is None:
         stamp_date = closing_date
         if not authors:
@@ -250,7 +253,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     # (read once: the source and the authors both look at them)
     closing = {
         i: bylines.credit_brand(lines[i]) or bylines.photo_agency_credit(lines[i])
-        for i in _closing_lines(doc, body_start, body_end, facts.runs)
+        for i in _closing_lines(doc, body_start, story_end, facts.runs)
     }
     _credit_brands(doc, header, source is None, closing)
     # initials closing the story are attribution only when nothing else credits it
@@ -1041,15 +1044,15 @@ def _one_or_two_words(line: str) -> bool:
 def _last_lines(
     doc: Doc, body_start: int, body_end: int, count: int, skip: Collection[int] = ()
 ) -> list[int]:
-    """Up to ``count`` of the story's last non-empty lines (after ``body_start``),
+    """Up to ``count`` of the story's last non-empty lines (after ``body_start``,
+    before ``body_end``: the caller stops it at the site's footer, :func:`_footer_top`),
     last first, without the site's furniture under it: short menu and widget lines
     (``layout.is_nav``), lines in ``skip``, and a closing run of three or more lines
     of one or two words each (a reader's choices, a tag list) but for the run's
     first line, which may be the story's one-word credit."""
     lines = doc.lines
     out: list[int] = []
-    end = _footer_top(doc, body_start, min(body_end, len(lines)))
-    for i in range(end - 1, body_start, -1):
+    for i in range(min(body_end, len(lines)) - 1, body_start, -1):
         line = lines[i]
         if not line or i in skip or (len(line) < 60 and doc.nav(i)):
             continue

@@ -460,15 +460,9 @@ _CLOCK_WORDS: Final[tuple[str, ...]] = ("jam", "pukul", "wib", "wita", "wit")
 
 
 def _stamp_prefix_ok(prefix: str) -> bool:
-    text = prefix.strip(" \t:-–—|•·,")
+    text = drop_weekday(prefix)  # "Kamis, " goes
     if not text:
         return True
-    # strip a trailing weekday ("Kamis, ")
-    words = text.rsplit(None, 1)
-    if words and words[-1].strip(",").lower() in _WEEKDAY_SET:
-        text = text[: len(text) - len(words[-1])].strip(" \t:-–—|•·,")
-        if not text:
-            return True
     if _STAMP_LABEL.match(text):
         return True
     # a short credit before a separator: "Oleh Name, ", "Admin kominfosanti | "
@@ -489,16 +483,20 @@ def _stamp_prefix_ok(prefix: str) -> bool:
     return False
 
 
+# What separates a stamp's date from a credit or label before it
+_PREFIX_SEPS: Final = " \t:-–—|•·,"
+
+
 def drop_weekday(prefix: str) -> str:
     """``prefix`` without the weekday (and separators) it ends with.
 
     >>> drop_weekday("Dinas Kominfo Senin, ")
     'Dinas Kominfo'
     """
-    text = prefix.strip(" \t:-–—|•·,")
+    text = prefix.strip(_PREFIX_SEPS)
     words = text.rsplit(None, 1)
     if words and words[-1].strip(",").lower() in _WEEKDAY_SET:
-        text = text[: len(text) - len(words[-1])].strip(" \t:-–—|•·,")
+        text = text[: len(text) - len(words[-1])].strip(_PREFIX_SEPS)
     return text
 
 
@@ -506,13 +504,10 @@ def _bare_credit(prefix: str) -> bool:
     """A short credit printed before the stamp with no separator: a name or a desk
     in capitals ("Diskominfo Kota Sorong Senin, 29 September 2025 15:44",
     "Rina Wulandari - Kontributor 2025-03-12 11:00:18")."""
-    text = prefix.strip(" \t:-–—|•·,")
-    words = text.split()
-    if not words or len(words) > 6 or len(text) > 60 or _has_digit(text):
+    text = prefix.strip(_PREFIX_SEPS)
+    if len(text) > 60 or len(text.split()) > 6 or _has_digit(text):
         return False
-    tail = words[-1].strip(",").lower()
-    if tail in _WEEKDAY_SET:
-        words = words[:-1]
+    words = drop_weekday(text).split()
     return bool(words) and all(w[:1].isupper() or w in "-–—" for w in words)
 
 
