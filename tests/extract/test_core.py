@@ -1229,7 +1229,12 @@ def test_a_headline_alone_over_its_longer_deck_is_the_title() -> None:
         P2,
         P3,
     )
-    assert extract(text).title == "Sumur Bor Baru Aliri Dua Belas Kampung di Pesisir"
+    headline = "Sumur Bor Baru Aliri Dua Belas Kampung di Pesisir"
+    from catalog.extract.core import read
+
+    marked = [c for c in read(text).candidates["title"] if "longest-headline" in c.features]
+    assert {c.value for c in marked} == {headline}
+    assert extract(text).title == headline
 
 
 def test_a_widget_line_over_a_sentence_case_headline_is_not_its_headline() -> None:
