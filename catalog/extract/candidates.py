@@ -796,6 +796,8 @@ def collect(
                     # a sentence-case line right under a Title Case headline: its deck
                     f["deck"] = 1.0
             _title_against_meta(f, facts, i, page.body_start)
+            if "no-story-words" in f and "short" in f and not any(k in f for k in _TIES):
+                f["untied"] = 1.0
         out[field_name].append(
             new_candidate(field_name, value, i, first.rule, f, names, time_text, zone)
         )
@@ -806,6 +808,11 @@ def collect(
     _stamp_against_lead(out["published_date"])
     return out
 
+
+# What ties a line above the story to the story when it names none of its words: a
+# credit or stamp beside or under it (a column's pun headline over its byline), or
+# the page printing it again (a headline repeated in the page's title bar).
+_TIES: Final = ("credit-adjacent", "stamp-adjacent", "meta-below", "under-meta", "printed-again")
 
 _LONG_FOR_OTHER_REASONS: Final[tuple[str, ...]] = (
     "stamp-or-link",

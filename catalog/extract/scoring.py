@@ -286,21 +286,29 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
     return ranked
 
 
-# The feature that rules a candidate out of its field when another candidate is left:
+# The features that rule a candidate out of its field when another candidate is left:
 # an "updated" stamp is no publication date, initials closing the story are no author
 # when another credit names one, and a stamp line or a link to another story
-# ("Read Next : ...") is no title (none of the 12 such lines in the dev pages is one).
-_RULED_OUT: Final[dict[str, str]] = {
-    "published_date": "updated-label",
-    "authors": "other-credit",
-    "title": "stamp-or-link",
+# ("Read Next : ...") is no title (none of the 12 such lines in the dev pages is one),
+# nor a short line tied to nothing of the story (``untied``: none of its words in the
+# story's start, no credit or stamp beside it; a site's name, a weather widget, an
+# app's banner over a page that prints no headline; no dev page's title is one).
+_RULED_OUT: Final[dict[str, tuple[str, ...]]] = {
+    "published_date": ("updated-label",),
+    "authors": ("other-credit",),
+    "title": ("stamp-or-link", "untied"),
 }
 
 
-# Fields whose ruled-out candidates stay out when nothing else is left: a stamp line
-# or a link to another story is no title even on a page that prints no headline (an
-# edit stamp alone is still the page's only date, initials alone its only credit).
+# Fields whose ruled-out candidates stay out when nothing else is left: a stamp line,
+# a link to another story or an untied line is no title even on a page that prints
+# no headline (an edit stamp alone is still the page's only date, initials alone its
+# only credit).
 _OUT_EVEN_ALONE: Final = frozenset(("title",))
+
+
+def _ruled_out(c: Candidate, features: tuple[str, ...]) -> bool:
+    return any(c.features.get(k) for k in features)
 
 
 def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
@@ -313,9 +321,9 @@ def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], l
     """
     ruled_out = _RULED_OUT.get(field_name)
     if ruled_out is not None:
-        kept = [c for c in cands if not c.features.get(ruled_out)]
+        kept = [c for c in cands if not _ruled_out(c, ruled_out)]
         if (kept or field_name in _OUT_EVEN_ALONE) and len(kept) < len(cands):
-            return kept, [c for c in cands if c.features.get(ruled_out)]
+            return kept, [c for c in cands if _ruled_out(c, ruled_out)]
     return cands, []
 
 

@@ -363,3 +363,45 @@ def test_a_headline_s_word_is_found_inside_the_lead_s_longer_form() -> None:
         "no-story-words"
         in read(text.replace("membersihkan", "mengeruk")).candidates["title"][0].features
     )
+
+
+# A story printed without its headline, a site's own short line over it: its name,
+# a weather widget, a banner for its app. None names anything the story tells.
+HEADLINE_LESS = (
+    "Kupang - Warga Lembah Hijau membersihkan saluran air di jalan utama pada Kamis "
+    "pagi agar genangan tidak terulang ketika hujan deras turun di kota itu."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Portal Berita Nusantara", "Ende 29°C Berawan", "Kabar Timur — Tajam Terpercaya"],
+)
+def test_a_short_line_tied_to_nothing_of_the_story_is_no_title(line: str) -> None:
+    text = doc(line, HEADLINE_LESS, P2)
+    cand = _titles(text)[line]
+    assert cand.features.get("untied") == 1.0
+    e = extract(text)
+    assert e.title is None
+    assert any(ev.field == "title" and ev.value == line and not ev.chosen for ev in e.evidence)
+
+
+def test_a_short_headline_naming_the_story_is_tied() -> None:
+    text = doc("Saluran Air Dibersihkan", HEADLINE_LESS, P2)
+    assert "untied" not in _titles(text)["Saluran Air Dibersihkan"].features
+
+
+def test_a_pun_headline_over_its_byline_is_tied_to_its_story() -> None:
+    # a column's headline names nothing of the story, but its writer and stamp sit
+    # right under it: still a title candidate, left to the scorer
+    text = doc(
+        "Gaduh di Ruang Tunggu",
+        "Oleh: Hendra Wijaya",
+        "Rabu, 5 Maret 2025 10:15 WIB",
+        HEADLINE_LESS,
+        P2,
+    )
+    cand = _titles(text)["Gaduh di Ruang Tunggu"]
+    assert "no-story-words" in cand.features
+    assert "untied" not in cand.features
+    assert extract(text).title == "Gaduh di Ruang Tunggu"
