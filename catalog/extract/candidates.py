@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from catalog.extract import dates, labels, layout, views
+from catalog.extract import datelines, dates, labels, layout, views
 from catalog.extract.model import Evidence
 from catalog.extract.page import Doc, Page, Row, is_name_line, is_views_line, stamp_or_link
 from catalog.extract.profile import Profile
@@ -940,12 +940,42 @@ def _title_words(f: dict[str, float], value: str, story: str) -> None:
     widget, a site's motto or another story's headline printed above it names
     none of them. A share would favour a deck (a sentence summing up the story)
     over its headline; whether any word is shared does not."""
-    own = set(_WORD.findall(value.lower()))
-    if len(own) < 2:
-        return
-    # in the text, not among its words: "bersihkan" is in "membersihkan"
-    if not any(w in story for w in own):
+    if names_nothing_of(value, story):
         f["no-story-words"] = 1.0
+
+
+def names_nothing_of(value: str, story: str) -> bool:
+    """Two or more words of four letters or more in ``value``, none of them in the
+    lower-cased ``story`` (see :func:`_title_words`)."""
+    own = set(_WORD.findall(value.lower()))
+    # in the text, not among its words: "bersihkan" is in "membersihkan"
+    return len(own) >= 2 and not any(w in story for w in own)
+
+
+def _paragraphs_text(doc: Doc, paragraphs: list[int]) -> str:
+    """The first paragraphs, lower-cased, up to as much as a title is compared with."""
+    got: list[str] = []
+    size = 0
+    for i in paragraphs:
+        got.append(doc.low(i))
+        size += len(doc.lines[i])
+        if size >= _STORY_CHARS:
+            break
+    return " ".join(got)
+
+
+def _site_line(doc: Doc, i: int, story: str) -> bool:
+    """A short line above the paragraphs that names nothing of them (a site's name,
+    a weather widget, a banner): no headline of theirs, for the kind's signs as for
+    the title (``untied``). A count of the page's readers (``Dibaca 1 Kali``) and a
+    dateline alone on its line (``Lembah Hijau, Diskominfo``) are the story's own."""
+    line = doc.lines[i]
+    return (
+        len(line) < 40
+        and names_nothing_of(line, story)
+        and views.find_views(line) is None
+        and datelines.parse_standalone(line) is None
+    )
 
 
 def _stamp_against_lead(cands: list[Candidate]) -> None:
@@ -1369,20 +1399,23 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     if doc.dateline(first) is not None:
         return False
     runs = facts.runs
+    story = ""
     for k, i in enumerate(window):
         if i > last:
             break
         if i < first:
             # a headline above is the head of one story; a block of teasers with
-            # their own stamps (popular stories) and its heading, or a site clock,
-            # is not
+            # their own stamps (popular stories) and its heading, a site clock or a
+            # site's own short line is not
             if (
                 i not in runs
                 and window[k + 1] not in runs
                 and facts.headline(i)
                 and not stamp_or_link(lines[i])  # a ticker heads no story here
             ):
-                return False
+                story = story or _paragraphs_text(doc, paragraphs)
+                if not _site_line(doc, i, story):
+                    return False
         elif len(lines[i]) < 80 or i in facts.stamp_set:  # inside: paragraphs only
             return False
     for k, i in enumerate(paragraphs):
@@ -1431,10 +1464,18 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
     runs = facts.runs
     window = facts.nonempty[:400]
     above = [i for i in window if i < page.body_start and i not in runs and i not in doc.sidebar]
-    headline = next((i for i in above if facts.headline(i) and not _maybe_stamp(doc, i)), None)
-    if headline is None or not any(_bare_date(doc, i) for i in above if i < headline):
+    heads = [i for i in above if facts.headline(i) and not _maybe_stamp(doc, i)]
+    if not heads:
         return False
     story = [i for i in window if i >= page.body_start]
+    if not any(_bare_date(doc, i) for i in above if i < heads[0]):
+        # the first headline that names something of the story: a site's own short
+        # line above the date header is none
+        text = _paragraphs_text(doc, [i for i in story if len(lines[i]) >= 80])
+        heads = [i for i in heads if not _site_line(doc, i, text)]
+    headline = heads[0] if heads else None
+    if headline is None or not any(_bare_date(doc, i) for i in above if i < headline):
+        return False
     paragraphs = 0
     for k, i in enumerate(story):
         line = lines[i]
@@ -1480,7 +1521,11 @@ def _headless_story_then_lead(doc: Doc, facts: Lines, window: list[int]) -> bool
     first, last = paragraphs[0], paragraphs[-1]
     if lines[last].endswith(_CLOSED) or _opening(lines[last]) is None:
         return False
-    return not any(i < first and i not in runs and facts.headline(i) for i in window)
+    heads = [i for i in window if i < first and i not in runs and facts.headline(i)]
+    if not heads:
+        return True
+    story = _paragraphs_text(doc, paragraphs)
+    return all(_site_line(doc, i, story) for i in heads)
 
 
 def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) -> list[str]:

@@ -213,6 +213,37 @@ NEW_STORIES = [
 ]
 
 
+# A site's own short line printed above (its name, a weather widget), naming nothing
+# the stories tell, heads none of them: the signs of headless stories stay.
+SITE_LINES = ("Portal Berita Nusantara", "Ende 29°C Berawan")
+
+
+@pytest.mark.parametrize("line", SITE_LINES)
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (p.values[0], p.values[1])
+        for p in NEW_STORIES
+        if p.id
+        in (
+            "teasers-without-headlines",
+            "date-header-then-a-second-post-in-capitals",
+            "headless-story-then-the-next-lead-cut",
+        )
+    ],
+)
+def test_a_site_s_own_line_above_heads_no_story(text: str, sign: str, line: str) -> None:
+    assert sign in _signs(f"{line}\n\n{text}")
+
+
+def test_a_line_naming_the_story_above_heads_it() -> None:
+    # the same paragraphs under a headline of theirs are one story's
+    (param,) = _pages(NEW_STORIES, "teasers-without-headlines")
+    text = param.values[0]
+    assert "headless-leads" in _signs(text)
+    assert "headless-leads" not in _signs(f"Sampah Saluran Diangkut\n\n{text}")
+
+
 @pytest.mark.parametrize(("text", "sign"), NEW_STORIES)
 def test_a_second_story_is_seen(text: str, sign: str) -> None:
     assert sign in _signs(text)
