@@ -922,10 +922,15 @@ _STORY_CHARS: Final = 1500
 
 def story_words(doc: Doc, page: Page) -> str:
     """The story's start, lower-cased (see :func:`_title_words`)."""
+    return story_text(doc, page.body_start, page.body_end)
+
+
+def story_text(doc: Doc, start: int, end: int) -> str:
+    """The start of the story between lines ``start`` and ``end``, lower-cased."""
     lines = doc.lines
     got: list[str] = []
     size = 0
-    for i in range(max(page.body_start, 0), min(page.body_end, len(lines))):
+    for i in range(max(start, 0), min(end, len(lines))):
         if lines[i]:
             got.append(doc.low(i))
             size += len(lines[i])
@@ -964,7 +969,7 @@ def _paragraphs_text(doc: Doc, paragraphs: list[int]) -> str:
     return " ".join(got)
 
 
-def _site_line(doc: Doc, i: int, story: str) -> bool:
+def site_line(doc: Doc, i: int, story: str) -> bool:
     """A short line above the paragraphs that names nothing of them (a site's name,
     a weather widget, a banner): no headline of theirs, for the kind's signs as for
     the title (``untied``). A count of the page's readers (``Dibaca 1 Kali``) and a
@@ -976,6 +981,21 @@ def _site_line(doc: Doc, i: int, story: str) -> bool:
         and views.find_views(line) is None
         and datelines.parse_standalone(line) is None
     )
+
+
+def meta_below(doc: Doc, i: int) -> bool:
+    """A stamp or a credit among the four printed lines under line ``i``."""
+    lines = doc.lines
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        if not lines[j]:
+            continue
+        if doc.stamp(j) is not None or doc.credit(j) is not None:
+            return True
+        seen += 1
+        if seen == 4:
+            break
+    return False
 
 
 def _stamp_against_lead(cands: list[Candidate]) -> None:
@@ -1414,7 +1434,7 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
                 and not stamp_or_link(lines[i])  # a ticker heads no story here
             ):
                 story = story or _paragraphs_text(doc, paragraphs)
-                if not _site_line(doc, i, story):
+                if not site_line(doc, i, story):
                     return False
         elif len(lines[i]) < 80 or i in facts.stamp_set:  # inside: paragraphs only
             return False
@@ -1472,7 +1492,7 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
         # the first headline that names something of the story: a site's own short
         # line above the date header is none
         text = _paragraphs_text(doc, [i for i in story if len(lines[i]) >= 80])
-        heads = [i for i in heads if not _site_line(doc, i, text)]
+        heads = [i for i in heads if not site_line(doc, i, text)]
     headline = heads[0] if heads else None
     if headline is None or not any(_bare_date(doc, i) for i in above if i < headline):
         return False
@@ -1525,7 +1545,7 @@ def _headless_story_then_lead(doc: Doc, facts: Lines, window: list[int]) -> bool
     if not heads:
         return True
     story = _paragraphs_text(doc, paragraphs)
-    return all(_site_line(doc, i, story) for i in heads)
+    return all(site_line(doc, i, story) for i in heads)
 
 
 def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) -> list[str]:

@@ -47,7 +47,10 @@ from catalog.extract.candidates import (
     caption_cue,
     collect,
     kind_features,
+    meta_below,
     new_reading,
+    site_line,
+    story_text,
 )
 from catalog.extract.kinds import classify
 from catalog.extract.model import Evidence, Extraction
@@ -464,15 +467,19 @@ def _credits(
 
     def titled(upto: int) -> bool:
         if not first_title:
+            story = story_text(doc, body_start, body_end)
             first_title.append(
                 next(
                     (
                         p
                         for p, k in enumerate(header)
-                        # a link to another story (a ticker) heads no story here
+                        # a link to another story (a ticker) heads no story here, nor
+                        # a site's own short line (its name, a widget) with no stamp
+                        # or credit under it (a column's pun headline has its byline)
                         if k not in doc.sidebar
                         and doc.headline(k)
                         and not stamp_or_link(doc.lines[k])
+                        and not (site_line(doc, k, story) and not meta_below(doc, k))
                     ),
                     len(header),
                 )

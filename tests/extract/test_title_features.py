@@ -405,3 +405,25 @@ def test_a_pun_headline_over_its_byline_is_tied_to_its_story() -> None:
     assert "no-story-words" in cand.features
     assert "untied" not in cand.features
     assert extract(text).title == "Gaduh di Ruang Tunggu"
+
+
+# Site chrome over a short headline printed right above its stamp: the headline is
+# shaped like a name, and a name line counts as a byline only under a headline.
+CHROME_OVER_SHORT_HEADLINE = (
+    "Unduh Aplikasi",
+    "Kabar Timur",
+    "Ukuran Teks",
+    "Baca Juga: Pasar Murah Digelar di Alun-Alun",
+    "Warga Bersihkan Saluran Air",
+    "Rabu, 5 Maret 2025 10:15 WIB",
+    HEADLINE_LESS,
+    P2,
+)
+
+
+@pytest.mark.parametrize("line", [None, "Ende 29°C Berawan", "Portal Berita Nusantara"])
+def test_a_site_s_own_line_above_makes_no_headline_a_byline(line: str | None) -> None:
+    text = doc(*([line] if line else []), *CHROME_OVER_SHORT_HEADLINE)
+    e = extract(text)
+    assert e.authors == ()
+    assert e.title == "Warga Bersihkan Saluran Air"
