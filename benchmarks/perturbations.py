@@ -628,6 +628,101 @@ def share_row_below(text: str, seed: int | str = 0) -> str:
     return _below(text, [label, " ".join(nets), f"{rng.randint(0, 90)} kali dibagikan"], rng)
 
 
+def byte_order_mark(text: str, seed: int | str = 0) -> str:
+    """A byte-order mark (``\\ufeff``) before the first line, as a file saved as UTF-8
+    with BOM and read without dropping it leaves one."""
+    return "\ufeff" + text
+
+
+def zero_width_spaces(text: str, seed: int | str = 0) -> str:
+    """A zero-width space at the start of about a third of the lines."""
+    rng = _rng("zero-width-spaces", seed)
+    return "\n".join(
+        "\u200b" + line if line.strip() and rng.random() < 0.34 else line
+        for line in text.split("\n")
+    )
+
+
+def search_box_above(text: str, seed: int | str = 0) -> str:
+    """A search box's placeholder above the story."""
+    return _one_of_above(
+        "search-box-above",
+        text,
+        seed,
+        (
+            "Cari berita...",
+            "Search",
+            "Ketik kata kunci lalu tekan Enter",
+            "Cari di sini",
+            "Pencarian",
+        ),
+    )
+
+
+def language_switch_above(text: str, seed: int | str = 0) -> str:
+    """The site's language switch above the story."""
+    return _one_of_above(
+        "language-switch-above",
+        text,
+        seed,
+        ("ID | EN", "Bahasa Indonesia | English", "IND ENG", "Pilih Bahasa"),
+    )
+
+
+def dark_mode_above(text: str, seed: int | str = 0) -> str:
+    """A light/dark theme switch above the story."""
+    return _one_of_above(
+        "dark-mode-above",
+        text,
+        seed,
+        ("Mode Gelap", "Dark Mode", "Mode Malam ☾", "Tema: Terang | Gelap"),
+    )
+
+
+def pagination_below(text: str, seed: int | str = 0) -> str:
+    """Page links under the story."""
+    rng = _rng("pagination-below", seed)
+    row = rng.choice(
+        ("Halaman 1 2 3 Selanjutnya »", "« Sebelumnya | Selanjutnya »", "Page 1 of 2", "1 2 Next")
+    )
+    return _below(text, [row], rng)
+
+
+def back_to_top_below(text: str, seed: int | str = 0) -> str:
+    """A back-to-top link under the story."""
+    rng = _rng("back-to-top-below", seed)
+    return _below(
+        text, [rng.choice(("Kembali ke atas", "Back to top ↑", "▲ Ke Atas", "Scroll to top"))], rng
+    )
+
+
+def video_inside(text: str, seed: int | str = 0) -> str:
+    """A link to a video of another story between two of the story's paragraphs."""
+    rng = _rng("video-inside", seed)
+    label = rng.choice(("VIDEO:", "Video:", "Tonton:"))
+    return _between_paragraphs(text, [f"{label} {_headline(rng)}"], rng)
+
+
+def channel_below(text: str, seed: int | str = 0) -> str:
+    """An invitation to the site's messaging channel under the story."""
+    rng = _rng("channel-below", seed)
+    line = rng.choice(
+        (
+            "Ikuti saluran WhatsApp kami untuk kabar terbaru setiap hari",
+            "Dapatkan berita pilihan langsung di ponsel Anda lewat Telegram",
+            "Gabung kanal kami di Google News",
+        )
+    )
+    return _below(text, [line], rng)
+
+
+def editor_picks_below(text: str, seed: int | str = 0) -> str:
+    """A heading and three other stories' headlines (no bylines, no stamps) under the story."""
+    rng = _rng("editor-picks-below", seed)
+    heading = rng.choice(("Pilihan Editor", "Pilihan Redaksi", "Editor's Picks"))
+    return _below(text, [heading, *(_headline(rng) for _ in range(3))], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -698,6 +793,20 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "single-spacing": single_spacing,
     "blank-edges": blank_edges,
     "share-row-below": share_row_below,
+    # a fourth batch (session 12, 2026-12-06), measured before any change for it
+    # (184 right dev pages): byte-order mark 0.49, zero-width spaces 1.00, search box
+    # 0.95, language switch 0.96, dark mode 0.98, pagination 0.99, back to top 0.99,
+    # video link 0.96, channel 0.99, editor's picks 0.96
+    "byte-order-mark": byte_order_mark,
+    "zero-width-spaces": zero_width_spaces,
+    "search-box-above": search_box_above,
+    "language-switch-above": language_switch_above,
+    "dark-mode-above": dark_mode_above,
+    "pagination-below": pagination_below,
+    "back-to-top-below": back_to_top_below,
+    "video-inside": video_inside,
+    "channel-below": channel_below,
+    "editor-picks-below": editor_picks_below,
 }
 
 DATELINE = "dateline-unknown-place"
