@@ -249,9 +249,13 @@ _END_MARKERS_BY_FIRST: Final = prefix_index(_END_MARKERS)
 
 
 def clean(line: str) -> str:
-    """Normalise the spaces of one line and strip it."""
-    if "\u00a0" in line or "\u200b" in line or "\t" in line:
+    """Normalise the spaces of one line and strip it: a no-break space and a tab
+    are spaces, a zero-width space and a byte-order mark (``\ufeff``, left at the
+    start of a file saved as UTF-8 with BOM, or of each file pasted into one) are
+    nothing."""
+    if "\u00a0" in line or "\u200b" in line or "\t" in line or "\ufeff" in line:
         line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+        line = line.replace("\ufeff", "")
     return line.strip()
 
 

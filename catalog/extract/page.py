@@ -370,7 +370,7 @@ def split_lines(text: str, raw: list[str] | None = None) -> Doc:
     stripped alone, and the two agree on a line without the characters cleaned)."""
     if raw is None:
         raw = text.splitlines()
-    if "\u00a0" in text or "\u200b" in text or "\t" in text:
+    if "\u00a0" in text or "\u200b" in text or "\t" in text or "\ufeff" in text:
         lines = [layout.clean(line) for line in raw]
     else:
         lines = [line.strip() for line in raw]

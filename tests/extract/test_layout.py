@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.extract import layout
+from catalog.extract.page import split_lines
 
 PROSE = (
     "Dinas Pekerjaan Umum Kota Bogor memperbaiki jalan berlubang di kawasan Pasar Anyar "
@@ -96,6 +97,13 @@ def test_end_markers(line: str, end: bool) -> None:
 
 def test_clean_folds_odd_spaces() -> None:
     assert layout.clean("\u00a0Jakarta\u00a0-\tx\u200b ") == "Jakarta - x"
+
+
+def test_a_byte_order_mark_is_no_character_of_the_line() -> None:
+    # a file saved as UTF-8 with BOM and read without dropping it: its headline is
+    # still a headline
+    assert layout.clean("\ufeffWarga Tanam Pohon ") == "Warga Tanam Pohon"
+    assert split_lines("\ufeffWarga Tanam Pohon\nisi").lines == ["Warga Tanam Pohon", "isi"]
 
 
 @pytest.mark.parametrize(
