@@ -1069,6 +1069,12 @@ def _last_lines(
     run = 0
     while run < len(out) and _one_or_two_words(lines[out[run]]):
         run += 1
+    if run < 3:
+        # a closing run of headline-shaped lines: other stories' headlines under a
+        # heading ("Pilihan Editor"), with no stamp or byline to make them teasers
+        run = 0
+        while run < len(out) and doc.headline(out[run]) and not doc.prose(out[run]):
+            run += 1
     # the run's first line (the one next to the story) may be its credit ("Admin")
     return (out[run - 1 :] if run >= 3 else out)[:count]
 
