@@ -481,8 +481,11 @@ _READING_TIME: Final = re.compile(r"\d{1,2} ?(?:menit|min(?:ute)?s?)\.? (?:baca|
 def _reader_control(low: str) -> bool:
     """A text-size control (``A A A``, ``A- A+``, ``Aa``) or a reading time, as a
     lower-cased line: furniture on any page, never a name, headline or count."""
-    if low[:1].isdigit():
+    first = low[:1]
+    if first.isdigit():
         return _READING_TIME.match(low) is not None
+    if first and first not in "a+-–" and not first.isspace():
+        return False  # the first word, stripped of "+-–", opens with this: no "a" or "aa"
     words = low.split()
     return bool(words) and all(w.strip("+-–") in ("a", "aa") for w in words)
 
