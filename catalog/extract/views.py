@@ -67,9 +67,9 @@ def find_views(line: str) -> int | None:
     """A labelled view count in ``line`` (``67 kali``, ``Dibaca 12 kali``, ``221 views``)."""
     if len(line) > 400:
         line = line[:400]
-    # both count expressions hold a digit (\d): a line without one (a headline, a name)
-    # is not lower-cased and searched for the count words
-    if not dates.any_digit(line):
+    # both count expressions hold a digit (\d): an ASCII line without one (a headline,
+    # a name) is not lower-cased and searched for the count words
+    if not dates.has_ascii_digit(line) and line.isascii():
         return None
     low = line.lower()
     # the _COUNT_WORDS spelled out: no generator frame (this runs on every header line)

@@ -447,3 +447,11 @@ def test_line_tests_match_the_plain_ones(line: str) -> None:
     # a view count is a number: a line without a digit (of any script) holds none
     if re.search(r"\d", line) is None:
         assert views.find_views(line) is None
+
+
+@settings(max_examples=400)
+@given(LINES, st.integers(1, 6))
+def test_digit_tests_match_the_plain_ones(line: str, times: int) -> None:
+    text = line * times
+    assert dates.has_ascii_digit(text) == any(c in "0123456789" for c in text)
+    assert dates.any_digit(text) == (re.search(r"\d", text) is not None)
