@@ -1034,6 +1034,17 @@ def _relative_features(cands: list[Candidate], body_start: int) -> None:
     story's start, how many distinct values compete, and agreement between them."""
     if not cands:
         return
+    if len(cands) == 1:
+        # a field's only candidate (most fields of a page): what the loop below writes
+        # for it, in its order, without the counts, the sets and the sorting
+        c = cands[0]
+        f = c.features
+        f["rivals"] = 0.0
+        f["alone"] = 1.0
+        if c.line < body_start:
+            f["rank-above"] = 0.0
+            f["nearest-above"] = 1.0
+        return
     folded = [c.value.casefold() for c in cands]  # once per candidate
     counts: dict[str, int] = {}  # its keys are the distinct values
     for key in folded:
