@@ -87,6 +87,7 @@ _FUNCTION_MAX: Final = max(len(w) for w in _FUNCTION_WORDS)
 _FUNCTION_LENGTHS: Final[tuple[int, ...]] = tuple(
     sum({1 << len(w) for w in _FUNCTION_WORDS if w[0] == chr(c).lower()}) for c in range(128)
 )
+_KELVIN: Final = 0x212A  # "\u212a".lower() == "k"
 
 
 _UPDATED: Final[tuple[str, ...]] = (
@@ -439,7 +440,7 @@ class Lines:
         split = line.split()
         f["title-case"] = _title_share_of(split)
         low = doc.low(i) if 0 <= i < len(lines) else ""
-        if any(w in low for w in labels.LINE_SUBSTRINGS):
+        if _has_label_word(low):
             f["label-word"] = 1.0
         if 0 <= i < len(lines) and line and _maybe_stamp(doc, i):
             f["stamp-here"] = 1.0
@@ -501,44 +502,65 @@ class Lines:
                 if seps >= 2:
                     f["separated"] = 1.0
                     break
-        head = line.split(" ", 1)[0]
+        # the first word up to a space (line.split(" ", 1)[0], without copying the rest)
+        space = line.find(" ")
+        head = line if space < 0 else line[:space]
         if head.endswith(":") and len(head) <= 12:
             f["label-head"] = 1.0
-        if _has_function_word(line, split, low):
+        if _has_function_word(line, split):
             f["function-word"] = 1.0
         f["platform-words"] = layout.platform_share_of(split)
         self.cache[i] = f
         return f
 
 
-def _has_function_word(line: str, words: list[str], low: str) -> bool:
-    """``any(w.lower() in _FUNCTION_WORDS for w in words)`` for ``words = line.split()``
-    and ``low = line.lower()``, in one set test in C instead of a ``lower()`` a word:
-    an ASCII line's words as they are among every spelling, another line's words
-    lower-cased (those of ``low``: no character lower-cases to a space or from one)."""
-    if not line.isascii():
-        return not _FUNCTION_WORDS.isdisjoint(low.split())
+# labels.LINE_SUBSTRINGS parted: those with a colon in them ("rep:", "red:") are
+# looked for only in a line with a colon (one memchr instead of a scan each)
+_LABELS_PLAIN: Final = tuple(w for w in labels.LINE_SUBSTRINGS if ":" not in w)
+_LABELS_COLON: Final = tuple(w for w in labels.LINE_SUBSTRINGS if ":" in w)
+
+
+def _has_label_word(low: str) -> bool:
+    """``any(w in low for w in labels.LINE_SUBSTRINGS)``."""
+    for w in _LABELS_PLAIN:
+        if w in low:
+            return True
+    if ":" in low:
+        for w in _LABELS_COLON:
+            if w in low:
+                return True
+    return False
+
+
+def _has_function_word(line: str, words: list[str]) -> bool:
+    """``any(w.lower() in _FUNCTION_WORDS for w in words)`` for ``words = line.split()``,
+    in one set test in C instead of a ``lower()`` a word: an ASCII line's words as
+    they are among every spelling. On another line only a word that can lower-case to
+    a function word is lower-cased: one of ASCII letters and Kelvin signs (the only
+    other character that lower-cases to ASCII, to "k", one to one), as long as a
+    function word opening with its first letter. The first such word ends the search
+    (a lead with a dash or a curly quote in it was lower-cased and split whole)."""
+    ascii_line = line.isascii()
     for w in words:
         # looked up (a hash of the word) only when its length and first letter fit one
         n = len(w)
-        if (
-            n <= _FUNCTION_MAX
-            and (_FUNCTION_LENGTHS[ord(w[0])] >> n) & 1 == 1
-            and w in _FUNCTION_SPELLINGS
+        if n > _FUNCTION_MAX:
+            continue
+        o = ord(w[0])
+        if o >= 128:
+            if o != _KELVIN:
+                continue
+            o = 107  # "k"
+        if (_FUNCTION_LENGTHS[o] >> n) & 1 == 1 and (
+            w in _FUNCTION_SPELLINGS if ascii_line else w.lower() in _FUNCTION_WORDS
         ):
             return True
     return False
 
 
-_DIGIT: Final = re.compile(r"\d")
-
-
 def _any_digit(line: str) -> bool:
-    """``_DIGIT.search(line) is not None``: ten substring scans find an ASCII digit; the
-    regex (every script's digits) runs only on a line with other characters and none."""
-    if dates.has_ascii_digit(line):
-        return True
-    return not line.isascii() and _DIGIT.search(line) is not None
+    """``re.search(r"\\d", line) is not None`` (:func:`catalog.extract.dates.any_digit`)."""
+    return dates.any_digit(line)
 
 
 _ENTRY_MARK: Final = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
@@ -1068,6 +1090,17 @@ def _relative_features(cands: list[Candidate], body_start: int) -> None:
     """Features that compare a candidate with its rivals: rank by distance above the
     story's start, how many distinct values compete, and agreement between them."""
     if not cands:
+        return
+    if len(cands) == 1:
+        # a field's only candidate (most fields of a page): what the loop below writes
+        # for it, in its order, without the counts, the sets and the sorting
+        c = cands[0]
+        f = c.features
+        f["rivals"] = 0.0
+        f["alone"] = 1.0
+        if c.line < body_start:
+            f["rank-above"] = 0.0
+            f["nearest-above"] = 1.0
         return
     folded = [c.value.casefold() for c in cands]  # once per candidate
     counts: dict[str, int] = {}  # its keys are the distinct values

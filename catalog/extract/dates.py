@@ -373,6 +373,18 @@ def find_zone(text: str) -> tuple[str, int] | None:
     return m.group(1).upper(), m.end()
 
 
+_ANY_SCRIPT_DIGIT: Final = re.compile(r"\d")
+
+
+def any_digit(text: str) -> bool:
+    """``re.search(r"\\d", text) is not None``: ten substring scans find an ASCII digit;
+    the expression (every script's digits) runs only on text with other characters
+    and none of those."""
+    if _has_digit(text):
+        return True
+    return not text.isascii() and _ANY_SCRIPT_DIGIT.search(text) is not None
+
+
 def has_ascii_digit(text: str) -> bool:
     """Whether ``text`` holds a digit 0-9 (ten substring scans, no regex)."""
     return _has_digit(text)

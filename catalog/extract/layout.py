@@ -401,28 +401,29 @@ def _is_mark(c: int) -> bool:
     return c == 58 or c == 183 or c == 124 or c == 8226 or c == 44 or c == 40 or c == 41
 
 
-def _strip_marks(word: str) -> str:
-    """``word.strip(":·|•,()")``; a word (from ``split()``, not empty) whose two ends are
-    not among those is returned as it is, without the call (str.strip with characters
-    builds a filter on every call)."""
-    if word and (_is_mark(ord(word[0])) or _is_mark(ord(word[-1]))):
-        return word.strip(":·|•,()")
-    return word
+def _platform_word(word: str) -> int:
+    """For a word of ``split()`` (not empty): 1 when, stripped of ``:·|•,()`` and
+    lower-cased, it is a platform word, 0 when it is another word, -1 when it strips
+    to nothing (it does not count as a word). A word whose two ends are no marks is
+    not stripped (str.strip with characters builds a filter on every call), and one
+    is lower-cased only when it can be a platform word: not too long (``lower()``
+    never shortens a word), and not opening with an ASCII character that opens no
+    platform word of its length (``_PLATFORM_LENGTHS``).
 
-
-def _may_be_platform(word: str) -> bool:
-    """False when ``word`` (not empty) cannot lower-case to a platform word: too long
-    (``lower()`` never shortens a word), or opening with an ASCII character that opens
-    no platform word of its length (``_PLATFORM_LENGTHS``).
-
-    >>> _may_be_platform("Tweet"), _may_be_platform("WA"), _may_be_platform("warga")
-    (True, True, False)
+    >>> [_platform_word(w) for w in ("Tweet", "WA", "warga", "(Facebook)", "·")]
+    [1, 1, 0, 1, -1]
     """
+    first = ord(word[0])
     n = len(word)
-    if n > _PLATFORM_MAX:
-        return False
-    o = ord(word[0])
-    return o >= 128 or (_PLATFORM_LENGTHS[o] >> n) & 1 == 1
+    if _is_mark(first) or _is_mark(ord(word[n - 1])):
+        word = word.strip(":·|•,()")
+        if not word:
+            return -1
+        first = ord(word[0])
+        n = len(word)
+    if n > _PLATFORM_MAX or (first < 128 and (_PLATFORM_LENGTHS[first] >> n) & 1 == 0):
+        return 0
+    return 1 if word.lower() in PLATFORM_WORDS else 0
 
 
 def platform_share_of(words: list[str]) -> float:
@@ -431,11 +432,10 @@ def platform_share_of(words: list[str]) -> float:
     n = 0
     hits = 0
     for w in words:
-        s = _strip_marks(w)
-        if s:
+        got = _platform_word(w)
+        if got >= 0:
             n += 1
-            if _may_be_platform(s) and s.lower() in PLATFORM_WORDS:
-                hits += 1
+            hits += got
     if n == 0:
         return 0.0
     return hits / n
@@ -468,10 +468,10 @@ def _mostly_platform(line: str) -> bool:
     hits = 0
     for w in words:
         left -= 1
-        s = _strip_marks(w)
-        if s:
+        got = _platform_word(w)
+        if got >= 0:
             n += 1
-            if _may_be_platform(s) and s.lower() in PLATFORM_WORDS:
+            if got == 1:
                 hits += 1
             elif 2 * left < 3 * n - 5 * hits:
                 return False  # even if every word left were one, 5 * hits < 3 * n
@@ -485,8 +485,11 @@ _READING_TIME: Final = re.compile(r"\d{1,2} ?(?:menit|min(?:ute)?s?)\.? (?:baca|
 def _reader_control(low: str) -> bool:
     """A text-size control (``A A A``, ``A- A+``, ``Aa``) or a reading time, as a
     lower-cased line: furniture on any page, never a name, headline or count."""
-    if low[:1].isdigit():
+    first = low[:1]
+    if first.isdigit():
         return _READING_TIME.match(low) is not None
+    if first and first not in "a+-–" and not first.isspace():
+        return False  # the first word, stripped of "+-–", opens with this: no "a" or "aa"
     words = low.split()
     return bool(words) and all(w.strip("+-–") in ("a", "aa") for w in words)
 

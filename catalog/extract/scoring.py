@@ -259,6 +259,14 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
     gives each its probability, and candidates with the same value pool theirs.
     """
     base = model.intercept
+    if len(cands) == 1:
+        # one candidate (most fields of most pages): the steps below on the same floats
+        # in the same order, without their lists and dict (sum() of one float is it)
+        c = cands[0]
+        z = logit(model, c.features) - base
+        top = z if z > base else base
+        e = math.exp(z - top)
+        return [(e / (math.exp(base - top) + e), c)]
     scores = [logit(model, c.features) - base for c in cands]
     # max([model.intercept, *scores]) without building the list (max keeps the first
     # of equals and compares with ">", as this loop does)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from catalog.extract import dates
+
 _NUMBER: Final = r"(\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,9})"
 # the number is not the minutes of a clock or the decimals of a figure ("17.22 Views 7")
 _COUNT_AFTER: Final = re.compile(
@@ -65,6 +67,10 @@ def find_views(line: str) -> int | None:
     """A labelled view count in ``line`` (``67 kali``, ``Dibaca 12 kali``, ``221 views``)."""
     if len(line) > 400:
         line = line[:400]
+    # both count expressions hold a digit (\d): an ASCII line without one (a headline,
+    # a name) is not lower-cased and searched for the count words
+    if not dates.has_ascii_digit(line) and line.isascii():
+        return None
     low = line.lower()
     # the _COUNT_WORDS spelled out: no generator frame (this runs on every header line)
     if not (

@@ -16,7 +16,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from catalog.extract import bylines, dates, layout
+from catalog.extract import bylines, dates, labels, layout, views
 from catalog.extract.candidates import (
     _FUNCTION_WORDS,
     _READ_MORE,
@@ -25,6 +25,7 @@ from catalog.extract.candidates import (
     Reading,
     _any_digit,
     _has_function_word,
+    _has_label_word,
     _has_read_more,
     _slash_credit,
     _title_share_of,
@@ -52,6 +53,7 @@ _PIECES = st.sampled_from(
         "DAN",
         "Yang",
         "\u212ae",  # Kelvin sign and "e": lower-cases to "ke"
+        "a\u212aan",  # a Kelvin sign inside a word: lower-cases to "akan"
         "ΑΣ",
         "İ",
         "K",  # Kelvin sign: lower-cases to ASCII "k"
@@ -115,7 +117,7 @@ def test_word_shares_match_the_plain_ones(line: str) -> None:
     assert layout._mostly_platform(line) == (_platform_share(line) >= 0.6)
     assert _title_share_of(line.split()) == _title_share(line)
     plain = any(w.lower() in _FUNCTION_WORDS for w in line.split())
-    assert _has_function_word(line, line.split(), line.lower()) == plain
+    assert _has_function_word(line, line.split()) == plain
 
 
 @settings(max_examples=400)
@@ -126,7 +128,8 @@ def test_character_tests_match_the_str_methods(line: str) -> None:
     if line:
         assert layout._opens_lower(line) == line[0].islower()
     for word in line.split():
-        assert layout._strip_marks(word) == word.strip(":·|•,()")
+        plain = word.strip(":·|•,()").lower()
+        assert layout._platform_word(word) == (int(plain in layout.PLATFORM_WORDS) if plain else -1)
 
 
 @settings(max_examples=300)
@@ -426,3 +429,30 @@ def test_furniture_marks_are_the_profile_asked_line_by_line(lines: list[str]) ->
     plain = [bool(line.strip()) and profile.is_furniture(line) for line in lines]
     assert furniture_marks(lines, profile) == plain
     assert furniture_marks(lines, Profile()) == [False] * len(lines)
+
+
+@settings(max_examples=400)
+@given(
+    LINES
+    | st.lists(st.sampled_from(["a", "aa", "A", "+", "-", "–", " ", "\t", "x"]), max_size=6).map(
+        "".join
+    )
+)
+def test_line_tests_match_the_plain_ones(line: str) -> None:
+    low = line.lower()
+    assert _has_label_word(low) == any(w in low for w in labels.LINE_SUBSTRINGS)
+    words = low.split()
+    plain_control = bool(words) and all(w.strip("+-–") in ("a", "aa") for w in words)
+    if not low[:1].isdigit():
+        assert layout._reader_control(low) == plain_control
+    # a view count is a number: a line without a digit (of any script) holds none
+    if re.search(r"\d", line) is None:
+        assert views.find_views(line) is None
+
+
+@settings(max_examples=400)
+@given(LINES, st.integers(1, 6))
+def test_digit_tests_match_the_plain_ones(line: str, times: int) -> None:
+    text = line * times
+    assert dates.has_ascii_digit(text) == any(c in "0123456789" for c in text)
+    assert dates.any_digit(text) == (re.search(r"\d", text) is not None)
