@@ -650,7 +650,7 @@ def search_box_above(text: str, seed: int | str = 0) -> str:
         text,
         seed,
         (
-            "Cari berita...",
+            "Cari berita…",
             "Search",
             "Ketik kata kunci lalu tekan Enter",
             "Cari di sini",

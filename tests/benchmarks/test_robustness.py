@@ -63,7 +63,9 @@ LIMIT = ["--limit", "1"]
 
 
 def _lines(text: str) -> list[str]:
-    """The non-empty lines, their spaces folded (a no-break space, an indent)."""
+    """The non-empty lines, their spaces folded (a no-break space, an indent) and
+    the invisible marks dropped (a zero-width space, a byte-order mark)."""
+    text = text.replace("\u200b", "").replace("\ufeff", "")
     return [" ".join(ln.split()) for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
 
 
