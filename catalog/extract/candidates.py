@@ -19,7 +19,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
@@ -950,14 +950,18 @@ def story_words(doc: Doc, page: Page) -> str:
 def story_text(doc: Doc, start: int, end: int) -> str:
     """The start of the story between lines ``start`` and ``end``, lower-cased."""
     lines = doc.lines
+    return _lowered(doc, (i for i in range(max(start, 0), min(end, len(lines))) if lines[i]))
+
+
+def _lowered(doc: Doc, rows: Iterable[int]) -> str:
+    """These lines lower-cased and joined, up to as much as a title is compared with."""
     got: list[str] = []
     size = 0
-    for i in range(max(start, 0), min(end, len(lines))):
-        if lines[i]:
-            got.append(doc.low(i))
-            size += len(lines[i])
-            if size >= _STORY_CHARS:
-                break
+    for i in rows:
+        got.append(doc.low(i))
+        size += len(doc.lines[i])
+        if size >= _STORY_CHARS:
+            break
     return " ".join(got)
 
 
@@ -977,18 +981,6 @@ def names_nothing_of(value: str, story: str) -> bool:
     own = set(_WORD.findall(value.lower()))
     # in the text, not among its words: "bersihkan" is in "membersihkan"
     return len(own) >= 2 and not any(w in story for w in own)
-
-
-def _paragraphs_text(doc: Doc, paragraphs: list[int]) -> str:
-    """The first paragraphs, lower-cased, up to as much as a title is compared with."""
-    got: list[str] = []
-    size = 0
-    for i in paragraphs:
-        got.append(doc.low(i))
-        size += len(doc.lines[i])
-        if size >= _STORY_CHARS:
-            break
-    return " ".join(got)
 
 
 def site_line(doc: Doc, i: int, story: str) -> bool:
@@ -1466,7 +1458,7 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
                 and facts.headline(i)
                 and not stamp_or_link(lines[i])  # a ticker heads no story here
             ):
-                story = story or _paragraphs_text(doc, paragraphs)
+                story = story or _lowered(doc, paragraphs)
                 if not site_line(doc, i, story):
                     return False
         elif len(lines[i]) < 80 or i in facts.stamp_set:  # inside: paragraphs only
@@ -1524,7 +1516,7 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
     if not any(_bare_date(doc, i) for i in above if i < heads[0]):
         # the first headline that names something of the story: a site's own short
         # line above the date header is none
-        text = _paragraphs_text(doc, [i for i in story if len(lines[i]) >= 80])
+        text = _lowered(doc, [i for i in story if len(lines[i]) >= 80])
         heads = [i for i in heads if not site_line(doc, i, text)]
     headline = heads[0] if heads else None
     if headline is None or not any(_bare_date(doc, i) for i in above if i < headline):
@@ -1577,7 +1569,7 @@ def _headless_story_then_lead(doc: Doc, facts: Lines, window: list[int]) -> bool
     heads = [i for i in window if i < first and i not in runs and facts.headline(i)]
     if not heads:
         return True
-    story = _paragraphs_text(doc, paragraphs)
+    story = _lowered(doc, paragraphs)
     return all(site_line(doc, i, story) for i in heads)
 
 
