@@ -471,6 +471,12 @@ def _one_of_above(name: str, text: str, seed: int | str, lines: tuple[str, ...])
     return _above(text, [rng.choice(lines)], rng)
 
 
+def _one_of_below(name: str, text: str, seed: int | str, lines: tuple[str, ...]) -> str:
+    """One of ``lines`` below the story, drawn for perturbation ``name``."""
+    rng = _rng(name, seed)
+    return _below(text, [rng.choice(lines)], rng)
+
+
 def cookie_notice_above(text: str, seed: int | str = 0) -> str:
     """A cookie notice with its button above the story."""
     return _one_of_above(
@@ -681,18 +687,21 @@ def dark_mode_above(text: str, seed: int | str = 0) -> str:
 
 def pagination_below(text: str, seed: int | str = 0) -> str:
     """Page links under the story."""
-    rng = _rng("pagination-below", seed)
-    row = rng.choice(
-        ("Halaman 1 2 3 Selanjutnya »", "« Sebelumnya | Selanjutnya »", "Page 1 of 2", "1 2 Next")
+    return _one_of_below(
+        "pagination-below",
+        text,
+        seed,
+        ("Halaman 1 2 3 Selanjutnya »", "« Sebelumnya | Selanjutnya »", "Page 1 of 2", "1 2 Next"),
     )
-    return _below(text, [row], rng)
 
 
 def back_to_top_below(text: str, seed: int | str = 0) -> str:
     """A back-to-top link under the story."""
-    rng = _rng("back-to-top-below", seed)
-    return _below(
-        text, [rng.choice(("Kembali ke atas", "Back to top ↑", "▲ Ke Atas", "Scroll to top"))], rng
+    return _one_of_below(
+        "back-to-top-below",
+        text,
+        seed,
+        ("Kembali ke atas", "Back to top ↑", "▲ Ke Atas", "Scroll to top"),
     )
 
 
@@ -705,15 +714,16 @@ def video_inside(text: str, seed: int | str = 0) -> str:
 
 def channel_below(text: str, seed: int | str = 0) -> str:
     """An invitation to the site's messaging channel under the story."""
-    rng = _rng("channel-below", seed)
-    line = rng.choice(
+    return _one_of_below(
+        "channel-below",
+        text,
+        seed,
         (
             "Ikuti saluran WhatsApp kami untuk kabar terbaru setiap hari",
             "Dapatkan berita pilihan langsung di ponsel Anda lewat Telegram",
             "Gabung kanal kami di Google News",
-        )
+        ),
     )
-    return _below(text, [line], rng)
 
 
 def editor_picks_below(text: str, seed: int | str = 0) -> str:
