@@ -107,7 +107,8 @@ class Record(NamedTuple):
             x.body,
             x.word_count,
             tuple(
-                (e.field, e.value, e.line_no, e.raw, e.rule, e.confidence, e.chosen)
+                # (the rule column holds 100 characters: a reader's name and its verdict)
+                (e.field, e.value, e.line_no, e.raw, e.rule[:100], e.confidence, e.chosen)
                 for e in x.evidence
             ),
         )

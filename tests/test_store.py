@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,9 @@ from sqlalchemy import event
 
 from catalog import store
 from catalog.db import Catalog
+from catalog.extract import extract
 from catalog.loaders import Loaded
-from catalog.records import DocumentData
+from catalog.records import DocumentData, Record
 from catalog.similarity import bands, signature
 from catalog.sync import SyncOptions, pipeline, sync_root
 from catalog.sync.discover import FileStat
@@ -114,3 +116,25 @@ def test_band_hashes_are_stored_whether_the_worker_made_them_or_not(
     )
     expected = [(p, i, h) for p in ("a/k.txt", "a/l.txt") for i, h in enumerate(bands(sig))]
     assert found == expected
+
+
+def test_an_evidence_rule_longer_than_its_column_is_cut_not_refused(
+    db: str, tmp_path: Path
+) -> None:
+    # the rule column holds 100 characters (PostgreSQL refuses a longer value): a
+    # reader's name with a long verdict is stored cut
+    x = extract(page(1))
+    long_rule = "lead-date:rejected-header-stamp-wins; none chosen: " + "x" * 80
+    ev = dataclasses.replace(x.evidence[0], rule=long_rule)
+    x = dataclasses.replace(x, evidence=(ev, *x.evidence[1:]))
+    cat = Catalog(db)
+    cat.open(create=True)
+    try:
+        with cat.session() as session:
+            writer = store.Store(session, str(tmp_path))
+            writer.add([DocumentData("a/k.txt", 1, 1, "hash-a", Record.of(x))])
+            writer.commit()
+    finally:
+        cat.close()
+    got = rows(db, "SELECT rule FROM evidence WHERE rule LIKE 'lead-date:rejected%'")
+    assert got == [(long_rule[:100],)]

@@ -319,6 +319,20 @@ def _ruled_out(c: Candidate, features: tuple[str, ...]) -> bool:
     return any(c.features.get(k) for k in features)
 
 
+# Why a candidate was ruled out, as its evidence row says it (short: a row's rule
+# is at most 100 characters)
+_WHY_RULED_OUT: Final[dict[str, str]] = {
+    "updated-label": "an edit stamp",
+    "other-credit": "initials beside a credit",
+    "stamp-or-link": "a stamp or a link",
+    "untied": "names nothing of the story",
+}
+
+
+def _why_ruled_out(field_name: str, c: Candidate) -> str:
+    return next((_WHY_RULED_OUT[k] for k in _RULED_OUT[field_name] if c.features.get(k)), "")
+
+
 def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """The candidates the field's choice weighs, and those ruled out before it.
 
@@ -349,7 +363,7 @@ def _choose_field(
     best_p, best = scored[0] if scored else (0.0, None)
     rival_p = scored[1][0] if len(scored) > 1 else 0.0
     if best is None:
-        verdict = "none chosen: every candidate is ruled out"
+        verdict = "none chosen, ruled out"  # (the rows below say why)
     elif best.features.get("contradicts-header-month"):
         # the page prints its year and month; a date in another month is not its day
         verdict = "none chosen: the best date contradicts the month the page prints"
@@ -376,7 +390,10 @@ def _choose_field(
         # was chosen, when nothing else was left)
         line_raw = raw[c.line][:300] if 0 <= c.line < len(raw) else ""
         values = c.names if field_name in MULTI else (c.value,)
-        rule = f"{c.rule}; {verdict}" if best is None and k == 0 else c.rule
+        # "title:first-headline; ruled out: names nothing of the story", and when
+        # nothing else was left: "...; none chosen, ruled out: ..."
+        said = verdict if best is None and k == 0 else "ruled out"
+        rule = f"{c.rule}; {said}: {_why_ruled_out(field_name, c)}"
         for value in values:
             evidence.append(new_evidence(field_name, value, c.line + 1, line_raw, rule, 0.0, False))
     return None if verdict else best

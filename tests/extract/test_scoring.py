@@ -101,5 +101,5 @@ def test_a_title_ruled_out_stays_out_even_alone() -> None:
     e = choose(reading, titles)
     assert e.title is None
     (row,) = (ev for ev in e.evidence if ev.field == "title")
-    assert row.rule.endswith("none chosen: every candidate is ruled out")
+    assert row.rule == "title:first-headline; none chosen, ruled out: a stamp or a link"
     assert (row.confidence, row.chosen) == (0.0, False)
