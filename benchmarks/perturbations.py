@@ -733,6 +733,98 @@ def editor_picks_below(text: str, seed: int | str = 0) -> str:
     return _below(text, [heading, *(_headline(rng) for _ in range(3))], rng)
 
 
+def comments_named_below(text: str, seed: int | str = 0) -> str:
+    """Two readers' comments under the story, each with its writer's name and its
+    own date or age, and a reply link."""
+    rng = _rng("comments-named-below", seed)
+    out = [f"{rng.randint(2, 9)} Komentar"]
+    for _ in range(2):
+        when, who = _date(rng, 2015, 2025), _name(rng)
+        shape = rng.randrange(3)
+        if shape == 0:
+            hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+            out += [who, f"{when.day} {BULAN[when.month - 1]} {when.year} pukul {hh:02d}.{mm:02d}"]
+            out.append(rng.choice(("Semoga bermanfaat bagi warga", "Mantap, lanjutkan")))
+        elif shape == 1:
+            hh, mm = rng.randint(1, 12), rng.randint(0, 59)
+            out += [
+                f"{who} says:",
+                f"{when.day:02d}/{when.month:02d}/{when.year} at {hh}:{mm:02d} pm",
+            ]
+            out.append(rng.choice(("Good news", "Thanks for sharing")))
+        else:
+            out += [
+                f"{who} · {rng.randint(1, 11)} bulan lalu",
+                rng.choice(("Setuju", "Kapan mulai?")),
+            ]
+    return _below(text, [*out, "Balas"], rng)
+
+
+def archive_below(text: str, seed: int | str = 0) -> str:
+    """A blog's archive widget under the story: a heading and four months with counts."""
+    rng = _rng("archive-below", seed)
+    year = rng.randint(2016, 2025)
+    months = [f"{BULAN[m]} {year} ({rng.randint(1, 40)})" for m in sorted(rng.sample(range(12), 4))]
+    return _below(text, [rng.choice(("Arsip", "Archives", "Arsip Berita")), *months], rng)
+
+
+def calendar_below(text: str, seed: int | str = 0) -> str:
+    """A calendar widget under the story: the month, the weekdays' initials, two rows
+    of days and a link to the month before."""
+    rng = _rng("calendar-below", seed)
+    month, year = rng.randrange(12), rng.randint(2016, 2025)
+    first = rng.randint(1, 7)
+    rows = [" ".join(str(d) for d in range(start, start + 7)) for start in (first, first + 7)]
+    heads = rng.choice(("S S R K J S M", "M T W T F S S", "Sen Sel Rab Kam Jum Sab Min"))
+    back = rng.choice(("« Sebelumnya", "« Prev", "‹ " + BULAN[month - 1][:3]))
+    return _below(text, [f"{BULAN[month]} {year}", heads, *rows, back], rng)
+
+
+def caption_inside(text: str, seed: int | str = 0) -> str:
+    """A photo's caption, with its credit, between two of the story's paragraphs."""
+    rng = _rng("caption-inside", seed)
+    label = rng.choice(("Foto:", "FOTO:", "Foto :"))
+    credit = rng.choice(("Dok. Humas", "Istimewa", "Ist"))
+    scene = rng.choice(("Suasana kegiatan warga di balai desa", "Peserta mengikuti acara"))
+    return _between_paragraphs(text, [f"{label} {scene}. ({credit})"], rng)
+
+
+def most_read_below(text: str, seed: int | str = 0) -> str:
+    """A numbered "most read" list of five other stories' headlines under the story."""
+    rng = _rng("most-read-below", seed)
+    heading = rng.choice(("Terpopuler", "Paling Banyak Dibaca", "Most Read"))
+    return _below(text, [heading, *(f"{k} {_headline(rng)}" for k in range(1, 6))], rng)
+
+
+def topics_above(text: str, seed: int | str = 0) -> str:
+    """A row of trending topics (hashtags under a label) above the story."""
+    rng = _rng("topics-above", seed)
+    label = rng.choice(("Topik Pilihan:", "Trending:", "Topik:"))
+    tags = rng.sample(("Pilkada", "Banjir", "Vaksinasi", "UMKM", "Stunting", "Mudik"), 3)
+    return _above(text, [label + " #" + " #".join(tags)], rng)
+
+
+def today_clock_above(text: str, seed: int | str = 0) -> str:
+    """A site clock labelled as the reader's day (``Today:``, ``Hari ini:``), in
+    English or Indonesian, with account links, above the story."""
+    rng = _rng("today-clock-above", seed)
+    when = _date(rng, 2026, 2027)
+    if rng.random() < 0.5:
+        day = f"{DAYS_EN[when.weekday()]}, {MONTHS_EN[when.month - 1]} {when.day}, {when.year}"
+        line = f"Today: {day} | {rng.choice(('Sign in', 'Login', 'Subscribe'))}"
+    else:
+        day = f"{HARI[when.weekday()]}, {when.day} {BULAN[when.month - 1]} {when.year}"
+        line = f"Hari ini: {day} | {rng.choice(('Masuk', 'Daftar', 'Langganan'))}"
+    return _above(text, [line], rng)
+
+
+def sponsored_inside(text: str, seed: int | str = 0) -> str:
+    """A sponsored story's label and headline between two of the story's paragraphs."""
+    rng = _rng("sponsored-inside", seed)
+    label = rng.choice(("Konten Bersponsor", "Sponsored", "ADVERTORIAL"))
+    return _between_paragraphs(text, [label, _headline(rng)], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -817,6 +909,15 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "video-inside": video_inside,
     "channel-below": channel_below,
     "editor-picks-below": editor_picks_below,
+    # a fifth batch (session 12), measured before any change for it: see benchmarks/README.md
+    "comments-named-below": comments_named_below,
+    "archive-below": archive_below,
+    "calendar-below": calendar_below,
+    "caption-inside": caption_inside,
+    "most-read-below": most_read_below,
+    "topics-above": topics_above,
+    "today-clock-above": today_clock_above,
+    "sponsored-inside": sponsored_inside,
 }
 
 DATELINE = "dateline-unknown-place"
