@@ -471,7 +471,19 @@ _POSTED_BY_ENDS: Final[tuple[str, ...]] = (" pada", " on", " tanggal")
 _CLOCK_WORDS: Final[tuple[str, ...]] = ("jam", "pukul", "wib", "wita", "wit")
 
 
+# A site clock's label: the day the page is read, never the story's ("Today:
+# Wednesday, ..."; an icon's name glued to a date, "today 26 Agustus 2023", is a stamp's)
+_CLOCK_LABEL: Final = re.compile(r"\W{0,3}(?:today|hari ini)\s{0,2}:", re.IGNORECASE)
+
+
+def site_clock_label(line: str) -> bool:
+    """The line opens with a site clock's label (``Today:``, ``Hari ini:``)."""
+    return _CLOCK_LABEL.match(line) is not None
+
+
 def _stamp_prefix_ok(prefix: str) -> bool:
+    if _CLOCK_LABEL.match(prefix):
+        return False
     text = drop_weekday(prefix)  # "Kamis, " goes
     if not text:
         return True

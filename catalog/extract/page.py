@@ -705,6 +705,8 @@ def stamp_or_link(line: str) -> bool:
     """
     if ":" in line and _OTHER_STORY_LINK.match(line) is not None:
         return True
+    if ":" in line and dates.site_clock_label(line):
+        return bool(dates.find_dates(line, first_only=True))  # a site clock's day
     for hit in dates.find_dates(line):
         clock = dates.find_time(line[hit.end : hit.end + 20])
         if clock is not None and clock[1] <= _CLOCK_AFTER:

@@ -87,10 +87,19 @@ def test_stamp_forms(line: str, date: str, time: str | None, zone: str | None) -
         "Senin (21/8)",
         "Siaran Pers No. 15/HM/KOMINFO/3/2011",
         "12345678901234567890",
+        # a site clock labelled as the reader's day
+        "Today: Wednesday, August 26, 2026 | Sign in",
+        "Today : Rabu, 26 Agustus 2026",
+        "Hari ini: Rabu, 26 Agustus 2026 | Masuk",
     ],
 )
 def test_not_stamps(line: str) -> None:
     assert find_stamp(line) is None
+
+
+def test_an_icon_s_name_glued_to_a_date_is_still_a_stamp_label() -> None:
+    stamp = find_stamp("today 26 Agustus 2023")
+    assert stamp is not None and stamp.date.isoformat() == "2023-08-26"
 
 
 @pytest.mark.parametrize(

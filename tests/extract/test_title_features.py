@@ -427,3 +427,14 @@ def test_a_site_s_own_line_above_makes_no_headline_a_byline(line: str | None) ->
     e = extract(text)
     assert e.authors == ()
     assert e.title == "Warga Bersihkan Saluran Air"
+
+
+@pytest.mark.parametrize(
+    "clock", ["Today: Wednesday, August 26, 2026 | Sign in", "Hari ini: Rabu, 26 Agustus 2026"]
+)
+def test_a_site_clock_labelled_as_the_reader_s_day_is_neither_title_nor_date(clock: str) -> None:
+    # over a page that prints no headline and no stamp: the reader's day is not the
+    # story's, and the line is no headline
+    e = extract(doc(clock, HEADLINE_LESS, P2))
+    assert e.title is None
+    assert e.published_date is None
