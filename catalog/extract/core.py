@@ -1044,6 +1044,17 @@ def _copyright_brand(value: str) -> bool:
 # ---------------------------------------------------------------- initials, photo credits
 
 
+def _no_word(line: str) -> bool:
+    """Three or more tokens and no word among them (a word: two letters or digits
+    or more, one a letter at least, as ``(Z002)``): a calendar's row (``S S R K J S
+    M``, ``8 9 10 11 12 13 14``), a row of page numbers or of symbols. A date or a
+    count alone on its line is one token."""
+    tokens = line.split()
+    return len(tokens) >= 3 and not any(
+        sum(ch.isalnum() for ch in w) >= 2 and any(ch.isalpha() for ch in w) for w in tokens
+    )
+
+
 def _one_or_two_words(line: str) -> bool:
     return line.count(" ") <= 1 and not any(ch.isdigit() for ch in line)
 
@@ -1063,6 +1074,8 @@ def _last_lines(
         line = lines[i]
         if not line or i in skip or (len(line) < 60 and doc.nav(i)):
             continue
+        if len(line) < 60 and _no_word(line) and doc.stamp(i) is None:
+            continue  # a calendar's row ("05-03-2020 | 10:15" is a stamp's)
         out.append(i)
         if len(out) == count + 8:  # room for the run of short lines
             break

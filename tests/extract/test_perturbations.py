@@ -125,6 +125,16 @@ FLOORS = {
     "video-inside": 1.0,
     "channel-below": 1.0,
     "editor-picks-below": 1.0,
+    # the fifth batch (session 12, 400 pages each; with the site clock's label and the
+    # calendar's rows read as furniture)
+    "comments-named-below": 0.99,
+    "archive-below": 1.0,
+    "calendar-below": 0.99,
+    "caption-inside": 1.0,
+    "most-read-below": 1.0,
+    "topics-above": 1.0,
+    "today-clock-above": 1.0,
+    "sponsored-inside": 0.98,
 }
 
 
