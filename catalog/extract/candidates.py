@@ -1509,7 +1509,12 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
     runs = facts.runs
     window = facts.nonempty[:400]
     above = [i for i in window if i < page.body_start and i not in runs and i not in doc.sidebar]
-    heads = [i for i in above if facts.headline(i) and not _maybe_stamp(doc, i)]
+    # (a ticker, a link to another story, heads no post)
+    heads = [
+        i
+        for i in above
+        if facts.headline(i) and not _maybe_stamp(doc, i) and not stamp_or_link(doc.lines[i])
+    ]
     if not heads:
         return False
     story = [i for i in window if i >= page.body_start]

@@ -236,6 +236,12 @@ def test_a_site_s_own_line_above_heads_no_story(text: str, sign: str, line: str)
     assert sign in _signs(f"{line}\n\n{text}")
 
 
+def test_a_ticker_above_a_blog_s_date_header_heads_no_post() -> None:
+    (param,) = _pages(NEW_STORIES, "date-header-then-a-second-post-in-capitals")
+    ticker = "TERKINI: Jembatan Desa Sukamaju Ambrol Diterjang Banjir 09:03"
+    assert "posts-under-a-date-header" in _signs(f"{ticker}\n\n{param.values[0]}")
+
+
 def test_a_line_naming_the_story_above_heads_it() -> None:
     # the same paragraphs under a headline of theirs are one story's
     (param,) = _pages(NEW_STORIES, "teasers-without-headlines")
