@@ -36,14 +36,13 @@ from urllib.parse import urlsplit
 from catalog.accuracy import FIELD_COLUMNS, Score, extraction_row, field_matches, score
 from catalog.augment import furnish
 from catalog.errors import CatalogError
-from catalog.extract.candidates import FIELDS, Candidate, Reading
+from catalog.extract.candidates import FIELDS, Candidate, Reading, options
 from catalog.extract.core import read
 from catalog.extract.model import KINDS
 from catalog.extract.scoring import (
     Model,
     Weights,
     choose,
-    options,
     value_probabilities,
     weights_to_json,
 )

@@ -823,8 +823,10 @@ def collect(
         out[field_name].append(
             new_candidate(field_name, value, i, first.rule, f, names, time_text, zone)
         )
-    for cands in out.values():
-        _relative_features(cands, page.body_start)
+    for field_name, cands in out.items():
+        # compared with the rivals the choice weighs: a ruled-out line (a ticker over
+        # the headline) takes no page's title's "alone" away
+        _relative_features(options(field_name, cands)[0], page.body_start)
     _headline_with_a_tail(out["title"])  # before: the longest skips such lines
     _longest_headline(out["title"], page.body_start)
     _stamp_against_lead(out["published_date"])
@@ -1076,6 +1078,47 @@ def _reader_keys(rule: str) -> tuple[str, str, str]:
         if len(_READER_KEYS) < _READER_KEYS_MAX:
             _READER_KEYS[rule] = got
     return got
+
+
+# The features that rule a candidate out of its field when another candidate is left:
+# an "updated" stamp is no publication date, initials closing the story are no author
+# when another credit names one, and a stamp line or a link to another story
+# ("Read Next : ...") is no title (none of the 12 such lines in the dev pages is one),
+# nor a short line tied to nothing of the story (``untied``: none of its words in the
+# story's start, no credit or stamp beside it; a site's name, a weather widget, an
+# app's banner over a page that prints no headline; no dev page's title is one).
+RULED_OUT: Final[dict[str, tuple[str, ...]]] = {
+    "published_date": ("updated-label",),
+    "authors": ("other-credit",),
+    "title": ("stamp-or-link", "untied"),
+}
+
+
+# Fields whose ruled-out candidates stay out when nothing else is left: a stamp line,
+# a link to another story or an untied line is no title even on a page that prints
+# no headline (an edit stamp alone is still the page's only date, initials alone its
+# only credit).
+OUT_EVEN_ALONE: Final = frozenset(("title",))
+
+
+def _ruled_out(c: Candidate, features: tuple[str, ...]) -> bool:
+    return any(c.features.get(k) for k in features)
+
+
+def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates the field's choice weighs, and those ruled out before it.
+
+    "Diperbarui:"/"Updated:" names the day of a later edit: with another stamp on
+    the page, it is no candidate for the day of publication; initials closing the
+    story are an attribution only when nothing else credits it (the corpus rule).
+    The fitting weighs the same options as :func:`choose` does.
+    """
+    ruled_out = RULED_OUT.get(field_name)
+    if ruled_out is not None:
+        kept = [c for c in cands if not _ruled_out(c, ruled_out)]
+        if (kept or field_name in OUT_EVEN_ALONE) and len(kept) < len(cands):
+            return kept, [c for c in cands if _ruled_out(c, ruled_out)]
+    return cands, []
 
 
 def _relative_features(cands: list[Candidate], body_start: int) -> None:

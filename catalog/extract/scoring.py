@@ -26,7 +26,7 @@ import math
 from importlib import resources
 from typing import Any, Final, NamedTuple
 
-from catalog.extract.candidates import MULTI, Candidate, Reading
+from catalog.extract.candidates import MULTI, RULED_OUT, Candidate, Reading, options
 from catalog.extract.kinds import DEFAULT_KIND_RULE
 from catalog.extract.model import KINDS, Evidence, Extraction
 from catalog.extract.page import bare_extraction, build_extraction
@@ -294,31 +294,6 @@ def value_probabilities(model: Model, cands: list[Candidate]) -> list[tuple[floa
     return ranked
 
 
-# The features that rule a candidate out of its field when another candidate is left:
-# an "updated" stamp is no publication date, initials closing the story are no author
-# when another credit names one, and a stamp line or a link to another story
-# ("Read Next : ...") is no title (none of the 12 such lines in the dev pages is one),
-# nor a short line tied to nothing of the story (``untied``: none of its words in the
-# story's start, no credit or stamp beside it; a site's name, a weather widget, an
-# app's banner over a page that prints no headline; no dev page's title is one).
-_RULED_OUT: Final[dict[str, tuple[str, ...]]] = {
-    "published_date": ("updated-label",),
-    "authors": ("other-credit",),
-    "title": ("stamp-or-link", "untied"),
-}
-
-
-# Fields whose ruled-out candidates stay out when nothing else is left: a stamp line,
-# a link to another story or an untied line is no title even on a page that prints
-# no headline (an edit stamp alone is still the page's only date, initials alone its
-# only credit).
-_OUT_EVEN_ALONE: Final = frozenset(("title",))
-
-
-def _ruled_out(c: Candidate, features: tuple[str, ...]) -> bool:
-    return any(c.features.get(k) for k in features)
-
-
 # Why a candidate was ruled out, as its evidence row says it (short: a row's rule
 # is at most 100 characters)
 _WHY_RULED_OUT: Final[dict[str, str]] = {
@@ -330,23 +305,7 @@ _WHY_RULED_OUT: Final[dict[str, str]] = {
 
 
 def _why_ruled_out(field_name: str, c: Candidate) -> str:
-    return next((_WHY_RULED_OUT[k] for k in _RULED_OUT[field_name] if c.features.get(k)), "")
-
-
-def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
-    """The candidates the field's choice weighs, and those ruled out before it.
-
-    "Diperbarui:"/"Updated:" names the day of a later edit: with another stamp on
-    the page, it is no candidate for the day of publication; initials closing the
-    story are an attribution only when nothing else credits it (the corpus rule).
-    The fitting weighs the same options as :func:`choose` does.
-    """
-    ruled_out = _RULED_OUT.get(field_name)
-    if ruled_out is not None:
-        kept = [c for c in cands if not _ruled_out(c, ruled_out)]
-        if (kept or field_name in _OUT_EVEN_ALONE) and len(kept) < len(cands):
-            return kept, [c for c in cands if _ruled_out(c, ruled_out)]
-    return cands, []
+    return next((_WHY_RULED_OUT[k] for k in RULED_OUT[field_name] if c.features.get(k)), "")
 
 
 def _choose_field(

@@ -3,8 +3,8 @@ things they do not (a date in another month than the page prints; an edit's stam
 
 from __future__ import annotations
 
-from catalog.extract.candidates import Candidate, Reading
-from catalog.extract.scoring import Model, Weights, choose, options
+from catalog.extract.candidates import Candidate, Reading, options
+from catalog.extract.scoring import Model, Weights, choose
 
 # one weight: a candidate's "strong" feature; "none" scores 0, so a strong candidate
 # wins with e^3 / (1 + e^3) ≈ 0.95 when it is alone

@@ -438,3 +438,20 @@ def test_a_site_clock_labelled_as_the_reader_s_day_is_neither_title_nor_date(clo
     e = extract(doc(clock, HEADLINE_LESS, P2))
     assert e.title is None
     assert e.published_date is None
+
+
+def test_a_ruled_out_line_is_no_rival_of_the_headline() -> None:
+    # a ticker over the headline is ruled out of the title: the headline is still
+    # the only candidate the choice weighs, and its features say so
+    text = doc(
+        "TERKINI: Jembatan Desa Sukamaju Ambrol Diterjang Banjir 09:03",
+        "Warga Bersihkan Saluran Air Jelang Hujan",
+        HEADLINE_LESS,
+        P2,
+    )
+    cands = _titles(text)
+    assert cands["TERKINI: Jembatan Desa Sukamaju Ambrol Diterjang Banjir 09:03"].features.get(
+        "stamp-or-link"
+    )
+    head = cands["Warga Bersihkan Saluran Air Jelang Hujan"].features
+    assert (head.get("alone"), head.get("rivals")) == (1.0, 0.0)
