@@ -765,7 +765,7 @@ def collect(
                 # the line is the stamp, or the stamp and the page's view count
                 # ("Jumat, 5 Juli 2024 09:20 WIT | 318 kali dibaca")
                 f["stamp-only"] = 1.0
-            if 0 <= i < len(doc.lines) and doc.lines[i].lower().lstrip("•-– ").startswith(_UPDATED):
+            if 0 <= i < len(doc.lines) and doc.low(i).lstrip("•-– ").startswith(_UPDATED):
                 f["updated-label"] = 1.0
             if stamp is not None and _words_after_stamp(doc, i, stamp):
                 f["words-after-stamp"] = 1.0
