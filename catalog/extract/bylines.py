@@ -294,16 +294,19 @@ _OPENERS: Final[tuple[str, ...]] = (
 )
 
 
-def may_be_credit(line: str) -> bool:
+def may_be_credit(line: str, low: str | None = None) -> bool:
     """Cheap gate before :func:`parse_credit`: a colon, an opener word or "oleh".
+    ``low`` is ``line.lower()`` when the caller keeps it (``page.Doc`` does).
 
     >>> may_be_credit("Penulis: Ani"), may_be_credit("Harga naik lagi hari ini")
     (True, False)
     """
     if ":" in line or "：" in line:
         return True
-    low = line[:40].lower().lstrip("-–•*( ")
-    return low.startswith(_OPENERS) or low.startswith(labels.WORDS) or " oleh " in line.lower()
+    head = line[:40].lower().lstrip("-–•*( ")
+    if head.startswith(_OPENERS) or head.startswith(labels.WORDS):
+        return True
+    return " oleh " in (low if low is not None else line.lower())
 
 
 def parse_credit(line: str) -> Credit | None:

@@ -765,7 +765,7 @@ def collect(
                 # the line is the stamp, or the stamp and the page's view count
                 # ("Jumat, 5 Juli 2024 09:20 WIT | 318 kali dibaca")
                 f["stamp-only"] = 1.0
-            if 0 <= i < len(doc.lines) and doc.lines[i].lower().lstrip("•-– ").startswith(_UPDATED):
+            if 0 <= i < len(doc.lines) and doc.low(i).lstrip("•-– ").startswith(_UPDATED):
                 f["updated-label"] = 1.0
             if stamp is not None and _words_after_stamp(doc, i, stamp):
                 f["words-after-stamp"] = 1.0
@@ -1455,6 +1455,53 @@ _ATTRIBUTED: Final = re.compile(
     r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|tegas|sebut|papar|imbuh|tambah|ucap"
     r"|pungkas|menurut)nya\b|\b(?:kata|ujar|said)\b|[“”\"]"
 )
+# _ATTRIBUTED's words, for _attributed: the stems before "nya", and the words alone
+_SAID_STEMS: Final = frozenset(
+    (
+        *("kata", "ujar", "ungkap", "jelas", "tutur", "terang", "tegas", "sebut", "papar"),
+        *("imbuh", "tambah", "ucap", "pungkas", "menurut"),
+    )
+)
+_SAID_STEM_SIZES: Final[tuple[int, ...]] = tuple(sorted({len(w) for w in _SAID_STEMS}))
+_SAID_WORDS: Final[tuple[str, ...]] = ("kata", "ujar", "said")
+
+
+def _word_char(c: str) -> bool:
+    """Whether the character ``c`` is one ``\\w`` matches (``\\b`` sits beside it)."""
+    return c.isalnum() or c == "_"
+
+
+def _attributed(low: str) -> bool:
+    """``_ATTRIBUTED.search(low) is not None``, without trying the expression at every
+    character of a paragraph (about 86k instructions on a long one): a quote mark is
+    looked for, then each ``nya`` and each of the words alone, and the word around it
+    checked. A match of ``\\b...\\b`` is a whole run of word characters, so the
+    characters beside it are no word characters (or there are none).
+
+    >>> _attributed("harga naik, ujarnya."), _attributed("dia berujar pelan")
+    (True, False)
+    >>> _attributed("tersebutnya"), _attributed("kata dia"), _attributed("katanyanya")
+    (False, True, False)
+    """
+    if '"' in low or "“" in low or "”" in low:
+        return True
+    n = len(low)
+    p = low.find("nya")
+    while p >= 0:
+        if p + 3 == n or not _word_char(low[p + 3]):
+            for size in _SAID_STEM_SIZES:
+                q = p - size
+                if q >= 0 and low[q:p] in _SAID_STEMS and (q == 0 or not _word_char(low[q - 1])):
+                    return True
+        p = low.find("nya", p + 1)
+    for word in _SAID_WORDS:
+        p = low.find(word)
+        while p >= 0:
+            end = p + len(word)
+            if (p == 0 or not _word_char(low[p - 1])) and (end == n or not _word_char(low[end])):
+                return True
+            p = low.find(word, p + 1)
+    return False
 
 
 def _headless_leads(doc: Doc, facts: Lines) -> bool:
@@ -1508,7 +1555,7 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
             return False
     for k, i in enumerate(paragraphs):
         low = doc.low(i)
-        if not doc.prose(i) or _ATTRIBUTED.search(low):
+        if not doc.prose(i) or _attributed(low):
             return False
         if k and _LEANS_BACK.match(low):
             return False
@@ -1652,6 +1699,25 @@ def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) 
     return signs
 
 
+def has_new_story_sign(doc: Doc, page: Page, facts: Lines, read_more: bool = True) -> bool:
+    """``bool(new_story_signs(doc, page, facts, read_more))``, which is all the kind
+    features ask: the first sign found ends the search (the signs cheapest to read
+    first; on a page with none every one is read, as before)."""
+    start, end = page.body_start, page.body_end
+    window = facts.nonempty[:400]
+    story = [i for i in window if start <= i < end]
+    return (
+        _leads_in_a_row(doc, story)
+        or _story_restarts(doc, facts, story)
+        or (read_more and _teaser_cut(doc, window))
+        or _headless_story_then_lead(doc, facts, window)
+        or _headless_leads(doc, facts)
+        or _posts_under_a_date_header(doc, page, facts)
+        or _dated_leads_in_a_row(doc, window[:60])
+        or _opening_repeats(doc, [i for i in window if i < end])
+    )
+
+
 # "Kategori : Berkala", "Jam Pelayanan : 08.00": a short label, a colon, a value
 _FIELD_LINE: Final = re.compile(r"[A-Za-z][\w /.&-]{1,30}?\s?:\s?\S")
 
@@ -1738,15 +1804,30 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     f["verdict:" + kind_rule] = 1.0
     nonempty = facts.nonempty[:400]
     n = len(nonempty) or 1
-    prose = [i for i in nonempty if doc.prose(i)]
     stamps = facts.stamp_lines
-    heads = [i for i in nonempty if len(lines[i]) < 160 and doc.headline(i)]
-    lows = [doc.low(i) for i in nonempty]
-    cues = 0
-    for t in lows:
+    # one pass over the lines for the counts that each look at every line once
+    prose: list[int] = []
+    heads = cues = cut = entries = longest = prose_chars = 0
+    read_more_line = False
+    for i in nonempty:
+        line = lines[i]
+        size = len(line)
+        if doc.prose(i):
+            prose.append(i)
+            prose_chars += size
+        if size < 160 and doc.headline(i):
+            heads += 1
+        t = doc.low(i)
         if _has_read_more(t):
             cues += 1
-    cut = sum(1 for i in nonempty if len(lines[i]) > 60 and lines[i].endswith(_ELLIPSES))
+        if not read_more_line and len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES:
+            read_more_line = True
+        if size > 60 and line.endswith(_ELLIPSES):
+            cut += 1
+        if doc.list_item(i):
+            entries += 1
+        if size > longest:
+            longest = size
     openings = all_openings = 0
     for k, i in enumerate(prose[:200]):
         if doc.dateline(i) is not None:
@@ -1766,23 +1847,22 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     last = lines[nonempty[-1]] if nonempty else ""
     if last.endswith(_ELLIPSES):
         f["ends-cut"] = 1.0
-    if any(len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES for t in lows):
+    if read_more_line:
         f["read-more-line"] = 1.0
     if prose:
-        f["mean-paragraph"] = math.log1p(sum(len(lines[i]) for i in prose) / len(prose)) / 8.0
-    longest = max((len(lines[i]) for i in nonempty), default=0)
+        f["mean-paragraph"] = math.log1p(prose_chars / len(prose)) / 8.0
     body_chars = sum(len(lines[i]) for i in range(page.body_start, min(page.body_end, len(lines))))
     f["lines"] = math.log1p(n) / 6.0
     f["prose-share"] = len(prose) / n
     f["prose"] = min(len(prose), 30) / 30.0
     f["stamps"] = min(len(stamps), 10) / 10.0
-    f["headlines"] = min(len(heads), 15) / 15.0
+    f["headlines"] = min(heads, 15) / 15.0
     f["read-more"] = min(cues, 5) / 5.0
     f["cut-paragraphs"] = min(cut, 5) / 5.0
     f["dateline-openings"] = min(openings, 5) / 5.0
     f["longest"] = math.log1p(longest) / 9.0
     f["story-chars"] = math.log1p(body_chars) / 10.0
-    f["list-entries"] = min(sum(1 for i in nonempty if doc.list_item(i)), 10) / 10.0
+    f["list-entries"] = min(entries, 10) / 10.0
     if page.dateline is not None:
         f["dateline"] = 1.0
     if page.listing_marker is not None:
@@ -1795,12 +1875,12 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     # two verdicts of that kind included): each alone is seen on too few pages for a
     # weight of its own; together they mark most listings that print whole stories
     # one after another without any list marker.
-    read_more = cues > 0 or "read-more-line" in f
+    read_more = cues > 0 or read_more_line
     # a third of the body in records: the four dev pages of records (four sites) hold
     # 0.43 to 1.0, no article more than 0.22, none under the robustness furniture
     # (2026-12-06)
     if record_body(doc, page, facts) >= 1 / 3:
         f["record-body"] = 1.0
-    if kind_rule in _NEW_STORY_VERDICTS or new_story_signs(doc, page, facts, read_more):
+    if kind_rule in _NEW_STORY_VERDICTS or has_new_story_sign(doc, page, facts, read_more):
         f["new-story"] = 1.0
     return f

@@ -341,7 +341,7 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
     seen: dict[str, int] = {}
     chosen = None
     for i in header:
-        key = lines[i].lower()
+        key = doc.low(i)
         if key in seen and seen[key] in cands and key.count(" ") >= 3:
             chosen = seen[key]
             break

@@ -674,10 +674,10 @@ def headline_score(line: str) -> int:
     return 1 if headline_shape(line) and not is_nav(line) else 0
 
 
-def headline_shape(line: str) -> bool:
+def headline_shape(line: str, low: str | None = None) -> bool:
     """:func:`headline_score` but for the menu test (:func:`is_nav`): whether ``line``
     has a headline's shape. ``page.Doc`` keeps each line's menu answer, which three
-    other readers ask for too."""
+    other readers ask for too, and its lower case (``low``, ``line.lower()``)."""
     # Every test below can only say no, so their order changes no answer: the costly
     # ones (the caption reader, and the menu reader after it) come last.
     n = len(line)
@@ -704,7 +704,8 @@ def headline_shape(line: str) -> bool:
     # a breadcrumb trail ("Depan > Berita > Daerah"): where the page sits, not a story
     if line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2:
         return False
-    low = line.lower()
+    if low is None:
+        low = line.lower()
     if low.startswith(_SITE_NAME_PREFIX) or (
         len(words) <= 4 and low.startswith("pemerintah ") and _INSTITUTION.match(low) is not None
     ):

@@ -150,7 +150,7 @@ class Doc:
             # credit lines are short and carry a label, a colon or "oleh"/"by"
             c = self._credits[i] = (
                 bylines.parse_credit(line)
-                if len(line) <= 180 and bylines.may_be_credit(line)
+                if len(line) <= 180 and bylines.may_be_credit(line, self.low(i))
                 else None
             )
         return c  # type: ignore[no-any-return]
@@ -195,7 +195,9 @@ class Doc:
         """Whether line ``i`` can be a headline (``layout.headline_score``)."""
         h = self._headline[i]
         if h is None:
-            h = self._headline[i] = layout.headline_shape(self.lines[i]) and not self.nav(i)
+            h = self._headline[i] = layout.headline_shape(
+                self.lines[i], self.low(i)
+            ) and not self.nav(i)
         return h
 
     def list_item(self, i: int) -> bool:

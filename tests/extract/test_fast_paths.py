@@ -18,12 +18,14 @@ from hypothesis import strategies as st
 
 from catalog.extract import bylines, dates, labels, layout, views
 from catalog.extract.candidates import (
+    _ATTRIBUTED,
     _FUNCTION_WORDS,
     _READ_MORE,
     _SLASH_CREDIT,
     Candidate,
     Reading,
     _any_digit,
+    _attributed,
     _has_function_word,
     _has_label_word,
     _has_read_more,
@@ -304,6 +306,27 @@ def test_doc_lead_dates_reads_each_line_once() -> None:
 @example("read  more")
 def test_read_more_cue_with_fewer_scans_matches_any_cue(low: str) -> None:
     assert _has_read_more(low) == any(c in low for c in _READ_MORE)
+
+
+_SAID_PIECES = st.sampled_from(
+    [
+        *("kata", "nya", "ujar", "said", "tersebut", "menurut", "pungkas", "ucap", "jelas"),
+        *("ber", "me", "_", "1", "٣", "é", "İ", " ", ",", ".", "-", "“", "”", '"', "'", "a", "n"),
+    ]
+)
+
+
+@settings(max_examples=800)
+@given(st.lists(_SAID_PIECES, max_size=12).map("".join) | LINES.map(str.lower))
+@example("harga naik, ujarnya.")
+@example("katanyanya")
+@example("_katanya")
+@example("ékatanya")
+@example("menurutnya_")
+@example("said")
+@example("kata٣")
+def test_attributed_matches_the_expression(low: str) -> None:
+    assert _attributed(low) == (_ATTRIBUTED.search(low) is not None)
 
 
 _CREDIT_WORDS = [

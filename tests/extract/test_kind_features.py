@@ -10,7 +10,7 @@ import pytest
 from sample_text import P1, P2, P3, doc
 
 from catalog.extract import extract
-from catalog.extract.candidates import Lines, kind_features, new_story_signs
+from catalog.extract.candidates import Lines, has_new_story_sign, kind_features, new_story_signs
 from catalog.extract.page import locate, split_lines
 
 P4 = (
@@ -470,6 +470,16 @@ ONE_STORY = [
 def test_one_story_shows_no_second_one(text: str) -> None:
     assert _signs(text) == []
     assert "new-story" not in _features(text)
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in NEW_STORIES + ONE_STORY])
+@pytest.mark.parametrize("read_more", [True, False])
+def test_the_first_sign_found_answers_as_all_of_them(text: str, read_more: bool) -> None:
+    d = split_lines(text)
+    page = locate(d)
+    facts = Lines(d, page)
+    got = has_new_story_sign(d, page, facts, read_more)
+    assert got == bool(new_story_signs(d, page, facts, read_more))
 
 
 def _pages(params: list[Any], *ids: str) -> list[Any]:
