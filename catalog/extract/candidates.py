@@ -1668,54 +1668,57 @@ def _headless_story_then_lead(doc: Doc, facts: Lines, window: list[int]) -> bool
     return all(site_line(doc, i, story) for i in heads)
 
 
-def new_story_signs(doc: Doc, page: Page, facts: Lines, read_more: bool = True) -> list[str]:
+def new_story_signs(
+    doc: Doc, page: Page, facts: Lines, read_more: bool = True, first: bool = False
+) -> list[str]:
     """The layouts that show a second story starting on the page (a listing),
-    however many times each occurs: a lead repeating another lead's dateline form,
-    leads in a row, a story closing and a headline with its lead following, a
-    teaser cut short with a read-more link, paragraphs in a row that each close
-    with their own weekday date, headless paragraphs that each stand alone
-    (:func:`_headless_leads`). ``read_more=False`` says the page has no read-more
-    words at all (the kind features count them), so no teaser is cut by one."""
+    however many times each occurs: leads in a row, a story closing and a headline
+    with its lead following, a teaser cut short with a read-more link, a headless
+    story then the next lead, headless paragraphs that each stand alone
+    (:func:`_headless_leads`), a blog's posts under a date header, paragraphs in a
+    row that each close with their own weekday date, a lead repeating another
+    lead's dateline form; the cheapest to read first. ``read_more=False`` says the
+    page has no read-more words at all (the kind features count them), so no teaser
+    is cut by one. ``first`` stops at the first sign found: the kind features ask
+    only whether there is one."""
     start, end = page.body_start, page.body_end
     window = facts.nonempty[:400]
     story = [i for i in window if start <= i < end]
     signs: list[str] = []
-    if _opening_repeats(doc, [i for i in window if i < end]):
-        signs.append("opening-repeat")
-    if _leads_in_a_row(doc, story):
-        signs.append("leads-in-a-row")
-    if _story_restarts(doc, facts, story):
-        signs.append("story-restarts")
-    if read_more and _teaser_cut(doc, window):
-        signs.append("teaser-cut")
-    if _dated_leads_in_a_row(doc, window[:60]):
-        signs.append("dated-leads-in-a-row")
-    if _headless_leads(doc, facts):
-        signs.append("headless-leads")
-    if _posts_under_a_date_header(doc, page, facts):
-        signs.append("posts-under-a-date-header")
-    if _headless_story_then_lead(doc, facts, window):
-        signs.append("headless-story-then-lead")
+    for name in _NEW_STORY_SIGNS:
+        if name == "leads-in-a-row":
+            found = _leads_in_a_row(doc, story)
+        elif name == "story-restarts":
+            found = _story_restarts(doc, facts, story)
+        elif name == "teaser-cut":
+            found = read_more and _teaser_cut(doc, window)
+        elif name == "headless-story-then-lead":
+            found = _headless_story_then_lead(doc, facts, window)
+        elif name == "headless-leads":
+            found = _headless_leads(doc, facts)
+        elif name == "posts-under-a-date-header":
+            found = _posts_under_a_date_header(doc, page, facts)
+        elif name == "dated-leads-in-a-row":
+            found = _dated_leads_in_a_row(doc, window[:60])
+        else:
+            found = _opening_repeats(doc, [i for i in window if i < end])
+        if found:
+            signs.append(name)
+            if first:
+                break
     return signs
 
 
-def has_new_story_sign(doc: Doc, page: Page, facts: Lines, read_more: bool = True) -> bool:
-    """``bool(new_story_signs(doc, page, facts, read_more))``, which is all the kind
-    features ask: the first sign found ends the search (the signs cheapest to read
-    first; on a page with none every one is read, as before)."""
-    start, end = page.body_start, page.body_end
-    window = facts.nonempty[:400]
-    story = [i for i in window if start <= i < end]
-    return (
-        _leads_in_a_row(doc, story)
-        or _story_restarts(doc, facts, story)
-        or (read_more and _teaser_cut(doc, window))
-        or _headless_story_then_lead(doc, facts, window)
-        or _headless_leads(doc, facts)
-        or _posts_under_a_date_header(doc, page, facts)
-        or _dated_leads_in_a_row(doc, window[:60])
-        or _opening_repeats(doc, [i for i in window if i < end])
-    )
+_NEW_STORY_SIGNS: Final[tuple[str, ...]] = (
+    "leads-in-a-row",
+    "story-restarts",
+    "teaser-cut",
+    "headless-story-then-lead",
+    "headless-leads",
+    "posts-under-a-date-header",
+    "dated-leads-in-a-row",
+    "opening-repeat",
+)
 
 
 # "Kategori : Berkala", "Jam Pelayanan : 08.00": a short label, a colon, a value
@@ -1881,6 +1884,6 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     # (2026-12-06)
     if record_body(doc, page, facts) >= 1 / 3:
         f["record-body"] = 1.0
-    if kind_rule in _NEW_STORY_VERDICTS or has_new_story_sign(doc, page, facts, read_more):
+    if kind_rule in _NEW_STORY_VERDICTS or new_story_signs(doc, page, facts, read_more, first=True):
         f["new-story"] = 1.0
     return f

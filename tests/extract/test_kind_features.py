@@ -10,7 +10,7 @@ import pytest
 from sample_text import P1, P2, P3, doc
 
 from catalog.extract import extract
-from catalog.extract.candidates import Lines, has_new_story_sign, kind_features, new_story_signs
+from catalog.extract.candidates import Lines, kind_features, new_story_signs
 from catalog.extract.page import locate, split_lines
 
 P4 = (
@@ -272,7 +272,7 @@ def test_a_headline_then_a_lead_with_the_same_outlet_after_an_editor_credit() ->
         "",
         P5,
     )
-    assert _signs(text) == ["opening-repeat", "story-restarts"]
+    assert _signs(text) == ["story-restarts", "opening-repeat"]
 
 
 # One story each, however much they look like two.
@@ -478,8 +478,8 @@ def test_the_first_sign_found_answers_as_all_of_them(text: str, read_more: bool)
     d = split_lines(text)
     page = locate(d)
     facts = Lines(d, page)
-    got = has_new_story_sign(d, page, facts, read_more)
-    assert got == bool(new_story_signs(d, page, facts, read_more))
+    got = new_story_signs(d, page, facts, read_more, first=True)
+    assert got == new_story_signs(d, page, facts, read_more)[:1]
 
 
 def _pages(params: list[Any], *ids: str) -> list[Any]:
