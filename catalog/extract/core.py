@@ -1065,9 +1065,10 @@ def _last_lines(
     """Up to ``count`` of the story's last non-empty lines (after ``body_start``,
     before ``body_end``: the caller stops it at the site's footer, :func:`_footer_top`),
     last first, without the site's furniture under it: short menu and widget lines
-    (``layout.is_nav``), lines in ``skip``, and a closing run of three or more lines
-    of one or two words each (a reader's choices, a tag list) but for the run's
-    first line, which may be the story's one-word credit."""
+    (``layout.is_nav``), a calendar's rows (:func:`_no_word`), lines in ``skip``, and
+    a closing run of three or more lines of one or two words each (a reader's
+    choices, a tag list) or of headline-shaped lines (other stories' headlines under
+    a heading) but for the run's first line, which may be the story's credit."""
     lines = doc.lines
     out: list[int] = []
     for i in range(min(body_end, len(lines)) - 1, body_start, -1):
