@@ -1522,8 +1522,12 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     True
     """
     lines = doc.lines
-    # a notice to the reader or an advertisement slot is no paragraph of any story
-    window = [i for i in facts.nonempty[:400] if not doc.nav(i)]
+    # a notice to the reader or an advertisement slot is no paragraph of any story,
+    # nor is a paid story's headline under its label
+    nonempty = facts.nonempty[:400]
+    window = [
+        i for k, i in enumerate(nonempty) if not doc.nav(i) and not _advertised(doc, nonempty, k)
+    ]
     paragraphs = [i for i in window if len(lines[i]) >= 80]
     if len(paragraphs) < 3:
         return False
@@ -1560,6 +1564,16 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
         if k and _LEANS_BACK.match(low):
             return False
     return True
+
+
+def _advertised(doc: Doc, rows: list[int], k: int) -> bool:
+    """The line ``rows[k]`` is short and printed right under a paid story's label
+    (``ADVERTORIAL`` / ``Pemkab Buka Pasar Murah``): the advertiser's line, no
+    paragraph or headline of the page's."""
+    if k == 0 or len(doc.lines[rows[k]]) >= 120:
+        return False
+    label = doc.lines[rows[k - 1]]
+    return len(label) <= 30 and layout.is_ad_label(label)
 
 
 def _bare_date(doc: Doc, i: int) -> bool:
@@ -1630,6 +1644,7 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
             and facts.headline(i)
             and _title_share(line) >= 0.6
             and not doc.low(i).startswith(_READ_MORE)
+            and not _advertised(doc, story, k)
             and any(
                 j not in runs and ((doc.prose(j) and len(lines[j]) >= 80) or j in facts.credit_set)
                 for j in story[k + 1 : k + 4]

@@ -17,6 +17,18 @@ from typing import Final
 HEAD_LINES: Final = 40
 TAIL_LINES: Final = 25
 
+# The label a site prints over a paid story placed between a story's paragraphs
+# ("ADVERTORIAL", "Konten Bersponsor"): the line it heads is the advertiser's, not
+# the story's and not another story of the site's.
+_AD_LABELS: Final = (
+    "advertorial",
+    "sponsored",
+    "sponsored content",
+    "konten bersponsor",
+    "konten sponsor",
+    "publireportase",
+    "promoted",
+)
 _NAV_EXACT: Final = frozenset(
     (
         "berita",
@@ -45,6 +57,8 @@ _NAV_EXACT: Final = frozenset(
         "comment",
         "advertisement",
         "iklan",
+        # a paid story's label over its headline, in either language
+        *_AD_LABELS,
         "-",
         "menu",
         "search",
@@ -103,6 +117,7 @@ _NAV_PREFIX: Final[tuple[str, ...]] = (
     "kirim tulisan",
     "cover berita",
     "scroll",
+    "gulir ",  # "Gulir untuk melanjutkan": scroll, in Indonesian
     "advertisement",
     "load more",
     "tonton",
@@ -537,6 +552,19 @@ def is_end_marker(line: str) -> bool:
     if starts_with_any(low, _END_MARKERS_BY_FIRST):
         return True
     return ("koment" in low or "comment" in low) and _COMMENTS.match(low) is not None
+
+
+def is_ad_label(line: str) -> bool:
+    """The label over a paid story (``ADVERTORIAL``, ``- Sponsored -``). An ad slot's
+    marker (``ADVERTISEMENT``, ``Iklan``) holds a picture: the story goes on under it.
+
+    >>> is_ad_label("- Sponsored -"), is_ad_label("Konten Bersponsor"), is_ad_label("Iklan")
+    (True, True, False)
+    """
+    return len(line) <= 30 and line.lower().strip(" :•·-–[]()") in _AD_WORDS
+
+
+_AD_WORDS: Final = frozenset(_AD_LABELS)
 
 
 def is_sidebar_item(line: str) -> bool:

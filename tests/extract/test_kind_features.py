@@ -532,3 +532,36 @@ def test_the_kind_model_reads_such_pages_as_listings(text: str) -> None:
 )
 def test_the_kind_model_reads_one_story_as_an_article(text: str) -> None:
     assert extract(text).kind == "article"
+
+
+# A site places a paid story between a page's paragraphs: its label, then the
+# advertiser's headline. Neither starts a story of the page's, nor
+# breaks a run of another page's teasers.
+AD_BLOCKS = (
+    ("ADVERTORIAL", "Pemkab Gelar Pasar Murah Sembako di Tujuh Kecamatan Jelang Lebaran"),
+    ("Konten Bersponsor", "Bank Daerah Buka Layanan Kredit Usaha Rakyat Tanpa Agunan Baru"),
+    ("- Sponsored -", "Diskon Akhir Tahun untuk Semua Paket Internet Rumah dan Kantor"),
+)
+
+
+@pytest.mark.parametrize(("label", "headline"), AD_BLOCKS)
+def test_a_paid_story_inside_an_article_under_a_date_header_starts_no_post(
+    label: str, headline: str
+) -> None:
+    head = ("Kamis, 12 Mei 2016", "", "Taman Baca Baru Dibuka di Pasar Lama", "", P1, "", P2)
+    # the headline alone, unlabelled, is what a blog's second post looks like
+    assert "posts-under-a-date-header" in _signs(doc(*head, "", headline, "", P4))
+    assert "posts-under-a-date-header" not in _signs(doc(*head, "", label, headline, "", P4))
+
+
+@pytest.mark.parametrize(("label", "headline"), AD_BLOCKS)
+def test_a_paid_story_between_teasers_leaves_them_teasers(label: str, headline: str) -> None:
+    assert "headless-leads" in _signs(doc(P4, "", label, headline, "", P5, "", P6))
+    # an unlabelled short line between them is a subheading of one story
+    assert "headless-leads" not in _signs(doc(P4, "", headline, "", P5, "", P6))
+
+
+def test_an_ad_slot_s_marker_heads_the_story_s_own_line() -> None:
+    # the slot holds a picture; the short line under it is the story's subheading
+    text = doc(P4, "", "ADVERTISEMENT", "Pengangkutan Sampah", "", P5, "", P6)
+    assert "headless-leads" not in _signs(text)
