@@ -48,6 +48,7 @@ from catalog.extract.candidates import (
     collect,
     kind_features,
     meta_below,
+    names_nothing_of,
     new_reading,
     site_line,
     story_text,
@@ -486,6 +487,14 @@ def _credits(
             )
         return first_title[0] < upto
 
+    # The story's start, lower-cased, read once when a name line asks.
+    story_words: list[str] = []
+
+    def names_story(j: int) -> bool:
+        if not story_words:
+            story_words.append(story_text(doc, body_start, body_end))
+        return doc.headline(j) and not names_nothing_of(doc.lines[j], story_words[0])
+
     # A name on its own line right above a timestamp (up to three lines up).
     for pos, i in enumerate(header):
         if doc.stamp(i) is None or i in doc.sidebar:
@@ -512,6 +521,8 @@ def _credits(
             if is_name_line(cand) and (titled(pos - back) or _generic(cand)):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
+            if names_story(j):
+                break  # over the story's headline: a rubric or the site's line, no byline
         # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."
         # the credit before the stamp on the same line: "Name | date", "Name - Weekday, date"
         stamp = doc.stamp(i)

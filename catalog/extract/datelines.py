@@ -27,7 +27,18 @@ _PAREN: Final = re.compile(
 )
 # words that label a line ("Ringkasan: ...", "Sumber :"), never a place before a colon
 _LINE_LABELS: Final = frozenset(
-    ("ringkasan", "sumber", "foto", "keterangan", "catatan", "caption", "baca", "simak", "tags")
+    (
+        "ringkasan",
+        "sumber",
+        "foto",
+        "keterangan",
+        "catatan",
+        "caption",
+        "baca",
+        "simak",
+        "tags",
+        "tag",
+    )
 )
 _INNER_CAPITAL: Final = re.compile(r"^\w+[A-Z][a-z]")
 # the day alone in the brackets: "(02/01)", "(2/1/20)"

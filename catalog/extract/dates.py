@@ -460,6 +460,48 @@ def find_stamp(line: str) -> Stamp | None:
     return Stamp(hit.date, time, zone, hit.start, end, hit.form)
 
 
+# A stamp printed over two lines: the day and month ("1 June", "Senin, 12 Juni") on
+# one, the year with the clock and its zone on the next ("03:50 2019", "2023 | 10:15 WIB")
+_DAY_MONTH: Final = re.compile(
+    rf"(?:([^\W\d_]{{3,9}}),? {{1,3}})?\d{{1,2}} {{1,3}}(?:{_MONTH_ALT})\.?", re.IGNORECASE
+)
+_YEAR_LINE: Final = re.compile(
+    r"(?:(\d{1,2}[:.]\d{2}) {1,3}[|/-]? {0,3})?((?:19|20)\d{2})"
+    r"(?: {0,3}[|/,-]? {0,3}(\d{1,2}[:.]\d{2}))?(?: {1,3}(WIB|WITA|WIT))?",
+    re.IGNORECASE,
+)
+
+
+def split_stamp(line: str, below: str) -> Stamp | None:
+    """A stamp whose year (and clock) the page prints on the line ``below`` its day
+    and month: read as one, placed on the day's line.
+
+    >>> s = split_stamp("1 June", "03:50 2019")
+    >>> (s.date.isoformat(), s.time.isoformat(), s.start, s.end)
+    ('2019-06-01', '03:50:00', 0, 6)
+    >>> split_stamp("Senin, 12 Juni", "2023 | 10:15 WIB").zone
+    'WIB'
+    >>> split_stamp("1 June", "2019 warga"), split_stamp("Edisi 1 June", "2019")
+    (None, None)
+    """
+    if len(line) > 30 or len(below) > 30:
+        return None
+    day = _DAY_MONTH.fullmatch(line)
+    if day is None or (day.group(1) and day.group(1).lower() not in _WEEKDAY_SET):
+        return None
+    m = _YEAR_LINE.fullmatch(below)
+    if m is None:
+        return None
+    clock = m.group(1) or m.group(3)
+    joined = f"{line} {m.group(2)}" + (f" {clock}" if clock else "")
+    if m.group(4):
+        joined += f" {m.group(4)}"
+    stamp = find_stamp(joined)
+    if stamp is None or stamp.start >= len(line):
+        return None
+    return stamp._replace(end=len(line))
+
+
 _CREDIT_SEP: Final = re.compile(r"[,|•·\-–—]\s{0,3}$|\bon\s{1,3}$", re.IGNORECASE)
 _CREDIT_WORDS: Final = frozenset(
     ("oleh", "by", "upload", "uploaded", "posted", "diposkan", "diposting", "on", "dan", "pada")

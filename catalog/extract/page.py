@@ -140,8 +140,20 @@ class Doc:
         s = self._stamps[i]
         if s is _UNSET:
             line = self.lines[i]
-            s = self._stamps[i] = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
+            s = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
+            if s is None and len(line) <= 30 and dates.any_digit(line):
+                s = self._split_stamp(i)
+            self._stamps[i] = s
         return s  # type: ignore[no-any-return]
+
+    def _split_stamp(self, i: int) -> dates.Stamp | None:
+        """The day and month on line ``i``, the year on the next printed line (a blank
+        line may sit between): one stamp, on line ``i`` (:func:`dates.split_stamp`)."""
+        lines = self.lines
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if lines[j]:
+                return dates.split_stamp(lines[i], lines[j])
+        return None
 
     def credit(self, i: int) -> bylines.Credit | None:
         c = self._credits[i]

@@ -502,6 +502,28 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
 
 CASES += [
     (
+        # the stamp's day and month on one line, its clock and year on the next; a
+        # rubric over the headline is no byline for the stamp under the headline
+        "split-stamp-under-a-rubric",
+        doc(
+            "Portal Berita Lembah",
+            "LIPUTAN KHUSUS",
+            "Relawan Radio Desa Siaga Semalam di Posko Banjir",
+            "14 March",
+            "21:05 2021",
+            "Kupang : Relawan radio desa bergantian berjaga di posko banjir sepanjang malam "
+            "agar kabar dari kampung yang terendam cepat sampai ke petugas.",
+            P2,
+            P3,
+        ),
+        {
+            "title": "Relawan Radio Desa Siaga Semalam di Posko Banjir",
+            "authors": (),
+            "published_date": dt.date(2021, 3, 14),
+            "published_time": dt.time(21, 5),
+        },
+    ),
+    (
         "dateline-alone-then-dated-lead",
         doc(
             "Lembah Hijau, Diskominfo",

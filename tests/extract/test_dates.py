@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from catalog.extract.dates import find_dates, find_lead_dates, find_stamp, find_time, month_number
+from catalog.extract.dates import (
+    find_dates,
+    find_lead_dates,
+    find_stamp,
+    find_time,
+    month_number,
+    split_stamp,
+)
 
 
 @pytest.mark.parametrize(
@@ -204,3 +211,37 @@ def test_a_desk_glued_to_its_stamp_needs_the_clock() -> None:
     assert s is not None and (s.date.isoformat(), s.time.isoformat()) == ("2025-03-06", "14:05:00")
     assert find_stamp("Humas Kota Lestari Kamis, 6 Maret 2025") is None
     assert find_stamp("Warga menanam pohon pada 6 Maret 2025 14:05") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "date", "time", "zone"),
+    [
+        ("1 June", "03:50 2019", "2019-06-01", "03:50", None),
+        ("15 December", "21:25 2019", "2019-12-15", "21:25", None),
+        ("Senin, 12 Juni", "2023 | 10:15 WIB", "2023-06-12", "10:15", "WIB"),
+        ("7 Agustus", "2024", "2024-08-07", None, None),
+    ],
+)
+def test_a_stamp_split_over_two_lines(
+    line: str, below: str, date: str, time: str | None, zone: str | None
+) -> None:
+    s = split_stamp(line, below)
+    assert s is not None
+    assert s.date.isoformat() == date
+    assert (s.time.strftime("%H:%M") if s.time else None) == time
+    assert s.zone == zone
+    assert s.end == len(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        ("1 June", "2019 warga berkumpul"),  # a sentence, not the stamp's year
+        ("Edisi 1 June", "2019"),  # no weekday before the day
+        ("1 June", "Rp 2019"),
+        ("Pasal 14 Maret", "2020"),
+        ("12 Juni 2023", "10:15"),  # a whole date: find_stamp's, not a split one
+    ],
+)
+def test_not_a_split_stamp(line: str, below: str) -> None:
+    assert split_stamp(line, below) is None
