@@ -133,6 +133,8 @@ class LineFacts:
         self.list_item: bool | None = None
         self.low: str | None = None
         self.lead_dates: list[dates.LeadDate] | None = None
+        # the line's letter in a run of teasers (candidates.teaser_runs)
+        self.line_type: str | None = None
 
 
 # Lines up to this long have their facts kept across pages (a paragraph is printed on
