@@ -313,7 +313,7 @@ def may_be_credit(line: str, low: str | None = None) -> bool:
 # pages (a site prints the same credit lines on many of them), at most this many at a
 # time (each table is emptied when full). The answers are tuples, never changed.
 _KEPT_TEXT_MAX: Final = 200
-_KEPT_MAX: Final = 5000
+_KEPT_MAX: Final = 2000
 _credits: Final[dict[str, Credit | None]] = {}
 _brands: Final[dict[str, tuple[str, str] | None]] = {}
 

@@ -545,7 +545,7 @@ class LineShape:
 # The LineShape of a line up to this long is kept across pages, at most this many at
 # a time (emptied when full), as page.line_facts keeps the readers' answers.
 _SHAPE_LINE_MAX: Final = 200
-_SHAPES_MAX: Final = 20000
+_SHAPES_MAX: Final = 4000
 _shapes: Final[dict[str, LineShape]] = {}
 
 

@@ -171,7 +171,7 @@ _CAMEL: Final = re.compile(r"[a-z][A-Z]")
 
 # outlet_score's answers, kept across pages (a site's datelines name the same places
 # and outlets page after page), at most this many at a time (emptied when full)
-_SCORES_KEPT: Final = 5000
+_SCORES_KEPT: Final = 2000
 _scores: Final[dict[str, int]] = {}
 
 

@@ -139,9 +139,9 @@ class LineFacts:
 
 # Lines up to this long have their facts kept across pages (a paragraph is printed on
 # one page, a menu, a byline or a label on many), at most this many lines at a time:
-# the table is emptied when full (a few MB at most).
+# the table is emptied when full (about 2 MB at most).
 _KEPT_LINE_MAX: Final = 200
-_KEPT_LINES_MAX: Final = 20000
+_KEPT_LINES_MAX: Final = 4000
 _kept: Final[dict[str, LineFacts]] = {}
 
 

@@ -67,7 +67,7 @@ def to_int(text: str) -> int | None:
 # same header and footer lines on many of them), at most this many at a time (the
 # table is emptied when full)
 _KEPT_TEXT_MAX: Final = 200
-_KEPT_MAX: Final = 5000
+_KEPT_MAX: Final = 2000
 _kept: Final[dict[str, int | None]] = {}
 
 
