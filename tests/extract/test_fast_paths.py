@@ -479,3 +479,76 @@ def test_digit_tests_match_the_plain_ones(line: str, times: int) -> None:
     text = line * times
     assert dates.has_ascii_digit(text) == any(c in "0123456789" for c in text)
     assert dates.any_digit(text) == (re.search(r"\d", text) is not None)
+
+
+# Pages that print the same short lines in other places and company: a day and month
+# over the year on one page and over a byline on another, a lead printed twice, a
+# credit above the story on one page and closing it on the next.
+_SHARED_LINE_PAGES = [
+    "Warga Desa Tanam Seribu Pohon di Lereng Bukit\n1 June\n03:50 2019\n"
+    "Bogor - Ratusan warga desa menanam seribu bibit pohon di lereng bukit yang gundul.",
+    "Pasar Murah Digelar di Balai Desa Sukamaju\n1 June\nOleh Rina Kusuma\n"
+    "Bogor - Dinas membuka pasar murah di balai desa untuk warga kurang mampu.",
+    "Warga Desa Tanam Seribu Pohon di Lereng Bukit\n1 June\n\n2020 | 10:15 WIB\n"
+    "Bogor - Ratusan warga desa menanam seribu bibit pohon di lereng bukit yang gundul.",
+    "Jembatan Baru Diresmikan\nDibaca 12 kali\n1 June\n03:50 2019\nEditor : Joko Susilo\n"
+    "Bogor - Bupati meresmikan jembatan gantung baru yang menghubungkan dua desa.",
+    "\nKeterangan pers disampaikan Wakil Ketua di Gedung Merah Putih, Jakarta, Kamis (23/11/2023).\n"
+    "\nKeterangan pers disampaikan Wakil Ketua di Gedung Merah Putih, Jakarta, Kamis (23/11/2023).\n"
+    "\nKonferensi pers itu berkaitan dengan penetapan tersangka oleh kepolisian daerah.",
+    "Bogor (ANTARA) - Warga menanam pohon di taman kota bersama pelajar dan guru sekolah.\n"
+    "Pewarta: Siti Rahma\nEditor : Joko Susilo",
+]
+
+
+def _forget_kept_answers() -> None:
+    """Empty every table of answers the extractor keeps across pages."""
+    from catalog.extract import candidates, datelines, page
+
+    for table in (
+        page._kept,
+        candidates._shapes,
+        bylines._credits,
+        bylines._brands,
+        views._kept,
+        datelines._scores,
+    ):
+        table.clear()
+
+
+def test_answers_kept_across_pages_are_those_read_anew() -> None:
+    from catalog.extract import extract
+
+    fresh = []
+    for text in _SHARED_LINE_PAGES:
+        _forget_kept_answers()
+        fresh.append(extract(text))
+    _forget_kept_answers()
+    kept = [extract(text) for text in _SHARED_LINE_PAGES * 2]
+    assert kept == fresh * 2
+    assert [e.published_date for e in fresh[:4]] == [
+        dt.date(2019, 6, 1),
+        None,
+        dt.date(2020, 6, 1),
+        dt.date(2019, 6, 1),
+    ]
+    # "1 June" over a year is a stamp, over a byline it is not: its letter in a run of
+    # teasers and its line features are the page's
+    from catalog.extract.candidates import Lines, _line_type
+    from catalog.extract.page import locate, split_lines
+
+    letters, stamped = [], []
+    for text in _SHARED_LINE_PAGES[:2] * 2:
+        doc = split_lines(text)
+        letters.append(_line_type(doc, 1))
+        stamped.append("stamp-here" in Lines(doc, locate(doc)).features(1))
+    assert letters[0] == letters[2] == "S" and letters[1] == letters[3] != "S"
+    assert stamped == [True, False, True, False]
+    # a lead printed twice: the same dates on two lines, the first one's picked
+    from catalog.extract.core import read
+
+    dated = read(_SHARED_LINE_PAGES[4]).candidates["published_date"]
+    assert [(c.line, c.rule) for c in dated] == [
+        (1, "lead-date:paren"),
+        (3, "later-lead-date:rejected"),
+    ]
