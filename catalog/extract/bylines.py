@@ -309,15 +309,6 @@ def may_be_credit(line: str, low: str | None = None) -> bool:
     return " oleh " in (low if low is not None else line.lower())
 
 
-# The answers of parse_credit and credit_brand for texts up to this long, kept across
-# pages (a site prints the same credit lines on many of them), at most this many at a
-# time (each table is emptied when full). The answers are tuples, never changed.
-_KEPT_TEXT_MAX: Final = 200
-_KEPT_MAX: Final = 2000
-_credits: Final[dict[str, Credit | None]] = {}
-_brands: Final[dict[str, tuple[str, str] | None]] = {}
-
-
 def parse_credit(line: str) -> Credit | None:
     """Read author and editor names from a credit line, or None.
 
@@ -328,18 +319,6 @@ def parse_credit(line: str) -> Credit | None:
     >>> parse_credit("Reporter:").label_only
     True
     """
-    if len(line) > _KEPT_TEXT_MAX:
-        return _parse_credit(line)
-    if line in _credits:
-        return _credits[line]
-    if len(_credits) >= _KEPT_MAX:
-        _credits.clear()
-    got = _credits[line] = _parse_credit(line)
-    return got
-
-
-def _parse_credit(line: str) -> Credit | None:
-    """:func:`parse_credit`, read anew."""
     text = " ".join(line.replace("\u00a0", " ").split())
     if not text or len(text) > 300:
         return None
@@ -600,18 +579,6 @@ def credit_brand(text: str) -> tuple[str, str] | None:
     >>> credit_brand("Dewi Lestari"), credit_brand("Dewi - JAKARTA"), credit_brand("Oleh Dewi")
     (None, None, None)
     """
-    if len(text) > _KEPT_TEXT_MAX:
-        return _credit_brand(text)
-    if text in _brands:
-        return _brands[text]
-    if len(_brands) >= _KEPT_MAX:
-        _brands.clear()
-    got = _brands[text] = _credit_brand(text)
-    return got
-
-
-def _credit_brand(text: str) -> tuple[str, str] | None:
-    """:func:`credit_brand`, read anew."""
     if len(text) > 2 * _BRAND_MAX and _surely_longer(text, _BRAND_MAX):
         return None  # a paragraph: not split into words only to be measured
     value = " ".join(text.replace("\u00a0", " ").split()).strip(" |•·,")

@@ -355,7 +355,7 @@ class Lines:
         self.order = {i: k for k, i in enumerate(self.nonempty)}
         self.stamp_set = set(self.stamp_lines)
         self.credit_set = set(self.credit_lines)
-        self.runs = teaser_runs(doc, self.nonempty)
+        self.runs = teaser_runs(doc, self.nonempty, self.stamp_set, self.credit_set)
         # lines the page's site repeats on many of its pages (none without a profile)
         self.furniture: set[int] = set()
         if marks is not None:
@@ -426,25 +426,27 @@ class Lines:
             f["near6"] = 1.0
         if i in doc.sidebar:
             f["sidebar"] = 1.0
-        # what the line's text alone decides (kept across pages for a short line)
-        shape = _line_shape(doc, i, line)
-        if shape.list_entry:
+        # (a bulleted teaser, layout.is_sidebar_item, is a list entry too)
+        if line and doc.list_item(i):
             f["list-entry"] = 1.0
-        f["len"] = shape.size
-        if shape.short:
+        f["len"] = min(len(line), 200) / 200.0
+        if len(line) < 40:
             f["short"] = 1.0
-        if shape.ends_stop:
+        if line[-1:] in ".!?":
             f["ends-stop"] = 1.0
-        if shape.digits:
+        if _any_digit(line):
             f["digits"] = 1.0
-        f["title-case"] = shape.title_case
-        if shape.label_word:
+        # one split serves the title-case share, the function words and the platform words
+        split = line.split()
+        f["title-case"] = _title_share_of(split)
+        low = doc.low(i) if 0 <= i < len(lines) else ""
+        if _has_label_word(low):
             f["label-word"] = 1.0
-        if shape.stamp_here:
+        if 0 <= i < len(lines) and line and _maybe_stamp(doc, i):
             f["stamp-here"] = 1.0
-        if shape.credit_here:
+        if 0 <= i < len(lines) and line and len(line) < 180 and doc.credit(i) is not None:
             f["credit-here"] = 1.0
-        if shape.views_here:
+        if line and len(line) < 120 and views.find_views(line) is not None:
             f["views-here"] = 1.0
         k = self.order.get(i)
         if k is not None:
@@ -486,82 +488,30 @@ class Lines:
                 j in self.furniture for j in self.nonempty[max(0, k - 1) : k + 2] if j != i
             ):
                 f["furniture-run"] = 1.0
-        if shape.nav:
+        if line and len(line) < 60 and doc.nav(i):
             f["nav"] = 1.0
-        if shape.colon:
+        if ":" in line:
             f["colon"] = 1.0
-        if shape.pipe:
+        if "|" in line:
             f["pipe"] = 1.0
-        if shape.separated:
-            f["separated"] = 1.0
-        if shape.label_head:
-            f["label-head"] = 1.0
-        if shape.function_word:
-            f["function-word"] = 1.0
-        f["platform-words"] = shape.platform_words
-        self.cache[i] = f
-        return f
-
-
-class LineShape:
-    """The features of a line (:meth:`Lines.features`) that its text alone decides:
-    read once, and kept across pages for a short line (see :func:`_line_shape`)."""
-
-    def __init__(self, doc: Doc, i: int, line: str) -> None:
-        inside = 0 <= i < len(doc.lines)
-        # (a bulleted teaser, layout.is_sidebar_item, is a list entry too)
-        self.list_entry = bool(line) and doc.list_item(i)
-        self.size = min(len(line), 200) / 200.0
-        self.short = len(line) < 40
-        self.ends_stop = line[-1:] in ".!?"
-        self.digits = _any_digit(line)
-        # one split serves the title-case share, the function words and the platform words
-        split = line.split()
-        self.title_case = _title_share_of(split)
-        self.label_word = _has_label_word(doc.low(i) if inside else "")
-        self.stamp_here = inside and bool(line) and _maybe_stamp(doc, i)
-        self.credit_here = inside and bool(line) and len(line) < 180 and doc.credit(i) is not None
-        self.views_here = bool(line) and len(line) < 120 and views.find_views(line) is not None
-        self.nav = bool(line) and len(line) < 60 and doc.nav(i)
-        self.colon = ":" in line
-        self.pipe = "|" in line
         # counted only where present, and only up to two ("in" is a fast scan, count is not)
         seps = 0
-        self.separated = False
         for ch in "|·•»/›":
             if ch in line:
                 seps += line.count(ch)
                 if seps >= 2:
-                    self.separated = True
+                    f["separated"] = 1.0
                     break
         # the first word up to a space (line.split(" ", 1)[0], without copying the rest)
         space = line.find(" ")
         head = line if space < 0 else line[:space]
-        self.label_head = head.endswith(":") and len(head) <= 12
-        self.function_word = _has_function_word(line, split)
-        self.platform_words = layout.platform_share_of(split)
-
-
-# The LineShape of a line up to this long is kept across pages, at most this many at
-# a time (emptied when full), as page.line_facts keeps the readers' answers.
-_SHAPE_LINE_MAX: Final = 200
-_SHAPES_MAX: Final = 4000
-_shapes: Final[dict[str, LineShape]] = {}
-
-
-def _line_shape(doc: Doc, i: int, line: str) -> LineShape:
-    """The :class:`LineShape` of line ``i`` (``line``; empty for an index off the page)."""
-    if not (0 <= i < len(doc.lines)) or len(line) > _SHAPE_LINE_MAX:
-        return LineShape(doc, i, line)
-    shape = _shapes.get(line)
-    if shape is None:
-        shape = LineShape(doc, i, line)
-        # (a stamp over two lines is the page's: the shape of such a line is not kept)
-        if not doc.facts(i).split:
-            if len(_shapes) >= _SHAPES_MAX:
-                _shapes.clear()
-            _shapes[line] = shape
-    return shape
+        if head.endswith(":") and len(head) <= 12:
+            f["label-head"] = 1.0
+        if _has_function_word(line, split):
+            f["function-word"] = 1.0
+        f["platform-words"] = layout.platform_share_of(split)
+        self.cache[i] = f
+        return f
 
 
 # labels.LINE_SUBSTRINGS parted: those with a colon in them ("rep:", "red:") are
@@ -619,37 +569,22 @@ _GROUP: Final = re.compile(r"h[CVNcvn]{0,2}(?:[SsTt][Vv]?)?")
 _GROUP_RUN: Final = re.compile(r"(?:h[CVNcvn]{0,2}(?:[SsTt][Vv]?)?){2,}")
 
 
-def _line_type(doc: Doc, i: int) -> str:
+def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
     """One letter for the shape of a line: Digits, Stamp, sTamp with more, Credit,
     View count, Prose, Headline, Name, Other (list entries are marked by a lower-case
-    letter). A function of the line's text: kept in its facts."""
-    facts = doc.facts(i)
-    kept = facts.line_type
-    if kept is None:
-        line = doc.lines[i]
-        # a stamp or credit line as Lines counts them (stamp_lines, credit_lines)
-        stamp = _maybe_stamp(doc, i)
-        credit = len(line) < 180 and doc.credit(i) is not None
-        kept = _shape(doc, i, stamp, credit)
-        if not facts.split:  # (a stamp over two lines is the page's: not kept)
-            facts.line_type = kept
-    return kept
-
-
-def _shape(doc: Doc, i: int, stamp: bool, credit: bool) -> str:
-    """:func:`_line_type`, read anew (``stamp``, ``credit``: the line is one)."""
+    letter)."""
     line = doc.lines[i]
-    if len(line) >= 120 and not stamp and not credit and doc.prose(i):
+    if len(line) >= 120 and i not in stamps and i not in credits and doc.prose(i):
         # most lines of a page, decided before the other tests
         return "p" if doc.list_item(i) else "P"
     if line.rstrip(".)").isdigit() and len(line) <= 3:
         return "D"
     entry = doc.list_item(i)  # a bulleted teaser (layout.is_sidebar_item) included
-    if stamp:
+    if i in stamps:
         # a stamp with a credit or a count on its line ("Name | date | 1.234 views"),
         # as teasers print theirs, is another shape than a stamp alone
-        kind = "T" if credit or views.find_views(line) is not None else "S"
-    elif credit:
+        kind = "T" if i in credits or views.find_views(line) is not None else "S"
+    elif i in credits:
         kind = "C"
     elif len(line) < 40 and views.find_views(line) is not None:
         kind = "V"
@@ -666,7 +601,9 @@ def _shape(doc: Doc, i: int, stamp: bool, credit: bool) -> str:
     return kind.lower() if entry else kind
 
 
-def teaser_runs(doc: Doc, nonempty: list[int]) -> dict[int, tuple[int, bool]]:
+def teaser_runs(
+    doc: Doc, nonempty: list[int], stamps: set[int], credits: set[int]
+) -> dict[int, tuple[int, bool]]:
     """Lines in a run of two or more groups of the same shape, each group carrying a
     stamp or count (a block of teasers, however it is headed or numbered).
     Maps each such line to (groups in its run, whether it is in the run's last group).
@@ -675,7 +612,7 @@ def teaser_runs(doc: Doc, nonempty: list[int]) -> dict[int, tuple[int, bool]]:
     same sequence repeated back to back: ``H S V H S V`` is two groups of three.
     """
     window = nonempty[:160]
-    types = "".join([_line_type(doc, i) for i in window])
+    types = "".join(_line_type(doc, i, stamps, credits) for i in window)
     out: dict[int, tuple[int, bool]] = {}
     # Teasers laid out as list entries: a numbered or bulleted headline and its
     # metadata lines (one stamp at most: a second stamp is someone else's), two or

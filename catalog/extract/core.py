@@ -900,8 +900,7 @@ def _lead_date(
     else:
         pick = found[0]
     for i, d in found:
-        # (the line too: two lines printing the same text share their dates' objects)
-        chosen = i == pick[0] and d is pick[1]
+        chosen = d is pick[1]
         doc.ev(
             "published_date",
             d.date.isoformat(),

@@ -169,28 +169,12 @@ class Dateline(NamedTuple):  # a NamedTuple: cheaper to build than a frozen data
 _CAMEL: Final = re.compile(r"[a-z][A-Z]")
 
 
-# outlet_score's answers, kept across pages (a site's datelines name the same places
-# and outlets page after page), at most this many at a time (emptied when full)
-_SCORES_KEPT: Final = 2000
-_scores: Final[dict[str, int]] = {}
-
-
 def outlet_score(text: str) -> int:
     """How much ``text`` looks like an outlet brand rather than a place.
 
     >>> outlet_score("TRIBUNNEWS.COM") > 0, outlet_score("Jakarta") > 0
     (True, False)
     """
-    got = _scores.get(text)
-    if got is None:
-        if len(_scores) >= _SCORES_KEPT:
-            _scores.clear()
-        got = _scores[text] = _outlet_score(text)
-    return got
-
-
-def _outlet_score(text: str) -> int:
-    """:func:`outlet_score`, read anew."""
     low = text.lower().strip(" .")
     if not low:
         return 0

@@ -109,64 +109,14 @@ class Row:
         self.chosen = chosen
 
 
-class LineFacts:
-    """What the line readers found on one line of text: each answer computed once, when
-    first asked for (``_UNSET`` where None is an answer, None where it is not).
-
-    Every answer is a function of the line's text alone, so the facts of a short line
-    are kept across pages (:func:`line_facts`): a site prints the same menus, bylines,
-    labels and footer lines on its pages, and each is read once a process. (The one
-    answer that also reads the next line, a stamp printed over two lines, is the
-    page's: ``split`` says the line may open one, and :meth:`Doc.stamp` reads it.)"""
-
-    def __init__(self, line: str) -> None:
-        self.line = line
-        self.stamp: Any = _UNSET
-        # the line's own stamp is None, but with the next line it may be one (a day
-        # and month over the year: Doc.stamp reads that on each page); set with stamp
-        self.split = False
-        self.credit: Any = _UNSET
-        self.dateline: Any = _UNSET
-        self.prose: bool | None = None
-        self.headline: bool | None = None
-        self.nav: bool | None = None
-        self.list_item: bool | None = None
-        self.low: str | None = None
-        self.lead_dates: list[dates.LeadDate] | None = None
-        # the line's letter in a run of teasers (candidates.teaser_runs)
-        self.line_type: str | None = None
-
-
-# Lines up to this long have their facts kept across pages (a paragraph is printed on
-# one page, a menu, a byline or a label on many), at most this many lines at a time:
-# the table is emptied when full (about 2 MB at most).
-_KEPT_LINE_MAX: Final = 200
-_KEPT_LINES_MAX: Final = 4000
-_kept: Final[dict[str, LineFacts]] = {}
-
-
-def line_facts(line: str) -> LineFacts:
-    """The :class:`LineFacts` of ``line``: a short line's kept ones when it was seen
-    before, on this page or another (the answers are the same), else new ones."""
-    if len(line) > _KEPT_LINE_MAX:
-        return LineFacts(line)
-    facts = _kept.get(line)
-    if facts is None:
-        if len(_kept) >= _KEPT_LINES_MAX:
-            _kept.clear()
-        facts = _kept[line] = LineFacts(line)
-    return facts
-
-
 class Doc:
     """Working state for one document (internal; not returned).
 
     The same line is asked about by several stages; each answer is computed once
-    and kept in the line's :class:`LineFacts` (one slot a line: a list index costs
-    less than a dict lookup, and the constructor is compiled: a dataclass's
-    generated ``__init__`` runs as interpreted code). A negative index is the line
-    it names, as in ``lines``: the answer for ``-1`` is that of the last line, and
-    is shared with it.
+    and kept in a list with one slot a line (a list index costs less than a dict
+    lookup, and the constructor is compiled: a dataclass's generated ``__init__``
+    runs as interpreted code). A negative index is the line it names, as in
+    ``lines``: the answer for ``-1`` is that of the last line, and is shared with it.
     """
 
     def __init__(self, raw: list[str], lines: list[str]) -> None:
@@ -174,37 +124,26 @@ class Doc:
         self.lines = lines
         self.evidence: list[Row] = []
         self.sidebar: set[int] = set()
-        self._facts: list[LineFacts | None] = [None] * len(lines)
-        # the stamps of lines whose year may be on the next line (LineFacts.split)
-        self._split_stamps: dict[int, dates.Stamp | None] = {}
-
-    def facts(self, i: int) -> LineFacts:
-        """Line ``i``'s :class:`LineFacts` (looked up when first asked for)."""
-        f = self._facts[i]
-        if f is None:
-            f = self._facts[i] = line_facts(self.lines[i])
-        return f
-
-    def set_line(self, i: int, line: str) -> None:
-        """Replace line ``i`` (its facts are those of the new text)."""
-        self.lines[i] = line
-        self._facts[i] = None
-        self._split_stamps.pop(i % len(self.lines), None)
+        n = len(lines)
+        # _UNSET where None is an answer, None where it is not
+        self._stamps: list[Any] = [_UNSET] * n
+        self._credits: list[Any] = [_UNSET] * n
+        self._datelines: list[Any] = [_UNSET] * n
+        self._prose: list[bool | None] = [None] * n
+        self._headline: list[bool | None] = [None] * n
+        self._nav: list[bool | None] = [None] * n
+        self._list_item: list[bool | None] = [None] * n
+        self._low: list[str | None] = [None] * n
+        self._lead_dates: list[list[dates.LeadDate] | None] = [None] * n
 
     def stamp(self, i: int) -> dates.Stamp | None:
-        f = self.facts(i)
-        s = f.stamp
+        s = self._stamps[i]
         if s is _UNSET:
-            line = f.line
-            s = f.stamp = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
-            f.split = s is None and len(line) <= 30 and dates.any_digit(line)
-        if f.split:
-            # the year may be printed on the next line: this page's answer, kept in
-            # the page (one slot a line, as the other answers: -1 is the last line)
-            k = i % len(self.lines)
-            if k in self._split_stamps:
-                return self._split_stamps[k]
-            s = self._split_stamps[k] = self._split_stamp(i)
+            line = self.lines[i]
+            s = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
+            if s is None and len(line) <= 30 and dates.any_digit(line):
+                s = self._split_stamp(i)
+            self._stamps[i] = s
         return s  # type: ignore[no-any-return]
 
     def _split_stamp(self, i: int) -> dates.Stamp | None:
@@ -217,12 +156,11 @@ class Doc:
         return None
 
     def credit(self, i: int) -> bylines.Credit | None:
-        f = self.facts(i)
-        c = f.credit
+        c = self._credits[i]
         if c is _UNSET:
-            line = f.line
+            line = self.lines[i]
             # credit lines are short and carry a label, a colon or "oleh"/"by"
-            c = f.credit = (
+            c = self._credits[i] = (
                 bylines.parse_credit(line)
                 if len(line) <= 180 and bylines.may_be_credit(line, self.low(i))
                 else None
@@ -232,28 +170,26 @@ class Doc:
     def dateline(self, i: int) -> datelines.Dateline | None:
         """The dateline opening line ``i``, as ``parse_dateline(clean_lead(line))`` reads
         it (the lead finder and the kind features both ask)."""
-        f = self.facts(i)
-        d = f.dateline
+        d = self._datelines[i]
         if d is _UNSET:
-            d = f.dateline = datelines.parse_dateline(datelines.clean_lead(f.line))
+            line = self.lines[i]
+            d = self._datelines[i] = datelines.parse_dateline(datelines.clean_lead(line))
         return d  # type: ignore[no-any-return]
 
     def lead_dates(self, i: int) -> list[dates.LeadDate]:
         """``dates.find_lead_dates`` of line ``i`` (the lead's dates are asked for by the
         date readers and by the candidates' features; the list is not to be changed)."""
-        f = self.facts(i)
-        got = f.lead_dates
+        got = self._lead_dates[i]
         if got is None:
-            got = f.lead_dates = dates.find_lead_dates(f.line)
+            got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i])
         return got
 
     def low(self, i: int) -> str:
         """Line ``i`` lower-cased (the kind features, the line features and the
         dateline readers all ask for the same lines)."""
-        f = self.facts(i)
-        low = f.low
+        low = self._low[i]
         if low is None:
-            low = f.low = f.line.lower()
+            low = self._low[i] = self.lines[i].lower()
         return low
 
     def lower_join(self, start: int, stop: int) -> str:
@@ -262,36 +198,34 @@ class Doc:
         return " ".join([self.low(j) for j in range(len(self.lines))[start:stop]])
 
     def prose(self, i: int) -> bool:
-        f = self.facts(i)
-        p = f.prose
+        p = self._prose[i]
         if p is None:
-            p = f.prose = layout.is_prose(f.line)
+            p = self._prose[i] = layout.is_prose(self.lines[i])
         return p
 
     def headline(self, i: int) -> bool:
         """Whether line ``i`` can be a headline (``layout.headline_score``)."""
-        f = self.facts(i)
-        h = f.headline
+        h = self._headline[i]
         if h is None:
-            h = f.headline = layout.headline_shape(f.line, self.low(i)) and not self.nav(i)
+            h = self._headline[i] = layout.headline_shape(
+                self.lines[i], self.low(i)
+            ) and not self.nav(i)
         return h
 
     def list_item(self, i: int) -> bool:
         """Whether line ``i`` is an entry of a list (``layout.is_list_item``, a bulleted
         teaser included: the kind features, the line shapes and the sidebar ask)."""
-        f = self.facts(i)
-        v = f.list_item
+        v = self._list_item[i]
         if v is None:
-            v = f.list_item = layout.is_list_item(f.line)
+            v = self._list_item[i] = layout.is_list_item(self.lines[i])
         return v
 
     def nav(self, i: int) -> bool:
         """Whether line ``i`` is a menu, a share row or a notice (``layout.is_nav``: the
         head, the lead finder, the headline reader and the line features all ask)."""
-        f = self.facts(i)
-        v = f.nav
+        v = self._nav[i]
         if v is None:
-            v = f.nav = layout.is_nav(f.line)
+            v = self._nav[i] = layout.is_nav(self.lines[i])
         return v
 
     def meta(self, i: int) -> bool:
@@ -481,7 +415,7 @@ def locate(doc: Doc) -> Page:
                 header_full_date = (d, first)
         elif dates.make_date(parts[0], parts[1], 1) is not None:
             header_month = (parts[0], parts[1])
-        doc.set_line(first, m.group(2).strip())
+        lines[first] = m.group(2).strip()
 
     head = head_lines(doc)
     # Index pages print a marker phrase; they carry no article metadata.

@@ -63,28 +63,8 @@ def to_int(text: str) -> int | None:
     return int(digits)
 
 
-# find_views's answers for texts up to this long, kept across pages (a site prints the
-# same header and footer lines on many of them), at most this many at a time (the
-# table is emptied when full)
-_KEPT_TEXT_MAX: Final = 200
-_KEPT_MAX: Final = 2000
-_kept: Final[dict[str, int | None]] = {}
-
-
 def find_views(line: str) -> int | None:
     """A labelled view count in ``line`` (``67 kali``, ``Dibaca 12 kali``, ``221 views``)."""
-    if len(line) > _KEPT_TEXT_MAX:
-        return _find_views(line)
-    if line in _kept:
-        return _kept[line]
-    if len(_kept) >= _KEPT_MAX:
-        _kept.clear()
-    got = _kept[line] = _find_views(line)
-    return got
-
-
-def _find_views(line: str) -> int | None:
-    """:func:`find_views`, read anew."""
     if len(line) > 400:
         line = line[:400]
     # both count expressions hold a digit (\d): an ASCII line without one (a headline,
