@@ -462,13 +462,21 @@ def _credits(
             author_cands.append((i, credit.authors, credit.rule))
         if credit.editors:
             editor_cands.append((i, credit.editors, credit.rule))
+    # The story's start, lower-cased, read once when a name line asks (both questions
+    # below compare a headline with it).
+    story_words: list[str] = []
+
+    def story() -> str:
+        if not story_words:
+            story_words.append(story_text(doc, body_start, body_end))
+        return story_words[0]
+
     # Position in the header of the first headline (not a teaser's), found once and
     # only when a name line asks "is there a headline above me?".
     first_title: list[int] = []
 
     def titled(upto: int) -> bool:
         if not first_title:
-            story = story_text(doc, body_start, body_end)
             first_title.append(
                 next(
                     (
@@ -480,20 +488,15 @@ def _credits(
                         if k not in doc.sidebar
                         and doc.headline(k)
                         and not stamp_or_link(doc.lines[k])
-                        and not (site_line(doc, k, story) and not meta_below(doc, k))
+                        and not (site_line(doc, k, story()) and not meta_below(doc, k))
                     ),
                     len(header),
                 )
             )
         return first_title[0] < upto
 
-    # The story's start, lower-cased, read once when a name line asks.
-    story_words: list[str] = []
-
     def names_story(j: int) -> bool:
-        if not story_words:
-            story_words.append(story_text(doc, body_start, body_end))
-        return doc.headline(j) and not names_nothing_of(doc.lines[j], story_words[0])
+        return doc.headline(j) and not names_nothing_of(doc.lines[j], story())
 
     # A name on its own line right above a timestamp (up to three lines up).
     for pos, i in enumerate(header):
