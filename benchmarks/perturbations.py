@@ -825,6 +825,85 @@ def sponsored_inside(text: str, seed: int | str = 0) -> str:
     return _between_paragraphs(text, [label, _headline(rng)], rng)
 
 
+def prayer_times_above(text: str, seed: int | str = 0) -> str:
+    """A prayer-times widget above the story: a city and five clock times."""
+    rng = _rng("prayer-times-above", seed)
+    city = rng.choice(("Kota Serang", "Kab. Sleman", "Kota Padang", "Kab. Gowa"))
+    names = ("Subuh", "Dzuhur", "Ashar", "Maghrib", "Isya")
+    base = (4, 11, 15, 17, 19)
+    times = [f"{n} {h:02d}:{rng.randint(0, 59):02d}" for n, h in zip(names, base, strict=True)]
+    sep = rng.choice((" | ", "  ", " · "))
+    label = rng.choice(("Jadwal Sholat", "Jadwal Salat Hari Ini", "Waktu Sholat"))
+    if rng.random() < 0.5:
+        return _above(text, [f"{label} {city}", sep.join(times)], rng)
+    return _above(text, [f"{city}: " + " ".join(times)], rng)
+
+
+def market_ticker_above(text: str, seed: int | str = 0) -> str:
+    """A market ticker above the story: the index, a currency and gold, with changes."""
+    rng = _rng("market-ticker-above", seed)
+    index = f"IHSG {rng.randint(6000, 7900)},{rng.randint(10, 99)}"
+    change = f"{rng.choice(('▲', '▼', '+', '-'))}{rng.randint(0, 2)},{rng.randint(10, 99)}%"
+    rupiah = f"USD/IDR {rng.randint(14, 16)}.{rng.randint(100, 999)}"
+    gold = "Emas Rp " + f"{rng.randint(900, 1400):,}".replace(",", ".") + ".000/gram"
+    return _above(text, [f"{index} {change} | {rupiah} | {gold}"], rng)
+
+
+def image_file_inside(text: str, seed: int | str = 0) -> str:
+    """An image's file name left between two of the story's paragraphs."""
+    rng = _rng("image-file-inside", seed)
+    name = rng.choice(
+        (
+            f"IMG-2024{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}-WA00{rng.randint(10, 99)}.jpg",
+            f"foto-kegiatan-{rng.randint(1, 9)}.jpeg",
+            f"DSC_{rng.randint(1000, 9999)}.JPG",
+        )
+    )
+    return _between_paragraphs(text, [name], rng)
+
+
+def visitors_below(text: str, seed: int | str = 0) -> str:
+    """A site's visitor counter under the story (today, this month, in all)."""
+    rng = _rng("visitors-below", seed)
+    heading = rng.choice(("Statistik Pengunjung", "Pengunjung", "Visitor Stats"))
+    today, month = rng.randint(20, 900), rng.randint(1000, 30000)
+    total = f"{rng.randint(100000, 999999):,}".replace(",", ".")
+    rows = [f"Hari ini: {today}", f"Bulan ini: {month}", f"Total: {total}"]
+    return _below(text, [heading, *rows], rng)
+
+
+def countdown_above(text: str, seed: int | str = 0) -> str:
+    """An election countdown above the story: the day, and the days and hours to it."""
+    rng = _rng("countdown-above", seed)
+    when = _date(rng, 2024, 2029)
+    day = f"{when.day} {BULAN[when.month - 1]} {when.year}"
+    left = f"{rng.randint(1, 300)} Hari {rng.randint(0, 23)} Jam {rng.randint(0, 59)} Menit"
+    event = rng.choice(("Pemungutan Suara", "Pilkada Serentak", "Hari Pencoblosan"))
+    return _above(text, [f"Menuju {event} {day}", left], rng)
+
+
+def hijri_date_above(text: str, seed: int | str = 0) -> str:
+    """The day in the Islamic calendar alone above the story (a site's date bar)."""
+    rng = _rng("hijri-date-above", seed)
+    month = rng.choice(("Muharram", "Safar", "Rabiul Awal", "Jumadil Akhir", "Syaban", "Ramadhan"))
+    day = HARI[rng.randrange(7)]
+    return _above(text, [f"{day}, {rng.randint(1, 29)} {month} {rng.randint(1440, 1449)} H"], rng)
+
+
+def welcome_marquee_above(text: str, seed: int | str = 0) -> str:
+    """A running text welcoming the visitor to an office's site, above the story."""
+    return _one_of_above(
+        "welcome-marquee-above",
+        text,
+        seed,
+        (
+            "Selamat datang di situs resmi Dinas Komunikasi dan Informatika",
+            "Selamat Datang di Website Resmi Pemerintah Kabupaten Lembah Hijau",
+            "Welcome to the official website of the regency",
+        ),
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -918,6 +997,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "topics-above": topics_above,
     "today-clock-above": today_clock_above,
     "sponsored-inside": sponsored_inside,
+    # a sixth batch (session 14), measured before any change for it: see benchmarks/README.md
+    "prayer-times-above": prayer_times_above,
+    "market-ticker-above": market_ticker_above,
+    "image-file-inside": image_file_inside,
+    "visitors-below": visitors_below,
+    "countdown-above": countdown_above,
+    "hijri-date-above": hijri_date_above,
+    "welcome-marquee-above": welcome_marquee_above,
 }
 
 DATELINE = "dateline-unknown-place"

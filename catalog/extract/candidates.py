@@ -24,7 +24,15 @@ from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
 from catalog.extract.model import Evidence
-from catalog.extract.page import Doc, Page, Row, is_name_line, is_views_line, stamp_or_link
+from catalog.extract.page import (
+    Doc,
+    Page,
+    Row,
+    is_name_line,
+    is_views_line,
+    stamp_or_link,
+    widget_rows,
+)
 from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
@@ -1795,6 +1803,11 @@ def record_body(doc: Doc, page: Page, facts: Lines) -> float:
     if any(i in meta and i not in runs for i in body):
         return 0.0
     body = [i for i in body if i not in runs and not is_views_line(doc.lines[i])]
+    # a widget's rows closing the page (a visitor counter) are the site's, not a
+    # record's; list entries stay records (a profile page lists its services)
+    closing = widget_rows(doc, body[::-1])
+    if closing and not any(doc.list_item(i) for i in body[len(body) - closing :]):
+        del body[len(body) - closing :]
     if len(body) < 3:
         return 0.0
     # fields in a row, counted from the header on (a record prints its first

@@ -66,6 +66,7 @@ from catalog.extract.page import (
     split_lines,
     stamp_or_link,
     strip_bullet,
+    widget_rows,
 )
 from catalog.extract.profile import Profile, furniture_marks, furniture_runs
 from catalog.extract.scoring import Weights, choose, shipped_weights
@@ -336,6 +337,7 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         and doc.credit(i) is None
         and not is_count(lines[i])
         and not caption_cue(lines[i])
+        and not _over_numbers(doc, i)
     ]
     if not cands:
         return None
@@ -378,6 +380,31 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         if i != chosen and lines[i] != lines[chosen]:
             doc.ev("title", headline_value(doc, i), i, "title:other-headline:rejected", 0.3, False)
     return value
+
+
+def _over_numbers(doc: Doc, i: int) -> bool:
+    """A widget's heading: the next line is a row of numbers that is no stamp and no
+    count (``Jadwal Sholat Kota Serang`` over ``Subuh 04:21 Dzuhur 11:48 ...``, an
+    election's countdown over ``12 Hari 4 Jam 33 Menit``, a market's heading over its
+    prices). A headline's next line is its stamp, its byline or its story."""
+    lines = doc.lines
+    j = i + 1
+    while j < len(lines) and not lines[j]:
+        j += 1
+    if j >= len(lines) or j > i + 2:
+        return False
+    line = lines[j]
+    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    numbers = sum(1 for w in words if not any(ch.isalpha() for ch in w))
+    return (
+        len(line) < 100
+        and numbers >= 3
+        and 2 * numbers >= len(words)
+        and doc.stamp(j) is None
+        and not doc.nav(j)  # page links ("Halaman 1 2 3 Selanjutnya") under a story
+        and not is_count(line)
+        and views.find_views(line) is None
+    )
 
 
 def _printed_twice(doc: Doc, header: list[int]) -> set[int]:
@@ -1097,6 +1124,8 @@ def _last_lines(
     run = 0
     while run < len(out) and _one_or_two_words(lines[out[run]]):
         run += 1
+    if run < 3:
+        run = widget_rows(doc, out)
     if run < 3:
         # a closing run of headline-shaped lines: other stories' headlines under a
         # heading ("Pilihan Editor"), with no stamp or byline to make them teasers

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from catalog.extract import dates
+
 HEAD_LINES: Final = 40
 TAIL_LINES: Final = 25
 
@@ -692,7 +694,35 @@ _SITE_NAME_PREFIX: Final[tuple[str, ...]] = (
     "selamat datang",
     "portal berita resmi",
     "media informasi resmi",
+    "welcome to",
 )
+# a date bar in any calendar ("Senin, 13 Muharram 1442 H", "Friday 3 ..."): a weekday
+# and a day's number open it; a headline does not open so
+_DATE_BAR: Final = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")\.?,? ?\d{1,2}\b")
+
+
+_CLOCKS: Final = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def mostly_numbers(words: list[str]) -> bool:
+    """Half the words or more hold a digit: a timetable, a ticker or a countdown
+    (``Subuh 04:37 Dzuhur 11:41 ...``, ``IHSG 7.131,48 -2,88% ...``, ``99 Hari 23 Jam
+    7 Menit``), never a headline, whose numbers qualify its words.
+
+    >>> mostly_numbers("Subuh 04:37 Dzuhur 11:41 Ashar 15:03".split())
+    True
+    >>> mostly_numbers("Siaran Pers No. 22/PIH/KOMINFO/2/2010".split())
+    False
+    """
+    counted = numbers = 0
+    for w in words:
+        if any(ch.isalnum() for ch in w):
+            counted += 1
+            if any(ch.isdigit() for ch in w):
+                numbers += 1
+    return counted > 0 and 2 * numbers >= counted
+
+
 _INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
 
 
@@ -729,11 +759,18 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False
     if "|" in line or "@" in line or "http" in line:
         return False
+    if mostly_numbers(words):
+        return False
+    # a timetable (prayer times, a schedule): three clock times or more
+    if line.count(":") + line.count(".") >= 3 and len(_CLOCKS.findall(line)) >= 3:
+        return False
     # a breadcrumb trail ("Depan > Berita > Daerah"): where the page sits, not a story
     if line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2:
         return False
     if low is None:
         low = line.lower()
+    if n < 50 and _DATE_BAR.match(low) is not None:
+        return False
     if low.startswith(_SITE_NAME_PREFIX) or (
         len(words) <= 4 and low.startswith("pemerintah ") and _INSTITUTION.match(low) is not None
     ):

@@ -54,6 +54,17 @@ def test_is_prose(line: str, prose: bool) -> None:
         ("Beranda » Berita Kota » Pemerintahan Desa", False),
         ("Harga Cabai > Rp 80 Ribu, Warga Mengeluh di Pasar", True),
         (PROSE + " " + PROSE, False),
+        # a site's widgets: rows of numbers, a timetable, a date bar in another calendar
+        ("Subuh 04:21 Dzuhur 11:48 Ashar 15:09 Maghrib 17:57 Isya 19:08", False),
+        ("Kota Lama: Subuh 04:21 Dzuhur 11:48 Ashar 15:09 Maghrib 17:57 Isya 19:08", False),
+        ("IHSG 7.102,35 +0,42% USD/IDR 15.735", False),
+        ("120 Hari 6 Jam 41 Menit", False),
+        ("Kamis, 7 Rajab 1446 H", False),
+        ("Welcome to the official website of Lembah Hijau", False),
+        # a headline's own numbers qualify its words
+        ("Harga Cabai Rp 80.000 per Kilogram di Pasar Lama", True),
+        ("Posyandu Dibuka Pukul 08.00 hingga 12.00 WIB Setiap Kamis", True),
+        ("Kamis Pagi, Warga Gotong Royong Bersihkan Saluran Air", True),
     ],
 )
 def test_headline_score(line: str, headline: bool) -> None:

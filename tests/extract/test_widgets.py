@@ -1,0 +1,91 @@
+"""A site's widgets around a story (our own words, in layouts seen on real pages: a
+market ticker over the story and a countdown on two dev sites, visitor counters and
+archives on many blogs): a row of numbers, its heading, a counter's rows under the
+story are the site's, and change nothing a librarian records."""
+
+from __future__ import annotations
+
+import pytest
+from sample_text import P1, P2, P3, doc
+
+from catalog.accuracy import extraction_row
+from catalog.extract import extract
+
+# A story that prints no headline: byline, stamp, then its paragraphs (the layout of
+# many regional portals' pages once their header is cut away).
+HEADLESS = doc(
+    "- Oleh Humas Kota Lama",
+    "- Kamis, 6 Maret 2025 | 09:15 WIB",
+    "",
+    f"KOTA LAMA - {P1}",
+    "",
+    P2,
+    "",
+    P3,
+)
+
+# A story with its headline, whose closing initials credit the writer.
+CLOSED = doc(
+    "Taman Baca Dibuka di Pasar Lama",
+    "Kamis, 6 Maret 2025 | 09:15 WIB",
+    "",
+    f"KOTA LAMA - {P1}",
+    "",
+    P2,
+    "",
+    f"{P3} (rina/bud)",
+)
+
+ABOVE: dict[str, tuple[str, ...]] = {
+    "prayer-times": (
+        "Jadwal Sholat Kota Lama",
+        "Subuh 04:21  Dzuhur 11:48  Ashar 15:09  Maghrib 17:57  Isya 19:08",
+    ),
+    "one-line-prayer-times": ("Kota Lama: Subuh 04:21 Dzuhur 11:48 Ashar 15:09 Maghrib 17:57",),
+    "market": ("IHSG 7.102,35 ▲0,42% | USD/IDR 15.735 | Emas Rp 1.312.000/gram",),
+    "countdown": ("Menuju Hari Pencoblosan 27 November 2029", "120 Hari 6 Jam 41 Menit"),
+    "date-bar": ("Kamis, 7 Rajab 1446 H",),
+    "welcome": ("Welcome to the official website of Lembah Hijau",),
+}
+
+BELOW: dict[str, tuple[str, ...]] = {
+    "visitors": ("Statistik Pengunjung", "Hari ini: 412", "Bulan ini: 9120", "Total: 281.044"),
+    "archive": ("Arsip", "Januari 2025 (14)", "Februari 2025 (9)", "Maret 2025 (3)"),
+}
+
+
+def _with(text: str, above: tuple[str, ...] = (), below: tuple[str, ...] = ()) -> str:
+    return doc(*above, "", text, "", *below)
+
+
+@pytest.mark.parametrize("widget", sorted(ABOVE))
+@pytest.mark.parametrize("page", [HEADLESS, CLOSED], ids=["headless", "closed"])
+def test_a_widget_above_changes_nothing(widget: str, page: str) -> None:
+    assert extraction_row(extract(_with(page, above=ABOVE[widget]))) == extraction_row(
+        extract(page)
+    )
+
+
+@pytest.mark.parametrize("widget", sorted(BELOW))
+@pytest.mark.parametrize("page", [HEADLESS, CLOSED], ids=["headless", "closed"])
+def test_a_widget_below_changes_nothing(widget: str, page: str) -> None:
+    assert extraction_row(extract(_with(page, below=BELOW[widget]))) == extraction_row(
+        extract(page)
+    )
+
+
+def test_the_pages_read_as_a_librarian_would() -> None:
+    # what the two tests above keep: a headless page has no title, the closed one its
+    # headline and the writer of its closing initials
+    headless, closed = extract(HEADLESS), extract(CLOSED)
+    assert (headless.kind, headless.title) == ("article", None)
+    assert headless.authors == ("Humas Kota Lama",)
+    assert (closed.title, closed.authors) == ("Taman Baca Dibuka di Pasar Lama", ("rina/bud",))
+
+
+def test_page_links_under_a_one_line_page_leave_its_headline() -> None:
+    # a row of page numbers is navigation, not a widget's numbers under its heading
+    page = "RENCANA KERJA PEMERINTAH DESA LEMBAH HIJAU TAHUN 2025"
+    with_links = doc(page, "", "Halaman 1 2 3 Selanjutnya »")
+    assert extract(page).title == page
+    assert extract(with_links).title == page
