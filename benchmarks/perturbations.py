@@ -904,6 +904,61 @@ def welcome_marquee_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def audio_player_above(text: str, seed: int | str = 0) -> str:
+    """An audio player's row above the story: its label and the clip's length."""
+    rng = _rng("audio-player-above", seed)
+    length = f"{rng.randint(1, 7)}:{rng.randint(0, 59):02d}"
+    label = rng.choice(("Dengarkan berita ini", "Dengarkan", "Listen", "▶"))
+    return _above(text, [f"{label} 0:00 / {length}"], rng)
+
+
+def live_clock_above(text: str, seed: int | str = 0) -> str:
+    """A live clock alone above the story: the time and perhaps the zone."""
+    rng = _rng("live-clock-above", seed)
+    hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    zone = rng.choice(("WIB", "WITA", "WIT"))
+    line = rng.choice((f"{hh:02d}:{mm:02d}:{ss:02d} {zone}", f"Pukul {hh:02d}.{mm:02d} {zone}"))
+    return _above(text, [line], rng)
+
+
+def contact_below(text: str, seed: int | str = 0) -> str:
+    """The newsroom's telephone and e-mail under the story."""
+    rng = _rng("contact-below", seed)
+    phone = f"0812-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    lines = rng.choice(
+        (
+            [f"Kontak redaksi: {phone}", "Surel: kabar@portalkita.example"],
+            [f"Hubungi kami: {phone} | kabar@wartalembah.example"],
+            [f"Layanan pengaduan (WhatsApp): {phone}"],
+        )
+    )
+    return _below(text, lines, rng)
+
+
+def comment_count_above(text: str, seed: int | str = 0) -> str:
+    """How many comments the story has, above it."""
+    rng = _rng("comment-count-above", seed)
+    n = rng.randint(0, 80)
+    return _above(text, [rng.choice((f"{n} Komentar", f"Komentar ({n})", f"{n} comments"))], rng)
+
+
+def share_count_above(text: str, seed: int | str = 0) -> str:
+    """How many times the story was shared, above it."""
+    rng = _rng("share-count-above", seed)
+    n = rng.randint(2, 900)
+    return _above(
+        text, [rng.choice((f"{n} Shares", f"Dibagikan {n} kali", f"{n} kali dibagikan"))], rng
+    )
+
+
+def photo_counter_inside(text: str, seed: int | str = 0) -> str:
+    """A gallery's counter between two of the story's paragraphs."""
+    rng = _rng("photo-counter-inside", seed)
+    total = rng.randint(2, 9)
+    k = rng.randint(1, total)
+    return _between_paragraphs(text, [rng.choice((f"Foto {k} dari {total}", f"{k}/{total}"))], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1005,6 +1060,13 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "countdown-above": countdown_above,
     "hijri-date-above": hijri_date_above,
     "welcome-marquee-above": welcome_marquee_above,
+    # a seventh batch (session 14), measured before any change for it
+    "audio-player-above": audio_player_above,
+    "live-clock-above": live_clock_above,
+    "contact-below": contact_below,
+    "comment-count-above": comment_count_above,
+    "share-count-above": share_count_above,
+    "photo-counter-inside": photo_counter_inside,
 }
 
 DATELINE = "dateline-unknown-place"

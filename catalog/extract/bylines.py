@@ -419,9 +419,11 @@ _INITIALS_SKIP: Final = frozenset(
 )
 
 
-# an e-mail address closing the story, bare or in brackets, as its only credit
+# an e-mail address closing the story, bare or in brackets, as its only credit: alone
+# on its line or after a sentence's end, never after a label ("Surel: ...") or a
+# telephone number (a newsroom's contact line)
 _EMAIL_CREDIT: Final = re.compile(
-    r"(?:^|[.!?”\"’')]\s{0,3}|\s)[(\[]?\s{0,2}([\w.+\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,3})\s{0,2}[)\]]?\s*$"
+    r"(?:^|[.!?”\"’')]\s{0,3})[(\[]?\s{0,2}([\w.+\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,3})\s{0,2}[)\]]?\s*$"
 )
 
 

@@ -529,13 +529,20 @@ def is_nav(line: str) -> bool:
         return True
     if "›" in line or "»" in line or line.count(" / ") >= 2:
         return True
-    if len(line) <= 30 and low[:1].isdigit() and _SHARE_COUNT.match(low) is not None:
+    if (
+        len(line) <= 30
+        and (low[:1].isdigit() or low.startswith("dibagikan"))
+        and _SHARE_COUNT.match(low) is not None
+    ):
         return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
 
 
-# How many times the story was shared: "61 kali dibagikan", "1.2K shares"
-_SHARE_COUNT: Final = re.compile(r"^[\d.,]+\s?[kKrb]?\s?(?:kali dibagikan|kali dibagi|shares?)$")
+# How many times the story was shared: "61 kali dibagikan", "1.2K shares", "Dibagikan
+# 61 kali"
+_SHARE_COUNT: Final = re.compile(
+    r"^(?:[\d.,]+\s?[kKrb]?\s?(?:kali dibagikan|kali dibagi|shares?)|dibagikan [\d.,]+ kali)$"
+)
 
 
 # The comment box under a story: "12 Komentar", "Tulis komentar", "No comments yet"
@@ -704,6 +711,9 @@ _DATE_BAR: Final = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")\.?,? ?\d{1
 _CLOCKS: Final = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
+_ZONES: Final = frozenset(("WIB", "WITA", "WIT"))
+
+
 def mostly_numbers(words: list[str]) -> bool:
     """Half the words or more hold a digit: a timetable, a ticker or a countdown
     (``Subuh 04:37 Dzuhur 11:41 ...``, ``IHSG 7.131,48 -2,88% ...``, ``99 Hari 23 Jam
@@ -713,12 +723,15 @@ def mostly_numbers(words: list[str]) -> bool:
     True
     >>> mostly_numbers("Siaran Pers No. 22/PIH/KOMINFO/2/2010".split())
     False
+    >>> mostly_numbers("Pukul 14.05 WITA".split())
+    True
     """
     counted = numbers = 0
     for w in words:
         if any(ch.isalnum() for ch in w):
             counted += 1
-            if any(ch.isdigit() for ch in w):
+            # a time zone is a clock's unit ("Pukul 14.05 WITA", "10:42:17 WIB")
+            if any(ch.isdigit() for ch in w) or w in _ZONES:
                 numbers += 1
     return counted > 0 and 2 * numbers >= counted
 

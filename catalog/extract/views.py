@@ -8,8 +8,8 @@
 True
 >>> find_views("10 Feb 2023 : 17.22 Views 7")
 7
->>> find_views("56 kali dibagikan") is None
-True
+>>> find_views("56 kali dibagikan") is None, find_views("Dibagikan 56 kali") is None
+(True, True)
 """
 
 from __future__ import annotations
@@ -40,6 +40,12 @@ _BARE: Final = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
 _NOT_VIEWS: Final = re.compile(
     r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat|dibagikan|disukai|diunduh)\b",
     re.I,
+)
+
+
+# ... and "Dibagikan 87 kali" too, the word before the number
+_NOT_VIEWS_BEFORE: Final = re.compile(
+    r"\b(?:dibagikan|disukai|diunduh|shares?|komentar|comments?)\s{0,2}:?\s{0,2}$", re.I
 )
 
 
@@ -88,6 +94,8 @@ def find_views(line: str) -> int | None:
         tail = line[m.end() : m.end() + 12]
         if _NOT_VIEWS.match(tail.strip()):
             continue
+        if _NOT_VIEWS_BEFORE.search(line, max(0, m.start() - 14), m.start()):
+            continue  # "Dibagikan 87 kali": shares, whatever follows
         return to_int(m.group(1))
     m2 = _COUNT_BEFORE.search(line)
     if m2:

@@ -1,7 +1,8 @@
 """A site's widgets around a story (our own words, in layouts seen on real pages: a
 market ticker over the story and a countdown on two dev sites, visitor counters and
 archives on many blogs): a row of numbers, its heading, a counter's rows under the
-story are the site's, and change nothing a librarian records."""
+story, a live clock, a share count and the newsroom's contact line are the site's,
+and change nothing a librarian records."""
 
 from __future__ import annotations
 
@@ -46,11 +47,15 @@ ABOVE: dict[str, tuple[str, ...]] = {
     "countdown": ("Menuju Hari Pencoblosan 27 November 2029", "120 Hari 6 Jam 41 Menit"),
     "date-bar": ("Kamis, 7 Rajab 1446 H",),
     "welcome": ("Welcome to the official website of Lembah Hijau",),
+    "live-clock": ("Pukul 14.05 WITA",),
+    "share-count": ("Dibagikan 87 kali",),
 }
 
 BELOW: dict[str, tuple[str, ...]] = {
     "visitors": ("Statistik Pengunjung", "Hari ini: 412", "Bulan ini: 9120", "Total: 281.044"),
     "archive": ("Arsip", "Januari 2025 (14)", "Februari 2025 (9)", "Maret 2025 (3)"),
+    "contact": ("Kontak redaksi: 0812-5550-1234", "Surel: kabar@lembahhijau.example"),
+    "one-line-contact": ("Hubungi kami: 0812-5550-1234 | kabar@lembahhijau.example",),
 }
 
 
@@ -89,3 +94,10 @@ def test_page_links_under_a_one_line_page_leave_its_headline() -> None:
     with_links = doc(page, "", "Halaman 1 2 3 Selanjutnya »")
     assert extract(page).title == page
     assert extract(with_links).title == page
+
+
+def test_an_e_mail_closing_the_story_still_credits_it() -> None:
+    # alone on the story's last line it is the writer's; after a label it is a contact
+    assert extract(doc(CLOSED.rsplit(" (", 1)[0], "", "rina@lembahhijau.example")).authors == (
+        "rina@lembahhijau.example",
+    )
