@@ -959,6 +959,76 @@ def photo_counter_inside(text: str, seed: int | str = 0) -> str:
     return _between_paragraphs(text, [rng.choice((f"Foto {k} dari {total}", f"{k}/{total}"))], rng)
 
 
+def skip_link_above(text: str, seed: int | str = 0) -> str:
+    """A link that skips the menu, first on the page."""
+    return _one_of_above(
+        "skip-link-above",
+        text,
+        seed,
+        ("Skip to content", "Lompat ke konten", "Langsung ke isi utama", "Skip to main content"),
+    )
+
+
+def menu_toggle_above(text: str, seed: int | str = 0) -> str:
+    """A collapsed menu's button above the story."""
+    return _one_of_above(
+        "menu-toggle-above", text, seed, ("Toggle navigation", "☰ Menu", "Buka menu", "MENU")
+    )
+
+
+def translate_widget_above(text: str, seed: int | str = 0) -> str:
+    """A translation widget's two lines above the story."""
+    rng = _rng("translate-widget-above", seed)
+    pick = rng.choice(("Select Language ▼", "Pilih Bahasa", "Translate »"))
+    by = rng.choice(
+        ("Powered by Google Terjemahan", "Diterjemahkan oleh Google", "Google Translate")
+    )
+    return _above(text, [pick, by], rng)
+
+
+def accessibility_above(text: str, seed: int | str = 0) -> str:
+    """An accessibility toolbar above the story (contrast, text size, reading aloud)."""
+    rng = _rng("accessibility-above", seed)
+    tools = rng.sample(
+        ("Kontras Tinggi", "Perbesar Teks", "Perkecil Teks", "Skala Abu-abu", "Baca Halaman"), 3
+    )
+    return _above(text, [rng.choice(("Aksesibilitas", "Accessibility")), *tools], rng)
+
+
+def logo_alt_above(text: str, seed: int | str = 0) -> str:
+    """The text of the site's logo image above the story."""
+    rng = _rng("logo-alt-above", seed)
+    region = rng.choice(("Kabupaten Lembah Hijau", "Kota Teluk Mangkarin", "Provinsi Nusa Raya"))
+    return _above(text, [rng.choice((f"Logo {region}", f"Logo Pemerintah {region}"))], rng)
+
+
+def hotline_banner_above(text: str, seed: int | str = 0) -> str:
+    """A banner with emergency numbers above the story."""
+    rng = _rng("hotline-banner-above", seed)
+    return _above(
+        text,
+        [
+            rng.choice(
+                (
+                    "Call Center 112 - Layanan Darurat 24 Jam",
+                    "Darurat? Hubungi 112 (gratis)",
+                    "Layanan Pengaduan 24 Jam: 112",
+                )
+            )
+        ],
+        rng,
+    )
+
+
+def last_updated_below(text: str, seed: int | str = 0) -> str:
+    """The site's last update (a day in 2026-2027, never a story's) at the page's foot."""
+    rng = _rng("last-updated-below", seed)
+    when = _date(rng, 2026, 2027)
+    day = f"{when.day} {BULAN[when.month - 1]} {when.year}"
+    label = rng.choice(("Terakhir diperbarui:", "Pembaruan terakhir", "Last updated:"))
+    return _below(text, [f"{label} {day} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1067,6 +1137,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "comment-count-above": comment_count_above,
     "share-count-above": share_count_above,
     "photo-counter-inside": photo_counter_inside,
+    # an eighth batch (session 14), measured before any change for it
+    "skip-link-above": skip_link_above,
+    "menu-toggle-above": menu_toggle_above,
+    "translate-widget-above": translate_widget_above,
+    "accessibility-above": accessibility_above,
+    "logo-alt-above": logo_alt_above,
+    "hotline-banner-above": hotline_banner_above,
+    "last-updated-below": last_updated_below,
 }
 
 DATELINE = "dateline-unknown-place"

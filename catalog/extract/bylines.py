@@ -46,6 +46,7 @@ _LAPORAN_TRIBUN: Final = re.compile(
 _NAME_OLEH_NAME: Final = re.compile(
     r"^(?P<a>[^|()]{2,50}?)\s{1,2}oleh\s{1,2}(?P<value>[^|()]{2,50}?)\s*$"
 )
+_PASSIVE_VERB: Final = re.compile(r"^[Dd]i[a-z]{3,}$")
 _KATEGORI_USER: Final = re.compile(
     r"^kategori\b[^|]{0,40}\|\s{0,3}(?P<value>[\w.\-]{2,40})\s*$", re.I
 )
@@ -379,7 +380,14 @@ def parse_credit(line: str) -> Credit | None:
         if m3:
             return _credit((m3.group("value"),), (), "category-user")
         m4 = _NAME_OLEH_NAME.match(text) if " oleh " in low else None
-        if m4 and is_name(m4.group("a")) and is_name(clean_name(m4.group("value"))):
+        # a passive verb alone before "oleh" that no byline opens with ("Diterjemahkan
+        # oleh Google", "Didukung oleh ..."): a translation's or a sponsor's credit
+        if (
+            m4
+            and not _PASSIVE_VERB.match(m4.group("a"))
+            and is_name(m4.group("a"))
+            and (is_name(clean_name(m4.group("value"))))
+        ):
             return _credit((clean_name(m4.group("value")),), (), "name-oleh-name")
         if label_only:
             return _credit((), (), "label-only", True)

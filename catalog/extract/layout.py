@@ -152,6 +152,13 @@ _NAV_PREFIX: Final[tuple[str, ...]] = (
     "beranda ",
     "home»",
     "beranda»",
+    # a link past the menu, first on many pages ("Skip to content", "Lompat ke konten")
+    "skip to ",
+    "lompat ke ",
+    "langsung ke isi",
+    "langsung ke konten",
+    # a widget's maker ("Powered by Google Terjemahan")
+    "powered by ",
 )
 _END_MARKERS: Final[tuple[str, ...]] = (
     "berita terkait",
@@ -529,6 +536,9 @@ def is_nav(line: str) -> bool:
         return True
     if "›" in line or "»" in line or line.count(" / ") >= 2:
         return True
+    # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼")
+    if len(line) <= 48 and any(ch in _CONTROL_GLYPHS for ch in line):
+        return True
     if (
         len(line) <= 30
         and (low[:1].isdigit() or low.startswith("dibagikan"))
@@ -536,6 +546,9 @@ def is_nav(line: str) -> bool:
     ):
         return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
+
+
+_CONTROL_GLYPHS: Final = frozenset("▼▲▾▴⌄☰")
 
 
 # How many times the story was shared: "61 kali dibagikan", "1.2K shares", "Dibagikan

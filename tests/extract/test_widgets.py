@@ -1,7 +1,8 @@
 """A site's widgets around a story (our own words, in layouts seen on real pages: a
 market ticker over the story and a countdown on two dev sites, visitor counters and
 archives on many blogs): a row of numbers, its heading, a counter's rows under the
-story, a live clock, a share count and the newsroom's contact line are the site's,
+story, a live clock, a share count, a translation widget, a link past the menu and the
+newsroom's contact line are the site's,
 and change nothing a librarian records."""
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ ABOVE: dict[str, tuple[str, ...]] = {
     "welcome": ("Welcome to the official website of Lembah Hijau",),
     "live-clock": ("Pukul 14.05 WITA",),
     "share-count": ("Dibagikan 87 kali",),
+    "skip-link": ("Skip to main content",),
+    "translate": ("Pilih Bahasa ▼", "Powered by Google Terjemahan"),
 }
 
 BELOW: dict[str, tuple[str, ...]] = {
@@ -101,3 +104,9 @@ def test_an_e_mail_closing_the_story_still_credits_it() -> None:
     assert extract(doc(CLOSED.rsplit(" (", 1)[0], "", "rina@lembahhijau.example")).authors == (
         "rina@lembahhijau.example",
     )
+
+
+def test_a_translators_credit_is_no_byline() -> None:
+    # "Diterjemahkan oleh ..." (translated by): a passive verb no byline opens with
+    page = doc("Diterjemahkan oleh Layanan Mesin", "", HEADLESS)
+    assert extract(page).authors == extract(HEADLESS).authors
