@@ -1029,6 +1029,87 @@ def last_updated_below(text: str, seed: int | str = 0) -> str:
     return _below(text, [f"{label} {day} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"], rng)
 
 
+def caption_above(text: str, seed: int | str = 0) -> str:
+    """A photo's caption with its credit above the story (the picture printed first)."""
+    rng = _rng("caption-above", seed)
+    label = rng.choice(("Foto:", "FOTO:", "Ilustrasi:"))
+    scene = rng.choice(("Suasana kegiatan warga di balai desa", "Peserta mengikuti acara"))
+    credit = rng.choice(("Dok. Humas", "Istimewa", "Ist"))
+    return _above(text, [f"{label} {scene}. ({credit})"], rng)
+
+
+def poll_below(text: str, seed: int | str = 0) -> str:
+    """A reader poll under the story: its question and three answers with shares."""
+    rng = _rng("poll-below", seed)
+    topic = rng.choice(THINGS)
+    a = rng.randint(10, 60)
+    b = rng.randint(5, 100 - a - 1)
+    rows = [f"Setuju ({a}%)", f"Tidak setuju ({b}%)", f"Ragu-ragu ({100 - a - b}%)"]
+    return _below(text, [f"Jajak Pendapat: Perlukah {topic} di desa Anda?", *rows], rng)
+
+
+def tabs_above(text: str, seed: int | str = 0) -> str:
+    """A listing's tabs above the story: latest, most read, most commented."""
+    return _one_of_above(
+        "tabs-above",
+        text,
+        seed,
+        ("Terbaru | Terpopuler | Terkomentari", "Terkini  Populer  Pilihan", "Latest Popular"),
+    )
+
+
+def rating_above(text: str, seed: int | str = 0) -> str:
+    """Readers' rating of the story above it: stars, a mark and a count."""
+    rng = _rng("rating-above", seed)
+    stars = rng.randint(3, 5)
+    mark = f"{stars - 1},{rng.randint(1, 9)}"
+    return _above(
+        text, ["★" * stars + "☆" * (5 - stars) + f" {mark} ({rng.randint(3, 400)} ulasan)"], rng
+    )
+
+
+def visitors_today_above(text: str, seed: int | str = 0) -> str:
+    """The site's visitors today and online now, above the story."""
+    rng = _rng("visitors-today-above", seed)
+    today = f"{rng.randint(200, 9000):,}".replace(",", ".")
+    online = rng.randint(2, 90)
+    return _above(
+        text,
+        [rng.choice((f"Pengunjung hari ini: {today} | Online: {online}", f"Online: {online}"))],
+        rng,
+    )
+
+
+def qr_below(text: str, seed: int | str = 0) -> str:
+    """An invitation to read the page on a phone by its QR code, under the story."""
+    return _one_of_below(
+        "qr-below",
+        text,
+        seed,
+        (
+            "Pindai kode QR untuk membaca di ponsel",
+            "Scan QR code",
+            "Baca di ponsel Anda",
+            "Pindai untuk membuka halaman ini",
+            "Kode QR halaman ini",
+        ),
+    )
+
+
+def donation_above(text: str, seed: int | str = 0) -> str:
+    """An appeal for readers' support above the story."""
+    return _one_of_above(
+        "donation-above",
+        text,
+        seed,
+        (
+            "Dukung jurnalisme warga. Donasi sekarang",
+            "Support independent journalism",
+            "Traktir Redaksi Secangkir Kopi",
+        ),
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1145,6 +1226,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "logo-alt-above": logo_alt_above,
     "hotline-banner-above": hotline_banner_above,
     "last-updated-below": last_updated_below,
+    # a ninth batch (session 14), measured before any change for it
+    "caption-above": caption_above,
+    "poll-below": poll_below,
+    "tabs-above": tabs_above,
+    "rating-above": rating_above,
+    "visitors-today-above": visitors_today_above,
+    "qr-below": qr_below,
+    "donation-above": donation_above,
 }
 
 DATELINE = "dateline-unknown-place"

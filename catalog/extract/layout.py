@@ -725,6 +725,11 @@ _CLOCKS: Final = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
 _ZONES: Final = frozenset(("WIB", "WITA", "WIT"))
+_WIDE_GAP: Final = re.compile(r"\s{2,}")
+
+
+def _tabs(parts: list[str]) -> bool:
+    return len(parts) <= 5 and all(" " not in p and p[:1].isupper() for p in parts)
 
 
 def mostly_numbers(words: list[str]) -> bool:
@@ -786,6 +791,10 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     if "|" in line or "@" in line or "http" in line:
         return False
     if mostly_numbers(words):
+        return False
+    # a row of capitalised one-word items set apart by wide gaps: tabs or a menu
+    # ("Terkini  Populer  Pilihan"); a headline's words carry a lower-case "di" or "ke"
+    if "  " in line and _tabs(_WIDE_GAP.split(line.strip())):
         return False
     # a timetable (prayer times, a schedule): three clock times or more
     if line.count(":") + line.count(".") >= 3 and len(_CLOCKS.findall(line)) >= 3:

@@ -680,14 +680,16 @@ def piped_headline(line: str) -> bool:
     True
     >>> piped_headline("[TERPOPULER] Jalan Desa Diperbaiki | Pasar Lama Dibuka Lagi Pekan Ini")
     True
-    >>> piped_headline("Beranda | Berita | Daerah | Kontak")
-    False
+    >>> piped_headline("Beranda | Berita | Daerah | Kontak"), piped_headline("Terbaru | Populer")
+    (False, False)
     """
     if not 0 < line.count("|") <= 2 or len(line) > 220:
         return False
     parts = [p.strip() for p in line.split("|")]
     if not all(parts):
         return False
+    if " " not in "".join(parts):
+        return False  # one word each: a menu's or tabs' items ("Terbaru | Terpopuler")
     text = _BRACKET_TAG.sub("", " ".join(" ".join(parts).split()))
     return layout.headline_score(text) > 0
 

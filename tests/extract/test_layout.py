@@ -61,6 +61,8 @@ def test_is_prose(line: str, prose: bool) -> None:
         ("120 Hari 6 Jam 41 Menit", False),
         ("Kamis, 7 Rajab 1446 H", False),
         ("Welcome to the official website of Lembah Hijau", False),
+        ("Terkini   Populer   Pilihan", False),
+        ("Pasar  Murah  Digelar  di  Alun-alun  Kota", True),
         # a headline's own numbers qualify its words
         ("Harga Cabai Rp 80.000 per Kilogram di Pasar Lama", True),
         ("Posyandu Dibuka Pukul 08.00 hingga 12.00 WIB Setiap Kamis", True),

@@ -52,6 +52,8 @@ ABOVE: dict[str, tuple[str, ...]] = {
     "share-count": ("Dibagikan 87 kali",),
     "skip-link": ("Skip to main content",),
     "translate": ("Pilih Bahasa ▼", "Powered by Google Terjemahan"),
+    "tabs": ("Terbaru | Terpopuler | Terkomentari",),
+    "spaced-tabs": ("Terkini   Populer   Pilihan",),
 }
 
 BELOW: dict[str, tuple[str, ...]] = {
