@@ -386,7 +386,7 @@ def parse_credit(line: str) -> Credit | None:
             m4
             and not _PASSIVE_VERB.match(m4.group("a"))
             and is_name(m4.group("a"))
-            and (is_name(clean_name(m4.group("value"))))
+            and is_name(clean_name(m4.group("value")))
         ):
             return _credit((clean_name(m4.group("value")),), (), "name-oleh-name")
         if label_only:

@@ -403,7 +403,6 @@ def _over_numbers(doc: Doc, i: int) -> bool:
         and doc.stamp(j) is None
         and not doc.nav(j)  # page links ("Halaman 1 2 3 Selanjutnya") under a story
         and not is_count(line)
-        and views.find_views(line) is None
     )
 
 

@@ -716,19 +716,19 @@ _SITE_NAME_PREFIX: Final[tuple[str, ...]] = (
     "media informasi resmi",
     "welcome to",
 )
+_INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
+
 # a date bar in any calendar ("Senin, 13 Muharram 1442 H", "Friday 3 ..."): a weekday
 # and a day's number open it; a headline does not open so
 _DATE_BAR: Final = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")\.?,? ?\d{1,2}\b")
-
-
+# a clock time ("04:37", "19.08"); three on a line make a timetable
 _CLOCKS: Final = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
-
-
 _ZONES: Final = frozenset(("WIB", "WITA", "WIT"))
 _WIDE_GAP: Final = re.compile(r"\s{2,}")
 
 
 def _tabs(parts: list[str]) -> bool:
+    """Up to five capitalised one-word items: a row of tabs or a menu's entries."""
     return len(parts) <= 5 and all(" " not in p and p[:1].isupper() for p in parts)
 
 
@@ -752,9 +752,6 @@ def mostly_numbers(words: list[str]) -> bool:
             if any(ch.isdigit() for ch in w) or w in _ZONES:
                 numbers += 1
     return counted > 0 and 2 * numbers >= counted
-
-
-_INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
 
 
 def headline_score(line: str) -> int:
@@ -790,7 +787,7 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False
     if "|" in line or "@" in line or "http" in line:
         return False
-    if mostly_numbers(words):
+    if dates.has_ascii_digit(line) and mostly_numbers(words):
         return False
     # a row of capitalised one-word items set apart by wide gaps: tabs or a menu
     # ("Terkini  Populer  Pilihan"); a headline's words carry a lower-case "di" or "ke"
