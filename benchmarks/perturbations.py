@@ -1110,6 +1110,39 @@ def donation_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def subheading_inside(text: str, seed: int | str = 0) -> str:
+    """A subheading between two of the story's paragraphs, as long stories print them."""
+    rng = _rng("subheading-inside", seed)
+    head = rng.choice(
+        (
+            "Antisipasi Musim Hujan",
+            "Dukungan Warga",
+            "Langkah Selanjutnya",
+            "Anggaran dari Dana Desa",
+            "Harapan Pemerintah Daerah",
+        )
+    )
+    return _between_paragraphs(text, [head], rng)
+
+
+def related_box_inside(text: str, seed: int | str = 0) -> str:
+    """A box of two related stories, headline and stamp each, between two paragraphs."""
+    rng = _rng("related-box-inside", seed)
+    rows = [rng.choice(("Artikel Terkait", "Berita Terkait", "BACA JUGA"))]
+    for _ in range(2):
+        rows += [_headline(rng), _stamp(rng, _date(rng, 2015, 2025))]
+    return _between_paragraphs(text, rows, rng)
+
+
+def table_inside(text: str, seed: int | str = 0) -> str:
+    """A small table of figures between two of the story's paragraphs."""
+    rng = _rng("table-inside", seed)
+    head = rng.choice(("No | Kecamatan | Jumlah", "No. | Desa | Penerima"))
+    places = rng.sample(INVENTED_PLACES, 3)
+    rows = [f"{k} | {p} | {rng.randint(10, 900)}" for k, p in enumerate(places, 1)]
+    return _between_paragraphs(text, [head, *rows], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1234,6 +1267,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "visitors-today-above": visitors_today_above,
     "qr-below": qr_below,
     "donation-above": donation_above,
+    # a tenth batch (session 14), measured before any change for it
+    "subheading-inside": subheading_inside,
+    "related-box-inside": related_box_inside,
+    "table-inside": table_inside,
 }
 
 DATELINE = "dateline-unknown-place"
