@@ -394,11 +394,12 @@ def _over_numbers(doc: Doc, i: int) -> bool:
     if j >= len(lines) or j > i + 2:
         return False
     line = lines[j]
+    if len(line) >= 100 or not dates.has_ascii_digit(line):
+        return False
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
     numbers = sum(1 for w in words if not any(ch.isalpha() for ch in w))
     return (
-        len(line) < 100
-        and numbers >= 3
+        numbers >= 3
         and 2 * numbers >= len(words)
         and doc.stamp(j) is None
         and not doc.nav(j)  # page links ("Halaman 1 2 3 Selanjutnya") under a story
