@@ -462,41 +462,8 @@ def _credits(
             author_cands.append((i, credit.authors, credit.rule))
         if credit.editors:
             editor_cands.append((i, credit.editors, credit.rule))
-    # The story's start, lower-cased, read once when a name line asks (both questions
-    # below compare a headline with it).
-    story_words: list[str] = []
-
-    def story() -> str:
-        if not story_words:
-            story_words.append(story_text(doc, body_start, body_end))
-        return story_words[0]
-
-    # Position in the header of the first headline (not a teaser's), found once and
-    # only when a name line asks "is there a headline above me?".
-    first_title: list[int] = []
-
-    def titled(upto: int) -> bool:
-        if not first_title:
-            first_title.append(
-                next(
-                    (
-                        p
-                        for p, k in enumerate(header)
-                        # a link to another story (a ticker) heads no story here, nor
-                        # a site's own short line (its name, a widget) with no stamp
-                        # or credit under it (a column's pun headline has its byline)
-                        if k not in doc.sidebar
-                        and doc.headline(k)
-                        and not stamp_or_link(doc.lines[k])
-                        and not (site_line(doc, k, story()) and not meta_below(doc, k))
-                    ),
-                    len(header),
-                )
-            )
-        return first_title[0] < upto
-
-    def names_story(j: int) -> bool:
-        return doc.headline(j) and not names_nothing_of(doc.lines[j], story())
+    # what a name line above a stamp asks of the page, each read once when first asked
+    asks = _NameQuestions(doc, header, body_start, body_end)
 
     # A name on its own line right above a timestamp (up to three lines up).
     for pos, i in enumerate(header):
@@ -514,17 +481,17 @@ def _credits(
             if " | " in cand or " - " in cand:
                 # "Desk | Outlet", "Name - detikNews"
                 first_seg = re.split(r" [|-] ", cand, maxsplit=1)[0].strip()
-                if is_name_line(first_seg) and (titled(pos - back) or _generic(first_seg)):
+                if is_name_line(first_seg) and (asks.titled(pos - back) or _generic(first_seg)):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
             if any(c[0] == j for c in author_cands) or any(c[0] == j for c in editor_cands):
                 break  # already read as a labelled credit ("Editor" / name)
             if " " not in cand.strip() and cand.strip().lower() in datelines.KNOWN_PLACES:
                 continue  # a place on its own line over the stamp: the story's dateline
-            if is_name_line(cand) and (titled(pos - back) or _generic(cand)):
+            if is_name_line(cand) and (asks.titled(pos - back) or _generic(cand)):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
-            if names_story(j):
+            if asks.names_story(j):
                 break  # over the story's headline: a rubric or the site's line, no byline
         # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."
         # the credit before the stamp on the same line: "Name | date", "Name - Weekday, date"
@@ -589,6 +556,55 @@ def _credits(
                 rule = f"footer-{credit.rule}" + (":rejected-header-credit" if editors else "")
                 doc.ev("editors", name, i, rule, 0.9, not editors)
     return authors or tuple(foot_authors), editors or tuple(foot_editors)
+
+
+class _NameQuestions:
+    """The two questions a name line above a stamp asks of the page (:func:`_credits`),
+    each answer read once, when first asked: is there a headline above it in the
+    header, and is the line a headline that names something of the story.
+
+    (A class, not nested functions: compiled, nested functions and the frame they
+    share hold one another, so the page's ``Doc`` would be left to the cyclic
+    garbage collector instead of being freed when ``extract()`` returns.)"""
+
+    def __init__(self, doc: Doc, header: list[int], body_start: int, body_end: int) -> None:
+        self.doc = doc
+        self.header = header
+        self.body_start = body_start
+        self.body_end = body_end
+        self._story: str | None = None
+        # position in the header of the first headline (not a teaser's); -1: not found yet
+        self._first_title = -1
+
+    def story(self) -> str:
+        """The story's start, lower-cased (both questions compare a headline with it)."""
+        if self._story is None:
+            self._story = story_text(self.doc, self.body_start, self.body_end)
+        return self._story
+
+    def titled(self, upto: int) -> bool:
+        """Whether the first headline of the header (not a teaser's) is above ``upto``."""
+        if self._first_title < 0:
+            doc, header = self.doc, self.header
+            self._first_title = next(
+                (
+                    p
+                    for p, k in enumerate(header)
+                    # a link to another story (a ticker) heads no story here, nor
+                    # a site's own short line (its name, a widget) with no stamp
+                    # or credit under it (a column's pun headline has its byline)
+                    if k not in doc.sidebar
+                    and doc.headline(k)
+                    and not stamp_or_link(doc.lines[k])
+                    and not (site_line(doc, k, self.story()) and not meta_below(doc, k))
+                ),
+                len(header),
+            )
+        return self._first_title < upto
+
+    def names_story(self, j: int) -> bool:
+        doc = self.doc
+        return doc.headline(j) and not names_nothing_of(doc.lines[j], self.story())
 
 
 def _choose(
