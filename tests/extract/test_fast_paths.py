@@ -25,6 +25,7 @@ from catalog.extract.candidates import (
     Candidate,
     Reading,
     _any_digit,
+    _any_digit_in,
     _attributed,
     _has_function_word,
     _has_label_word,
@@ -126,6 +127,7 @@ def test_word_shares_match_the_plain_ones(line: str) -> None:
 @given(LINES)
 def test_character_tests_match_the_str_methods(line: str) -> None:
     assert _any_digit(line) == (re.search(r"\d", line) is not None)
+    assert _any_digit_in(line, line.split()) == (re.search(r"\d", line) is not None)
     assert layout.is_sidebar_item(line) == (line.startswith(("- ", "– ")) and len(line) > 3)
     if line:
         assert layout._opens_lower(line) == line[0].islower()
