@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
 from catalog.extract.model import Evidence
-from catalog.extract.page import Doc, Page, Row, is_name_line, is_views_line, stamp_or_link
+from catalog.extract.page import Doc, Page, Row, is_name_line, stamp_or_link
 from catalog.extract.profile import Profile
 
 # Fields chosen by scoring candidates; time and zone follow the chosen date's stamp.
@@ -447,7 +447,7 @@ class Lines:
             f["stamp-here"] = 1.0
         if 0 <= i < len(lines) and line and len(line) < 180 and doc.credit(i) is not None:
             f["credit-here"] = 1.0
-        if line and len(line) < 120 and views.find_views(line) is not None:
+        if line and len(line) < 120 and doc.views(i) is not None:
             f["views-here"] = 1.0
         k = self.order.get(i)
         if k is not None:
@@ -574,10 +574,7 @@ def _any_digit_in(line: str, words: list[str]) -> bool:
         return True
     if line.isascii():
         return False
-    for w in words:
-        if not w.isascii() and dates.any_digit(w):
-            return True
-    return False
+    return any(not w.isascii() and dates.any_digit(w) for w in words)
 
 
 _ENTRY_MARK: Final = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
@@ -600,10 +597,10 @@ def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
     if i in stamps:
         # a stamp with a credit or a count on its line ("Name | date | 1.234 views"),
         # as teasers print theirs, is another shape than a stamp alone
-        kind = "T" if i in credits or views.find_views(line) is not None else "S"
+        kind = "T" if i in credits or doc.views(i) is not None else "S"
     elif i in credits:
         kind = "C"
-    elif len(line) < 40 and views.find_views(line) is not None:
+    elif len(line) < 40 and doc.views(i) is not None:
         kind = "V"
     elif len(line) >= 80 and doc.prose(i):
         kind = "P"
@@ -1011,7 +1008,7 @@ def site_line(doc: Doc, i: int, story: str) -> bool:
     return (
         len(line) < 40
         and names_nothing_of(line, story)
-        and views.find_views(line) is None
+        and doc.views(i) is None
         and datelines.parse_standalone(line) is None
     )
 
@@ -1811,7 +1808,7 @@ def record_body(doc: Doc, page: Page, facts: Lines) -> float:
     meta = facts.stamp_set | facts.credit_set
     if any(i in meta and i not in runs for i in body):
         return 0.0
-    body = [i for i in body if i not in runs and not is_views_line(doc.lines[i])]
+    body = [i for i in body if i not in runs and not doc.views_line(i)]
     if len(body) < 3:
         return 0.0
     # fields in a row, counted from the header on (a record prints its first

@@ -58,9 +58,7 @@ from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,
     headline_value,
-    is_count,
     is_name_line,
-    is_views_line,
     locate,
     piped_headline,
     split_lines,
@@ -334,7 +332,7 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         for i in cands
         if doc.stamp(i) is None
         and doc.credit(i) is None
-        and not is_count(lines[i])
+        and not doc.count_line(i)
         and not caption_cue(lines[i])
     ]
     if not cands:
@@ -737,7 +735,7 @@ def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> b
     """A bare date above the headline, with no credit or counter next to it: the
     site's "today" widget rather than the story's stamp."""
     i = header[pos]
-    if doc.credit(i) is not None or views.find_views(doc.lines[i]) is not None:
+    if doc.credit(i) is not None or doc.views(i) is not None:
         return False
     stamp = doc.stamp(i)
     if stamp is not None and stamp.start > 0 and _NAME_DASH.match(doc.lines[i][: stamp.start]):
@@ -745,7 +743,7 @@ def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> b
     for j in header[pos + 1 : pos + 3]:
         if j >= title_at:
             break
-        if is_views_line(doc.lines[j]) or doc.credit(j) is not None:
+        if doc.views_line(j) or doc.credit(j) is not None:
             return False
     return True
 
@@ -762,7 +760,7 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = T
         if i in doc.sidebar:
             continue
         line = lines[i]
-        v = views.find_views(line)
+        v = doc.views(i)
         if v is not None:
             doc.ev("views", str(v), i, "labelled-count", 1.0, pick)
             return v
@@ -1178,7 +1176,7 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
             continue
         if len(line) >= 80 or doc.prose(i) or doc.stamp(i) is not None or doc.credit(i) is not None:
             break
-        if views.find_views(line) is not None:
+        if doc.views(i) is not None:
             break
         # the footer's own: a row of links, a menu entry, an address or a telephone
         # (a credit of initials or an e-mail closing the story is none of these)
