@@ -954,6 +954,10 @@ def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -
 # A word that can carry a story's subject: four letters or more (digits, "di",
 # "dan" and the like carry none).
 _WORD: Final = re.compile(r"[^\W\d_]{4,}")
+# The same words in ASCII text, where a letter is [a-zA-Z]: the engine tests a character
+# against a set inline, and against Unicode's word and digit classes with table lookups
+# (about half the time of a title's search).
+_WORD_ASCII: Final = re.compile(r"[a-zA-Z]{4,}")
 # How much of the story's start a title is compared with (its first paragraphs).
 _STORY_CHARS: Final = 1500
 
@@ -994,7 +998,8 @@ def _title_words(f: dict[str, float], value: str, story: str) -> None:
 def names_nothing_of(value: str, story: str) -> bool:
     """Two or more words of four letters or more in ``value``, none of them in the
     lower-cased ``story`` (see :func:`_title_words`)."""
-    own = set(_WORD.findall(value.lower()))
+    low = value.lower()
+    own = set((_WORD_ASCII if low.isascii() else _WORD).findall(low))
     # in the text, not among its words: "bersihkan" is in "membersihkan"
     return len(own) >= 2 and not any(w in story for w in own)
 

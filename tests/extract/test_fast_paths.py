@@ -22,6 +22,8 @@ from catalog.extract.candidates import (
     _FUNCTION_WORDS,
     _READ_MORE,
     _SLASH_CREDIT,
+    _WORD,
+    _WORD_ASCII,
     Candidate,
     Reading,
     _any_digit,
@@ -137,6 +139,12 @@ def test_character_tests_match_the_str_methods(line: str) -> None:
 
 
 @settings(max_examples=300)
+@given(LINES | LINES.map(str.lower))
+def test_ascii_story_words_match_the_unicode_expression(line: str) -> None:
+    if line.isascii():
+        assert _WORD_ASCII.findall(line) == _WORD.findall(line)
+
+
 @given(LINES, st.lists(st.sampled_from(["", "b", "ba", "baca ", "co", "©", "- ", "x"]), max_size=5))
 def test_prefix_index_matches_startswith(line: str, prefixes: list[str]) -> None:
     index = layout.prefix_index(tuple(prefixes))
