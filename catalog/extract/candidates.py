@@ -1775,7 +1775,10 @@ def _record_line(doc: Doc, i: int) -> bool:
 
 def _field_line(doc: Doc, i: int) -> bool:
     """``Kategori : Berkala``: a short label, a colon, a value."""
-    return _FIELD_LINE.match(doc.lines[i]) is not None
+    line = doc.lines[i]
+    # the expression's colon comes after a letter, at most 30 characters and a space:
+    # within the first 33 (a line with none there is not matched, which costs more)
+    return ":" in line[:33] and _FIELD_LINE.match(line) is not None
 
 
 def record_body(doc: Doc, page: Page, facts: Lines) -> float:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from catalog.extract import bylines, dates, labels, layout, views
 from catalog.extract.candidates import (
     _ATTRIBUTED,
+    _FIELD_LINE,
     _FUNCTION_WORDS,
     _READ_MORE,
     _SLASH_CREDIT,
@@ -138,13 +139,19 @@ def test_character_tests_match_the_str_methods(line: str) -> None:
         assert layout._platform_word(word) == (int(plain in layout.PLATFORM_WORDS) if plain else -1)
 
 
-@settings(max_examples=300)
+@given(LINES | st.text(alphabet="Kab1_/.&-: \t\u00e9\u2013", max_size=50))
+def test_a_field_line_has_its_colon_in_its_first_33_characters(line: str) -> None:
+    if _FIELD_LINE.match(line) is not None:
+        assert ":" in line[:33]
+
+
 @given(LINES | LINES.map(str.lower))
 def test_ascii_story_words_match_the_unicode_expression(line: str) -> None:
     if line.isascii():
         assert _WORD_ASCII.findall(line) == _WORD.findall(line)
 
 
+@settings(max_examples=300)
 @given(LINES, st.lists(st.sampled_from(["", "b", "ba", "baca ", "co", "©", "- ", "x"]), max_size=5))
 def test_prefix_index_matches_startswith(line: str, prefixes: list[str]) -> None:
     index = layout.prefix_index(tuple(prefixes))
