@@ -1428,6 +1428,17 @@ _DAY_AT_END: Final = re.compile(
 )
 
 
+def _day_at_end(low: str, start: int) -> bool:
+    """``_DAY_AT_END.search(low, start) is not None``: the slash between the day and the
+    month is looked for first (a paragraph closing with ``(ANTARA)`` or ``(rin)`` has
+    none, and the expression's weekdays are tried at every character).
+
+    >>> _day_at_end("dibuka, senin (4/3).", 0), _day_at_end("kata dia (rin)", 0)
+    (True, False)
+    """
+    return low.find("/", start) >= 0 and _DAY_AT_END.search(low, start) is not None
+
+
 def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
     """Three consecutive paragraphs, each closing with its own weekday date
     (``..., Senin (25/11).``): three stories' leads, not one story's paragraphs.
@@ -1450,7 +1461,7 @@ def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
         dated = (
             ")" in line[-3:]
             and line != prev
-            and _DAY_AT_END.search(doc.low(i), max(0, len(line) - 40)) is not None
+            and _day_at_end(doc.low(i), max(0, len(line) - 40))
             and doc.prose(i)
         )
         run = run + 1 if dated else 0

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from catalog.extract import bylines, dates, labels, layout, views
 from catalog.extract.candidates import (
     _ATTRIBUTED,
+    _DAY_AT_END,
     _FIELD_LINE,
     _FUNCTION_WORDS,
     _READ_MORE,
@@ -30,6 +31,7 @@ from catalog.extract.candidates import (
     _any_digit,
     _any_digit_in,
     _attributed,
+    _day_at_end,
     _has_function_word,
     _has_label_word,
     _has_read_more,
@@ -143,6 +145,17 @@ def test_character_tests_match_the_str_methods(line: str) -> None:
 def test_a_field_line_has_its_colon_in_its_first_33_characters(line: str) -> None:
     if _FIELD_LINE.match(line) is not None:
         assert ":" in line[:33]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["senin", "kamis", " ", "(", ")", "/", "4", "12", ".", "x"]), max_size=12
+    ).map("".join)
+    | LINES.map(str.lower),
+    st.integers(0, 30),
+)
+def test_day_at_end_matches_the_expression(low: str, start: int) -> None:
+    assert _day_at_end(low, start) == (_DAY_AT_END.search(low, start) is not None)
 
 
 @given(LINES | LINES.map(str.lower))
