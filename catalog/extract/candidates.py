@@ -1552,6 +1552,10 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     True
     """
     lines = doc.lines
+    # a credit line closes a story (teasers of a popular block carry their own): asked
+    # first, as it needs no line read again
+    if any(i not in facts.runs for i in facts.credit_lines):
+        return False
     # a notice to the reader or an advertisement slot is no paragraph of any story,
     # nor is a paid story's headline under its label
     nonempty = facts.nonempty[:400]
@@ -1560,9 +1564,6 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     ]
     paragraphs = [i for i in window if len(lines[i]) >= 80]
     if len(paragraphs) < 3:
-        return False
-    # a credit line closes a story (teasers of a popular block carry their own)
-    if any(i not in facts.runs for i in facts.credit_lines):
         return False
     first, last = paragraphs[0], paragraphs[-1]
     if doc.dateline(first) is not None:
@@ -1643,6 +1644,10 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
     runs = facts.runs
     window = facts.nonempty[:400]
     above = [i for i in window if i < page.body_start and i not in runs and i not in doc.sidebar]
+    # no bare date above the story: none above its first headline either (asked before
+    # the headlines are read for tickers and links)
+    if not any(_bare_date(doc, i) for i in above):
+        return False
     # (a ticker, a link to another story, heads no post)
     heads = [
         i
