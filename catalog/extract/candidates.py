@@ -1311,6 +1311,12 @@ _READ_MORE_ENDS: Final[tuple[str, ...]] = (
 )
 
 
+def _dash_near_start(line: str) -> bool:
+    """A dash or a pipe in the first 50 characters: where an opening can end."""
+    head = line[:50]
+    return "-" in head or "–" in head or "—" in head or "|" in head
+
+
 def _opening(line: str) -> tuple[set[str], str] | None:
     """The parts of a lead's opening (before its dash, digits folded) and the text
     that follows it, or None when the line opens with no short dash-ended opening.
@@ -1322,9 +1328,8 @@ def _opening(line: str) -> tuple[set[str], str] | None:
     >>> _opening("Warga kota menanam pohon di sepanjang jalan protokol pada pagi hari ini.") is None
     True
     """
-    head = line[:50]
     # most paragraphs have no dash near their start: four substring tests, no regex
-    if "-" not in head and "–" not in head and "—" not in head and "|" not in head:
+    if not _dash_near_start(line):
         return None
     m = _OPENING_END.search(line, 0, 50)
     if m is None or m.start() < 2:
@@ -1345,11 +1350,13 @@ def _opening_repeats(doc: Doc, lines_before: list[int]) -> bool:
     place) before their dash: a second story starts with the first one's dateline
     form. A second copy of the same lead (a deck repeating it) is not a new story."""
     lines = doc.lines
+    # two leads with an opening each are needed: the openings are read only then
+    rows = [i for i in lines_before if len(lines[i]) >= 80 and _dash_near_start(lines[i])]
+    if len(rows) < 2:
+        return False
     seen: dict[str, str] = {}
-    for i in lines_before:
+    for i in rows:
         line = lines[i]
-        if len(line) < 80:
-            continue
         got = _opening(line)
         if got is None:
             continue
