@@ -536,7 +536,8 @@ def _credits(
         line = lines[i]
         if not line or len(line) > 120:
             continue
-        low = line.lower().lstrip("(*) ")
+        # (the line's lower case is Doc's: the kind features lower every line)
+        low = doc.low(i).lstrip("(*) ")
         if not low.startswith(labels.FOOTER_OPENERS):
             continue
         credit = bylines.parse_credit(line.lstrip("(*) "))
@@ -764,11 +765,11 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = T
         if v is not None:
             doc.ev("views", str(v), i, "labelled-count", 1.0, pick)
             return v
-        if i == stamp_i or ("redaktur" in line.lower() and doc.credit(i) is not None):
+        if i == stamp_i or ("redaktur" in doc.low(i) and doc.credit(i) is not None):
             credit = doc.credit(i)
             editor = credit.editors[-1] if credit is not None and credit.editors else ""
             v = views.trailing_dash_count(line, editor)
-            if v is not None and ("redaktur" in line.lower() or "editor" in line.lower()):
+            if v is not None and ("redaktur" in doc.low(i) or "editor" in doc.low(i)):
                 doc.ev("views", str(v), i, "byline-trailing-count", 1.0, pick)
                 return v
     if stamp_i is not None:
@@ -1005,7 +1006,7 @@ def _source_and_dateline(
     if source is None:
         for i in tail:
             line = lines[i]
-            if line and len(line) <= 60 and line.lower().startswith(_COPYRIGHT_OPENERS):
+            if line and len(line) <= 60 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
                 m = _COPYRIGHT.search(line)
                 if m and _copyright_brand(m.group(1)):
                     source = " ".join(m.group(1).split())
@@ -1247,8 +1248,8 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
                 out.append(value)
                 doc.ev("photo_credits", value, i, "caption-credit", 0.8)
         if i in in_header and len(line) <= 60 and ("/" in line or ":" in line):
-            # _PHOTO_LABEL needs "foto"/"photo" (a short line: lower() is cheap)
-            low = line.lower()
+            # _PHOTO_LABEL needs "foto"/"photo"
+            low = doc.low(i)
             m2 = _SLASH_CREDIT.match(line) or (
                 _PHOTO_LABEL.search(line) if "foto" in low or "photo" in low else None
             )
