@@ -727,7 +727,7 @@ def collect(
         for ev in doc.evidence
         if ev.field == "authors" and ev.chosen and not ev.rule.startswith(_INITIALS)
     }
-    lead_dates = _lead_dates(doc, page)
+    lead_dates: set[str] | None = None  # _lead_dates(), when a date candidate asks
     first_para = _first_paragraph(doc, page)
     lead_words: str | None = None  # story_words(), when a title asks
     for (field_name, line_no, _), evs in grouped.items():
@@ -755,6 +755,8 @@ def collect(
             # initials closing the story credit it only when nothing else does
             f["other-credit"] = 1.0
         if field_name == "published_date":
+            if lead_dates is None:
+                lead_dates = _lead_dates(doc, page)
             if value in lead_dates and i != page.body_start:
                 f["agrees-lead-date"] = 1.0
             if i == first_para and reader == "lead-date":
@@ -839,8 +841,10 @@ def collect(
         )
     for field_name, cands in out.items():
         # compared with the rivals the choice weighs: a ruled-out line (a ticker over
-        # the headline) takes no page's title's "alone" away
-        _relative_features(options(field_name, cands)[0], page.body_start)
+        # the headline) takes no page's title's "alone" away (a field with no candidate
+        # has nothing to compare)
+        if cands:
+            _relative_features(options(field_name, cands)[0], page.body_start)
     _headline_with_a_tail(out["title"])  # before: the longest skips such lines
     _longest_headline(out["title"], page.body_start)
     _stamp_against_lead(out["published_date"])
