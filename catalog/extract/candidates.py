@@ -139,9 +139,11 @@ def _has_read_more(low: str) -> bool:
         # "baca juga" holds its "j" at 5, "lanjut baca" at 3, each with a "u" after it
         # (a look at one character before a whole comparison)
         if j + 1 < n and low[j + 1] == "u":
-            if j >= 5 and low.startswith("baca juga", j - 5):
+            # (startswith at j - 5, as a search of those nine characters: see
+            # layout.any_before)
+            if j >= 5 and low.find("baca juga", j - 5, j + 4) >= 0:
                 return True
-            if j >= 3 and low.startswith("lanjut baca", j - 3):
+            if j >= 3 and low.find("lanjut baca", j - 3, j + 8) >= 0:
                 return True
         j = low.find("j", j + 1)
     return "read" in low and ("read more" in low or "continue reading" in low)
