@@ -29,7 +29,6 @@ from catalog.extract.page import (
     Page,
     Row,
     is_name_line,
-    is_views_line,
     stamp_or_link,
     widget_rows,
 )
@@ -147,9 +146,11 @@ def _has_read_more(low: str) -> bool:
         # "baca juga" holds its "j" at 5, "lanjut baca" at 3, each with a "u" after it
         # (a look at one character before a whole comparison)
         if j + 1 < n and low[j + 1] == "u":
-            if j >= 5 and low.startswith("baca juga", j - 5):
+            # (startswith at j - 5, as a search of those nine characters: see
+            # layout.any_before)
+            if j >= 5 and low.find("baca juga", j - 5, j + 4) >= 0:
                 return True
-            if j >= 3 and low.startswith("lanjut baca", j - 3):
+            if j >= 3 and low.find("lanjut baca", j - 3, j + 8) >= 0:
                 return True
         j = low.find("j", j + 1)
     return "read" in low and ("read more" in low or "continue reading" in low)
@@ -442,10 +443,11 @@ class Lines:
             f["short"] = 1.0
         if line[-1:] in ".!?":
             f["ends-stop"] = 1.0
-        if _any_digit(line):
-            f["digits"] = 1.0
-        # one split serves the title-case share, the function words and the platform words
+        # one split serves the digits, the title-case share, the function words and the
+        # platform words
         split = line.split()
+        if _any_digit_in(line, split):
+            f["digits"] = 1.0
         f["title-case"] = _title_share_of(split)
         low = doc.low(i) if 0 <= i < len(lines) else ""
         if _has_label_word(low):
@@ -454,7 +456,7 @@ class Lines:
             f["stamp-here"] = 1.0
         if 0 <= i < len(lines) and line and len(line) < 180 and doc.credit(i) is not None:
             f["credit-here"] = 1.0
-        if line and len(line) < 120 and views.find_views(line) is not None:
+        if line and len(line) < 120 and doc.views(i) is not None:
             f["views-here"] = 1.0
         k = self.order.get(i)
         if k is not None:
@@ -571,6 +573,19 @@ def _any_digit(line: str) -> bool:
     return dates.any_digit(line)
 
 
+def _any_digit_in(line: str, words: list[str]) -> bool:
+    """``dates.any_digit(line)`` (``re.search(r"\\d", line)``) for ``words =
+    line.split()``: another script's digit is looked for only in the words that are
+    not ASCII (a digit is no white space, so it is inside a word), not with the
+    expression over the whole line (about 3 µs on a 500-character lead holding a
+    dash that is not ASCII)."""
+    if dates.has_ascii_digit(line):
+        return True
+    if line.isascii():
+        return False
+    return any(not w.isascii() and dates.any_digit(w) for w in words)
+
+
 _ENTRY_MARK: Final = re.compile(r"^(?:\d{1,2}[.)]|[-–•·])\s+")
 # an entry, its credit or name lines, then at most one stamp and its count
 _GROUP: Final = re.compile(r"h[CVNcvn]{0,2}(?:[SsTt][Vv]?)?")
@@ -591,10 +606,10 @@ def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
     if i in stamps:
         # a stamp with a credit or a count on its line ("Name | date | 1.234 views"),
         # as teasers print theirs, is another shape than a stamp alone
-        kind = "T" if i in credits or views.find_views(line) is not None else "S"
+        kind = "T" if i in credits or doc.views(i) is not None else "S"
     elif i in credits:
         kind = "C"
-    elif len(line) < 40 and views.find_views(line) is not None:
+    elif len(line) < 40 and doc.views(i) is not None:
         kind = "V"
     elif len(line) >= 80 and doc.prose(i):
         kind = "P"
@@ -721,7 +736,7 @@ def collect(
         for ev in doc.evidence
         if ev.field == "authors" and ev.chosen and not ev.rule.startswith(_INITIALS)
     }
-    lead_dates = _lead_dates(doc, page)
+    lead_dates: set[str] | None = None  # _lead_dates(), when a date candidate asks
     first_para = _first_paragraph(doc, page)
     lead_words: str | None = None  # story_words(), when a title asks
     for (field_name, line_no, _), evs in grouped.items():
@@ -749,6 +764,8 @@ def collect(
             # initials closing the story credit it only when nothing else does
             f["other-credit"] = 1.0
         if field_name == "published_date":
+            if lead_dates is None:
+                lead_dates = _lead_dates(doc, page)
             if value in lead_dates and i != page.body_start:
                 f["agrees-lead-date"] = 1.0
             if i == first_para and reader == "lead-date":
@@ -833,8 +850,10 @@ def collect(
         )
     for field_name, cands in out.items():
         # compared with the rivals the choice weighs: a ruled-out line (a ticker over
-        # the headline) takes no page's title's "alone" away
-        _relative_features(options(field_name, cands)[0], page.body_start)
+        # the headline) takes no page's title's "alone" away (a field with no candidate
+        # has nothing to compare)
+        if cands:
+            _relative_features(options(field_name, cands)[0], page.body_start)
     _headline_with_a_tail(out["title"])  # before: the longest skips such lines
     _longest_headline(out["title"], page.body_start)
     _stamp_against_lead(out["published_date"])
@@ -948,6 +967,10 @@ def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -
 # A word that can carry a story's subject: four letters or more (digits, "di",
 # "dan" and the like carry none).
 _WORD: Final = re.compile(r"[^\W\d_]{4,}")
+# The same words in ASCII text, where a letter is [a-zA-Z]: the engine tests a character
+# against a set inline, and against Unicode's word and digit classes with table lookups
+# (about half the time of a title's search).
+_WORD_ASCII: Final = re.compile(r"[a-zA-Z]{4,}")
 # How much of the story's start a title is compared with (its first paragraphs).
 _STORY_CHARS: Final = 1500
 
@@ -988,7 +1011,8 @@ def _title_words(f: dict[str, float], value: str, story: str) -> None:
 def names_nothing_of(value: str, story: str) -> bool:
     """Two or more words of four letters or more in ``value``, none of them in the
     lower-cased ``story`` (see :func:`_title_words`)."""
-    own = set(_WORD.findall(value.lower()))
+    low = value.lower()
+    own = set((_WORD_ASCII if low.isascii() else _WORD).findall(low))
     # in the text, not among its words: "bersihkan" is in "membersihkan"
     return len(own) >= 2 and not any(w in story for w in own)
 
@@ -1002,7 +1026,7 @@ def site_line(doc: Doc, i: int, story: str) -> bool:
     return (
         len(line) < 40
         and names_nothing_of(line, story)
-        and views.find_views(line) is None
+        and doc.views(i) is None
         and datelines.parse_standalone(line) is None
     )
 
@@ -1300,6 +1324,12 @@ _READ_MORE_ENDS: Final[tuple[str, ...]] = (
 )
 
 
+def _dash_near_start(line: str) -> bool:
+    """A dash or a pipe in the first 50 characters: where an opening can end."""
+    head = line[:50]
+    return "-" in head or "–" in head or "—" in head or "|" in head
+
+
 def _opening(line: str) -> tuple[set[str], str] | None:
     """The parts of a lead's opening (before its dash, digits folded) and the text
     that follows it, or None when the line opens with no short dash-ended opening.
@@ -1311,9 +1341,8 @@ def _opening(line: str) -> tuple[set[str], str] | None:
     >>> _opening("Warga kota menanam pohon di sepanjang jalan protokol pada pagi hari ini.") is None
     True
     """
-    head = line[:50]
     # most paragraphs have no dash near their start: four substring tests, no regex
-    if "-" not in head and "–" not in head and "—" not in head and "|" not in head:
+    if not _dash_near_start(line):
         return None
     m = _OPENING_END.search(line, 0, 50)
     if m is None or m.start() < 2:
@@ -1334,11 +1363,13 @@ def _opening_repeats(doc: Doc, lines_before: list[int]) -> bool:
     place) before their dash: a second story starts with the first one's dateline
     form. A second copy of the same lead (a deck repeating it) is not a new story."""
     lines = doc.lines
+    # two leads with an opening each are needed: the openings are read only then
+    rows = [i for i in lines_before if len(lines[i]) >= 80 and _dash_near_start(lines[i])]
+    if len(rows) < 2:
+        return False
     seen: dict[str, str] = {}
-    for i in lines_before:
+    for i in rows:
         line = lines[i]
-        if len(line) < 80:
-            continue
         got = _opening(line)
         if got is None:
             continue
@@ -1417,6 +1448,17 @@ _DAY_AT_END: Final = re.compile(
 )
 
 
+def _day_at_end(low: str, start: int) -> bool:
+    """``_DAY_AT_END.search(low, start) is not None``: the slash between the day and the
+    month is looked for first (a paragraph closing with ``(ANTARA)`` or ``(rin)`` has
+    none, and the expression's weekdays are tried at every character).
+
+    >>> _day_at_end("dibuka, senin (4/3).", 0), _day_at_end("kata dia (rin)", 0)
+    (True, False)
+    """
+    return low.find("/", start) >= 0 and _DAY_AT_END.search(low, start) is not None
+
+
 def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
     """Three consecutive paragraphs, each closing with its own weekday date
     (``..., Senin (25/11).``): three stories' leads, not one story's paragraphs.
@@ -1439,7 +1481,7 @@ def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
         dated = (
             ")" in line[-3:]
             and line != prev
-            and _DAY_AT_END.search(doc.low(i), max(0, len(line) - 40)) is not None
+            and _day_at_end(doc.low(i), max(0, len(line) - 40))
             and doc.prose(i)
         )
         run = run + 1 if dated else 0
@@ -1530,6 +1572,10 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     True
     """
     lines = doc.lines
+    # a credit line closes a story (teasers of a popular block carry their own): asked
+    # first, as it needs no line read again
+    if any(i not in facts.runs for i in facts.credit_lines):
+        return False
     # a notice to the reader or an advertisement slot is no paragraph of any story,
     # nor is a paid story's headline under its label
     nonempty = facts.nonempty[:400]
@@ -1538,9 +1584,6 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
     ]
     paragraphs = [i for i in window if len(lines[i]) >= 80]
     if len(paragraphs) < 3:
-        return False
-    # a credit line closes a story (teasers of a popular block carry their own)
-    if any(i not in facts.runs for i in facts.credit_lines):
         return False
     first, last = paragraphs[0], paragraphs[-1]
     if doc.dateline(first) is not None:
@@ -1621,6 +1664,10 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
     runs = facts.runs
     window = facts.nonempty[:400]
     above = [i for i in window if i < page.body_start and i not in runs and i not in doc.sidebar]
+    # no bare date above the story: none above its first headline either (asked before
+    # the headlines are read for tickers and links)
+    if not any(_bare_date(doc, i) for i in above):
+        return False
     # (a ticker, a link to another story, heads no post)
     heads = [
         i
@@ -1764,7 +1811,10 @@ def _record_line(doc: Doc, i: int) -> bool:
 
 def _field_line(doc: Doc, i: int) -> bool:
     """``Kategori : Berkala``: a short label, a colon, a value."""
-    return _FIELD_LINE.match(doc.lines[i]) is not None
+    line = doc.lines[i]
+    # the expression's colon comes after a letter, at most 30 characters and a space:
+    # within the first 33 (a line with none there is not matched, which costs more)
+    return ":" in line[:33] and _FIELD_LINE.match(line) is not None
 
 
 def record_body(doc: Doc, page: Page, facts: Lines) -> float:
@@ -1802,7 +1852,7 @@ def record_body(doc: Doc, page: Page, facts: Lines) -> float:
     meta = facts.stamp_set | facts.credit_set
     if any(i in meta and i not in runs for i in body):
         return 0.0
-    body = [i for i in body if i not in runs and not is_views_line(doc.lines[i])]
+    body = [i for i in body if i not in runs and not doc.views_line(i)]
     # a widget's rows closing the page (a visitor counter) are the site's, not a
     # record's; list entries stay records (a profile page lists its services)
     closing = widget_rows(doc, body[::-1])

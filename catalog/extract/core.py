@@ -58,9 +58,7 @@ from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,
     headline_value,
-    is_count,
     is_name_line,
-    is_views_line,
     locate,
     piped_headline,
     split_lines,
@@ -335,7 +333,7 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         for i in cands
         if doc.stamp(i) is None
         and doc.credit(i) is None
-        and not is_count(lines[i])
+        and not doc.count_line(i)
         and not caption_cue(lines[i])
         and not _over_numbers(doc, i)
     ]
@@ -403,7 +401,7 @@ def _over_numbers(doc: Doc, i: int) -> bool:
         and 2 * numbers >= len(words)
         and doc.stamp(j) is None
         and not doc.nav(j)  # page links ("Halaman 1 2 3 Selanjutnya") under a story
-        and not is_count(line)
+        and not doc.count_line(j)
     )
 
 
@@ -489,41 +487,8 @@ def _credits(
             author_cands.append((i, credit.authors, credit.rule))
         if credit.editors:
             editor_cands.append((i, credit.editors, credit.rule))
-    # The story's start, lower-cased, read once when a name line asks (both questions
-    # below compare a headline with it).
-    story_words: list[str] = []
-
-    def story() -> str:
-        if not story_words:
-            story_words.append(story_text(doc, body_start, body_end))
-        return story_words[0]
-
-    # Position in the header of the first headline (not a teaser's), found once and
-    # only when a name line asks "is there a headline above me?".
-    first_title: list[int] = []
-
-    def titled(upto: int) -> bool:
-        if not first_title:
-            first_title.append(
-                next(
-                    (
-                        p
-                        for p, k in enumerate(header)
-                        # a link to another story (a ticker) heads no story here, nor
-                        # a site's own short line (its name, a widget) with no stamp
-                        # or credit under it (a column's pun headline has its byline)
-                        if k not in doc.sidebar
-                        and doc.headline(k)
-                        and not stamp_or_link(doc.lines[k])
-                        and not (site_line(doc, k, story()) and not meta_below(doc, k))
-                    ),
-                    len(header),
-                )
-            )
-        return first_title[0] < upto
-
-    def names_story(j: int) -> bool:
-        return doc.headline(j) and not names_nothing_of(doc.lines[j], story())
+    # what a name line above a stamp asks of the page, each read once when first asked
+    asks = _NameQuestions(doc, header, body_start, body_end)
 
     # A name on its own line right above a timestamp (up to three lines up).
     for pos, i in enumerate(header):
@@ -541,17 +506,17 @@ def _credits(
             if " | " in cand or " - " in cand:
                 # "Desk | Outlet", "Name - detikNews"
                 first_seg = re.split(r" [|-] ", cand, maxsplit=1)[0].strip()
-                if is_name_line(first_seg) and (titled(pos - back) or _generic(first_seg)):
+                if is_name_line(first_seg) and (asks.titled(pos - back) or _generic(first_seg)):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
             if any(c[0] == j for c in author_cands) or any(c[0] == j for c in editor_cands):
                 break  # already read as a labelled credit ("Editor" / name)
             if " " not in cand.strip() and cand.strip().lower() in datelines.KNOWN_PLACES:
                 continue  # a place on its own line over the stamp: the story's dateline
-            if is_name_line(cand) and (titled(pos - back) or _generic(cand)):
+            if is_name_line(cand) and (asks.titled(pos - back) or _generic(cand)):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
-            if names_story(j):
+            if asks.names_story(j):
                 break  # over the story's headline: a rubric or the site's line, no byline
         # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."
         # the credit before the stamp on the same line: "Name | date", "Name - Weekday, date"
@@ -598,7 +563,8 @@ def _credits(
         line = lines[i]
         if not line or len(line) > 120:
             continue
-        low = line.lower().lstrip("(*) ")
+        # (the line's lower case is Doc's: the kind features lower every line)
+        low = doc.low(i).lstrip("(*) ")
         if not low.startswith(labels.FOOTER_OPENERS):
             continue
         credit = bylines.parse_credit(line.lstrip("(*) "))
@@ -616,6 +582,55 @@ def _credits(
                 rule = f"footer-{credit.rule}" + (":rejected-header-credit" if editors else "")
                 doc.ev("editors", name, i, rule, 0.9, not editors)
     return authors or tuple(foot_authors), editors or tuple(foot_editors)
+
+
+class _NameQuestions:
+    """The two questions a name line above a stamp asks of the page (:func:`_credits`),
+    each answer read once, when first asked: is there a headline above it in the
+    header, and is the line a headline that names something of the story.
+
+    (A class, not nested functions: compiled, nested functions and the frame they
+    share hold one another, so the page's ``Doc`` would be left to the cyclic
+    garbage collector instead of being freed when ``extract()`` returns.)"""
+
+    def __init__(self, doc: Doc, header: list[int], body_start: int, body_end: int) -> None:
+        self.doc = doc
+        self.header = header
+        self.body_start = body_start
+        self.body_end = body_end
+        self._story: str | None = None
+        # position in the header of the first headline (not a teaser's); -1: not found yet
+        self._first_title = -1
+
+    def story(self) -> str:
+        """The story's start, lower-cased (both questions compare a headline with it)."""
+        if self._story is None:
+            self._story = story_text(self.doc, self.body_start, self.body_end)
+        return self._story
+
+    def titled(self, upto: int) -> bool:
+        """Whether the first headline of the header (not a teaser's) is above ``upto``."""
+        if self._first_title < 0:
+            doc, header = self.doc, self.header
+            self._first_title = next(
+                (
+                    p
+                    for p, k in enumerate(header)
+                    # a link to another story (a ticker) heads no story here, nor
+                    # a site's own short line (its name, a widget) with no stamp
+                    # or credit under it (a column's pun headline has its byline)
+                    if k not in doc.sidebar
+                    and doc.headline(k)
+                    and not stamp_or_link(doc.lines[k])
+                    and not (site_line(doc, k, self.story()) and not meta_below(doc, k))
+                ),
+                len(header),
+            )
+        return self._first_title < upto
+
+    def names_story(self, j: int) -> bool:
+        doc = self.doc
+        return doc.headline(j) and not names_nothing_of(doc.lines[j], self.story())
 
 
 def _choose(
@@ -748,7 +763,7 @@ def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> b
     """A bare date above the headline, with no credit or counter next to it: the
     site's "today" widget rather than the story's stamp."""
     i = header[pos]
-    if doc.credit(i) is not None or views.find_views(doc.lines[i]) is not None:
+    if doc.credit(i) is not None or doc.views(i) is not None:
         return False
     stamp = doc.stamp(i)
     if stamp is not None and stamp.start > 0 and _NAME_DASH.match(doc.lines[i][: stamp.start]):
@@ -756,7 +771,7 @@ def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> b
     for j in header[pos + 1 : pos + 3]:
         if j >= title_at:
             break
-        if is_views_line(doc.lines[j]) or doc.credit(j) is not None:
+        if doc.views_line(j) or doc.credit(j) is not None:
             return False
     return True
 
@@ -773,15 +788,15 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = T
         if i in doc.sidebar:
             continue
         line = lines[i]
-        v = views.find_views(line)
+        v = doc.views(i)
         if v is not None:
             doc.ev("views", str(v), i, "labelled-count", 1.0, pick)
             return v
-        if i == stamp_i or ("redaktur" in line.lower() and doc.credit(i) is not None):
+        if i == stamp_i or ("redaktur" in doc.low(i) and doc.credit(i) is not None):
             credit = doc.credit(i)
             editor = credit.editors[-1] if credit is not None and credit.editors else ""
             v = views.trailing_dash_count(line, editor)
-            if v is not None and ("redaktur" in line.lower() or "editor" in line.lower()):
+            if v is not None and ("redaktur" in doc.low(i) or "editor" in doc.low(i)):
                 doc.ev("views", str(v), i, "byline-trailing-count", 1.0, pick)
                 return v
     if stamp_i is not None:
@@ -1018,7 +1033,7 @@ def _source_and_dateline(
     if source is None:
         for i in tail:
             line = lines[i]
-            if line and len(line) <= 60 and line.lower().startswith(_COPYRIGHT_OPENERS):
+            if line and len(line) <= 60 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
                 m = _COPYRIGHT.search(line)
                 if m and _copyright_brand(m.group(1)):
                     source = " ".join(m.group(1).split())
@@ -1191,7 +1206,7 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
             continue
         if len(line) >= 80 or doc.prose(i) or doc.stamp(i) is not None or doc.credit(i) is not None:
             break
-        if views.find_views(line) is not None:
+        if doc.views(i) is not None:
             break
         # the footer's own: a row of links, a menu entry, an address or a telephone
         # (a credit of initials or an e-mail closing the story is none of these)
@@ -1262,8 +1277,8 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
                 out.append(value)
                 doc.ev("photo_credits", value, i, "caption-credit", 0.8)
         if i in in_header and len(line) <= 60 and ("/" in line or ":" in line):
-            # _PHOTO_LABEL needs "foto"/"photo" (a short line: lower() is cheap)
-            low = line.lower()
+            # _PHOTO_LABEL needs "foto"/"photo"
+            low = doc.low(i)
             m2 = _SLASH_CREDIT.match(line) or (
                 _PHOTO_LABEL.search(line) if "foto" in low or "photo" in low else None
             )

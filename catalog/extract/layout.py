@@ -477,7 +477,10 @@ def any_before(text: str, words: tuple[str, ...], target: str) -> bool:
     q = text.find(target)
     while q != -1:
         for w in words:
-            if q >= len(w) and text.startswith(w, q - len(w)):
+            # text.startswith(w, q - len(w)) as a search of the len(w) characters before
+            # q: compiled, startswith with a start is a generic method call (its
+            # arguments parsed at each call), find with a start and an end is not
+            if q >= len(w) and text.find(w, q - len(w), q) >= 0:
                 return True
         q = text.find(target, q + 1)
     return False

@@ -135,6 +135,7 @@ class Doc:
         self._list_item: list[bool | None] = [None] * n
         self._low: list[str | None] = [None] * n
         self._lead_dates: list[list[dates.LeadDate] | None] = [None] * n
+        self._views: list[Any] = [_UNSET] * n
 
     def stamp(self, i: int) -> dates.Stamp | None:
         s = self._stamps[i]
@@ -183,6 +184,23 @@ class Doc:
         if got is None:
             got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i])
         return got
+
+    def views(self, i: int) -> int | None:
+        """``views.find_views`` of line ``i`` (the line shapes, the teaser blocks, the
+        line features, the title and the view-count readers all ask)."""
+        v = self._views[i]
+        if v is _UNSET:
+            v = self._views[i] = views.find_views(self.lines[i])
+        return v  # type: ignore[no-any-return]
+
+    def views_line(self, i: int) -> bool:
+        """:func:`is_views_line` of line ``i``."""
+        line = self.lines[i]
+        return len(line) < 40 and (views.bare_count(line) is not None or self.views(i) is not None)
+
+    def count_line(self, i: int) -> bool:
+        """:func:`is_count` of line ``i``."""
+        return len(self.lines[i]) < 120 and self.views(i) is not None
 
     def low(self, i: int) -> str:
         """Line ``i`` lower-cased (the kind features, the line features and the
@@ -517,7 +535,7 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
         since += 1
         if in_list and (
             since > 3
-            or (since == 3 and not is_views_line(line))
+            or (since == 3 and not doc.views_line(i))
             or (stamped and doc.stamp(i) is not None)
         ):
             # a teaser's credit and stamp sit right under its entry, a third line only
@@ -534,7 +552,7 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
                 in_list = True
                 continue
             in_list = False
-        elif in_list and (doc.meta(i) or is_name_line(line) or is_views_line(line)):
+        elif in_list and (doc.meta(i) or is_name_line(line) or doc.views_line(i)):
             out.add(i)
             stamped = stamped or doc.stamp(i) is not None
         else:
@@ -612,7 +630,7 @@ def _previous_nonempty(lines: list[str], i: int) -> int | None:
 def _teaser_meta(doc: Doc, j: int) -> bool:
     """A line that may sit under a teaser's headline: a stamp, a credit, a name, a count."""
     line = doc.lines[j]
-    return doc.meta(j) or is_views_line(line) or is_name_line(line)
+    return doc.meta(j) or doc.views_line(j) or is_name_line(line)
 
 
 def _group_shape(doc: Doc, group: list[int]) -> tuple[tuple[bool, bool], ...]:
@@ -620,9 +638,7 @@ def _group_shape(doc: Doc, group: list[int]) -> tuple[tuple[bool, bool], ...]:
 
     ``Rina | Senin, 1 Januari 2024 | 90 views`` is one line with both. (A credit is left
     out: whether a bare name parses as one varies from name to name.)"""
-    return tuple(
-        (doc.stamp(j) is not None, views.find_views(doc.lines[j]) is not None) for j in group[1:]
-    )
+    return tuple((doc.stamp(j) is not None, doc.views(j) is not None) for j in group[1:])
 
 
 def is_views_line(line: str) -> bool:

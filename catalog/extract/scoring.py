@@ -68,26 +68,35 @@ def logit(model: Model, features: dict[str, float]) -> float:
 
 
 class _KindTable(NamedTuple):
-    """Three kinds' logit weights side by side, for kinds that weigh the same features:
-    one lookup a feature instead of one a kind (the logits of every page)."""
+    """Three kinds' logit weights side by side: one lookup a feature instead of one a
+    kind (the logits of every page). ``rows`` holds the features all three kinds
+    weigh, ``partial`` those only one or two of them weigh (None for a kind that does
+    not: its logit adds nothing for the feature, as :func:`logit` adds nothing)."""
 
     names: tuple[str, str, str]
     intercepts: tuple[float, float, float]
     rows: dict[str, tuple[float, float, float]]
+    partial: dict[str, tuple[float | None, float | None, float | None]]
 
 
 def _kind_table(weights: Weights) -> _KindTable | None:
     """The :class:`_KindTable` of ``weights``, or None when there are not three kinds
-    or they do not weigh the same features (the logits are then summed one by one)."""
+    (the logits are then summed one by one)."""
     models = list(weights.kinds.values())
-    if len(models) != 3 or not all(m.weights.keys() == models[0].weights.keys() for m in models):
+    if len(models) != 3:
         return None
     a, b, c = models
     names = list(weights.kinds)
+    rows: dict[str, tuple[float, float, float]] = {}
+    partial: dict[str, tuple[float | None, float | None, float | None]] = {}
+    for k in {**a.weights, **b.weights, **c.weights}:
+        wa, wb, wc = a.weights.get(k), b.weights.get(k), c.weights.get(k)
+        if wa is not None and wb is not None and wc is not None:
+            rows[k] = (wa, wb, wc)
+        else:
+            partial[k] = (wa, wb, wc)
     return _KindTable(
-        (names[0], names[1], names[2]),
-        (a.intercept, b.intercept, c.intercept),
-        {k: (a.weights[k], b.weights[k], c.weights[k]) for k in a.weights},
+        (names[0], names[1], names[2]), (a.intercept, b.intercept, c.intercept), rows, partial
     )
 
 
@@ -96,6 +105,7 @@ def _kind_softmax(table: _KindTable, features: dict[str, float]) -> dict[str, fl
     added in the same order, the same softmax, so the very same values."""
     t0, t1, t2 = table.intercepts
     rows = table.rows
+    partial = table.partial
     for name, x in features.items():
         row = rows.get(name)
         if row is not None:
@@ -103,6 +113,16 @@ def _kind_softmax(table: _KindTable, features: dict[str, float]) -> dict[str, fl
             t0 += c0 * x
             t1 += c1 * x
             t2 += c2 * x
+        elif partial:
+            part = partial.get(name)
+            if part is not None:
+                p0, p1, p2 = part
+                if p0 is not None:
+                    t0 += p0 * x
+                if p1 is not None:
+                    t1 += p1 * x
+                if p2 is not None:
+                    t2 += p2 * x
     top = max(t0, t1, t2)
     e0, e1, e2 = math.exp(t0 - top), math.exp(t1 - top), math.exp(t2 - top)
     total = sum((e0, e1, e2))  # sum(), as the general path adds them

@@ -19,13 +19,19 @@ from hypothesis import strategies as st
 from catalog.extract import bylines, dates, labels, layout, views
 from catalog.extract.candidates import (
     _ATTRIBUTED,
+    _DAY_AT_END,
+    _FIELD_LINE,
     _FUNCTION_WORDS,
     _READ_MORE,
     _SLASH_CREDIT,
+    _WORD,
+    _WORD_ASCII,
     Candidate,
     Reading,
     _any_digit,
+    _any_digit_in,
     _attributed,
+    _day_at_end,
     _has_function_word,
     _has_label_word,
     _has_read_more,
@@ -126,12 +132,36 @@ def test_word_shares_match_the_plain_ones(line: str) -> None:
 @given(LINES)
 def test_character_tests_match_the_str_methods(line: str) -> None:
     assert _any_digit(line) == (re.search(r"\d", line) is not None)
+    assert _any_digit_in(line, line.split()) == (re.search(r"\d", line) is not None)
     assert layout.is_sidebar_item(line) == (line.startswith(("- ", "– ")) and len(line) > 3)
     if line:
         assert layout._opens_lower(line) == line[0].islower()
     for word in line.split():
         plain = word.strip(":·|•,()").lower()
         assert layout._platform_word(word) == (int(plain in layout.PLATFORM_WORDS) if plain else -1)
+
+
+@given(LINES | st.text(alphabet="Kab1_/.&-: \t\u00e9\u2013", max_size=50))
+def test_a_field_line_has_its_colon_in_its_first_33_characters(line: str) -> None:
+    if _FIELD_LINE.match(line) is not None:
+        assert ":" in line[:33]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["senin", "kamis", " ", "(", ")", "/", "4", "12", ".", "x"]), max_size=12
+    ).map("".join)
+    | LINES.map(str.lower),
+    st.integers(0, 30),
+)
+def test_day_at_end_matches_the_expression(low: str, start: int) -> None:
+    assert _day_at_end(low, start) == (_DAY_AT_END.search(low, start) is not None)
+
+
+@given(LINES | LINES.map(str.lower))
+def test_ascii_story_words_match_the_unicode_expression(line: str) -> None:
+    if line.isascii():
+        assert _WORD_ASCII.findall(line) == _WORD.findall(line)
 
 
 @settings(max_examples=300)
