@@ -1143,6 +1143,47 @@ def table_inside(text: str, seed: int | str = 0) -> str:
     return _between_paragraphs(text, [head, *rows], rng)
 
 
+def editorial_note_below(text: str, seed: int | str = 0) -> str:
+    """The newsroom's note on a change to the story, under it."""
+    return _one_of_below(
+        "editorial-note-below",
+        text,
+        seed,
+        (
+            "Catatan Redaksi: judul artikel ini telah diubah pada pembaruan terakhir",
+            "Catatan redaksi: artikel ini telah diperbarui untuk menambahkan keterangan",
+            "Editor's note: this story has been updated with more details",
+            "Catatan Redaksi: nama salah satu narasumber telah diperbaiki",
+            "Catatan redaksi: foto dalam artikel ini adalah ilustrasi",
+        ),
+    )
+
+
+def disclaimer_below(text: str, seed: int | str = 0) -> str:
+    """A disclaimer on who answers for the text, under it."""
+    return _one_of_below(
+        "disclaimer-below",
+        text,
+        seed,
+        (
+            "Disclaimer: isi tulisan di luar tanggung jawab redaksi",
+            "Tulisan ini tanggung jawab penulis sepenuhnya",
+            "Isi artikel menjadi tanggung jawab pengirim",
+            "Disclaimer: opini penulis tidak mewakili redaksi",
+            "Segala isi tulisan menjadi tanggung jawab penulis",
+        ),
+    )
+
+
+def print_footer_below(text: str, seed: int | str = 0) -> str:
+    """A printed page's footer: where and when it was printed (a day in 2026-2027)."""
+    rng = _rng("print-footer-below", seed)
+    when = _date(rng, 2026, 2027)
+    day = f"{when.day:02d}/{when.month:02d}/{when.year} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+    site = rng.choice(("PortalKita", "KabarNusa", "WartaLembah"))
+    return _below(text, [rng.choice((f"Dicetak dari {site} pada {day}", f"Printed on {day}"))], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1271,6 +1312,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "subheading-inside": subheading_inside,
     "related-box-inside": related_box_inside,
     "table-inside": table_inside,
+    # an eleventh batch (session 14), measured before any change for it
+    "editorial-note-below": editorial_note_below,
+    "disclaimer-below": disclaimer_below,
+    "print-footer-below": print_footer_below,
 }
 
 DATELINE = "dateline-unknown-place"

@@ -97,14 +97,6 @@ _FUNCTION_LENGTHS: Final[tuple[int, ...]] = tuple(
 _KELVIN: Final = 0x212A  # "\u212a".lower() == "k"
 
 
-_UPDATED: Final[tuple[str, ...]] = (
-    "diperbarui",
-    "update",
-    "updated",
-    "last updated",
-    "terakhir diperbarui",
-    "diubah",
-)
 _READ_MORE_LINES: Final = frozenset(
     ("selengkapnya", "baca selengkapnya", "read more", "lanjut baca", "(more", "more", "lanjutkan")
 )
@@ -790,7 +782,9 @@ def collect(
                 # the line is the stamp, or the stamp and the page's view count
                 # ("Jumat, 5 Juli 2024 09:20 WIT | 318 kali dibaca")
                 f["stamp-only"] = 1.0
-            if 0 <= i < len(doc.lines) and doc.low(i).lstrip("•-– ").startswith(_UPDATED):
+            if 0 <= i < len(doc.lines) and doc.low(i).lstrip("•-– ").startswith(
+                dates.OTHER_DAY_LABELS
+            ):
                 f["updated-label"] = 1.0
             if stamp is not None and _words_after_stamp(doc, i, stamp):
                 f["words-after-stamp"] = 1.0

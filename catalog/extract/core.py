@@ -745,18 +745,10 @@ def _stamps_and_views(
     return best.date, best.time, best.zone, views_count
 
 
-_UPDATE_WORDS: Final[tuple[str, ...]] = (
-    "diperbarui",
-    "update",
-    "updated",
-    "last updated",
-    "terakhir diperbarui",
-    "diubah",
-)
-
-
 def _is_update_stamp(line: str, stamp: dates.Stamp) -> bool:
-    return strip_bullet(line)[: stamp.start].lower().strip(" :|-•").startswith(_UPDATE_WORDS)
+    return (
+        strip_bullet(line)[: stamp.start].lower().strip(" :|-•").startswith(dates.OTHER_DAY_LABELS)
+    )
 
 
 def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> bool:

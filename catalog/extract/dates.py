@@ -126,6 +126,23 @@ _NOT_PUBLICATION: Final = frozenset(
 )
 
 
+# Words opening a stamp's line that make its day the page's edit, print or access
+# rather than the story's publication ("Diperbarui: ...", "Dicetak dari Portal pada ...",
+# "Printed on ...", "Diakses pada ...").
+OTHER_DAY_LABELS: Final[tuple[str, ...]] = (
+    "diperbarui",
+    "update",
+    "updated",
+    "last updated",
+    "terakhir diperbarui",
+    "diubah",
+    "dicetak",
+    "printed",
+    "diakses",
+    "accessed",
+)
+
+
 def _not_publication(before: str) -> bool:
     """The word before a date makes it a letter's, a range's or a law's date."""
     words = before[-24:].lower().split()

@@ -61,6 +61,7 @@ BELOW: dict[str, tuple[str, ...]] = {
     "archive": ("Arsip", "Januari 2025 (14)", "Februari 2025 (9)", "Maret 2025 (3)"),
     "contact": ("Kontak redaksi: 0812-5550-1234", "Surel: kabar@lembahhijau.example"),
     "one-line-contact": ("Hubungi kami: 0812-5550-1234 | kabar@lembahhijau.example",),
+    "print-footer": ("Dicetak dari Kabar Lembah pada 14/08/2026 21:40",),
 }
 
 
@@ -112,3 +113,13 @@ def test_a_translators_credit_is_no_byline() -> None:
     # "Diterjemahkan oleh ..." (translated by): a passive verb no byline opens with
     page = doc("Diterjemahkan oleh Layanan Mesin", "", HEADLESS)
     assert extract(page).authors == extract(HEADLESS).authors
+
+
+@pytest.mark.parametrize(
+    "footer", ["Dicetak dari Kabar Lembah pada 14/08/2026 21:40", "Printed on 14/08/2026 21:40"]
+)
+def test_a_print_day_is_no_publication_date(footer: str) -> None:
+    # a story that prints no day of its own: the print day under it is the reader's
+    story = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
+    assert extract(story).published_date is None
+    assert extract(doc(story, "", footer)).published_date is None
