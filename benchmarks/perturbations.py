@@ -1184,6 +1184,39 @@ def print_footer_below(text: str, seed: int | str = 0) -> str:
     return _below(text, [rng.choice((f"Dicetak dari {site} pada {day}", f"Printed on {day}"))], rng)
 
 
+def location_pin_above(text: str, seed: int | str = 0) -> str:
+    """A location pin with an invented place above the story (where the reader is)."""
+    rng = _rng("location-pin-above", seed)
+    place = rng.choice(INVENTED_PLACES)
+    return _above(text, [rng.choice((f"📍 {place}", f"Lokasi Anda: {place}", f"📍{place}"))], rng)
+
+
+def trending_above(text: str, seed: int | str = 0) -> str:
+    """A trending label with an emoji and two topics above the story."""
+    rng = _rng("trending-above", seed)
+    topics = rng.sample(("Pilkada", "Banjir", "Mudik", "UMKM", "Stunting", "Vaksinasi"), 2)
+    mark = rng.choice(("🔥", "⚡", "📈"))
+    return _above(text, [f"{mark} Trending: {topics[0]}, {topics[1]}"], rng)
+
+
+def next_prev_below(text: str, seed: int | str = 0) -> str:
+    """Links to the stories before and after this one, with their headlines."""
+    rng = _rng("next-prev-below", seed)
+    before = rng.choice(("« Sebelumnya", "Berita Sebelumnya", "Previous"))
+    after = rng.choice(("Selanjutnya »", "Berita Selanjutnya", "Next"))
+    return _below(text, [before, _headline(rng), after, _headline(rng)], rng)
+
+
+def avatar_above(text: str, seed: int | str = 0) -> str:
+    """An avatar's text and a user menu above the story."""
+    return _one_of_above(
+        "avatar-above",
+        text,
+        seed,
+        ("Foto Profil", "Avatar pengguna", "Akun Saya", "Profil | Keluar", "Halo, Tamu"),
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1316,6 +1349,11 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "editorial-note-below": editorial_note_below,
     "disclaimer-below": disclaimer_below,
     "print-footer-below": print_footer_below,
+    # a twelfth batch (session 14), measured before any change for it
+    "location-pin-above": location_pin_above,
+    "trending-above": trending_above,
+    "next-prev-below": next_prev_below,
+    "avatar-above": avatar_above,
 }
 
 DATELINE = "dateline-unknown-place"

@@ -33,6 +33,17 @@ _AD_LABELS: Final = (
 )
 _NAV_EXACT: Final = frozenset(
     (
+        # links to the stories before and after this one
+        "sebelumnya",
+        "selanjutnya",
+        "berita sebelumnya",
+        "berita selanjutnya",
+        "artikel sebelumnya",
+        "artikel selanjutnya",
+        "previous",
+        "next",
+        "previous post",
+        "next post",
         "berita",
         "berita detail",
         "nasional",
@@ -537,7 +548,7 @@ def is_nav(line: str) -> bool:
         _READER_NOTICE.search(low) is not None
     ):
         return True
-    if "›" in line or "»" in line or line.count(" / ") >= 2:
+    if "›" in line or "»" in line or "‹" in line or "«" in line or line.count(" / ") >= 2:
         return True
     # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼")
     if len(line) <= 48 and any(ch in _CONTROL_GLYPHS for ch in line):

@@ -62,6 +62,12 @@ BELOW: dict[str, tuple[str, ...]] = {
     "contact": ("Kontak redaksi: 0812-5550-1234", "Surel: kabar@lembahhijau.example"),
     "one-line-contact": ("Hubungi kami: 0812-5550-1234 | kabar@lembahhijau.example",),
     "print-footer": ("Dicetak dari Kabar Lembah pada 14/08/2026 21:40",),
+    "next-prev": (
+        "« Sebelumnya",
+        "Jembatan Desa Lembah Diperbaiki Pekan Depan",
+        "Berita Selanjutnya",
+        "Pelajar Kota Lama Juara Lomba Pidato Daerah",
+    ),
 }
 
 
