@@ -551,7 +551,7 @@ def is_nav(line: str) -> bool:
     if "›" in line or "»" in line or "‹" in line or "«" in line or line.count(" / ") >= 2:
         return True
     # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼")
-    if len(line) <= 48 and any(ch in _CONTROL_GLYPHS for ch in line):
+    if len(line) <= 48 and not _CONTROL_GLYPHS.isdisjoint(line):
         return True
     if (
         len(line) <= 30
