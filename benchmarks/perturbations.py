@@ -1217,6 +1217,109 @@ def avatar_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def quake_above(text: str, seed: int | str = 0) -> str:
+    """An earthquake widget above the story: magnitude, a day and time in 2026-2027
+    (never a story's), the distance from an invented regency, the depth."""
+    rng = _rng("quake-above", seed)
+    when = _date(rng, 2026, 2027)
+    hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    bulan = BULAN_PENDEK[when.month - 1]
+    place = f"KAB-{rng.choice(INVENTED_PLACES).upper()}"
+    way = rng.choice(("BaratDaya", "TimurLaut", "Tenggara", "BaratLaut"))
+    mag = f"M {rng.randint(3, 6)},{rng.randint(0, 9)}"
+    clock = f"{when.day:02d} {bulan} {when.year} {hh:02d}:{mm:02d}:{ss:02d} WIB"
+    where = f"{rng.randint(5, 150)} km {way} {place}"
+    if rng.random() < 0.5:
+        return _above(text, ["Gempa Terkini", f"{mag} | {clock} | {where}"], rng)
+    depth = f"Kedalaman {rng.randint(5, 90)} km"
+    return _above(text, [f"Info Gempa: {mag} - {clock} - {where} - {depth}"], rng)
+
+
+def outbreak_stats_above(text: str, seed: int | str = 0) -> str:
+    """A disease-case counter above the story: three counts and the day of the data."""
+    rng = _rng("outbreak-stats-above", seed)
+    when = _date(rng, 2026, 2027)
+
+    def count() -> str:
+        return f"{rng.randint(10, 90000):,}".replace(",", ".")
+
+    counts = f"Positif {count()} | Sembuh {count()} | Meninggal {rng.randint(0, 900)}"
+    day = rng.choice(
+        (
+            f"{when.day:02d}/{when.month:02d}/{when.year}",
+            f"{when.day} {BULAN[when.month - 1]} {when.year}",
+        )
+    )
+    label = rng.choice(("Update Kasus DBD", "Data Kasus Harian", "Pantauan Kasus"))
+    return _above(text, [label, counts, f"Data per {day}"], rng)
+
+
+def agenda_above(text: str, seed: int | str = 0) -> str:
+    """The site's agenda above the story: a coming day (2026-2027) and an event."""
+    rng = _rng("agenda-above", seed)
+    when = _date(rng, 2026, 2027)
+    day = f"{HARI[when.weekday()]}, {when.day} {BULAN[when.month - 1]} {when.year}"
+    event = rng.choice(
+        (
+            "Upacara Hari Jadi Kabupaten di Alun-alun",
+            "Rapat Paripurna DPRD Masa Sidang Kedua",
+            "Lomba Kebersihan Antar Kelurahan",
+        )
+    )
+    return _above(text, [rng.choice(("Agenda Kegiatan", "Agenda Pemda")), day, event], rng)
+
+
+def epaper_above(text: str, seed: int | str = 0) -> str:
+    """A link to the day's printed edition above the story (a day in 2026-2027)."""
+    rng = _rng("epaper-above", seed)
+    when = _date(rng, 2026, 2027)
+    day = f"{HARI[when.weekday()]}, {when.day} {BULAN[when.month - 1]} {when.year}"
+    return _above(
+        text,
+        [rng.choice((f"E-Paper Edisi {day}", f"Koran Digital | {day}", f"Baca Edisi Cetak {day}"))],
+        rng,
+    )
+
+
+def radio_above(text: str, seed: int | str = 0) -> str:
+    """A radio player above the story: the station, its frequency, a play control."""
+    rng = _rng("radio-above", seed)
+    station = rng.choice(("Suara Lembah", "Radio Pesisir", "Gema Nusa"))
+    freq = f"{rng.randint(88, 107)},{rng.randint(0, 9)} FM"
+    return _above(
+        text,
+        [rng.choice(("Live Streaming", "Dengarkan Siaran Langsung")), f"{station} {freq} ▶ Putar"],
+        rng,
+    )
+
+
+def scores_below(text: str, seed: int | str = 0) -> str:
+    """Match results below the story: two results of invented clubs."""
+    rng = _rng("scores-below", seed)
+    clubs = rng.sample(("Laskar Teluk", "Elang Hijau", "Putra Lembah", "Banteng Pesisir"), 4)
+    games = [f"{clubs[k]} {rng.randint(0, 4)} - {rng.randint(0, 4)} {clubs[k + 1]}" for k in (0, 2)]
+    label = rng.choice(("Hasil Pertandingan", "Skor Akhir", "Liga Daerah"))
+    return _below(text, [label, *games], rng)
+
+
+def quote_above(text: str, seed: int | str = 0) -> str:
+    """A quote of the day with an invented speaker above the story."""
+    rng = _rng("quote-above", seed)
+    saying = rng.choice(
+        (
+            "Pendidikan adalah bekal yang tidak pernah habis.",
+            "Kerja bersama membuat beban terasa ringan.",
+            "Desa yang kuat adalah fondasi negeri.",
+        )
+    )
+    who = _name(rng)
+    return _above(
+        text,
+        [rng.choice(("Kutipan Hari Ini", "Kata Bijak")), f"“{saying}” — {who}"],
+        rng,
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1354,6 +1457,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "trending-above": trending_above,
     "next-prev-below": next_prev_below,
     "avatar-above": avatar_above,
+    # a thirteenth batch (session 15), measured before any change for it
+    "quake-above": quake_above,
+    "outbreak-stats-above": outbreak_stats_above,
+    "agenda-above": agenda_above,
+    "epaper-above": epaper_above,
+    "radio-above": radio_above,
+    "scores-below": scores_below,
+    "quote-above": quote_above,
 }
 
 DATELINE = "dateline-unknown-place"
