@@ -1226,13 +1226,13 @@ def quake_above(text: str, seed: int | str = 0) -> str:
     bulan = BULAN_PENDEK[when.month - 1]
     place = f"KAB-{rng.choice(INVENTED_PLACES).upper()}"
     way = rng.choice(("BaratDaya", "TimurLaut", "Tenggara", "BaratLaut"))
-    mag = f"M {rng.randint(3, 6)},{rng.randint(0, 9)}"
+    mag = f"M{rng.randint(3, 6)},{rng.randint(0, 9)}"
     clock = f"{when.day:02d} {bulan} {when.year} {hh:02d}:{mm:02d}:{ss:02d} WIB"
     where = f"{rng.randint(5, 150)} km {way} {place}"
     if rng.random() < 0.5:
         return _above(text, ["Gempa Terkini", f"{mag} | {clock} | {where}"], rng)
     depth = f"Kedalaman {rng.randint(5, 90)} km"
-    return _above(text, [f"Info Gempa: {mag} - {clock} - {where} - {depth}"], rng)
+    return _above(text, [f"Gempa {mag} - {clock} - {where}", depth], rng)
 
 
 def outbreak_stats_above(text: str, seed: int | str = 0) -> str:
