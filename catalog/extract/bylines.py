@@ -223,6 +223,7 @@ def clean_name(raw: str) -> str:
 
 _BAD_NAME_CHARS: Final = re.compile(r'[“”"?!;]')
 _DIGITS: Final = re.compile(r"\d+")
+_DECIMAL: Final = re.compile(r"\d[.,]\d")
 _NAME_SEPARATORS: Final = re.compile(
     r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}(?:dan|and)\s{1,2}|,\s{0,2}"
 )
@@ -248,6 +249,8 @@ def is_name(text: str) -> bool:
     if _BAD_NAME_CHARS.search(text):
         return False
     digits = _DIGITS.findall(text)
+    if len(digits) > 1 and _DECIMAL.search(text):
+        return False  # a measure ("M4,8"), where a user name runs its digits together
     return not (digits and (len(words) > 1 or len("".join(digits)) > 4))
 
 

@@ -755,6 +755,18 @@ def collect(
         if field_name == "authors" and reader.startswith(_INITIALS) and credited - {line_no}:
             # initials closing the story credit it only when nothing else does
             f["other-credit"] = 1.0
+        if field_name == "authors" and i < page.body_start:
+            # the stamp a byline carries (on its line or under it) against the story's
+            # own dates: a name over a day long after them is another item's (a
+            # teaser's, an edition's)
+            stamp = _stamp_of_byline(doc, i)
+            if stamp is not None:
+                if in_story is None:
+                    in_story = StoryDates(doc, page)
+                if "far-from-story-dates" in against_story_dates(
+                    stamp.date.isoformat(), -1, in_story.get()
+                ):
+                    f["stamp-far-from-story"] = 1.0
         if field_name == "published_date":
             if lead_dates is None:
                 lead_dates = _lead_dates(doc, page)
@@ -1040,6 +1052,22 @@ def meta_below(doc: Doc, i: int) -> bool:
     return False
 
 
+def _stamp_of_byline(doc: Doc, i: int) -> dates.Stamp | None:
+    """The stamp on line ``i`` or on one of the three printed lines under it."""
+    lines = doc.lines
+    seen = 0
+    for j in range(i, len(lines)):
+        if not lines[j]:
+            continue
+        stamp = doc.stamp(j)
+        if stamp is not None:
+            return stamp
+        seen += 1
+        if seen == 4:
+            break
+    return None
+
+
 def _stamp_against_lead(cands: list[Candidate]) -> None:
     """A printed stamp of the story's own (not a teaser's) and a date read from the
     lead, side by side: each candidate knows whether the other kind is there."""
@@ -1115,16 +1143,21 @@ def _reader_keys(rule: str) -> tuple[str, str, str]:
 # app's banner over a page that prints no headline; no dev page's title is one).
 RULED_OUT: Final[dict[str, tuple[str, ...]]] = {
     "published_date": ("updated-label",),
-    "authors": ("other-credit",),
+    "authors": ("other-credit", "stamp-far-from-story"),
     "title": ("stamp-or-link", "untied"),
 }
 
 
-# Fields whose ruled-out candidates stay out when nothing else is left: a stamp line,
-# a link to another story or an untied line is no title even on a page that prints
-# no headline (an edit stamp alone is still the page's only date, initials alone its
-# only credit).
-OUT_EVEN_ALONE: Final = frozenset(("title",))
+# The reasons that keep a candidate out even when nothing else is left: a stamp
+# line, a link to another story or an untied line is no title even on a page that
+# prints no headline, and a name over a day long after the story's own dates is no
+# byline of it even when no other credit is printed (an edit stamp alone is still the
+# page's only date, initials alone its only credit).
+OUT_EVEN_ALONE: Final = frozenset(("stamp-or-link", "untied", "stamp-far-from-story"))
+
+
+# each field's reasons of OUT_EVEN_ALONE
+_ALONE: Final = {k: tuple(r for r in v if r in OUT_EVEN_ALONE) for k, v in RULED_OUT.items()}
 
 
 def _ruled_out(c: Candidate, features: tuple[str, ...]) -> bool:
@@ -1140,11 +1173,16 @@ def options(field_name: str, cands: list[Candidate]) -> tuple[list[Candidate], l
     The fitting weighs the same options as :func:`choose` does.
     """
     ruled_out = RULED_OUT.get(field_name)
-    if ruled_out is not None:
-        kept = [c for c in cands if not _ruled_out(c, ruled_out)]
-        if (kept or field_name in OUT_EVEN_ALONE) and len(kept) < len(cands):
-            return kept, [c for c in cands if _ruled_out(c, ruled_out)]
-    return cands, []
+    if ruled_out is None:
+        return cands, []
+    kept = [c for c in cands if not _ruled_out(c, ruled_out)]
+    if not kept:
+        # nothing else left: only the reasons that hold even then rule one out
+        kept = [c for c in cands if not _ruled_out(c, _ALONE[field_name])]
+    if len(kept) == len(cands):
+        return cands, []
+    keep = {id(c) for c in kept}
+    return kept, [c for c in cands if id(c) not in keep]
 
 
 def _relative_features(cands: list[Candidate], body_start: int) -> None:

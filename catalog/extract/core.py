@@ -384,7 +384,8 @@ def _over_numbers(doc: Doc, i: int) -> bool:
     """A widget's heading: the next line is a row of numbers that is no stamp and no
     count (``Jadwal Sholat Kota Serang`` over ``Subuh 04:21 Dzuhur 11:48 ...``, an
     election's countdown over ``12 Hari 4 Jam 33 Menit``, a market's heading over its
-    prices). A headline's next line is its stamp, its byline or its story."""
+    prices), or a saying and its speaker (a quote of the day). A headline's next line
+    is its stamp, its byline or its story."""
     lines = doc.lines
     j = i + 1
     while j < len(lines) and not lines[j]:
@@ -392,6 +393,8 @@ def _over_numbers(doc: Doc, i: int) -> bool:
     if j >= len(lines) or j > i + 2:
         return False
     line = lines[j]
+    if len(line) < 160 and layout.is_saying(line):
+        return True  # a quote of the day's heading
     if len(line) >= 100 or not dates.has_ascii_digit(line):
         return False
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]

@@ -550,7 +550,8 @@ def is_nav(line: str) -> bool:
         return True
     if "›" in line or "»" in line or "‹" in line or "«" in line or line.count(" / ") >= 2:
         return True
-    # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼")
+    # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼"),
+    # a player's play or pause button ("Radio Lembah 92,4 FM ▶ Putar")
     if len(line) <= 48 and not _CONTROL_GLYPHS.isdisjoint(line):
         return True
     if (
@@ -562,7 +563,7 @@ def is_nav(line: str) -> bool:
     return line.startswith(_DOT_BULLETS) and len(line) < 40
 
 
-_CONTROL_GLYPHS: Final = frozenset("▼▲▾▴⌄☰")
+_CONTROL_GLYPHS: Final = frozenset("▼▲▾▴⌄☰▶►⏵⏸⏯")
 
 
 # How many times the story was shared: "61 kali dibagikan", "1.2K shares", "Dibagikan
@@ -755,17 +756,34 @@ def mostly_numbers(words: list[str]) -> bool:
     True
     >>> mostly_numbers("Siaran Pers No. 22/PIH/KOMINFO/2/2010".split())
     False
-    >>> mostly_numbers("Pukul 14.05 WITA".split())
-    True
+    >>> mostly_numbers("Pukul 14.05 WITA".split()), mostly_numbers("Kedalaman 10 km".split())
+    (True, True)
     """
     counted = numbers = 0
     for w in words:
         if any(ch.isalnum() for ch in w):
             counted += 1
-            # a time zone is a clock's unit ("Pukul 14.05 WITA", "10:42:17 WIB")
-            if any(ch.isdigit() for ch in w) or w in _ZONES:
+            # a time zone is a clock's unit ("Pukul 14.05 WITA", "10:42:17 WIB"), as a
+            # measure's unit is its number's ("Kedalaman 10 km")
+            if any(ch.isdigit() for ch in w) or w in _ZONES or w.lower() in _UNITS:
                 numbers += 1
     return counted > 0 and 2 * numbers >= counted
+
+
+# units printed after a number, in lower case or as written
+_UNITS: Final = frozenset(("km", "cm", "mm", "kg", "fm", "mhz", "sr"))
+
+
+# A saying and who said it: a finished sentence in quotes, a dash, a name
+# ("“Kerja bersama meringankan beban.” — Budi Santoso"): a quote of the day's
+# widget, where a quoted headline names its speaker with a verb ('"Kami Siap," Kata
+# Bupati')
+_SAYING: Final = re.compile(r"""["“'‘].{8,}[.!?]["”'’]\s*[—–-]{1,2}\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*$""")
+
+
+def is_saying(line: str) -> bool:
+    """A saying in quotes and who said it (see ``_SAYING``)."""
+    return line.startswith(_QUOTED_OPENERS) and _SAYING.match(line) is not None
 
 
 def headline_score(line: str) -> int:
@@ -788,7 +806,9 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     if line.endswith(_NOT_HEADLINE_ENDS) or line.startswith(_NOT_HEADLINE_OPENERS):
         return False
     # '"Kami Siap," Kata Bupati' and '[HOAKS] ...' are headlines; a quoted paragraph is not
-    if line.startswith(_QUOTED_OPENERS) and (n > 120 or is_prose(line)):
+    if line.startswith(_QUOTED_OPENERS) and (
+        n > 120 or is_prose(line) or _SAYING.match(line) is not None
+    ):
         return False
     first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
     # _LIST_ITEM opens with \d; _LABEL_VALUE's colon is the first one, at 2 to 21

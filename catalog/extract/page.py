@@ -764,15 +764,27 @@ def stamp_or_link(line: str) -> bool:
     True
     >>> stamp_or_link("Pemilu 14 Februari 2024 Berjalan Lancar di Desa Sukamaju")
     False
+    >>> stamp_or_link("Edisi Cetak Senin, 5 Oktober 2026"), stamp_or_link("Data per 12/08/2026")
+    (True, True)
+    >>> stamp_or_link("Warga Desa Sukamaju Gelar Kerja Bakti 5 Oktober 2026")
+    False
     """
     if ":" in line and _OTHER_STORY_LINK.match(line) is not None:
         return True
     if ":" in line and dates.site_clock_label(line):
         return bool(dates.find_dates(line, first_only=True))  # a site clock's day
-    for hit in dates.find_dates(line):
+    hits = dates.find_dates(line)
+    for hit in hits:
         clock = dates.find_time(line[hit.end : hit.end + 20])
         if clock is not None and clock[1] <= _CLOCK_AFTER:
             return True
+    # a day closing the line after three words at most (``E-Paper Edisi Senin, 5
+    # Oktober 2026``, ``Data per 12/08/2026``, ``Diposting pada 3 Mei 2023``): a label
+    # and its day, as stamps, editions and widgets print them; every such line of the
+    # dev pages is one, and no headline
+    if hits and not line[hits[-1].end :].strip(" .)"):
+        before = line[: hits[-1].start].split()
+        return sum(1 for w in before if any(ch.isalnum() for ch in w)) <= 3
     return False
 
 

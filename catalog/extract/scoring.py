@@ -321,6 +321,7 @@ _WHY_RULED_OUT: Final[dict[str, str]] = {
     "other-credit": "initials beside a credit",
     "stamp-or-link": "a stamp or a link",
     "untied": "names nothing of the story",
+    "stamp-far-from-story": "its stamp is long after the story's dates",
 }
 
 
