@@ -778,7 +778,9 @@ _UNITS: Final = frozenset(("km", "cm", "mm", "kg", "fm", "mhz", "sr"))
 # ("“Kerja bersama meringankan beban.” — Budi Santoso"): a quote of the day's
 # widget, where a quoted headline names its speaker with a verb ('"Kami Siap," Kata
 # Bupati')
-_SAYING: Final = re.compile(r"""["“'‘].{8,}[.!?]["”'’]\s*[—–-]{1,2}\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*$""")
+_SAYING: Final = re.compile(
+    r"""["“'‘].{8,}[.!?]["”'’]\s*[—–-]{1,2}\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*$"""
+)
 
 
 def is_saying(line: str) -> bool:
