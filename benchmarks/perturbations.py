@@ -1320,6 +1320,81 @@ def quote_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def kicker_above(text: str, seed: int | str = 0) -> str:
+    """The story's section printed alone above it (a rubric: ``NASIONAL``, ``Ekonomi``)."""
+    return _one_of_above(
+        "kicker-above",
+        text,
+        seed,
+        ("NASIONAL", "DAERAH", "Ekonomi", "HUKUM & KRIMINAL", "Pemerintahan", "Olahraga"),
+    )
+
+
+def social_post_inside(text: str, seed: int | str = 0) -> str:
+    """An embedded social-media post between two paragraphs: its caption, who posted
+    it (an invented account) and, for a short message, its day in 2026-2027."""
+    rng = _rng("social-post-inside", seed)
+    who, handle = _name(rng), f"@{rng.choice(('humas', 'info', 'kabar'))}{rng.randint(10, 99)}"
+    if rng.random() < 0.5:
+        lines = [
+            rng.choice(("View this post on Instagram", "Lihat postingan ini di Instagram")),
+            f"A post shared by {who} ({handle})",
+        ]
+    else:
+        when = _date(rng, 2026, 2027)
+        msg = rng.choice(
+            (
+                "Jembatan desa sudah bisa dilewati lagi pic.twitter.com/Qw3rTy",
+                "Antrean di pasar murah pagi ini mengular",
+                "Terima kasih warga yang ikut kerja bakti hari ini",
+            )
+        )
+        lines = [msg, f"— {who} ({handle}) {MONTHS_EN[when.month - 1]} {when.day}, {when.year}"]
+    return _between_paragraphs(text, lines, rng)
+
+
+def contents_inside(text: str, seed: int | str = 0) -> str:
+    """A table of contents (``Daftar Isi`` and three numbered sections) between two paragraphs."""
+    rng = _rng("contents-inside", seed)
+    parts = rng.sample(
+        ("Latar Belakang", "Tanggapan Warga", "Langkah Berikutnya", "Anggaran", "Jadwal"), 3
+    )
+    head = rng.choice(("Daftar Isi", "DAFTAR ISI", "Isi Artikel"))
+    return _between_paragraphs(text, [head, *(f"{k}. {p}" for k, p in enumerate(parts, 1))], rng)
+
+
+def infographic_inside(text: str, seed: int | str = 0) -> str:
+    """An infographic's caption and the name of who drew it, between two paragraphs."""
+    rng = _rng("infographic-inside", seed)
+    topic = rng.choice(("Sebaran Titik Banjir", "Alur Pendaftaran", "Capaian Vaksinasi"))
+    label = rng.choice(("Infografis", "INFOGRAFIS", "Grafis"))
+    return _between_paragraphs(text, [f"{label}: {topic}", f"Desain: {_name(rng)}"], rng)
+
+
+def continue_below(text: str, seed: int | str = 0) -> str:
+    """A button that unfolds the rest of the page, under the story."""
+    return _one_of_below(
+        "continue-below",
+        text,
+        seed,
+        ("Lanjutkan Membaca", "Tampilkan Lebih Banyak", "Muat Lebih Banyak", "Load more"),
+    )
+
+
+def author_box_below(text: str, seed: int | str = 0) -> str:
+    """A box about the site's writers, with no name, under the story."""
+    rng = _rng("author-box-below", seed)
+    head = rng.choice(("Tentang Penulis", "Profil Penulis", "About the author"))
+    bio = rng.choice(
+        (
+            "Jurnalis warga yang menulis tentang desa dan pertanian",
+            "Kontributor lepas untuk kanal daerah",
+            "Menulis sejak 2012 untuk media lokal",
+        )
+    )
+    return _below(text, [head, bio], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1465,6 +1540,13 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "radio-above": radio_above,
     "scores-below": scores_below,
     "quote-above": quote_above,
+    # a fourteenth batch (session 15), measured before any change for it
+    "kicker-above": kicker_above,
+    "social-post-inside": social_post_inside,
+    "contents-inside": contents_inside,
+    "infographic-inside": infographic_inside,
+    "continue-below": continue_below,
+    "author-box-below": author_box_below,
 }
 
 DATELINE = "dateline-unknown-place"
