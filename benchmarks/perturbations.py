@@ -1354,13 +1354,29 @@ def social_post_inside(text: str, seed: int | str = 0) -> str:
 
 
 def contents_inside(text: str, seed: int | str = 0) -> str:
-    """A table of contents (``Daftar Isi`` and three numbered sections) between two paragraphs."""
+    """A table of contents (``Daftar Isi`` and numbered sections) between two
+    paragraphs, and each section's name as a subheading further down, as long stories
+    print them. The text is returned as it is when it has too few paragraphs."""
     rng = _rng("contents-inside", seed)
+    rows = text.split("\n")
+    long = [i for i, row in enumerate(rows) if len(row.strip()) >= 120]
+    gaps = [b for a, b in itertools.pairwise(long) if not any(r.strip() for r in rows[a + 1 : b])]
+    if len(gaps) < 3:
+        return text
+    # the contents after the first paragraph, a subheading at each later gap (three at most)
+    later = gaps[1:4]
     parts = rng.sample(
-        ("Latar Belakang", "Tanggapan Warga", "Langkah Berikutnya", "Anggaran", "Jadwal"), 3
+        ("Latar Belakang", "Tanggapan Warga", "Langkah Berikutnya", "Anggaran", "Jadwal"),
+        len(later),
     )
     head = rng.choice(("Daftar Isi", "DAFTAR ISI", "Isi Artikel"))
-    return _between_paragraphs(text, [head, *(f"{k}. {p}" for k, p in enumerate(parts, 1))], rng)
+    toc = [head, *(f"{k}. {p}" for k, p in enumerate(parts, 1)), ""]
+    out = [*rows[: gaps[0]], *toc]
+    prev = gaps[0]
+    for at, part in zip(later, parts, strict=True):
+        out += [*rows[prev:at], part, ""]
+        prev = at
+    return "\n".join([*out, *rows[prev:]])
 
 
 def infographic_inside(text: str, seed: int | str = 0) -> str:
