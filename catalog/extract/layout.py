@@ -821,6 +821,9 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     words = line.split()
     if len(words) < 3 or len(words) > 30:
         return False
+    # a sign alone is no word: "HUKUM & KRIMINAL" is a section's two-word name
+    if len(words) < 5 and sum(1 for w in words if any(ch.isalnum() for ch in w)) < 3:
+        return False
     if "|" in line or "@" in line or "http" in line:
         return False
     if dates.has_ascii_digit(line) and mostly_numbers(words):

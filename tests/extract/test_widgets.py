@@ -169,3 +169,11 @@ def test_a_byline_over_a_day_long_after_the_story_is_another_items(
 ) -> None:
     story = doc(line, "", f"KOTA LAMA - Pada 6 Maret 2025 {P1[0].lower()}{P1[1:]}", "", P2)
     assert extract(story).authors == authors
+
+
+def test_a_rubric_is_no_headline() -> None:
+    # the story's section printed alone over a page that prints no headline: a sign
+    # alone is no word, so "KOTA & WARGA" is two words, too few for a headline
+    story = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
+    assert extract(doc("KOTA & WARGA", "", story)).title is None
+    assert extract(doc("Kota Lama Buka Taman Baca", "", story)).title == "Kota Lama Buka Taman Baca"
