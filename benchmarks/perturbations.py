@@ -1411,6 +1411,90 @@ def author_box_below(text: str, seed: int | str = 0) -> str:
     return _below(text, [head, bio], rng)
 
 
+def office_hours_above(text: str, seed: int | str = 0) -> str:
+    """An office's opening hours above the story: weekdays and clock times."""
+    rng = _rng("office-hours-above", seed)
+    label = rng.choice(("Jam Pelayanan", "Jam Layanan Kantor", "Waktu Pelayanan"))
+    close = rng.choice(("15.00", "15.30", "16.00"))
+    return _above(
+        text, [label, f"Senin - Kamis 08.00 - {close} WIB | Jumat 08.00 - 11.30 WIB"], rng
+    )
+
+
+def image_source_inside(text: str, seed: int | str = 0) -> str:
+    """Where an illustration comes from, between two paragraphs (``Sumber gambar: ...``)."""
+    rng = _rng("image-source-inside", seed)
+    where = rng.choice(("Pixabay", "Freepik", "Unsplash", "Dokumentasi Warga"))
+    line = rng.choice(
+        (f"Sumber gambar: {where}", f"Ilustrasi (Sumber: {where})", f"Gambar: {where}")
+    )
+    return _between_paragraphs(text, [line], rng)
+
+
+def address_below(text: str, seed: int | str = 0) -> str:
+    """The office's address and telephone under the story, in an invented town."""
+    rng = _rng("address-below", seed)
+    town = rng.choice(INVENTED_PLACES)
+    street = rng.choice(("Jl. Merdeka", "Jl. Pahlawan", "Jl. Diponegoro"))
+    phone = f"({rng.randint(200, 999):04d}) {rng.randint(100000, 999999)}"
+    return _below(
+        text,
+        [
+            rng.choice(("Alamat Kantor", "Alamat Redaksi")),
+            f"{street} No. {rng.randint(1, 99)}, {town}",
+            f"Telp. {phone}",
+        ],
+        rng,
+    )
+
+
+def announcement_above(text: str, seed: int | str = 0) -> str:
+    """An announcement box above the story: a label and a notice carrying a day in
+    2026-2027."""
+    rng = _rng("announcement-above", seed)
+    when = _date(rng, 2026, 2027)
+    day = f"{when.day} {BULAN[when.month - 1]} {when.year}"
+    notice = rng.choice(
+        (
+            f"Pendaftaran beasiswa daerah dibuka hingga {day}",
+            f"Pelayanan kantor libur pada {day}",
+            f"Uji publik rancangan perda digelar {day}",
+        )
+    )
+    return _above(text, [rng.choice(("Pengumuman", "PENGUMUMAN", "Info Penting")), notice], rng)
+
+
+def relative_comments_below(text: str, seed: int | str = 0) -> str:
+    """Two readers' comments under the story, each with an invented name and a time
+    counted back from now (``2 jam yang lalu``)."""
+    rng = _rng("relative-comments-below", seed)
+    lines = [rng.choice(("Komentar", "2 Komentar", "Tanggapan Pembaca"))]
+    for _ in range(2):
+        ago = rng.choice(("menit", "jam", "hari"))
+        lines += [
+            f"{_name(rng)} · {rng.randint(2, 20)} {ago} yang lalu",
+            rng.choice(("Semoga bermanfaat untuk warga", "Mantap, lanjutkan", "Setuju sekali")),
+        ]
+    return _below(text, lines, rng)
+
+
+def date_picker_above(text: str, seed: int | str = 0) -> str:
+    """An archive's day picker above the story, on a day in 2026-2027."""
+    rng = _rng("date-picker-above", seed)
+    when = _date(rng, 2026, 2027)
+    day = rng.choice(
+        (
+            f"{when.day:02d}/{when.month:02d}/{when.year}",
+            f"{when.day:02d}-{when.month:02d}-{when.year}",
+        )
+    )
+    return _above(
+        text,
+        [rng.choice(("Arsip Berita", "Cari berdasarkan tanggal")), f"Pilih tanggal: {day} Cari"],
+        rng,
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1563,6 +1647,13 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "infographic-inside": infographic_inside,
     "continue-below": continue_below,
     "author-box-below": author_box_below,
+    # a fifteenth batch (session 15), measured before any change for it
+    "office-hours-above": office_hours_above,
+    "image-source-inside": image_source_inside,
+    "address-below": address_below,
+    "announcement-above": announcement_above,
+    "relative-comments-below": relative_comments_below,
+    "date-picker-above": date_picker_above,
 }
 
 DATELINE = "dateline-unknown-place"
