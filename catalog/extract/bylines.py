@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 
 from catalog.extract import labels
 from catalog.extract.datelines import KNOWN_PLACES, drop_closing_stop
+from catalog.extract.dates import INDONESIAN_WEEKDAYS
 
 # "Video Editor", "Editor Foto" and producers are not the story's editors.
 _NOT_EDITOR: Final = re.compile(
@@ -224,6 +225,18 @@ def clean_name(raw: str) -> str:
 _BAD_NAME_CHARS: Final = re.compile(r'[“”"?!;]')
 _DIGITS: Final = re.compile(r"\d+")
 _DECIMAL: Final = re.compile(r"\d[.,]\d")
+_WEEKDAY_NAMES: Final = frozenset(
+    (
+        *INDONESIAN_WEEKDAYS,
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    )
+)
 _NAME_SEPARATORS: Final = re.compile(
     r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}(?:dan|and)\s{1,2}|,\s{0,2}"
 )
@@ -234,6 +247,8 @@ def is_name(text: str) -> bool:
 
     >>> is_name("Wahyu Sudoyo"), is_name("karena itu harga naik"), is_name("doni003")
     (True, False, True)
+    >>> is_name("Senin"), is_name("M4,8")
+    (False, False)
     """
     if not text or len(text) > 60:
         return False
@@ -244,6 +259,8 @@ def is_name(text: str) -> bool:
         return False
     if len(words) > 1 and not _NON_NAME_WORDS.isdisjoint(words):
         return False
+    if len(words) == 1 and words[0].strip(",") in _WEEKDAY_NAMES:
+        return False  # "Senin - Kamis 08.00 - 15.00": a day, no one's name
     if text.replace(" ", "").isalpha():
         return True  # letters only: no bad character and no digit (the tests below)
     if _BAD_NAME_CHARS.search(text):

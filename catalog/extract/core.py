@@ -401,7 +401,9 @@ def _over_numbers(doc: Doc, i: int) -> bool:
     numbers = sum(1 for w in words if not any(ch.isalpha() for ch in w))
     return (
         numbers >= 3
-        and 2 * numbers >= len(words)
+        # half the words numbers, a zone or a unit counted as one (office hours:
+        # "Senin - Kamis 08.00 - 15.30 WIB | Jumat 08.00 - 11.30 WIB")
+        and layout.mostly_numbers(words)
         and doc.stamp(j) is None
         and not doc.nav(j)  # page links ("Halaman 1 2 3 Selanjutnya") under a story
         and not doc.count_line(j)

@@ -581,6 +581,24 @@ _COMMENTS: Final = re.compile(
 )
 
 
+# A time counted back from the reader's visit ("2 jam yang lalu", "5 minutes ago"):
+# what comment boxes and lists of other stories print beside each entry
+_AGO: Final = re.compile(
+    r"\b\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun) (?:yang )?lalu\b"
+    r"|\b\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b",
+    re.IGNORECASE,
+)
+
+
+def says_ago(line: str) -> bool:
+    """A short line with a time counted back from now (``Rina · 2 jam yang lalu``).
+
+    >>> says_ago("Rina Lestari · 2 jam yang lalu"), says_ago("Dua jam lalu warga berkumpul")
+    (True, False)
+    """
+    return len(line) <= 60 and ("lalu" in line or "ago" in line) and _AGO.search(line) is not None
+
+
 def is_end_marker(line: str) -> bool:
     """A line after which the page shows other stories or site furniture."""
     if len(line) > 60:

@@ -464,6 +464,11 @@ def locate(doc: Doc) -> Page:
         if line and (len(line) <= 60 or line[0] in "cC©") and layout.is_end_marker(line):
             body_end = i
             break
+        # under the story, an entry's age starts the comments or other stories (over
+        # the story it is the page's own: "11 jam lalu" under an aggregator's headline)
+        if line and len(line) <= 60 and layout.says_ago(line):
+            body_end = i
+            break
     doc.sidebar = sidebar_lines(doc, header)
     return Page(doc, head, header, body_start, body_end, dl, header_full_date, header_month, None)
 

@@ -3,7 +3,8 @@ market ticker over the story and a countdown on two dev sites, visitor counters 
 archives on many blogs): a row of numbers, its heading, a counter's rows under the
 story, a live clock, a share count, a translation widget, a link past the menu, the
 newsroom's contact line, a quote of the day, a radio player, a case counter, the day's
-printed edition and an earthquake report are the site's, and change nothing a
+printed edition, an earthquake report, an office's hours and readers' comments with their
+ages are the site's, and change nothing a
 librarian records."""
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ ABOVE: dict[str, tuple[str, ...]] = {
         "Data per 03/02/2026",
     ),
     "edition": ("E-Paper Edisi Senin, 9 Februari 2026",),
+    "office-hours": (
+        "Jam Pelayanan",
+        "Senin - Kamis 07.30 - 16.00 WITA | Jumat 07.30 - 11.00 WITA",
+    ),
     "earthquake": (
         "Gempa M4,2 - 02 Feb 2026 11:05:09 WIB - 21 km Tenggara KAB-LEMBAH",
         "Kedalaman 14 km",
@@ -74,6 +79,13 @@ BELOW: dict[str, tuple[str, ...]] = {
     "archive": ("Arsip", "Januari 2025 (14)", "Februari 2025 (9)", "Maret 2025 (3)"),
     "contact": ("Kontak redaksi: 0812-5550-1234", "Surel: kabar@lembahhijau.example"),
     "one-line-contact": ("Hubungi kami: 0812-5550-1234 | kabar@lembahhijau.example",),
+    "comments-ago": (
+        "Tanggapan Pembaca",
+        "Rina Lestari · 2 jam yang lalu",
+        "Terima kasih infonya",
+        "Budi Santoso · 5 menit yang lalu",
+        "Semoga lancar",
+    ),
     "print-footer": ("Dicetak dari Kabar Lembah pada 14/08/2026 21:40",),
     "next-prev": (
         "« Sebelumnya",
