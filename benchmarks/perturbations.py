@@ -1495,6 +1495,78 @@ def date_picker_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def regions_menu_above(text: str, seed: int | str = 0) -> str:
+    """A menu of the site's regional editions above the story: four invented places."""
+    rng = _rng("regions-menu-above", seed)
+    places = rng.sample(INVENTED_PLACES, 4)
+    sep = rng.choice((" | ", " · ", "  "))
+    label = rng.choice(("", "Pilih Wilayah: ", "Edisi Daerah: "))
+    return _above(text, [label + sep.join(places)], rng)
+
+
+def download_below(text: str, seed: int | str = 0) -> str:
+    """A link to download a document under the story, with its format and size."""
+    rng = _rng("download-below", seed)
+    what = rng.choice(("Salinan Surat Edaran", "Dokumen Lengkap", "Lampiran Keputusan"))
+    size = f"{rng.randint(1, 9)},{rng.randint(0, 9)} MB"
+    return _below(text, [f"Unduh {what} (PDF, {size})"], rng)
+
+
+def map_inside(text: str, seed: int | str = 0) -> str:
+    """An embedded map between two paragraphs: its link and its data credit."""
+    rng = _rng("map-inside", seed)
+    year = rng.randint(2024, 2027)
+    return _between_paragraphs(
+        text,
+        [
+            rng.choice(("Lihat peta lebih besar", "View larger map", "Buka di Peta")),
+            rng.choice((f"Data peta ©{year}", f"Map data ©{year} Google", "Laporkan masalah peta")),
+        ],
+        rng,
+    )
+
+
+def greeting_banner_above(text: str, seed: int | str = 0) -> str:
+    """A holiday greeting from the site above the story, with a year of the Islamic
+    or the Western calendar."""
+    rng = _rng("greeting-banner-above", seed)
+    return _one_of_above(
+        "greeting-banner-above",
+        text,
+        seed,
+        (
+            f"Selamat Hari Raya Idulfitri {rng.randint(1445, 1449)} H",
+            f"Selamat Tahun Baru {rng.randint(2026, 2028)}",
+            f"Dirgahayu Republik Indonesia ke-{rng.randint(81, 83)}",
+            "Mohon Maaf Lahir dan Batin",
+        ),
+    )
+
+
+def live_updates_inside(text: str, seed: int | str = 0) -> str:
+    """A live report's update marks between two paragraphs: a clock time and a label."""
+    rng = _rng("live-updates-inside", seed)
+    hh, mm = rng.randint(6, 22), rng.randint(0, 59)
+    zone = rng.choice(("WIB", "WITA", "WIT"))
+    label = rng.choice(("Pembaruan", "Update", "LIVE"))
+    return _between_paragraphs(text, [f"{label} {hh:02d}.{mm:02d} {zone}"], rng)
+
+
+def paywall_below(text: str, seed: int | str = 0) -> str:
+    """A subscription offer under the story."""
+    return _one_of_below(
+        "paywall-below",
+        text,
+        seed,
+        (
+            "Berlangganan untuk membaca tanpa batas",
+            "Konten eksklusif untuk pelanggan premium",
+            "Subscribe untuk akses penuh",
+            "Sudah berlangganan? Masuk di sini",
+        ),
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1654,6 +1726,13 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "announcement-above": announcement_above,
     "relative-comments-below": relative_comments_below,
     "date-picker-above": date_picker_above,
+    # a sixteenth batch (session 15), measured before any change for it
+    "regions-menu-above": regions_menu_above,
+    "download-below": download_below,
+    "map-inside": map_inside,
+    "greeting-banner-above": greeting_banner_above,
+    "live-updates-inside": live_updates_inside,
+    "paywall-below": paywall_below,
 }
 
 DATELINE = "dateline-unknown-place"
