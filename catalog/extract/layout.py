@@ -761,8 +761,16 @@ _WIDE_GAP: Final = re.compile(r"\s{2,}")
 
 
 def _tabs(parts: list[str]) -> bool:
-    """Up to five capitalised one-word items: a row of tabs or a menu's entries."""
-    return len(parts) <= 5 and all(" " not in p and p[:1].isupper() for p in parts)
+    """Up to five capitalised one-word items, or three or more of one or two
+    capitalised words each: a row of tabs or a menu's entries (``Terkini  Populer``,
+    ``Tanjung Harapan  Sukamaju  Lembah``)."""
+    if len(parts) > 5:
+        return False
+    if all(" " not in p and p[:1].isupper() for p in parts):
+        return True
+    return len(parts) >= 3 and all(
+        p.count(" ") <= 1 and all(w[:1].isupper() for w in p.split()) for p in parts
+    )
 
 
 def mostly_numbers(words: list[str]) -> bool:
@@ -844,12 +852,19 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False
     if "|" in line or "@" in line or "http" in line:
         return False
+    if line.count(" · ") >= 2:
+        return False  # a menu's items set apart by dots ("Jakarta · Surabaya · Medan")
     if dates.has_ascii_digit(line) and mostly_numbers(words):
         return False
     # a row of capitalised one-word items set apart by wide gaps: tabs or a menu
     # ("Terkini  Populer  Pilihan"); a headline's words carry a lower-case "di" or "ke"
-    if "  " in line and _tabs(_WIDE_GAP.split(line.strip())):
-        return False
+    if "  " in line:
+        parts = _WIDE_GAP.split(line.strip())
+        label, colon, items = parts[0].partition(": ")
+        if colon and items and len(label) <= 20:
+            parts[0] = items  # the menu's label before its items ("Pilih Wilayah: ...")
+        if _tabs(parts):
+            return False
     # a timetable (prayer times, a schedule): three clock times or more
     if line.count(":") + line.count(".") >= 3 and len(_CLOCKS.findall(line)) >= 3:
         return False

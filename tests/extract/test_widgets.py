@@ -189,3 +189,16 @@ def test_a_rubric_is_no_headline() -> None:
     story = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
     assert extract(doc("KOTA & WARGA", "", story)).title is None
     assert extract(doc("Kota Lama Buka Taman Baca", "", story)).title == "Kota Lama Buka Taman Baca"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Tanjung Harapan · Kota Lama · Sukamaju · Pasar Baru",
+        "Pilih Wilayah: Kota Lama  Sukamaju  Pasar Baru",
+    ],
+)
+def test_a_menu_of_places_is_no_headline(menu: str) -> None:
+    # the site's regional editions over a page that prints no headline
+    story = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
+    assert extract(doc(menu, "", story)).title is None
