@@ -1567,6 +1567,68 @@ def paywall_below(text: str, seed: int | str = 0) -> str:
     )
 
 
+def breadcrumb_day_above(text: str, seed: int | str = 0) -> str:
+    """A breadcrumb trail ending in the day the page was browsed (2026-2027)."""
+    rng = _rng("breadcrumb-day-above", seed)
+    when = _date(rng, 2026, 2027)
+    sep = rng.choice((" › ", " » ", " > "))
+    day = rng.choice(
+        (
+            f"{when.day} {BULAN[when.month - 1]} {when.year}",
+            f"{when.day:02d}/{when.month:02d}/{when.year}",
+        )
+    )
+    return _above(text, [sep.join((rng.choice(("Beranda", "Home")), "Berita", day))], rng)
+
+
+def ugc_notice_above(text: str, seed: int | str = 0) -> str:
+    """A notice that readers write the site's pieces, above the story."""
+    return _one_of_above(
+        "ugc-notice-above",
+        text,
+        seed,
+        (
+            "Tulisan ini kiriman pembaca, isi di luar tanggung jawab redaksi",
+            "Artikel ini ditulis oleh pengguna platform kami",
+            "Konten dari pengguna",
+        ),
+    )
+
+
+def correction_below(text: str, seed: int | str = 0) -> str:
+    """A correction notice under the story with the day it was made (2026-2027)."""
+    rng = _rng("correction-below", seed)
+    when = _date(rng, 2026, 2027)
+    day = f"{when.day} {BULAN[when.month - 1]} {when.year}"
+    hh, mm = rng.randint(6, 22), rng.randint(0, 59)
+    label = rng.choice(("Ralat", "Koreksi", "Correction"))
+    return _below(
+        text, [f"{label}: judul berita ini diperbaiki pada {day} pukul {hh:02d}.{mm:02d}"], rng
+    )
+
+
+def forecast_below(text: str, seed: int | str = 0) -> str:
+    """A three-day weather forecast under the story: a weekday, a temperature, the sky."""
+    rng = _rng("forecast-below", seed)
+    start = rng.randrange(7)
+    rows = [
+        f"{HARI[(start + k) % 7].capitalize()} {rng.randint(24, 34)}°C "
+        f"{rng.choice(('Cerah', 'Berawan', 'Hujan'))}"
+        for k in range(3)
+    ]
+    return _below(text, [rng.choice(("Prakiraan Cuaca", "Cuaca 3 Hari")), *rows], rng)
+
+
+def gallery_above(text: str, seed: int | str = 0) -> str:
+    """A photo gallery's heading, counter and photo credit above the story."""
+    rng = _rng("gallery-above", seed)
+    total = rng.randint(4, 12)
+    credit = rng.choice(("Foto: Dok. Humas", "Foto: Istimewa", f"Foto: {_name(rng)}"))
+    return _above(
+        text, [rng.choice(("Galeri Foto", "Foto Terkait")), f"1 dari {total}", credit], rng
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1733,6 +1795,12 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "greeting-banner-above": greeting_banner_above,
     "live-updates-inside": live_updates_inside,
     "paywall-below": paywall_below,
+    # a seventeenth batch (session 15), measured before any change for it
+    "breadcrumb-day-above": breadcrumb_day_above,
+    "ugc-notice-above": ugc_notice_above,
+    "correction-below": correction_below,
+    "forecast-below": forecast_below,
+    "gallery-above": gallery_above,
 }
 
 DATELINE = "dateline-unknown-place"
