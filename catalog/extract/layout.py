@@ -748,6 +748,16 @@ _SITE_NAME_PREFIX: Final[tuple[str, ...]] = (
     "portal berita resmi",
     "media informasi resmi",
     "welcome to",
+    # a sentence about the page itself ("Artikel ini ditulis oleh pengguna ..."): a
+    # notice to its reader, where a headline speaks of its story
+    "artikel ini ",
+    "tulisan ini ",
+    "berita ini ",
+    "konten ini ",
+    "halaman ini ",
+    "this article ",
+    "this story ",
+    "this page ",
 )
 _INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
 

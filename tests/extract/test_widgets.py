@@ -3,8 +3,8 @@ market ticker over the story and a countdown on two dev sites, visitor counters 
 archives on many blogs): a row of numbers, its heading, a counter's rows under the
 story, a live clock, a share count, a translation widget, a link past the menu, the
 newsroom's contact line, a quote of the day, a radio player, a case counter, the day's
-printed edition, an earthquake report, an office's hours and readers' comments with their
-ages are the site's, and change nothing a
+printed edition, an earthquake report, an office's hours, readers' comments with their ages and a
+notice that readers wrote the piece are the site's, and change nothing a
 librarian records."""
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ ABOVE: dict[str, tuple[str, ...]] = {
         "Jam Pelayanan",
         "Senin - Kamis 07.30 - 16.00 WITA | Jumat 07.30 - 11.00 WITA",
     ),
+    "readers-notice": ("Tulisan ini kiriman warga dan di luar tanggung jawab redaksi",),
     "earthquake": (
         "Gempa M4,2 - 02 Feb 2026 11:05:09 WIB - 21 km Tenggara KAB-LEMBAH",
         "Kedalaman 14 km",
