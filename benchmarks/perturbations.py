@@ -1629,6 +1629,58 @@ def gallery_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def top_writers_below(text: str, seed: int | str = 0) -> str:
+    """A box of the site's most active writers under the story: invented names, each
+    with how many pieces they wrote."""
+    rng = _rng("top-writers-below", seed)
+    head = rng.choice(("Kontributor Terbaik", "Penulis Teraktif", "Top Writers"))
+    unit = rng.choice(("tulisan", "artikel", "posts"))
+    rows = [f"{_name(rng)} ({rng.randint(3, 60)} {unit})" for _ in range(3)]
+    return _below(text, [head, *rows], rng)
+
+
+def page_counter_above(text: str, seed: int | str = 0) -> str:
+    """Which page of a long story this is, above the story (``Halaman 1 dari 3``)."""
+    rng = _rng("page-counter-above", seed)
+    total = rng.randint(2, 5)
+    return _above(
+        text,
+        [rng.choice((f"Halaman 1 dari {total}", f"Hal. 1/{total}", f"Page 1 of {total}"))],
+        rng,
+    )
+
+
+def agency_caption_inside(text: str, seed: int | str = 0) -> str:
+    """A photo's caption between two paragraphs, closed by the photo agency and the
+    photographer in brackets (an invented agency and name)."""
+    rng = _rng("agency-caption-inside", seed)
+    scene = rng.choice(
+        (
+            "Warga menanam bibit pohon di tepi sungai",
+            "Petugas memeriksa kendaraan di pos jaga",
+            "Suasana pasar murah di halaman kantor kecamatan",
+        )
+    )
+    agency = rng.choice(("FOTO LEMBAH", "PEWARTA FOTO NUSA", "KABARFOTO"))
+    return _between_paragraphs(text, [f"{scene} ({agency}/{_name(rng)})"], rng)
+
+
+def chat_button_above(text: str, seed: int | str = 0) -> str:
+    """A button to chat with the newsroom above the story, with a telephone number."""
+    rng = _rng("chat-button-above", seed)
+    number = f"0812-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    label = rng.choice(("Chat via WhatsApp", "Kirim berita lewat WA", "Hubungi Redaksi"))
+    return _above(text, [f"{label} {number}"], rng)
+
+
+def short_link_inside(text: str, seed: int | str = 0) -> str:
+    """A registration link between two paragraphs (``Daftar di: s.id/...``)."""
+    rng = _rng("short-link-inside", seed)
+    slug = "".join(rng.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(6))
+    label = rng.choice(("Daftar di:", "Formulir pendaftaran:", "Info lengkap:"))
+    return _between_paragraphs(text, [f"{label} s.id/{slug}"], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1801,6 +1853,12 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "correction-below": correction_below,
     "forecast-below": forecast_below,
     "gallery-above": gallery_above,
+    # an eighteenth batch (session 15), measured before any change for it
+    "top-writers-below": top_writers_below,
+    "page-counter-above": page_counter_above,
+    "agency-caption-inside": agency_caption_inside,
+    "chat-button-above": chat_button_above,
+    "short-link-inside": short_link_inside,
 }
 
 DATELINE = "dateline-unknown-place"
