@@ -767,6 +767,8 @@ _DATE_BAR: Final = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")\.?,? ?\d{1
 # a clock time ("04:37", "19.08"); three on a line make a timetable
 _CLOCKS: Final = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _ZONES: Final = frozenset(("WIB", "WITA", "WIT"))
+# a telephone number: a mobile's "0812-3456-7890", a fixed line's "(0411) 123456", "+62 ..."
+_PHONE: Final = re.compile(r"(?:\+62|\(0\d{2,3}\)|\b0\d{2,3})[- .]?\d{3,4}[- .]?\d{3,5}\b")
 _WIDE_GAP: Final = re.compile(r"\s{2,}")
 
 
@@ -864,8 +866,8 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False
     if line.count(" · ") >= 2:
         return False  # a menu's items set apart by dots ("Jakarta · Surabaya · Medan")
-    if dates.has_ascii_digit(line) and mostly_numbers(words):
-        return False
+    if dates.has_ascii_digit(line) and (mostly_numbers(words) or _PHONE.search(line) is not None):
+        return False  # a timetable, a ticker, a countdown, or a telephone number's line
     # a row of capitalised one-word items set apart by wide gaps: tabs or a menu
     # ("Terkini  Populer  Pilihan"); a headline's words carry a lower-case "di" or "ke"
     if "  " in line:

@@ -4,7 +4,7 @@ archives on many blogs): a row of numbers, its heading, a counter's rows under t
 story, a live clock, a share count, a translation widget, a link past the menu, the
 newsroom's contact line, a quote of the day, a radio player, a case counter, the day's
 printed edition, an earthquake report, an office's hours, readers' comments with their ages and a
-notice that readers wrote the piece are the site's, and change nothing a
+notice that readers wrote the piece and a chat button's number are the site's, and change nothing a
 librarian records."""
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ ABOVE: dict[str, tuple[str, ...]] = {
         "Senin - Kamis 07.30 - 16.00 WITA | Jumat 07.30 - 11.00 WITA",
     ),
     "readers-notice": ("Tulisan ini kiriman warga dan di luar tanggung jawab redaksi",),
+    "chat-button": ("Kirim Kabar lewat WhatsApp 0813-4455-6677",),
     "earthquake": (
         "Gempa M4,2 - 02 Feb 2026 11:05:09 WIB - 21 km Tenggara KAB-LEMBAH",
         "Kedalaman 14 km",
