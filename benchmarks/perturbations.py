@@ -1681,6 +1681,52 @@ def short_link_inside(text: str, seed: int | str = 0) -> str:
     return _between_paragraphs(text, [f"{label} s.id/{slug}"], rng)
 
 
+def live_readers_above(text: str, seed: int | str = 0) -> str:
+    """How many readers are on the page right now, above the story (no view count)."""
+    rng = _rng("live-readers-above", seed)
+    n = f"{rng.randint(12, 4800):,}".replace(",", ".")
+    return _above(
+        text,
+        [rng.choice((f"{n} orang sedang membaca", f"{n} pembaca online", f"{n} reading now"))],
+        rng,
+    )
+
+
+def site_stats_below(text: str, seed: int | str = 0) -> str:
+    """The site's totals under the story: stories, writers and readers."""
+    rng = _rng("site-stats-below", seed)
+    stories = f"{rng.randint(1000, 90000):,}".replace(",", ".")
+    readers = f"{rng.randint(10000, 900000):,}".replace(",", ".")
+    return _below(
+        text,
+        [f"Total Berita: {stories} | Penulis: {rng.randint(5, 80)} | Total Pembaca: {readers}"],
+        rng,
+    )
+
+
+def weather_warning_above(text: str, seed: int | str = 0) -> str:
+    """An early weather warning above the story: an invented regency and hours."""
+    rng = _rng("weather-warning-above", seed)
+    start = rng.randint(10, 18)
+    place = rng.choice(INVENTED_PLACES)
+    zone = rng.choice(("WIB", "WITA", "WIT"))
+    return _above(
+        text,
+        [f"Peringatan Dini: hujan lebat di {place} pukul {start}.00-{start + 3}.00 {zone}"],
+        rng,
+    )
+
+
+def badge_above(text: str, seed: int | str = 0) -> str:
+    """A badge the site pins on the story, above it (``PILIHAN EDITOR``, ``Eksklusif``)."""
+    return _one_of_above(
+        "badge-above",
+        text,
+        seed,
+        ("PILIHAN EDITOR", "Eksklusif", "TERPOPULER", "Berita Utama", "Headline", "Sorotan"),
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1859,6 +1905,11 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "agency-caption-inside": agency_caption_inside,
     "chat-button-above": chat_button_above,
     "short-link-inside": short_link_inside,
+    # a nineteenth batch (session 15), measured before any change for it
+    "live-readers-above": live_readers_above,
+    "site-stats-below": site_stats_below,
+    "weather-warning-above": weather_warning_above,
+    "badge-above": badge_above,
 }
 
 DATELINE = "dateline-unknown-place"
