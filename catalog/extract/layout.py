@@ -557,7 +557,7 @@ def is_nav(line: str) -> bool:
     if (
         len(line) <= 30
         and (low[:1].isdigit() or low.startswith("dibagikan"))
-        and _SHARE_COUNT.match(low) is not None
+        and (_SHARE_COUNT.match(low) is not None or _READING_NOW.match(low) is not None)
     ):
         return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
@@ -566,6 +566,12 @@ def is_nav(line: str) -> bool:
 _CONTROL_GLYPHS: Final = frozenset("▼▲▾▴⌄☰▶►⏵⏸⏯")
 
 
+# How many readers are on the page now: "1.204 orang sedang membaca", "87 pembaca
+# online", "312 reading now" (no count of the page's views)
+_READING_NOW: Final = re.compile(
+    r"^[\d.,]+\s?(?:orang |pembaca |readers? |pengunjung )?"
+    r"(?:sedang (?:membaca|online|melihat)|online|reading now|sedang aktif)$"
+)
 # How many times the story was shared: "61 kali dibagikan", "1.2K shares", "Dibagikan
 # 61 kali"
 _SHARE_COUNT: Final = re.compile(
@@ -855,6 +861,11 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line):
         return False
     if 2 <= line.find(":") <= 21 and _LABEL_VALUE.match(line):
+        return False
+    label_end = line.find(": ", 2, 27)
+    if label_end > 0 and line[label_end + 2 : label_end + 3].islower():
+        # a label and a sentence in lower case ("Peringatan Dini: hujan lebat di ..."):
+        # a notice; a headline after its colon opens with a capital ("Bupati: Kami Siap")
         return False
     words = line.split()
     if len(words) < 3 or len(words) > 30:

@@ -10,6 +10,8 @@ True
 7
 >>> find_views("56 kali dibagikan") is None, find_views("Dibagikan 56 kali") is None
 (True, True)
+>>> find_views("87 pembaca online") is None, find_views("Total Pembaca: 12.345") is None
+(True, True)
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ _AFTER_NAME_COUNT: Final = re.compile(r"\s{1,2}" + _NUMBER + r"\s*$")
 _BARE: Final = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
 # "3 kali lipat" is "tripled", not a count of readers; "12 kali dibagikan" counts shares
 _NOT_VIEWS: Final = re.compile(
-    r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat|dibagikan|disukai|diunduh)\b",
+    r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat|dibagikan|disukai|diunduh"
+    r"|online|now|sedang)\b",
     re.I,
 )
 
@@ -98,8 +101,8 @@ def find_views(line: str) -> int | None:
             continue  # "Dibagikan 87 kali": shares, whatever follows
         return to_int(m.group(1))
     m2 = _COUNT_BEFORE.search(line)
-    if m2:
-        return to_int(m2.group(1))
+    if m2 and not low[max(0, m2.start() - 6) : m2.start()].endswith("total "):
+        return to_int(m2.group(1))  # ("Total Pembaca: 12.345" counts the whole site's)
     return None
 
 

@@ -4,7 +4,8 @@ archives on many blogs): a row of numbers, its heading, a counter's rows under t
 story, a live clock, a share count, a translation widget, a link past the menu, the
 newsroom's contact line, a quote of the day, a radio player, a case counter, the day's
 printed edition, an earthquake report, an office's hours, readers' comments with their ages and a
-notice that readers wrote the piece and a chat button's number are the site's, and change nothing a
+notice that readers wrote the piece a chat button's number, the
+readers on the page now, an early warning and the site's totals are the site's, and change nothing a
 librarian records."""
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ ABOVE: dict[str, tuple[str, ...]] = {
     ),
     "readers-notice": ("Tulisan ini kiriman warga dan di luar tanggung jawab redaksi",),
     "chat-button": ("Kirim Kabar lewat WhatsApp 0813-4455-6677",),
+    "readers-now": ("2.318 orang sedang membaca",),
+    "early-warning": ("Peringatan Dini: angin kencang di pesisir pukul 14.00-17.00 WITA",),
     "earthquake": (
         "Gempa M4,2 - 02 Feb 2026 11:05:09 WIB - 21 km Tenggara KAB-LEMBAH",
         "Kedalaman 14 km",
@@ -88,6 +91,7 @@ BELOW: dict[str, tuple[str, ...]] = {
         "Budi Santoso · 5 menit yang lalu",
         "Semoga lancar",
     ),
+    "site-totals": ("Total Berita: 12.450 | Penulis: 31 | Total Pembaca: 402.118",),
     "print-footer": ("Dicetak dari Kabar Lembah pada 14/08/2026 21:40",),
     "next-prev": (
         "« Sebelumnya",
