@@ -550,8 +550,10 @@ def is_nav(line: str) -> bool:
         return True
     if "›" in line or "»" in line or "‹" in line or "«" in line or line.count(" / ") >= 2:
         return True
-    # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼")
-    if len(line) <= 48 and not _CONTROL_GLYPHS.isdisjoint(line):
+    # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼");
+    # none is ASCII, and an ASCII line (most) is told by one call, not a set lookup a
+    # character (isdisjoint makes a string of each)
+    if len(line) <= 48 and not line.isascii() and not _CONTROL_GLYPHS.isdisjoint(line):
         return True
     if (
         len(line) <= 30
