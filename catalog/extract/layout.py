@@ -762,7 +762,13 @@ def mostly_numbers(words: list[str]) -> bool:
     """
     counted = numbers = 0
     for w in words:
-        if any(ch.isalnum() for ch in w):
+        if w.isalpha():
+            # letters alone (most words): a word, and no letter is a digit (one call
+            # instead of a look at each character); a zone opens with "W"
+            counted += 1
+            if w[0] == "W" and w in _ZONES:
+                numbers += 1
+        elif any(ch.isalnum() for ch in w):
             counted += 1
             # a time zone is a clock's unit ("Pukul 14.05 WITA", "10:42:17 WIB")
             if any(ch.isdigit() for ch in w) or w in _ZONES:
@@ -803,7 +809,8 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False
     if "|" in line or "@" in line or "http" in line:
         return False
-    if dates.has_ascii_digit(line) and mostly_numbers(words):
+    digits = dates.has_ascii_digit(line)
+    if digits and mostly_numbers(words):
         return False
     # a row of capitalised one-word items set apart by wide gaps: tabs or a menu
     # ("Terkini  Populer  Pilihan"); a headline's words carry a lower-case "di" or "ke"
@@ -817,7 +824,8 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False
     if low is None:
         low = line.lower()
-    if n < 50 and _DATE_BAR.match(low) is not None:
+    # (the bar's day is a digit, which a line that is ASCII holds only as an ASCII one)
+    if n < 50 and (digits or not line.isascii()) and _DATE_BAR.match(low) is not None:
         return False
     if low.startswith(_SITE_NAME_PREFIX) or (
         len(words) <= 4 and low.startswith("pemerintah ") and _INSTITUTION.match(low) is not None

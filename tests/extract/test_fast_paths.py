@@ -509,3 +509,30 @@ def test_digit_tests_match_the_plain_ones(line: str, times: int) -> None:
     text = line * times
     assert dates.has_ascii_digit(text) == any(c in "0123456789" for c in text)
     assert dates.any_digit(text) == (re.search(r"\d", text) is not None)
+
+
+def _mostly_numbers(words: list[str]) -> bool:
+    counted = numbers = 0
+    for w in words:
+        if any(ch.isalnum() for ch in w):
+            counted += 1
+            if any(ch.isdigit() for ch in w) or w in ("WIB", "WITA", "WIT"):
+                numbers += 1
+    return counted > 0 and 2 * numbers >= counted
+
+
+_NUMBER_PIECES = st.sampled_from(
+    ["WIB", "WITA", "WIT", "Wita", "W", "04:37", "14.05", "²", "½", "Ⅻ", "٣", "Senin", "senin, "]
+)
+
+
+@settings(max_examples=400)
+@given(LINES | st.lists(_PIECES | _NUMBER_PIECES | st.just(" "), max_size=14).map("".join))
+def test_headline_number_tests_match_the_plain_ones(line: str) -> None:
+    assert layout.mostly_numbers(line.split()) == _mostly_numbers(line.split())
+    # a date bar's day is a digit: an ASCII line with no ASCII digit opens with none
+    if line.isascii() and not any(c in "0123456789" for c in line):
+        assert layout._DATE_BAR.match(line.lower()) is None
+    # a control's glyph is not ASCII
+    if line.isascii():
+        assert layout._CONTROL_GLYPHS.isdisjoint(line)
