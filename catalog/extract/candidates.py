@@ -627,7 +627,22 @@ def teaser_runs(
     same sequence repeated back to back: ``H S V H S V`` is two groups of three.
     """
     window = nonempty[:160]
+    # Every run holds a stamp or count line (S, T, V) or a list entry (its lower-case
+    # letter): a window without any has none, and its line shapes are not needed (the
+    # headline and name tests of its short lines spared).
+    lines = doc.lines
+    if not any(
+        i in stamps or doc.list_item(i) or (len(lines[i]) < 40 and doc.views(i) is not None)
+        for i in window
+    ):
+        return {}
     types = "".join(_line_type(doc, i, stamps, credits) for i in window)
+    return shape_runs(types, window)
+
+
+def shape_runs(types: str, window: list[int]) -> dict[int, tuple[int, bool]]:
+    """:func:`teaser_runs` from the line types of the lines ``window`` (one letter a
+    line, :func:`_line_type`)."""
     out: dict[int, tuple[int, bool]] = {}
     # Teasers laid out as list entries: a numbered or bulleted headline and its
     # metadata lines (one stamp at most: a second stamp is someone else's), two or

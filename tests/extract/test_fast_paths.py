@@ -39,6 +39,7 @@ from catalog.extract.candidates import (
     _title_share_of,
     new_candidate,
     new_reading,
+    shape_runs,
 )
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import Doc, build_extraction, evidence_row
@@ -536,3 +537,13 @@ def test_headline_number_tests_match_the_plain_ones(line: str) -> None:
     # a control's glyph is not ASCII
     if line.isascii():
         assert layout._CONTROL_GLYPHS.isdisjoint(line)
+
+
+@settings(max_examples=400)
+@given(st.text("DCPHNO", max_size=40))
+def test_line_shapes_without_stamp_count_or_entry_make_no_run(types: str) -> None:
+    # teaser_runs skips the line shapes of a window with no stamp or count line (S, T,
+    # V) and no list entry (a lower-case letter): such shapes make no run
+    assert shape_runs(types, list(range(len(types)))) == {}
+    # (a stamp in each group makes one: two groups of three)
+    assert shape_runs("HSVHSV" + types, list(range(len(types) + 6)))[0] == (2, False)
