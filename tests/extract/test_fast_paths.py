@@ -547,3 +547,19 @@ def test_line_shapes_without_stamp_count_or_entry_make_no_run(types: str) -> Non
     assert shape_runs(types, list(range(len(types)))) == {}
     # (a stamp in each group makes one: two groups of three)
     assert shape_runs("HSVHSV" + types, list(range(len(types) + 6)))[0] == (2, False)
+
+
+@settings(max_examples=300)
+@given(LINES, st.integers(1, 8))
+@example(
+    "Pemerintah kota bersama warga desa menanam pohon di sepanjang jalan baru dan membersihkan "
+    "sampah di pasar pada pagi hari ini, kata kepala dinas.",
+    1,
+)
+def test_a_long_paragraph_is_no_headline_shape(line: str, times: int) -> None:
+    # page.Doc.headline answers a paragraph over 120 characters without asking
+    # headline_shape, whose own test it is
+    text = " ".join([line] * times).strip()
+    if len(text) > 120 and layout.is_prose(text):
+        assert not layout.headline_shape(text)
+        assert not layout.headline_shape(text, text.lower())
