@@ -16,7 +16,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from catalog.extract import bylines, dates, labels, layout, views
+from catalog.extract import bylines, datelines, dates, labels, layout, views
 from catalog.extract.candidates import (
     _ATTRIBUTED,
     _DAY_AT_END,
@@ -563,3 +563,21 @@ def test_a_long_paragraph_is_no_headline_shape(line: str, times: int) -> None:
     if len(text) > 120 and layout.is_prose(text):
         assert not layout.headline_shape(text)
         assert not layout.headline_shape(text, text.lower())
+
+
+_DATELINE_PIECES = st.sampled_from(
+    [
+        *("Jakarta", "Kota Baru", "KUPANG", "Ternate", "Antara Bali", "ANTARA", "kim", "Harga"),
+        *("naik", "22/1", "Feb 24", "5 Juni", "Kepala Dinas Kesehatan Provinsi Maluku Utara"),
+        *(" ", "  ", "   ", "    ", "\t", "\u00a0", ",", "(", ")", "-", "--", "–", "—", "_"),
+        *(".", ":", "“", '"', "x" * 30),
+    ]
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+def test_paren_dateline_gate_keeps_every_match(text: str) -> None:
+    # parse_dateline runs the expression only where the gate says it may match
+    if datelines._PAREN.match(text) is not None:
+        assert datelines._paren_may_match(text)
