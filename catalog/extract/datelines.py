@@ -277,6 +277,26 @@ def _paren_may_match(text: str) -> bool:
     return after != "" and (after in _AFTER_OUTLET or "A" <= after <= "Z")
 
 
+def _single_may_match(text: str) -> bool:
+    """Whether :data:`_SINGLE` can match ``text``: its name is one to four words with
+    one space between two (three spaces at most), and at most two spaces come after
+    it, so its dash or colon has at most five spaces before it, and so has the first
+    dash, underscore or colon of the text. The expression tries each of the name's
+    lengths before it gives up (about 15k instructions on a paragraph); most
+    paragraphs hold none of those marks, or many words before the first.
+
+    >>> _single_may_match("SEMARANG - Diskominfo")
+    True
+    >>> _single_may_match("Warga desa kota ini ikut rapat - ya")
+    False
+    """
+    sep = text.find("-")
+    for k in (text.find("–"), text.find("—"), text.find("_"), text.find(":")):
+        if k >= 0 and (sep < 0 or k < sep):
+            sep = k
+    return sep > 0 and text.count(" ", 0, sep) <= 5
+
+
 # what _PAREN takes after the outlet's ")" but a capital: a dash, a stop, a quote mark
 _AFTER_OUTLET: Final = '-–—_.:,“"'
 
@@ -348,7 +368,7 @@ def parse_dateline(line: str) -> Dateline | None:
             return _pair(m.group("a"), m.group("b"), m.end(), "place-comma-outlet")
         if dated and _prose_follows(text, m.end()):
             return Dateline(m.group("a").strip(), None, m.end(), "place-comma-date")
-    m = _SINGLE.match(text)
+    m = _SINGLE.match(text) if _single_may_match(text) else None
     if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
         a = m.group("a")
         sep = text[len(a) : m.end()]

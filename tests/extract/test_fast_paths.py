@@ -581,3 +581,10 @@ def test_paren_dateline_gate_keeps_every_match(text: str) -> None:
     # parse_dateline runs the expression only where the gate says it may match
     if datelines._PAREN.match(text) is not None:
         assert datelines._paren_may_match(text)
+
+
+@settings(max_examples=600)
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+def test_single_dateline_gate_keeps_every_match(text: str) -> None:
+    if datelines._SINGLE.match(text) is not None:
+        assert datelines._single_may_match(text)
