@@ -588,3 +588,19 @@ def test_paren_dateline_gate_keeps_every_match(text: str) -> None:
 def test_single_dateline_gate_keeps_every_match(text: str) -> None:
     if datelines._SINGLE.match(text) is not None:
         assert datelines._single_may_match(text)
+
+
+@settings(max_examples=600)
+@given(st.lists(_DATELINE_PIECES | st.sampled_from(["|", ",", "a b"]), max_size=12).map("".join))
+def test_comma_dateline_gate_keeps_every_match(text: str) -> None:
+    if datelines._COMMA.match(text) is not None:
+        assert datelines._comma_may_match(text)
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(_DATELINE_PIECES | st.sampled_from(["/", "//", "a.b", "Bb"]), max_size=12).map("".join)
+)
+def test_tight_dateline_gate_keeps_every_match(text: str) -> None:
+    if datelines._TIGHT.match(text) is not None:
+        assert datelines._tight_may_match(text)
