@@ -629,11 +629,12 @@ class LeadDate(NamedTuple):
     form: str
 
 
-def find_lead_dates(text: str) -> list[LeadDate]:
+def find_lead_dates(text: str, low: str | None = None) -> list[LeadDate]:
     """Dates a lead paragraph gives its story, in order; only forms with a year.
 
     Every lead form names the weekday, so weekday words are found with plain
-    substring search and the date is matched right there.
+    substring search and the date is matched right there. ``low`` is
+    ``text.lower()`` when the caller has it (``page.Doc`` keeps each line's).
 
     >>> [d.date.isoformat() for d in find_lead_dates("katanya, Kamis (11/7/2019).")]
     ['2019-07-11']
@@ -646,7 +647,8 @@ def find_lead_dates(text: str) -> list[LeadDate]:
     """
     if not _has_digit(text):
         return []
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     out: list[LeadDate] = []
     for day in INDONESIAN_WEEKDAYS:
         pos = low.find(day)

@@ -182,7 +182,7 @@ class Doc:
         date readers and by the candidates' features; the list is not to be changed)."""
         got = self._lead_dates[i]
         if got is None:
-            got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i])
+            got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i], self.low(i))
         return got
 
     def views(self, i: int) -> int | None:
