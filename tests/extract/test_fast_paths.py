@@ -604,3 +604,23 @@ def test_comma_dateline_gate_keeps_every_match(text: str) -> None:
 def test_tight_dateline_gate_keeps_every_match(text: str) -> None:
     if datelines._TIGHT.match(text) is not None:
         assert datelines._tight_may_match(text)
+
+
+@settings(max_examples=400)
+@given(
+    LINES
+    | st.lists(
+        st.sampled_from(["Oleh", "oleh ", "by", "Penulis", "Redaktur", "(", "- ", "x"]), max_size=6
+    ).map("".join)
+)
+def test_credit_gate_matches_the_plain_one(line: str) -> None:
+    low = line.lower()
+    head = line[:40].lower().lstrip("-–•*( ")
+    plain = (
+        ":" in line
+        or "：" in line
+        or head.startswith(bylines._OPENERS)
+        or head.startswith(labels.WORDS)
+        or " oleh " in low
+    )
+    assert bylines.may_be_credit(line, low) == plain
