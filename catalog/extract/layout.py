@@ -694,7 +694,7 @@ def opens_as_caption(line: str) -> bool:
     >>> opens_as_caption("Foto : Warga antre di pasar."), opens_as_caption("Bogor - Warga antre.")
     (True, False)
     """
-    return line.startswith(_CAPTION_OPENERS)
+    return starts_with_any(line, _CAPTION_OPENERS_BY_FIRST)
 
 
 def is_caption(line: str) -> bool:
@@ -732,6 +732,10 @@ _SITE_NAME_PREFIX: Final[tuple[str, ...]] = (
     "media informasi resmi",
     "welcome to",
 )
+# (grouped by their first letter, as the captions' openers below: asked of every line
+# with a headline's shape, and of every line of the page's head)
+_SITE_NAME_PREFIX_BY_FIRST: Final = prefix_index(_SITE_NAME_PREFIX)
+_CAPTION_OPENERS_BY_FIRST: Final = prefix_index(_CAPTION_OPENERS)
 _INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
 
 # a date bar in any calendar ("Senin, 13 Muharram 1442 H", "Friday 3 ..."): a weekday
@@ -827,7 +831,7 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     # (the bar's day is a digit, which a line that is ASCII holds only as an ASCII one)
     if n < 50 and (digits or not line.isascii()) and _DATE_BAR.match(low) is not None:
         return False
-    if low.startswith(_SITE_NAME_PREFIX) or (
+    if starts_with_any(low, _SITE_NAME_PREFIX_BY_FIRST) or (
         len(words) <= 4 and low.startswith("pemerintah ") and _INSTITUTION.match(low) is not None
     ):
         return False  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story

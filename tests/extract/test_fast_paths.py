@@ -624,3 +624,14 @@ def test_credit_gate_matches_the_plain_one(line: str) -> None:
         or " oleh " in low
     )
     assert bylines.may_be_credit(line, low) == plain
+
+
+@settings(max_examples=300)
+@given(
+    LINES | st.sampled_from(["Foto: x", "FOTO", "Ilustrasi", ": a", "website resmi", "welcome to"])
+)
+def test_caption_and_site_openers_match_startswith(line: str) -> None:
+    assert layout.opens_as_caption(line) == line.startswith(layout._CAPTION_OPENERS)
+    low = line.lower()
+    plain = low.startswith(layout._SITE_NAME_PREFIX)
+    assert layout.starts_with_any(low, layout._SITE_NAME_PREFIX_BY_FIRST) == plain
