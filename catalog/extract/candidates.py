@@ -818,8 +818,11 @@ def collect(
             if value.isupper():
                 f["upper"] = 1.0
             # a common word ("foto", "sumber", "ringkasan") is written in lower case
-            # somewhere in the story; a place keeps its capital everywhere
-            if f" {low} " in " ".join(doc.lines[page.body_start : page.body_end][:40]):
+            # somewhere in the story; a place keeps its capital everywhere (a word with
+            # no space in it is inside one line: the lines are joined only when one
+            # holds it)
+            told = doc.lines[page.body_start : page.body_end][:40]
+            if (" " in low or any(low in line for line in told)) and f" {low} " in " ".join(told):
                 f["lower-case-elsewhere"] = 1.0
             lead = doc.lines[i] if 0 <= i < len(doc.lines) else ""
             after = lead[len(value) : len(value) + 3].lstrip() if lead.startswith(value) else ""
@@ -1486,9 +1489,10 @@ def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
     prev = ""
     for i in nonempty:
         line = lines[i]
-        # the date's closing parenthesis is among the last three characters
+        # the date's closing parenthesis is among the last three characters (looked
+        # for from there: no slice made)
         dated = (
-            ")" in line[-3:]
+            line.find(")", max(0, len(line) - 3)) >= 0
             and line != prev
             and _day_at_end(doc.low(i), max(0, len(line) - 40))
             and doc.prose(i)

@@ -445,10 +445,13 @@ def find_stamp(line: str) -> Stamp | None:
     >>> find_stamp("Polisi menangkap dua orang pada Senin, 14 Mei 2018 malam") is None
     True
     """
-    if len(line) > 400 or not _has_digit(line[:140]):
+    if len(line) > 400:
         return None
     # The date must come within the first ~120 characters (after a short credit).
-    hits = _find_dates(line[:140], True)  # the digit test just above is find_dates' own
+    head = line[:140]  # (cut once for both)
+    if not _has_digit(head):
+        return None
+    hits = _find_dates(head, True)  # the digit test just above is find_dates' own
     if not hits:
         return None
     hit = hits[0]

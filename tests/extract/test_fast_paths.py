@@ -635,3 +635,12 @@ def test_caption_and_site_openers_match_startswith(line: str) -> None:
     low = line.lower()
     plain = low.startswith(layout._SITE_NAME_PREFIX)
     assert layout.starts_with_any(low, layout._SITE_NAME_PREFIX_BY_FIRST) == plain
+
+
+@settings(max_examples=300)
+@given(st.lists(LINES, max_size=6), st.sampled_from(["kota", "di", "a b", "warga", "foto", "x"]))
+def test_a_word_in_the_joined_story_is_in_one_of_its_lines(lines: list[str], low: str) -> None:
+    # collect joins the story's lines for "lower-case-elsewhere" only when one holds the
+    # word (or the word holds a space, and may span two lines)
+    if f" {low} " in " ".join(lines):
+        assert " " in low or any(low in line for line in lines)
