@@ -292,7 +292,13 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
         else:
             pos = m.start() + 1
     tail = _MDY_TAIL_ASCII if ascii_text else _MDY_TAIL
-    if "," in text and tail.search(text) is not None:
+    # (an English date's year is 1945 to 2099: in ASCII text, a "19" or a "20" is there;
+    # most paragraphs with a comma and a figure hold neither)
+    if (
+        "," in text
+        and (not ascii_text or _has_pair(text, "2", "0") or _has_pair(text, "1", "9"))
+        and tail.search(text) is not None
+    ):
         # English order too, wherever it comes ("Wed, March 2, 2016 ... 2016-03-02"):
         # for the first date, only before the first date found above
         limit = hits[0].start if first_only and hits else len(text)

@@ -644,3 +644,16 @@ def test_a_word_in_the_joined_story_is_in_one_of_its_lines(lines: list[str], low
     # word (or the word holds a space, and may span two lines)
     if f" {low} " in " ".join(lines):
         assert " " in low or any(low in line for line in lines)
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(["March", "Mei", " ", ", ", "15", "2024", "1890", "2150", "3", "-", "/"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_english_dates_need_a_year_of_this_era(text: str) -> None:
+    # _find_dates reads English dates only in ASCII text holding "19" or "20"
+    if text.isascii() and "19" not in text and "20" not in text:
+        assert not [h for h in dates.find_dates(text) if h.form == "mdy"]
