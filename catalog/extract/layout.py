@@ -821,10 +821,18 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     if "  " in line and _tabs(_WIDE_GAP.split(line.strip())):
         return False
     # a timetable (prayer times, a schedule): three clock times or more
-    if line.count(":") + line.count(".") >= 3 and len(_CLOCKS.findall(line)) >= 3:
+    # (each count asked only of a line holding its character: a count reads the whole
+    # line, a search for one character is a memchr; most headlines hold none)
+    if (
+        ("." in line or ":" in line)
+        and line.count(":") + line.count(".") >= 3
+        and len(_CLOCKS.findall(line)) >= 3
+    ):
         return False
     # a breadcrumb trail ("Depan > Berita > Daerah"): where the page sits, not a story
-    if line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2:
+    if (">" in line or "›" in line or "»" in line) and (
+        line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2
+    ):
         return False
     if low is None:
         low = line.lower()
