@@ -1104,7 +1104,10 @@ def _no_word(line: str) -> bool:
 
 
 def _one_or_two_words(line: str) -> bool:
-    return line.count(" ") <= 1 and not any(ch.isdigit() for ch in line)
+    # line.count(" ") <= 1: no second space (a search stops there; a count reads a
+    # paragraph to its end)
+    space = line.find(" ")
+    return (space < 0 or line.find(" ", space + 1) < 0) and not any(ch.isdigit() for ch in line)
 
 
 def _last_lines(

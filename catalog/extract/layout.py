@@ -548,7 +548,13 @@ def is_nav(line: str) -> bool:
         _READER_NOTICE.search(low) is not None
     ):
         return True
-    if "›" in line or "»" in line or "‹" in line or "«" in line or line.count(" / ") >= 2:
+    if (
+        "›" in line
+        or "»" in line
+        or "‹" in line
+        or "«" in line
+        or ("/" in line and line.count(" / ") >= 2)
+    ):
         return True
     # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼");
     # none is ASCII, and an ASCII line (most) is told by one call, not a set lookup a

@@ -657,3 +657,12 @@ def test_english_dates_need_a_year_of_this_era(text: str) -> None:
     # _find_dates reads English dates only in ASCII text holding "19" or "20"
     if text.isascii() and "19" not in text and "20" not in text:
         assert not [h for h in dates.find_dates(text) if h.form == "mdy"]
+
+
+@settings(max_examples=300)
+@given(LINES)
+def test_one_or_two_words_matches_the_space_count(line: str) -> None:
+    from catalog.extract.core import _one_or_two_words
+
+    plain = line.count(" ") <= 1 and not any(ch.isdigit() for ch in line)
+    assert _one_or_two_words(line) == plain
