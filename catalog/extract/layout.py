@@ -294,13 +294,17 @@ def clean(line: str) -> str:
     return line.strip()
 
 
-def lower_words(text: str) -> int:
+def lower_words(text: str, stop: int = 0) -> int:
     """How many words after the first open with an ASCII lower-case letter: the spaces
     followed by one (``len(re.findall(" [a-z]", text))``, counted without building
     a list of matches: a search for each space and a look at the character after it).
+    With ``stop``, the count stops there (``min(count, stop)``): a caller that only
+    compares it with a share of the words reads no further.
 
     >>> lower_words("Warga  desa Menanam pohon di bukit"), lower_words("abc "), lower_words("")
     (4, 0, 0)
+    >>> lower_words("Warga  desa Menanam pohon di bukit", 2)
+    2
     """
     count = 0
     last = len(text) - 1
@@ -309,6 +313,8 @@ def lower_words(text: str) -> int:
         o = ord(text[i + 1])
         if 97 <= o <= 122:
             count += 1
+            if count == stop:
+                break
         i = text.find(" ", i + 1)
     return count
 
@@ -355,7 +361,10 @@ def is_prose(line: str) -> bool:
     words = head.count(" ") + 1
     if words < 9:
         return False
-    lower = lower_words(head) + (1 if _opens_lower(head) else 0)
+    opens = 1 if _opens_lower(head) else 0
+    # (counted only up to a quarter of the words, all the first test needs; a count
+    # that stops short of it is the whole count, which the second test reads)
+    lower = lower_words(head, (words + 3) // 4 - opens) + opens
     if lower * 4 >= words:
         return True
     # Official leads capitalise almost every noun; a long finished sentence still counts.
@@ -854,7 +863,7 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     if n > 120 and is_prose(line):
         return False
     # a deck or teaser: a finished sentence in mostly lower-case words
-    if line.endswith(".") and lower_words(line) * 2 > len(words):
+    if line.endswith(".") and lower_words(line, len(words) // 2 + 1) * 2 > len(words):
         return False
     return not is_caption(line)
 

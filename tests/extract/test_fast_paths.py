@@ -666,3 +666,10 @@ def test_one_or_two_words_matches_the_space_count(line: str) -> None:
 
     plain = line.count(" ") <= 1 and not any(ch.isdigit() for ch in line)
     assert _one_or_two_words(line) == plain
+
+
+@settings(max_examples=300)
+@given(LINES, st.integers(1, 12), st.integers(1, 6))
+def test_lower_words_stopped_is_the_count_up_to_there(line: str, stop: int, times: int) -> None:
+    text = " ".join([line] * times)
+    assert layout.lower_words(text, stop) == min(layout.lower_words(text), stop)
