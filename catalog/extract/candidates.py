@@ -498,7 +498,7 @@ class Lines:
             f["pipe"] = 1.0
         # counted only where present, and only up to two ("in" is a fast scan, count is not)
         seps = 0
-        for ch in "|·•»/›":
+        for ch in _SEPARATOR_MARKS:
             if ch in line:
                 seps += line.count(ch)
                 if seps >= 2:
@@ -514,6 +514,11 @@ class Lines:
         f["platform-words"] = layout.platform_share_of(split)
         self.cache[i] = f
         return f
+
+
+# The marks that set a line's items apart, as a tuple constant: iterating a str builds a
+# string of each character anew ("•" and "›" are no cached Latin-1 character)
+_SEPARATOR_MARKS: Final[tuple[str, ...]] = ("|", "·", "•", "»", "/", "›")
 
 
 # labels.LINE_SUBSTRINGS parted: those with a colon in them ("rep:", "red:") are

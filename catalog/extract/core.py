@@ -1205,7 +1205,7 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
             break
         # the footer's own: a row of links, a menu entry, an address or a telephone
         # (a credit of initials or an e-mail closing the story is none of these)
-        links = sum(line.count(ch) for ch in "|•·") >= 2
+        links = line.count("|") + line.count("•") + line.count("·") >= 2
         contact = doc.low(i).startswith(_CONTACT_OPENERS) or len(_DIGIT_IN.findall(line)) >= 7
         if not (links or contact or doc.nav(i)):
             break
