@@ -315,6 +315,19 @@ _OPENERS: Final[tuple[str, ...]] = (
 )
 
 
+def _by_first_letter(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for p in prefixes:
+        groups.setdefault(p[:1], []).append(p)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+# The openers and label words grouped by their first letter: a line's start is compared
+# only with those opening with its own (startswith with the tuples compared each of the
+# nineteen; the credit gate asks it of every short line). None is empty.
+_OPENERS_BY_FIRST: Final = _by_first_letter(_OPENERS + labels.WORDS)
+
+
 def may_be_credit(line: str, low: str | None = None) -> bool:
     """Cheap gate before :func:`parse_credit`: a colon, an opener word or "oleh".
     ``low`` is ``line.lower()`` when the caller keeps it (``page.Doc`` does).
@@ -325,7 +338,9 @@ def may_be_credit(line: str, low: str | None = None) -> bool:
     if ":" in line or "：" in line:
         return True
     head = line[:40].lower().lstrip("-–•*( ")
-    if head.startswith(_OPENERS) or head.startswith(labels.WORDS):
+    # head.startswith(_OPENERS) or head.startswith(labels.WORDS)
+    group = _OPENERS_BY_FIRST.get(head[:1])
+    if group is not None and head.startswith(group):
         return True
     return " oleh " in (low if low is not None else line.lower())
 

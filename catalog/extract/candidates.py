@@ -498,7 +498,7 @@ class Lines:
             f["pipe"] = 1.0
         # counted only where present, and only up to two ("in" is a fast scan, count is not)
         seps = 0
-        for ch in "|·•»/›":
+        for ch in _SEPARATOR_MARKS:
             if ch in line:
                 seps += line.count(ch)
                 if seps >= 2:
@@ -514,6 +514,11 @@ class Lines:
         f["platform-words"] = layout.platform_share_of(split)
         self.cache[i] = f
         return f
+
+
+# The marks that set a line's items apart, as a tuple constant: iterating a str builds a
+# string of each character anew ("•" and "›" are no cached Latin-1 character)
+_SEPARATOR_MARKS: Final[tuple[str, ...]] = ("|", "·", "•", "»", "/", "›")
 
 
 # labels.LINE_SUBSTRINGS parted: those with a colon in them ("rep:", "red:") are
@@ -627,7 +632,22 @@ def teaser_runs(
     same sequence repeated back to back: ``H S V H S V`` is two groups of three.
     """
     window = nonempty[:160]
+    # Every run holds a stamp or count line (S, T, V) or a list entry (its lower-case
+    # letter): a window without any has none, and its line shapes are not needed (the
+    # headline and name tests of its short lines spared).
+    lines = doc.lines
+    if not any(
+        i in stamps or doc.list_item(i) or (len(lines[i]) < 40 and doc.views(i) is not None)
+        for i in window
+    ):
+        return {}
     types = "".join(_line_type(doc, i, stamps, credits) for i in window)
+    return shape_runs(types, window)
+
+
+def shape_runs(types: str, window: list[int]) -> dict[int, tuple[int, bool]]:
+    """:func:`teaser_runs` from the line types of the lines ``window`` (one letter a
+    line, :func:`_line_type`)."""
     out: dict[int, tuple[int, bool]] = {}
     # Teasers laid out as list entries: a numbered or bulleted headline and its
     # metadata lines (one stamp at most: a second stamp is someone else's), two or
@@ -815,8 +835,11 @@ def collect(
             if value.isupper():
                 f["upper"] = 1.0
             # a common word ("foto", "sumber", "ringkasan") is written in lower case
-            # somewhere in the story; a place keeps its capital everywhere
-            if f" {low} " in " ".join(doc.lines[page.body_start : page.body_end][:40]):
+            # somewhere in the story; a place keeps its capital everywhere (a word with
+            # no space in it is inside one line: the lines are joined only when one
+            # holds it)
+            told = doc.lines[page.body_start : page.body_end][:40]
+            if (" " in low or any(low in line for line in told)) and f" {low} " in " ".join(told):
                 f["lower-case-elsewhere"] = 1.0
             lead = doc.lines[i] if 0 <= i < len(doc.lines) else ""
             after = lead[len(value) : len(value) + 3].lstrip() if lead.startswith(value) else ""
@@ -1509,9 +1532,10 @@ def _dated_leads_in_a_row(doc: Doc, nonempty: list[int]) -> bool:
     prev = ""
     for i in nonempty:
         line = lines[i]
-        # the date's closing parenthesis is among the last three characters
+        # the date's closing parenthesis is among the last three characters (looked
+        # for from there: no slice made)
         dated = (
-            ")" in line[-3:]
+            line.find(")", max(0, len(line) - 3)) >= 0
             and line != prev
             and _day_at_end(doc.low(i), max(0, len(line) - 40))
             and doc.prose(i)

@@ -1109,7 +1109,10 @@ def _no_word(line: str) -> bool:
 
 
 def _one_or_two_words(line: str) -> bool:
-    return line.count(" ") <= 1 and not any(ch.isdigit() for ch in line)
+    # line.count(" ") <= 1: no second space (a search stops there; a count reads a
+    # paragraph to its end)
+    space = line.find(" ")
+    return (space < 0 or line.find(" ", space + 1) < 0) and not any(ch.isdigit() for ch in line)
 
 
 def _last_lines(
@@ -1207,7 +1210,7 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
             break
         # the footer's own: a row of links, a menu entry, an address or a telephone
         # (a credit of initials or an e-mail closing the story is none of these)
-        links = sum(line.count(ch) for ch in "|•·") >= 2
+        links = line.count("|") + line.count("•") + line.count("·") >= 2
         contact = doc.low(i).startswith(_CONTACT_OPENERS) or len(_DIGIT_IN.findall(line)) >= 7
         if not (links or contact or doc.nav(i)):
             break

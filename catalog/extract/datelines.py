@@ -251,6 +251,119 @@ def clean_lead(line: str) -> str:
     return line
 
 
+def _paren_may_match(text: str) -> bool:
+    """Whether :data:`_PAREN` can match ``text``, from where its parentheses are: the
+    expression tries every length of the place before it gives up (about 40k
+    instructions on a paragraph opening with a long name in capitals), and most
+    paragraphs with a name in parentheses near their start go on in lower case
+    ("Kelompok Informasi Masyarakat (KIM) berdasarkan ...").
+
+    Neither the place, the separators nor the day before the outlet holds a
+    parenthesis, and they are at most 51 characters: the match's "(" is the first
+    one, at 1 to 51. The outlet holds none either: its ")" is the first one after.
+    Up to three spaces after it, a dash, a full stop, a colon, a comma, a capital
+    or a quote mark follows.
+
+    >>> _paren_may_match("Jakarta (ANTARA) - Harga naik."), _paren_may_match("Dinas (KIM) ikut")
+    (True, False)
+    """
+    k = text.find("(")
+    if k < 1 or k > 51:
+        return False
+    m = text.find(")", k + 1)
+    if m < 0:
+        return False
+    after = text[m + 1 : m + 5].lstrip()[:1]
+    return after != "" and (after in _AFTER_OUTLET or "A" <= after <= "Z")
+
+
+def _single_may_match(text: str) -> bool:
+    """Whether :data:`_SINGLE` can match ``text``: its name is one to four words with
+    one space between two (three spaces at most), and at most two spaces come after
+    it, so its dash or colon has at most five spaces before it, and so has the first
+    dash, underscore or colon of the text. The expression tries each of the name's
+    lengths before it gives up (about 15k instructions on a paragraph); most
+    paragraphs hold none of those marks, or many words before the first.
+
+    >>> _single_may_match("SEMARANG - Diskominfo")
+    True
+    >>> _single_may_match("Warga desa kota ini ikut rapat - ya")
+    False
+    """
+    sep = text.find("-")
+    for k in (text.find("–"), text.find("—"), text.find("_"), text.find(":")):
+        if k >= 0 and (sep < 0 or k < sep):
+            sep = k
+    return sep > 0 and text.count(" ", 0, sep) <= 5
+
+
+def _comma_may_match(text: str) -> bool:
+    """Whether :data:`_COMMA` can match ``text``, from where its comma and separator
+    can be: the expression tries each length of the place, then of the outlet, before
+    it gives up (about 20k instructions on a paragraph with a comma near its start).
+
+    The place holds no comma (nor "|", ":", "(", ")", and no dash after its first
+    character) and is at most 41 characters with its spaces: the match's comma is
+    the first one, at 1 to 41. The outlet after it holds no comma, "|", "(" or ")"
+    either, and the dash, underscore or colon closing it comes at most 45 characters
+    after the comma: so does the first one after the comma, with none of those four
+    before it.
+
+    >>> _comma_may_match("Jakarta, InfoPublik - Harga naik"), _comma_may_match("Warga, kata dia")
+    (True, False)
+    """
+    c = text.find(",")
+    if c < 1 or c > 41:
+        return False
+    if (
+        text.find("|", 0, c) >= 0
+        or text.find(":", 0, c) >= 0
+        or text.find("(", 0, c) >= 0
+        or text.find(")", 0, c) >= 0
+        or text.find("–", 1, c) >= 0
+        or text.find("—", 1, c) >= 0
+    ):
+        return False
+    after = c + 1
+    sep = text.find("-", after)
+    for k in (
+        text.find("_", after),
+        text.find(":", after),
+        text.find("–", after),
+        text.find("—", after),
+    ):
+        if k >= 0 and (sep < 0 or k < sep):
+            sep = k
+    if sep < 0 or sep - after > 45:
+        return False
+    return (
+        text.find(",", after, sep) < 0
+        and text.find("|", after, sep) < 0
+        and text.find("(", after, sep) < 0
+        and text.find(")", after, sep) < 0
+    )
+
+
+def _tight_may_match(text: str) -> bool:
+    """Whether :data:`_TIGHT` can match ``text``: its place is one or two words of
+    letters and dots (one space in it), 2 to 51 characters, joined to the outlet by
+    a dash or a slash, so that joiner is the text's first dash or slash, with at most
+    one space before it. Most paragraphs with a dash near their start have more.
+
+    >>> _tight_may_match("Jakarta-TAMBANG- Harga"), _tight_may_match("Warga kota - Harga")
+    (True, False)
+    """
+    j = text.find("-")
+    k = text.find("/")
+    if k >= 0 and (j < 0 or k < j):
+        j = k
+    return 2 <= j <= 51 and text.count(" ", 0, j) <= 1
+
+
+# what _PAREN takes after the outlet's ")" but a capital: a dash, a stop, a quote mark
+_AFTER_OUTLET: Final = '-–—_.:,“"'
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """Read the dateline opening ``line``, or None when it does not open with one.
 
@@ -282,7 +395,7 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _OUTLET_DASH_PLACE.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
         return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
-    m = _PAREN.match(text) if "(" in head else None
+    m = _PAREN.match(text) if "(" in head and _paren_may_match(text) else None
     if m and _looks_like_name(m.group("place")) and _prose_follows(text, m.end()):
         outlet = m.group("outlet").strip()
         tail = text[m.end("outlet") : m.end()]
@@ -296,7 +409,7 @@ def parse_dateline(line: str) -> Dateline | None:
             # "IQPlus, (02/01) -": a brand, one word with a capital inside it
             # ("IQPlus", "InfoKota"), then the day in brackets
             return Dateline(None, name, m.end(), "name-paren-day:outlet-only")
-    m = _TIGHT.match(text) if ("-" in head[:52] or "/" in head[:52]) else None
+    m = _TIGHT.match(text) if _tight_may_match(text) else None
     if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")
     m = _PIPE.match(text) if "|" in head else None
@@ -307,7 +420,7 @@ def parse_dateline(line: str) -> Dateline | None:
         and _prose_follows(text, m.end())
     ):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-pipe-outlet")
-    m = _COMMA.match(text) if "," in head else None
+    m = _COMMA.match(text) if "," in head and _comma_may_match(text) else None
     if (
         m
         and _looks_like_name(m.group("a"))
@@ -318,7 +431,7 @@ def parse_dateline(line: str) -> Dateline | None:
             return _pair(m.group("a"), m.group("b"), m.end(), "place-comma-outlet")
         if dated and _prose_follows(text, m.end()):
             return Dateline(m.group("a").strip(), None, m.end(), "place-comma-date")
-    m = _SINGLE.match(text)
+    m = _SINGLE.match(text) if _single_may_match(text) else None
     if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
         a = m.group("a")
         sep = text[len(a) : m.end()]

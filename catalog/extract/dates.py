@@ -292,7 +292,13 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
         else:
             pos = m.start() + 1
     tail = _MDY_TAIL_ASCII if ascii_text else _MDY_TAIL
-    if "," in text and tail.search(text) is not None:
+    # (an English date's year is 1945 to 2099: in ASCII text, a "19" or a "20" is there;
+    # most paragraphs with a comma and a figure hold neither)
+    if (
+        "," in text
+        and (not ascii_text or _has_pair(text, "2", "0") or _has_pair(text, "1", "9"))
+        and tail.search(text) is not None
+    ):
         # English order too, wherever it comes ("Wed, March 2, 2016 ... 2016-03-02"):
         # for the first date, only before the first date found above
         limit = hits[0].start if first_only and hits else len(text)
@@ -445,10 +451,13 @@ def find_stamp(line: str) -> Stamp | None:
     >>> find_stamp("Polisi menangkap dua orang pada Senin, 14 Mei 2018 malam") is None
     True
     """
-    if len(line) > 400 or not _has_digit(line[:140]):
+    if len(line) > 400:
         return None
     # The date must come within the first ~120 characters (after a short credit).
-    hits = _find_dates(line[:140], True)  # the digit test just above is find_dates' own
+    head = line[:140]  # (cut once for both)
+    if not _has_digit(head):
+        return None
+    hits = _find_dates(head, True)  # the digit test just above is find_dates' own
     if not hits:
         return None
     hit = hits[0]
@@ -629,11 +638,12 @@ class LeadDate(NamedTuple):
     form: str
 
 
-def find_lead_dates(text: str) -> list[LeadDate]:
+def find_lead_dates(text: str, low: str | None = None) -> list[LeadDate]:
     """Dates a lead paragraph gives its story, in order; only forms with a year.
 
     Every lead form names the weekday, so weekday words are found with plain
-    substring search and the date is matched right there.
+    substring search and the date is matched right there. ``low`` is
+    ``text.lower()`` when the caller has it (``page.Doc`` keeps each line's).
 
     >>> [d.date.isoformat() for d in find_lead_dates("katanya, Kamis (11/7/2019).")]
     ['2019-07-11']
@@ -646,7 +656,8 @@ def find_lead_dates(text: str) -> list[LeadDate]:
     """
     if not _has_digit(text):
         return []
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     out: list[LeadDate] = []
     for day in INDONESIAN_WEEKDAYS:
         pos = low.find(day)

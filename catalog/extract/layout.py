@@ -294,13 +294,17 @@ def clean(line: str) -> str:
     return line.strip()
 
 
-def lower_words(text: str) -> int:
+def lower_words(text: str, stop: int = 0) -> int:
     """How many words after the first open with an ASCII lower-case letter: the spaces
     followed by one (``len(re.findall(" [a-z]", text))``, counted without building
     a list of matches: a search for each space and a look at the character after it).
+    With ``stop``, the count stops there (``min(count, stop)``): a caller that only
+    compares it with a share of the words reads no further.
 
     >>> lower_words("Warga  desa Menanam pohon di bukit"), lower_words("abc "), lower_words("")
     (4, 0, 0)
+    >>> lower_words("Warga  desa Menanam pohon di bukit", 2)
+    2
     """
     count = 0
     last = len(text) - 1
@@ -309,6 +313,8 @@ def lower_words(text: str) -> int:
         o = ord(text[i + 1])
         if 97 <= o <= 122:
             count += 1
+            if count == stop:
+                break
         i = text.find(" ", i + 1)
     return count
 
@@ -355,7 +361,10 @@ def is_prose(line: str) -> bool:
     words = head.count(" ") + 1
     if words < 9:
         return False
-    lower = lower_words(head) + (1 if _opens_lower(head) else 0)
+    opens = 1 if _opens_lower(head) else 0
+    # (counted only up to a quarter of the words, all the first test needs; a count
+    # that stops short of it is the whole count, which the second test reads)
+    lower = lower_words(head, (words + 3) // 4 - opens) + opens
     if lower * 4 >= words:
         return True
     # Official leads capitalise almost every noun; a long finished sentence still counts.
@@ -548,11 +557,19 @@ def is_nav(line: str) -> bool:
         _READER_NOTICE.search(low) is not None
     ):
         return True
-    if "›" in line or "»" in line or "‹" in line or "«" in line or line.count(" / ") >= 2:
+    if (
+        "›" in line
+        or "»" in line
+        or "‹" in line
+        or "«" in line
+        or ("/" in line and line.count(" / ") >= 2)
+    ):
         return True
     # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼"),
-    # a player's play or pause button ("Radio Lembah 92,4 FM ▶ Putar")
-    if len(line) <= 48 and not _CONTROL_GLYPHS.isdisjoint(line):
+    # a player's play or pause button ("Radio Lembah 92,4 FM ▶ Putar"); none is ASCII,
+    # and an ASCII line (most) is told by one call, not a set lookup a character
+    # (isdisjoint makes a string of each)
+    if len(line) <= 48 and not line.isascii() and not _CONTROL_GLYPHS.isdisjoint(line):
         return True
     if (
         len(line) <= 30
@@ -717,7 +734,7 @@ def opens_as_caption(line: str) -> bool:
     >>> opens_as_caption("Foto : Warga antre di pasar."), opens_as_caption("Bogor - Warga antre.")
     (True, False)
     """
-    return line.startswith(_CAPTION_OPENERS)
+    return starts_with_any(line, _CAPTION_OPENERS_BY_FIRST)
 
 
 def is_caption(line: str) -> bool:
@@ -765,6 +782,10 @@ _SITE_NAME_PREFIX: Final[tuple[str, ...]] = (
     "this story ",
     "this page ",
 )
+# (grouped by their first letter, as the captions' openers below: asked of every line
+# with a headline's shape, and of every line of the page's head)
+_SITE_NAME_PREFIX_BY_FIRST: Final = prefix_index(_SITE_NAME_PREFIX)
+_CAPTION_OPENERS_BY_FIRST: Final = prefix_index(_CAPTION_OPENERS)
 _INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
 
 # a date bar in any calendar ("Senin, 13 Muharram 1442 H", "Friday 3 ..."): a weekday
@@ -805,7 +826,14 @@ def mostly_numbers(words: list[str]) -> bool:
     """
     counted = numbers = 0
     for w in words:
-        if any(ch.isalnum() for ch in w):
+        if w.isalpha():
+            # letters alone (most words): a word, and no letter is a digit (one call
+            # instead of a look at each character); a zone opens with "W", a unit has
+            # three letters at most
+            counted += 1
+            if (w[0] == "W" and w in _ZONES) or (len(w) <= 3 and w.lower() in _UNITS):
+                numbers += 1
+        elif any(ch.isalnum() for ch in w):
             counted += 1
             # a time zone is a clock's unit ("Pukul 14.05 WITA", "10:42:17 WIB"), as a
             # measure's unit is its number's ("Kedalaman 10 km")
@@ -877,7 +905,8 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False
     if line.count(" · ") >= 2:
         return False  # a menu's items set apart by dots ("Jakarta · Surabaya · Medan")
-    if dates.has_ascii_digit(line) and (mostly_numbers(words) or _PHONE.search(line) is not None):
+    digits = dates.has_ascii_digit(line)
+    if digits and (mostly_numbers(words) or _PHONE.search(line) is not None):
         return False  # a timetable, a ticker, a countdown, or a telephone number's line
     # a row of capitalised one-word items set apart by wide gaps: tabs or a menu
     # ("Terkini  Populer  Pilihan"); a headline's words carry a lower-case "di" or "ke"
@@ -889,16 +918,25 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         if _tabs(parts):
             return False
     # a timetable (prayer times, a schedule): three clock times or more
-    if line.count(":") + line.count(".") >= 3 and len(_CLOCKS.findall(line)) >= 3:
+    # (each count asked only of a line holding its character: a count reads the whole
+    # line, a search for one character is a memchr; most headlines hold none)
+    if (
+        ("." in line or ":" in line)
+        and line.count(":") + line.count(".") >= 3
+        and len(_CLOCKS.findall(line)) >= 3
+    ):
         return False
     # a breadcrumb trail ("Depan > Berita > Daerah"): where the page sits, not a story
-    if line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2:
+    if (">" in line or "›" in line or "»" in line) and (
+        line.count(" > ") + line.count(" › ") + line.count(" » ") >= 2
+    ):
         return False
     if low is None:
         low = line.lower()
-    if n < 50 and _DATE_BAR.match(low) is not None:
+    # (the bar's day is a digit, which a line that is ASCII holds only as an ASCII one)
+    if n < 50 and (digits or not line.isascii()) and _DATE_BAR.match(low) is not None:
         return False
-    if low.startswith(_SITE_NAME_PREFIX) or (
+    if starts_with_any(low, _SITE_NAME_PREFIX_BY_FIRST) or (
         len(words) <= 4 and low.startswith("pemerintah ") and _INSTITUTION.match(low) is not None
     ):
         return False  # "Website Resmi ...", "Pemerintah Kabupaten Lembah": the site, not a story
@@ -907,7 +945,7 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     if n > 120 and is_prose(line):
         return False
     # a deck or teaser: a finished sentence in mostly lower-case words
-    if line.endswith(".") and lower_words(line) * 2 > len(words):
+    if line.endswith(".") and lower_words(line, len(words) // 2 + 1) * 2 > len(words):
         return False
     return not is_caption(line)
 

@@ -182,7 +182,7 @@ class Doc:
         date readers and by the candidates' features; the list is not to be changed)."""
         got = self._lead_dates[i]
         if got is None:
-            got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i])
+            got = self._lead_dates[i] = dates.find_lead_dates(self.lines[i], self.low(i))
         return got
 
     def views(self, i: int) -> int | None:
@@ -225,9 +225,14 @@ class Doc:
         """Whether line ``i`` can be a headline (``layout.headline_score``)."""
         h = self._headline[i]
         if h is None:
-            h = self._headline[i] = layout.headline_shape(
-                self.lines[i], self.low(i)
-            ) and not self.nav(i)
+            line = self.lines[i]
+            if len(line) > 120 and self.prose(i):
+                # headline_shape's own "a paragraph is no headline", asked first of the
+                # prose answer kept here (the kind features ask it of every line): a
+                # paragraph of the story is not split and searched for a headline's marks
+                h = self._headline[i] = False
+            else:
+                h = self._headline[i] = layout.headline_shape(line, self.low(i)) and not self.nav(i)
         return h
 
     def list_item(self, i: int) -> bool:

@@ -16,7 +16,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from catalog.extract import bylines, dates, labels, layout, views
+from catalog.extract import bylines, datelines, dates, labels, layout, views
 from catalog.extract.candidates import (
     _ATTRIBUTED,
     _DAY_AT_END,
@@ -39,6 +39,7 @@ from catalog.extract.candidates import (
     _title_share_of,
     new_candidate,
     new_reading,
+    shape_runs,
 )
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import Doc, build_extraction, evidence_row
@@ -509,3 +510,166 @@ def test_digit_tests_match_the_plain_ones(line: str, times: int) -> None:
     text = line * times
     assert dates.has_ascii_digit(text) == any(c in "0123456789" for c in text)
     assert dates.any_digit(text) == (re.search(r"\d", text) is not None)
+
+
+def _mostly_numbers(words: list[str]) -> bool:
+    counted = numbers = 0
+    for w in words:
+        if any(ch.isalnum() for ch in w):
+            counted += 1
+            if any(ch.isdigit() for ch in w) or w in ("WIB", "WITA", "WIT"):
+                numbers += 1
+    return counted > 0 and 2 * numbers >= counted
+
+
+_NUMBER_PIECES = st.sampled_from(
+    ["WIB", "WITA", "WIT", "Wita", "W", "04:37", "14.05", "²", "½", "Ⅻ", "٣", "Senin", "senin, "]
+)
+
+
+@settings(max_examples=400)
+@given(LINES | st.lists(_PIECES | _NUMBER_PIECES | st.just(" "), max_size=14).map("".join))
+def test_headline_number_tests_match_the_plain_ones(line: str) -> None:
+    assert layout.mostly_numbers(line.split()) == _mostly_numbers(line.split())
+    # a date bar's day is a digit: an ASCII line with no ASCII digit opens with none
+    if line.isascii() and not any(c in "0123456789" for c in line):
+        assert layout._DATE_BAR.match(line.lower()) is None
+    # a control's glyph is not ASCII
+    if line.isascii():
+        assert layout._CONTROL_GLYPHS.isdisjoint(line)
+
+
+@settings(max_examples=400)
+@given(st.text("DCPHNO", max_size=40))
+def test_line_shapes_without_stamp_count_or_entry_make_no_run(types: str) -> None:
+    # teaser_runs skips the line shapes of a window with no stamp or count line (S, T,
+    # V) and no list entry (a lower-case letter): such shapes make no run
+    assert shape_runs(types, list(range(len(types)))) == {}
+    # (a stamp in each group makes one: two groups of three)
+    assert shape_runs("HSVHSV" + types, list(range(len(types) + 6)))[0] == (2, False)
+
+
+@settings(max_examples=300)
+@given(LINES, st.integers(1, 8))
+@example(
+    "Pemerintah kota bersama warga desa menanam pohon di sepanjang jalan baru dan membersihkan "
+    "sampah di pasar pada pagi hari ini, kata kepala dinas.",
+    1,
+)
+def test_a_long_paragraph_is_no_headline_shape(line: str, times: int) -> None:
+    # page.Doc.headline answers a paragraph over 120 characters without asking
+    # headline_shape, whose own test it is
+    text = " ".join([line] * times).strip()
+    if len(text) > 120 and layout.is_prose(text):
+        assert not layout.headline_shape(text)
+        assert not layout.headline_shape(text, text.lower())
+
+
+_DATELINE_PIECES = st.sampled_from(
+    [
+        *("Jakarta", "Kota Baru", "KUPANG", "Ternate", "Antara Bali", "ANTARA", "kim", "Harga"),
+        *("naik", "22/1", "Feb 24", "5 Juni", "Kepala Dinas Kesehatan Provinsi Maluku Utara"),
+        *(" ", "  ", "   ", "    ", "\t", "\u00a0", ",", "(", ")", "-", "--", "–", "—", "_"),
+        *(".", ":", "“", '"', "x" * 30),
+    ]
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+def test_paren_dateline_gate_keeps_every_match(text: str) -> None:
+    # parse_dateline runs the expression only where the gate says it may match
+    if datelines._PAREN.match(text) is not None:
+        assert datelines._paren_may_match(text)
+
+
+@settings(max_examples=600)
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+def test_single_dateline_gate_keeps_every_match(text: str) -> None:
+    if datelines._SINGLE.match(text) is not None:
+        assert datelines._single_may_match(text)
+
+
+@settings(max_examples=600)
+@given(st.lists(_DATELINE_PIECES | st.sampled_from(["|", ",", "a b"]), max_size=12).map("".join))
+def test_comma_dateline_gate_keeps_every_match(text: str) -> None:
+    if datelines._COMMA.match(text) is not None:
+        assert datelines._comma_may_match(text)
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(_DATELINE_PIECES | st.sampled_from(["/", "//", "a.b", "Bb"]), max_size=12).map("".join)
+)
+def test_tight_dateline_gate_keeps_every_match(text: str) -> None:
+    if datelines._TIGHT.match(text) is not None:
+        assert datelines._tight_may_match(text)
+
+
+@settings(max_examples=400)
+@given(
+    LINES
+    | st.lists(
+        st.sampled_from(["Oleh", "oleh ", "by", "Penulis", "Redaktur", "(", "- ", "x"]), max_size=6
+    ).map("".join)
+)
+def test_credit_gate_matches_the_plain_one(line: str) -> None:
+    low = line.lower()
+    head = line[:40].lower().lstrip("-–•*( ")
+    plain = (
+        ":" in line
+        or "：" in line
+        or head.startswith(bylines._OPENERS)
+        or head.startswith(labels.WORDS)
+        or " oleh " in low
+    )
+    assert bylines.may_be_credit(line, low) == plain
+
+
+@settings(max_examples=300)
+@given(
+    LINES | st.sampled_from(["Foto: x", "FOTO", "Ilustrasi", ": a", "website resmi", "welcome to"])
+)
+def test_caption_and_site_openers_match_startswith(line: str) -> None:
+    assert layout.opens_as_caption(line) == line.startswith(layout._CAPTION_OPENERS)
+    low = line.lower()
+    plain = low.startswith(layout._SITE_NAME_PREFIX)
+    assert layout.starts_with_any(low, layout._SITE_NAME_PREFIX_BY_FIRST) == plain
+
+
+@settings(max_examples=300)
+@given(st.lists(LINES, max_size=6), st.sampled_from(["kota", "di", "a b", "warga", "foto", "x"]))
+def test_a_word_in_the_joined_story_is_in_one_of_its_lines(lines: list[str], low: str) -> None:
+    # collect joins the story's lines for "lower-case-elsewhere" only when one holds the
+    # word (or the word holds a space, and may span two lines)
+    if f" {low} " in " ".join(lines):
+        assert " " in low or any(low in line for line in lines)
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(["March", "Mei", " ", ", ", "15", "2024", "1890", "2150", "3", "-", "/"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_english_dates_need_a_year_of_this_era(text: str) -> None:
+    # _find_dates reads English dates only in ASCII text holding "19" or "20"
+    if text.isascii() and "19" not in text and "20" not in text:
+        assert not [h for h in dates.find_dates(text) if h.form == "mdy"]
+
+
+@settings(max_examples=300)
+@given(LINES)
+def test_one_or_two_words_matches_the_space_count(line: str) -> None:
+    from catalog.extract.core import _one_or_two_words
+
+    plain = line.count(" ") <= 1 and not any(ch.isdigit() for ch in line)
+    assert _one_or_two_words(line) == plain
+
+
+@settings(max_examples=300)
+@given(LINES, st.integers(1, 12), st.integers(1, 6))
+def test_lower_words_stopped_is_the_count_up_to_there(line: str, stop: int, times: int) -> None:
+    text = " ".join([line] * times)
+    assert layout.lower_words(text, stop) == min(layout.lower_words(text), stop)
