@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 
 from catalog.extract import labels
 from catalog.extract.datelines import KNOWN_PLACES, drop_closing_stop
-from catalog.extract.dates import INDONESIAN_WEEKDAYS
+from catalog.extract.dates import FULL_WEEKDAYS
 
 # "Video Editor", "Editor Foto" and producers are not the story's editors.
 _NOT_EDITOR: Final = re.compile(
@@ -225,18 +225,7 @@ def clean_name(raw: str) -> str:
 _BAD_NAME_CHARS: Final = re.compile(r'[“”"?!;]')
 _DIGITS: Final = re.compile(r"\d+")
 _DECIMAL: Final = re.compile(r"\d[.,]\d")
-_WEEKDAY_NAMES: Final = frozenset(
-    (
-        *INDONESIAN_WEEKDAYS,
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    )
-)
+_WEEKDAY_NAMES: Final = frozenset(FULL_WEEKDAYS)
 _NAME_SEPARATORS: Final = re.compile(
     r"\s{0,2}/\s{0,2}|\s{0,2}&\s{0,2}|\s{1,2}(?:dan|and)\s{1,2}|,\s{0,2}"
 )

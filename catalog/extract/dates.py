@@ -59,7 +59,8 @@ INDONESIAN_WEEKDAYS: Final[tuple[str, ...]] = (
 INDONESIAN_WEEKDAYS_ASCII: Final[tuple[str, ...]] = tuple(
     d for d in INDONESIAN_WEEKDAYS if d.isascii()
 )
-WEEKDAYS: Final[list[str]] = [
+# Each weekday in full, Indonesian and English (a byline's name is never one)
+FULL_WEEKDAYS: Final[tuple[str, ...]] = (
     *INDONESIAN_WEEKDAYS,
     "monday",
     "tuesday",
@@ -68,6 +69,9 @@ WEEKDAYS: Final[list[str]] = [
     "friday",
     "saturday",
     "sunday",
+)
+WEEKDAYS: Final[list[str]] = [
+    *FULL_WEEKDAYS,
     "sen",
     "sel",
     "rab",
