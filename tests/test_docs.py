@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shlex
 import subprocess
+import tempfile
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -31,12 +32,21 @@ def tracked_files() -> list[Path]:
         ]
 
 
-def machine_prefixes(repo: Path, home: Path) -> list[str]:
+def machine_prefixes(repo: Path, home: Path, scratch: Path | None = None) -> list[str]:
     """Where this machine keeps things: the folder the repository sits in, and the home folder.
 
     A path under either is true here only; the repository's own files are named relative to it.
+    The system's scratch folder (``scratch``, by default ``tempfile.gettempdir()``) is none:
+    the documentation names ``/tmp/...`` files on purpose, and a clone may sit right in it.
     """
-    return sorted({str(p).rstrip("/") + "/" for p in (repo.parent, home) if p != Path(p.anchor)})
+    skip = {Path(scratch if scratch is not None else tempfile.gettempdir()).resolve()}
+    return sorted(
+        {
+            str(p).rstrip("/") + "/"
+            for p in (repo.parent, home)
+            if p != Path(p.anchor) and p.resolve() not in skip
+        }
+    )
 
 
 def machine_paths(text: str, prefixes: list[str]) -> list[str]:
@@ -53,6 +63,8 @@ def test_the_detector_finds_a_machine_path() -> None:
     text = "see /srv/team/shared/LAYOUTS.md and ../shared/x, ~/crawl, /home/ana/notes.txt"
     assert machine_paths(text, prefixes) == ["/srv/team/shared/LAYOUTS.md", "/home/ana/notes.txt"]
     assert machine_paths("python -m catalog --db /tmp/examples.db", prefixes) == []
+    # a clone right in the scratch folder: its /tmp paths are the documentation's own
+    assert machine_prefixes(Path("/tmp/catalog"), Path("/home/ana"), Path("/tmp")) == ["/home/ana/"]
 
 
 def test_no_tracked_file_names_a_path_of_this_machine() -> None:
