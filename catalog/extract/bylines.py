@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from catalog.extract import labels
+from catalog.extract import labels, layout
 from catalog.extract.datelines import KNOWN_PLACES, drop_closing_stop
 from catalog.extract.dates import FULL_WEEKDAYS
 
@@ -304,17 +304,10 @@ _OPENERS: Final[tuple[str, ...]] = (
 )
 
 
-def _by_first_letter(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    groups: dict[str, list[str]] = {}
-    for p in prefixes:
-        groups.setdefault(p[:1], []).append(p)
-    return {first: tuple(group) for first, group in groups.items()}
-
-
 # The openers and label words grouped by their first letter: a line's start is compared
 # only with those opening with its own (startswith with the tuples compared each of the
 # nineteen; the credit gate asks it of every short line). None is empty.
-_OPENERS_BY_FIRST: Final = _by_first_letter(_OPENERS + labels.WORDS)
+_OPENERS_BY_FIRST: Final = layout.prefix_index(_OPENERS + labels.WORDS)
 
 
 def may_be_credit(line: str, low: str | None = None) -> bool:
@@ -328,8 +321,7 @@ def may_be_credit(line: str, low: str | None = None) -> bool:
         return True
     head = line[:40].lower().lstrip("-–•*( ")
     # head.startswith(_OPENERS) or head.startswith(labels.WORDS)
-    group = _OPENERS_BY_FIRST.get(head[:1])
-    if group is not None and head.startswith(group):
+    if layout.starts_with_any(head, _OPENERS_BY_FIRST):
         return True
     return " oleh " in (low if low is not None else line.lower())
 

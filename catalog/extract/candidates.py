@@ -1060,34 +1060,31 @@ def site_line(doc: Doc, i: int, story: str) -> bool:
     )
 
 
+def _printed(doc: Doc, start: int, count: int) -> list[int]:
+    """The first ``count`` printed (non-empty) lines from line ``start`` on."""
+    lines = doc.lines
+    out: list[int] = []
+    for j in range(start, len(lines)):
+        if lines[j]:
+            out.append(j)
+            if len(out) == count:
+                break
+    return out
+
+
 def meta_below(doc: Doc, i: int) -> bool:
     """A stamp or a credit among the four printed lines under line ``i``."""
-    lines = doc.lines
-    seen = 0
-    for j in range(i + 1, len(lines)):
-        if not lines[j]:
-            continue
-        if doc.stamp(j) is not None or doc.credit(j) is not None:
-            return True
-        seen += 1
-        if seen == 4:
-            break
-    return False
+    return any(
+        doc.stamp(j) is not None or doc.credit(j) is not None for j in _printed(doc, i + 1, 4)
+    )
 
 
 def _stamp_of_byline(doc: Doc, i: int) -> dates.Stamp | None:
     """The stamp on line ``i`` or on one of the three printed lines under it."""
-    lines = doc.lines
-    seen = 0
-    for j in range(i, len(lines)):
-        if not lines[j]:
-            continue
+    for j in _printed(doc, i, 4):
         stamp = doc.stamp(j)
         if stamp is not None:
             return stamp
-        seen += 1
-        if seen == 4:
-            break
     return None
 
 

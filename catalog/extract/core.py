@@ -335,7 +335,7 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         and doc.credit(i) is None
         and not doc.count_line(i)
         and not caption_cue(lines[i])
-        and not _over_numbers(doc, i)
+        and not _over_widget_row(doc, i)
     ]
     if not cands:
         return None
@@ -380,7 +380,7 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
     return value
 
 
-def _over_numbers(doc: Doc, i: int) -> bool:
+def _over_widget_row(doc: Doc, i: int) -> bool:
     """A widget's heading: the next line is a row of numbers that is no stamp and no
     count (``Jadwal Sholat Kota Serang`` over ``Subuh 04:21 Dzuhur 11:48 ...``, an
     election's countdown over ``12 Hari 4 Jam 33 Menit``, a market's heading over its

@@ -471,7 +471,7 @@ def locate(doc: Doc) -> Page:
             break
         # under the story, an entry's age starts the comments or other stories (over
         # the story it is the page's own: "11 jam lalu" under an aggregator's headline)
-        if line and len(line) <= 60 and layout.says_ago(line):
+        if line and layout.says_ago(line):
             body_end = i
             break
     doc.sidebar = sidebar_lines(doc, header)
