@@ -208,3 +208,20 @@ def test_a_menu_of_places_is_no_headline(menu: str) -> None:
     # the site's regional editions over a page that prints no headline
     story = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
     assert extract(doc(menu, "", story)).title is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("Oleh Rina Lestari", "Kamis, 6 Maret 2025 | 09:15 WIB"),
+        ("Kamis, 6 Maret 2025 | 09:15 WIB",),
+    ],
+    ids=["byline-and-stamp", "stamp"],
+)
+def test_an_offices_hours_are_no_headline_and_no_byline(head: tuple[str, ...]) -> None:
+    # a heading over a timetable whose zones count as numbers, over a page that prints
+    # no headline: neither the heading is its title nor the weekday ("Senin") a name
+    page = doc(*head, "", f"KOTA LAMA - {P1}", "", P2, "", P3)
+    hours = ("Jam Layanan Kantor", "Senin - Kamis 07.30 - 16.00 WITA | Jumat 07.30 - 11.00 WITA")
+    plain, furnished = extract(page), extract(doc(*hours, "", page))
+    assert (furnished.title, furnished.authors) == (plain.title, plain.authors)
