@@ -1727,6 +1727,119 @@ def badge_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def reading_time_above(text: str, seed: int | str = 0) -> str:
+    """How long the story takes to read, above it (``Waktu baca: 3 menit``)."""
+    rng = _rng("reading-time-above", seed)
+    n = rng.randint(2, 9)
+    shapes = (
+        f"Waktu baca: {n} menit",
+        f"⏱ {n} menit baca",
+        f"Estimasi waktu membaca {n} menit",
+        f"{n} min read",
+        f"Dibaca dalam {n} menit",
+    )
+    return _above(text, [rng.choice(shapes)], rng)
+
+
+def notification_above(text: str, seed: int | str = 0) -> str:
+    """A prompt to allow the site's notifications, with its two buttons, above the story."""
+    return _one_of_above(
+        "notification-above",
+        text,
+        seed,
+        (
+            "Aktifkan notifikasi untuk kabar terbaru dari kami? Izinkan | Nanti Saja",
+            "Dapatkan pemberitahuan berita pilihan langsung di peramban Anda  Tidak  Ya",
+            "Izinkan notifikasi? Boleh · Jangan sekarang",
+        ),
+    )
+
+
+def key_points_above(text: str, seed: int | str = 0) -> str:
+    """A box of bulleted key points above the story, in words of no story of ours."""
+    rng = _rng("key-points-above", seed)
+    head = rng.choice(("Poin Penting", "Ringkasan", "Intisari", "Sekilas Info"))
+    points = rng.sample(
+        (
+            "Rangkuman disusun oleh tim redaksi",
+            "Poin berikut memudahkan pembaca memahami isi tulisan",
+            "Baca selengkapnya untuk penjelasan yang utuh",
+            "Setiap poin diambil dari isi tulisan di bawah",
+            "Rincian ada di dalam tulisan",
+        ),
+        3,
+    )
+    bullet = rng.choice(("• ", "- ", "✓ "))
+    return _above(text, [head, *(bullet + p for p in points)], rng)
+
+
+def video_recs_below(text: str, seed: int | str = 0) -> str:
+    """Two recommended videos under the story: a heading, and each a headline with its
+    running time (``03:45``), which is no clock time."""
+    rng = _rng("video-recs-below", seed)
+    rows = [rng.choice(("Tonton Juga", "Video Pilihan", "VIDEO TERKINI"))]
+    for _ in range(2):
+        length = f"{rng.randint(0, 12):02d}:{rng.randint(0, 59):02d}"
+        head = _headline(rng)
+        rows.append(rng.choice((f"{length} {head}", f"{head} ({length})", f"▶ {length} | {head}")))
+    return _below(text, rows, rng)
+
+
+def traffic_above(text: str, seed: int | str = 0) -> str:
+    """A traffic update above the story: a clock time and a road in an invented town."""
+    rng = _rng("traffic-above", seed)
+    hh, mm = rng.randint(5, 22), rng.choice((0, 15, 30, 45))
+    place = rng.choice(INVENTED_PLACES)
+    state = rng.choice(("ramai lancar", "padat merayap", "lengang", "tersendat"))
+    label = rng.choice(("Info Lalu Lintas", "Pantauan Lalin", "INFO LALIN"))
+    shapes = (
+        f"{label} {hh:02d}.{mm:02d}: jalan utama {place} {state}",
+        f"{label} | {hh:02d}:{mm:02d} WIB | simpang {place} {state}",
+    )
+    return _above(text, [rng.choice(shapes)], rng)
+
+
+def pull_quote_inside(text: str, seed: int | str = 0) -> str:
+    """A pull quote set apart between two paragraphs, in quotation marks, unsigned."""
+    return _between_paragraphs(
+        text,
+        [
+            _rng("pull-quote-inside", seed).choice(
+                (
+                    "“Kami ingin semua warga merasakan manfaatnya”",
+                    "\"Pekerjaan ini belum selesai, masih banyak yang harus dibenahi\"",
+                    "“Kuncinya ada pada kerja sama semua pihak”",
+                )
+            )
+        ],
+        _rng("pull-quote-inside/place", seed),
+    )
+
+
+def report_button_below(text: str, seed: int | str = 0) -> str:
+    """A button to report a mistake in the story to the newsroom, under it."""
+    return _one_of_below(
+        "report-button-below",
+        text,
+        seed,
+        (
+            "Laporkan artikel ini",
+            "Menemukan kesalahan? Laporkan ke redaksi",
+            "Lapor Konten",
+            "Report this article",
+        ),
+    )
+
+
+def writer_more_below(text: str, seed: int | str = 0) -> str:
+    """More stories by the same (unnamed) writer under the story, each with its stamp."""
+    rng = _rng("writer-more-below", seed)
+    rows = [rng.choice(("Artikel lain dari penulis ini", "Tulisan Lainnya dari Penulis"))]
+    for _ in range(2):
+        rows += [_headline(rng), _stamp(rng, _date(rng, 2015, 2025))]
+    return _below(text, rows, rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -1910,6 +2023,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "site-stats-below": site_stats_below,
     "weather-warning-above": weather_warning_above,
     "badge-above": badge_above,
+    "reading-time-above": reading_time_above,
+    "notification-above": notification_above,
+    "key-points-above": key_points_above,
+    "video-recs-below": video_recs_below,
+    "traffic-above": traffic_above,
+    "pull-quote-inside": pull_quote_inside,
+    "report-button-below": report_button_below,
+    "writer-more-below": writer_more_below,
 }
 
 DATELINE = "dateline-unknown-place"
