@@ -1763,7 +1763,7 @@ def key_points_above(text: str, seed: int | str = 0) -> str:
         (
             "Rangkuman disusun oleh tim redaksi",
             "Poin berikut memudahkan pembaca memahami isi tulisan",
-            "Baca selengkapnya untuk penjelasan yang utuh",
+            "Penjelasan yang utuh ada di tulisan berikut",
             "Setiap poin diambil dari isi tulisan di bawah",
             "Rincian ada di dalam tulisan",
         ),
@@ -1807,7 +1807,7 @@ def pull_quote_inside(text: str, seed: int | str = 0) -> str:
             _rng("pull-quote-inside", seed).choice(
                 (
                     "“Kami ingin semua warga merasakan manfaatnya”",
-                    "\"Pekerjaan ini belum selesai, masih banyak yang harus dibenahi\"",
+                    '"Pekerjaan ini belum selesai, masih banyak yang harus dibenahi"',
                     "“Kuncinya ada pada kerja sama semua pihak”",
                 )
             )

@@ -655,7 +655,12 @@ def shape_runs(types: str, window: list[int]) -> dict[int, tuple[int, bool]]:
     # (every such run holds an "h": the regex is not run on a page without one)
     for m in _GROUP_RUN.finditer(types) if "h" in types else ():
         starts = [g.start() for g in _GROUP.finditer(m.group(0))]
-        for g, (a, b) in enumerate(itertools.pairwise([*starts, len(m.group(0))])):
+        bounds = list(itertools.pairwise([*starts, len(m.group(0))]))
+        if all(b - a == 1 for a, b in bounds[:-1]):
+            # entries that print nothing under them (key points, a menu): the lines
+            # after the last one are not its own (the story's byline or stamp)
+            bounds[-1] = (bounds[-1][0], bounds[-1][0] + 1)
+        for g, (a, b) in enumerate(bounds):
             for k in range(m.start() + a, m.start() + b):
                 out[window[k]] = (len(starts), g == len(starts) - 1)
     # Any other shape repeated back to back (``S S S``, ``H S V H S V``).

@@ -206,7 +206,10 @@ def _looks_like_name(text: str) -> bool:
         return False
     if "." in text and _DOMAIN.search(text):  # (the expression opens with the dot)
         return True
-    return all(w[0].isupper() or w[0].isdigit() for w in words if w)
+    # a number alone ("09" of "Info Lalin | 09:45 WIB | ...") names no place
+    return all(w[0].isupper() or w[0].isdigit() for w in words if w) and not all(
+        w[0].isdigit() and not any(c.isalpha() for c in w) for w in words
+    )
 
 
 def _prose_follows(line: str, end: int) -> bool:

@@ -183,6 +183,10 @@ _END_MARKERS: Final[tuple[str, ...]] = (
     "load more",
     "video terkait",
     "video terpopuler",
+    "video pilihan",
+    "video terkini",
+    "video terbaru",
+    "video lainnya",
     "rekomendasi",
     "berita lainnya",
     "berita terpopuler",
@@ -527,6 +531,15 @@ def _mostly_platform(line: str) -> bool:
 
 # "4 menit baca", "6 min read": how long the story takes to read, not a count of views
 _READING_TIME: Final = re.compile(r"\d{1,2} ?(?:menit|min(?:ute)?s?)\.? (?:baca|read)\b")
+# The same closing a line, with a word of reading before or after the minutes ("Waktu
+# baca: 3 menit", "Dibaca dalam 5 menit", "⏱ 4 menit baca"). Searched in a whole line, the
+# expression above also finds "0 comment 2 minutes read" (a dev page's line): reading that
+# line as furniture too moved the fitted title cut-off and cost two right titles held out
+# (session 16), so it is left to the scorer.
+_READING_TIME_CLOSING: Final = re.compile(
+    r"\b(?:baca|membaca|dibaca|read)\b\D{0,16}\b\d{1,2}\s?(?:menit|min)\W*$"
+    r"|\b\d{1,2}\s?(?:menit|min)\.?\s(?:baca|membaca|read)\W*$"
+)
 
 
 def _reader_control(low: str) -> bool:
@@ -577,7 +590,40 @@ def is_nav(line: str) -> bool:
         and (_SHARE_COUNT.match(low) is not None or _READING_NOW.match(low) is not None)
     ):
         return True
+    if len(line) <= 40 and ("menit" in low or "min" in low) and _READING_TIME_CLOSING.search(low):
+        return True  # how long the story takes to read: "4 menit baca", "5 min read"
+    if len(line) <= 120 and ("|" in line or "·" in line or "  " in line) and prompt(line):
+        return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
+
+
+# where a prompt's words end and its buttons start: a separator, a wide gap, a question
+_PROMPT_SPLIT: Final = re.compile(r"\s+[|·]\s+|\s{2,}|\?\s+")
+
+
+def prompt(line: str) -> bool:
+    """A prompt and its two buttons, set apart by separators or wide gaps: a question or
+    a request of two words or more (some in lower case, no figure), then exactly two
+    answers of one or two words each, in letters only (``Izinkan notifikasi? Boleh · Jangan sekarang``, ``Dapatkan kabar
+    terbaru  Tidak  Ya``). No line of the dev pages has the shape.
+
+    >>> prompt("Izinkan notifikasi? Boleh · Jangan sekarang")
+    True
+    >>> prompt("Bhabinkamtibmas | Jelang Pilkada, Waspada Hoaks"), prompt("IDX 7.233  -24  -0,3%")
+    (False, False)
+    """
+    parts = [p for p in _PROMPT_SPLIT.split(line.strip()) if p]
+    # exactly two answers (a share row names more networks), after words in lower case
+    # with no figure (an edition's day and the site's links are a menu)
+    if len(parts) != 3 or len(parts[0].split()) < 2 or dates.has_ascii_digit(parts[0]):
+        return False
+    if not any(w[:1].islower() for w in parts[0].split()):
+        return False
+    for button in parts[-2:]:
+        words = button.split()
+        if len(words) > 2 or not all(w.strip(",.!").isalpha() for w in words):
+            return False
+    return True
 
 
 _CONTROL_GLYPHS: Final = frozenset("▼▲▾▴⌄☰▶►⏵⏸⏯")
@@ -629,6 +675,8 @@ def is_end_marker(line: str) -> bool:
     low = line.lower()
     if starts_with_any(low, _END_MARKERS_BY_FIRST):
         return True
+    if low.strip(" :") == "tonton juga":
+        return True  # a videos box's heading (a "Tonton juga: ..." link may sit inside)
     return ("koment" in low or "comment" in low) and _COMMENTS.match(low) is not None
 
 
@@ -668,7 +716,23 @@ def is_list_item(line: str) -> bool:
     first = ord(line[0])
     if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line) is not None:
         return True
+    if first >= 128 and glyph_bullet(line):
+        return True
     return first == 0x2022 and line.startswith("• ") and " • " not in line
+
+
+# Marks other than the dot that open a list's entries: ticks, arrows, small squares
+_GLYPH_BULLETS: Final = frozenset("✓✔➤➢▪◦‣■◆▸")
+
+
+def glyph_bullet(line: str) -> bool:
+    """A list entry opened by a tick, an arrow or a square and a space (``✓ ...``,
+    ``➤ ...``): a key point's or a menu's entry, never a headline.
+
+    >>> glyph_bullet("✓ Rincian ada di dalam tulisan"), glyph_bullet("✓Tanpa spasi")
+    (True, False)
+    """
+    return len(line) > 2 and line[0] in _GLYPH_BULLETS and line[1] == " "
 
 
 _SIDEBAR_HEADINGS: Final = frozenset(
@@ -701,6 +765,11 @@ _SIDEBAR_HEADINGS: Final = frozenset(
         "breaking news",
         "video terkait",
         "video terpopuler",
+        "video pilihan",
+        "video terkini",
+        "video terbaru",
+        "video lainnya",
+        "tonton juga",
         "most read",
         "paling banyak dibaca",
         "terbanyak dibaca",
@@ -887,6 +956,8 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
     # _LIST_ITEM opens with \d; _LABEL_VALUE's colon is the first one, at 2 to 21
     if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line):
+        return False
+    if first >= 128 and glyph_bullet(line):
         return False
     if 2 <= line.find(":") <= 21 and _LABEL_VALUE.match(line):
         return False

@@ -559,7 +559,17 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
             near = (pos > 0 and listed[pos - 1]) or (pos + 1 < len(header) and listed[pos + 1])
             if not doc.meta(i) or near:
                 out.add(i)
-                in_list = True
+                # an entry printed right under or over another is one of a list whose
+                # entries print nothing under them (key points, a menu): what follows
+                # the last one is not its own (the story's headline, byline or stamp).
+                # Printed lines, not the header's: a short bulleted line is left out
+                # of the header as a menu's.
+                prev = _previous_nonempty(lines, i)
+                nxt = _next_nonempty(lines, i)
+                in_list = not (
+                    (prev is not None and doc.list_item(prev) and not doc.meta(prev))
+                    or (nxt is not None and doc.list_item(nxt))
+                )
                 continue
             in_list = False
         elif in_list and (doc.meta(i) or is_name_line(line) or doc.views_line(i)):
@@ -637,6 +647,10 @@ def _previous_nonempty(lines: list[str], i: int) -> int | None:
     return next((p for p in range(i - 1, max(-1, i - 4), -1) if lines[p]), None)
 
 
+def _next_nonempty(lines: list[str], i: int) -> int | None:
+    return next((p for p in range(i + 1, min(len(lines), i + 4)) if lines[p]), None)
+
+
 def _teaser_meta(doc: Doc, j: int) -> bool:
     """A line that may sit under a teaser's headline: a stamp, a credit, a name, a count."""
     line = doc.lines[j]
@@ -685,6 +699,11 @@ _DATE_GAP: Final = re.compile(
 # letters of a word (a back link's "← Back" has one, a sentence has many)
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _CLOCK_AFTER: Final = 4
+# A clock time (and its zone) alone between separators: ``Info Lalin | 07:45 WIB | ...``,
+# ``Nama · 09.30 · ...``. No dev page's title holds a clock so set apart.
+_CLOCK_SEGMENT: Final = re.compile(
+    r"(?:^|\s[|·•]\s)\s*\d{1,2}[:.]\d{2}(?:\s?(?:WIB|WITA|WIT))?\s*(?:\s?[|·•]\s|$)"
+)
 # a link to another story, however the site words it ("Read Next : Headline",
 # "Baca Juga: Headline"), opening the line after at most a stray word ("Aa" of a
 # font-size control)
@@ -716,6 +735,8 @@ def piped_headline(line: str) -> bool:
         return False
     if " " not in "".join(parts):
         return False  # one word each: a menu's or tabs' items ("Terbaru | Terpopuler")
+    if layout.prompt(line):
+        return False  # a prompt and its buttons ("Izinkan notifikasi? Ya | Nanti Saja")
     text = _BRACKET_TAG.sub("", " ".join(" ".join(parts).split()))
     return layout.headline_score(text) > 0
 
@@ -778,9 +799,13 @@ def stamp_or_link(line: str) -> bool:
     (True, True)
     >>> stamp_or_link("Warga Desa Sukamaju Gelar Kerja Bakti 5 Oktober 2026")
     False
+    >>> stamp_or_link("Info Jalan | 07:45 WIB | simpang pasar padat"), stamp_or_link("Rp2.468 Triliun")
+    (True, False)
     """
     if ":" in line and _OTHER_STORY_LINK.match(line) is not None:
         return True
+    if ("|" in line or "·" in line or "•" in line) and _CLOCK_SEGMENT.search(line):
+        return True  # a clock set apart by separators: a stamp's or a widget's time
     if ":" in line and dates.site_clock_label(line):
         return bool(dates.find_dates(line, first_only=True))  # a site clock's day
     hits = dates.find_dates(line)

@@ -101,6 +101,8 @@ def test_dateline_with_date_keeps_place() -> None:
         "Dinas Kesehatan (Dinkes), bekerja sama dengan puskesmas, membuka layanan.",
         # two names joined by a dash, neither in capitals nor outlet-like
         "Senin-Selasa - warga diminta menjauhi sungai yang meluap.",
+        # a clock between pipes is no place ("17" of a traffic update)
+        "Kabar Jalan | 17:20 WITA | bundaran pasar ramai lancar",
         "",
     ],
 )

@@ -4,9 +4,10 @@ archives on many blogs): a row of numbers, its heading, a counter's rows under t
 story, a live clock, a share count, a translation widget, a link past the menu, the
 newsroom's contact line, a quote of the day, a radio player, a case counter, the day's
 printed edition, an earthquake report, an office's hours, readers' comments with their ages and a
-notice that readers wrote the piece a chat button's number, the
-readers on the page now, an early warning and the site's totals are the site's, and change nothing a
-librarian records."""
+notice that readers wrote the piece, a chat button's number, the readers on the page now, an
+early warning, the site's totals, a traffic update, how long the story takes to read, a prompt
+with its two buttons, ticked key points and a box of videos are the site's, and change nothing
+a librarian records."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ HEADLESS = doc(
     "",
     P3,
 )
+
+# A story that prints neither headline nor byline: its dateline opens the page.
+BARE = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
 
 # A story with its headline, whose closing initials credit the writer.
 CLOSED = doc(
@@ -77,6 +81,19 @@ ABOVE: dict[str, tuple[str, ...]] = {
         "Gempa M4,2 - 02 Feb 2026 11:05:09 WIB - 21 km Tenggara KAB-LEMBAH",
         "Kedalaman 14 km",
     ),
+    "traffic": ("Kabar Jalan | 17:20 WITA | bundaran pasar ramai",),
+    "reading-time": ("Estimasi baca 4 menit",),
+    "prompt": ("Mau terima kabar terbaru dari redaksi? Mau | Tidak Usah",),
+    "key-points": (
+        "Inti Berita",
+        "✔ Rangkuman singkat untuk pembaca",
+        "✔ Uraian lengkap ada di bawah",
+    ),
+    "dash-points": (
+        "Sekilas",
+        "- Rangkuman singkat untuk pembaca",
+        "- Uraian lengkap ada di bawah",
+    ),
 }
 
 BELOW: dict[str, tuple[str, ...]] = {
@@ -99,6 +116,11 @@ BELOW: dict[str, tuple[str, ...]] = {
         "Berita Selanjutnya",
         "Pelajar Kota Lama Juara Lomba Pidato Daerah",
     ),
+    "videos": (
+        "VIDEO TERKINI",
+        "Warga Kota Lama Gelar Lomba Perahu (04:12)",
+        "Taman Kota Lama Ramai Dikunjungi (02:40)",
+    ),
 }
 
 
@@ -107,7 +129,7 @@ def _with(text: str, above: tuple[str, ...] = (), below: tuple[str, ...] = ()) -
 
 
 @pytest.mark.parametrize("widget", sorted(ABOVE))
-@pytest.mark.parametrize("page", [HEADLESS, CLOSED], ids=["headless", "closed"])
+@pytest.mark.parametrize("page", [HEADLESS, BARE, CLOSED], ids=["headless", "bare", "closed"])
 def test_a_widget_above_changes_nothing(widget: str, page: str) -> None:
     assert extraction_row(extract(_with(page, above=ABOVE[widget]))) == extraction_row(
         extract(page)
@@ -115,7 +137,7 @@ def test_a_widget_above_changes_nothing(widget: str, page: str) -> None:
 
 
 @pytest.mark.parametrize("widget", sorted(BELOW))
-@pytest.mark.parametrize("page", [HEADLESS, CLOSED], ids=["headless", "closed"])
+@pytest.mark.parametrize("page", [HEADLESS, BARE, CLOSED], ids=["headless", "bare", "closed"])
 def test_a_widget_below_changes_nothing(widget: str, page: str) -> None:
     assert extraction_row(extract(_with(page, below=BELOW[widget]))) == extraction_row(
         extract(page)
@@ -225,3 +247,19 @@ def test_an_offices_hours_are_no_headline_and_no_byline(head: tuple[str, ...]) -
     hours = ("Jam Layanan Kantor", "Senin - Kamis 07.30 - 16.00 WITA | Jumat 07.30 - 11.00 WITA")
     plain, furnished = extract(page), extract(doc(*hours, "", page))
     assert (furnished.title, furnished.authors) == (plain.title, plain.authors)
+
+
+def test_a_videos_box_ends_the_story_before_its_closing_initials_are_lost() -> None:
+    # initials closing the last paragraph, the editor's line, then a box of videos
+    # whose running times sit in brackets at the end of each headline
+    page = doc(f"KOTA LAMA - {P1}", "", P2, "", f"{P3} (RIN)", "Editor: Redaksi")
+    assert extract(page).authors == ("RIN",)
+    assert extract(_with(page, below=BELOW["videos"])).authors == ("RIN",)
+
+
+def test_the_storys_own_stamp_under_a_list_of_bare_points_is_its_own() -> None:
+    # key points that print nothing under them: the stamp under the last is the story's
+    page = doc("Diposting pada : 6 Maret 2025", "", f"KOTA LAMA - {P1}", "", P2, "", P3)
+    points = ("Sekilas", "- Rangkuman singkat untuk pembaca", "- Uraian lengkap ada di bawah")
+    assert extract(page).published_date is not None
+    assert extract(_with(page, above=points)).published_date == extract(page).published_date
