@@ -234,7 +234,7 @@ _TEASER_MARKERS: Final[tuple[str, ...]] = (
 # Tuples of prefixes and suffixes as module constants of type tuple[str, ...]: mypyc
 # keeps those as one object, where a literal tuple is built anew on every call.
 SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "!", "?", "”", '"')
-_STATEMENT_ENDS: Final[tuple[str, ...]] = (".", "”", '"')
+STATEMENT_ENDS: Final[tuple[str, ...]] = (".", "”", '"')
 _DOT_BULLETS: Final[tuple[str, ...]] = ("• ", "· ")
 _COPYRIGHT_OPENERS: Final[tuple[str, ...]] = ("copyright", "©")
 DASH_BULLETS: Final[tuple[str, ...]] = ("- ", "– ")
@@ -372,7 +372,7 @@ def is_prose(line: str) -> bool:
     if lower * 4 >= words:
         return True
     # Official leads capitalise almost every noun; a long finished sentence still counts.
-    return n >= 100 and lower >= 2 and line.rstrip().endswith(_STATEMENT_ENDS)
+    return n >= 100 and lower >= 2 and line.rstrip().endswith(STATEMENT_ENDS)
 
 
 def is_sentence_text(text: str) -> bool:

@@ -466,7 +466,13 @@ def locate(doc: Doc) -> Page:
         line = lines[i]
         # a long line ends the story only when it opens with "copyright"/"©": test
         # the first character before calling (most lines are long paragraphs)
-        if line and (len(line) <= 60 or line[0] in "cC©") and layout.is_end_marker(line):
+        # (a box of related stories inside the story ends nothing: it goes on under it)
+        if (
+            line
+            and (len(line) <= 60 or line[0] in "cC©")
+            and layout.is_end_marker(line)
+            and not _story_resumes(doc, i)
+        ):
             body_end = i
             break
         # under the story, an entry's age starts the comments or other stories (over
@@ -641,6 +647,41 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
         ):
             out.add(p)
     return out
+
+
+def _story_resumes(doc: Doc, i: int) -> bool:
+    """Whether the story goes on under the box of related stories headed by line ``i``:
+    a few short lines (the box's headlines and stamps), then a paragraph of the story
+    followed right away by another or by its closing credit. A box at the story's end
+    shows other stories' teasers, whose excerpts alternate with their headlines."""
+    lines = doc.lines
+    if not layout.is_sidebar_heading(lines[i]):
+        return False
+    printed = [j for j in range(i + 1, min(len(lines), i + 24)) if lines[j]]
+    for k, j in enumerate(printed[:9]):
+        if len(lines[j]) >= 120:
+            # (a teaser's lead opens with its dateline; the story goes on without one)
+            if k == 0 or not doc.prose(j) or k + 1 >= len(printed) or doc.dateline(j) is not None:
+                return False
+            nxt = printed[k + 1]
+            # another paragraph, or the story's closing credit ("Editor: ..."), or a
+            # line that is no headline and then a paragraph with no dateline
+            tail = lines[nxt]
+            if (
+                doc.prose(nxt)
+                or doc.credit(nxt) is not None
+                or (len(tail) >= 40 and tail.endswith(layout.STATEMENT_ENDS))
+            ):
+                return True
+            after = printed[k + 2] if k + 2 < len(printed) else -1
+            return (
+                after >= 0
+                and not doc.headline(nxt)
+                and len(lines[after]) >= 120
+                and doc.prose(after)
+                and doc.dateline(after) is None
+            )
+    return False
 
 
 def _previous_nonempty(lines: list[str], i: int) -> int | None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sample_text import P1, P2, doc
+from sample_text import P1, P2, P3, doc
 
+from catalog.extract import extract
 from catalog.extract.page import line_roles, locate, split_lines
 
 
@@ -126,3 +127,48 @@ def test_ranks_on_lines_of_their_own_number_the_teasers() -> None:
     # a lone number above a headline is no rank: nothing to number
     lone = line_roles(doc("7", *own, f"Bogor - {P1}", P2))
     assert lone[1:] == ["header", "header", "body", "body"]
+
+
+RELATED_BOX = (
+    "Berita Terkait",
+    "Jembatan Desa Lembah Diperbaiki Pekan Depan",
+    "Rabu, 5 Maret 2025 | 10:00 WIB",
+    "Pasar Murah Digelar di Alun-alun Kota",
+    "Selasa, 4 Maret 2025 | 08:00 WIB",
+)
+
+
+def test_a_box_of_related_stories_inside_the_story_does_not_end_it() -> None:
+    # the box's short lines, then the story's own paragraph with no dateline and its
+    # editor's line: the story goes on under the box, and its credit is its own
+    text = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        f"KOTA LAMA - {P1}",
+        "",
+        P2,
+        "",
+        *RELATED_BOX,
+        "",
+        P3,
+        "Editor: Rina Lestari",
+    )
+    page = locate(split_lines(text))
+    assert page.body_end == len(text.split("\n"))
+    assert extract(text).editors == ("Rina Lestari",)
+
+
+def test_a_box_of_related_stories_with_their_leads_ends_the_story() -> None:
+    # under the box, another story's lead opening with its own dateline: the end
+    text = doc(
+        f"KOTA LAMA - {P1}",
+        "",
+        P2,
+        "",
+        *RELATED_BOX[:2],
+        f"SUKAMAJU - {P3}",
+        "Editor: Budi Santoso",
+    )
+    lines = text.split("\n")
+    assert locate(split_lines(text)).body_end == lines.index("Berita Terkait")

@@ -187,9 +187,11 @@ FLOORS = {
     "donation-above": 0.80,
     # the tenth batch (session 14, 408 pages each), measured and not mended: a box of
     # related stories with their stamps inside the story ends it where the box starts
-    # (its heading is an end marker), so credits under the story's last paragraph are lost
+    # (its heading is an end marker), so credits under the story's last paragraph are lost.
+    # Session 16: the story goes on under such a box when a paragraph with no dateline
+    # follows its short lines (0.946 -> 0.963)
     "subheading-inside": 1.0,
-    "related-box-inside": 0.94,
+    "related-box-inside": 0.96,
     "table-inside": 1.0,
     # the eleventh batch (session 14, 408 pages each), with a print or access day no
     # publication date when another is left. Before: print footer 0.93
@@ -308,9 +310,12 @@ def test_furniture_keeps_the_pages_it_must(perturbation: str) -> None:
 
 
 # Furniture known to move a page's credit: a box of related stories inside the story
-# ends it at the box's heading (an end marker), above the closing credit
-# (benchmarks/README.md, tenth batch). Strict: the test fails once it is mended.
-CREDIT_LOSSES = {"related-box-inside": "the box's heading ends the story above its credit"}
+# ends it at the box's heading (an end marker), above the closing credit, when what
+# follows the box is one short paragraph and a bare name (benchmarks/README.md, tenth
+# batch and session 16). Strict: the test fails once it is mended.
+CREDIT_LOSSES = {
+    "related-box-inside": "the box's heading ends the story above one paragraph and a bare name"
+}
 
 
 @pytest.mark.parametrize(
