@@ -1840,6 +1840,108 @@ def writer_more_below(text: str, seed: int | str = 0) -> str:
     return _below(text, rows, rng)
 
 
+def follower_counts_above(text: str, seed: int | str = 0) -> str:
+    """The site's followers on each network above the story (``12,3K Pengikut``)."""
+    rng = _rng("follower-counts-above", seed)
+    nets = rng.sample(
+        (("Pengikut", "K"), ("Fans", "K"), ("Subscribers", "K"), ("Followers", "rb")), 3
+    )
+    row = "  ".join(f"{rng.randint(1, 99)},{rng.randint(0, 9)}{unit} {name}" for name, unit in nets)
+    return _above(text, [row], rng)
+
+
+def motto_below(text: str, seed: int | str = 0) -> str:
+    """The site's name and motto at the page's foot (no ``©``, so no source)."""
+    rng = _rng("motto-below", seed)
+    site = rng.choice(("PortalKita", "KabarNusa", "WartaLembah", "SuaraPesisir"))
+    motto = rng.choice(
+        ("Jernih Melihat Daerah", "Kabar Dekat, Kabar Tepat", "Dari Warga untuk Warga")
+    )
+    return _below(text, [f"{site} - {motto}"], rng)
+
+
+def app_badges_below(text: str, seed: int | str = 0) -> str:
+    """The app stores' badges under the story."""
+    return _one_of_below(
+        "app-badges-below",
+        text,
+        seed,
+        (
+            "Unduh aplikasinya: Google Play | App Store",
+            "GET IT ON Google Play  Download on the App Store",
+            "Tersedia di Google Play dan App Store",
+        ),
+    )
+
+
+def comment_form_below(text: str, seed: int | str = 0) -> str:
+    """An empty comment form under the story: its fields and its button."""
+    rng = _rng("comment-form-below", seed)
+    rows = rng.choice(
+        (
+            ["Tinggalkan Balasan", "Nama *", "Email *", "Situs Web", "Kirim Komentar"],
+            ["Tulis Tanggapan", "Nama  Email  Pesan", "Kirim"],
+        )
+    )
+    return _below(text, rows, rng)
+
+
+def videos_above(text: str, seed: int | str = 0) -> str:
+    """Two videos over the story: a heading, and each a headline with its running time."""
+    rng = _rng("videos-above", seed)
+    rows = [rng.choice(("Video Terbaru", "VIDEO"))]
+    for _ in range(2):
+        length = f"{rng.randint(0, 9):02d}:{rng.randint(0, 59):02d}"
+        rows.append(rng.choice((f"{_headline(rng)} ({length})", f"▶ {length} {_headline(rng)}")))
+    return _above(text, rows, rng)
+
+
+def facts_box_inside(text: str, seed: int | str = 0) -> str:
+    """A box of quick facts with figures between two paragraphs, its entries ticked."""
+    rng = _rng("facts-box-inside", seed)
+    mark = rng.choice(("✓ ", "▪ ", "• "))
+    rows = [rng.choice(("Fakta Singkat", "Sekilas Angka"))]
+    rows += [
+        f"{mark}{rng.randint(2, 90)} kelurahan ikut serta",
+        f"{mark}Anggaran Rp{rng.randint(1, 9)},{rng.randint(1, 9)} miliar",
+        f"{mark}{rng.randint(100, 900)} relawan terlibat",
+    ]
+    return _between_paragraphs(text, rows, rng)
+
+
+def newsletter_above(text: str, seed: int | str = 0) -> str:
+    """A newsletter sign-up over the story: an invitation, a field and a button."""
+    return _one_of_above(
+        "newsletter-above",
+        text,
+        seed,
+        (
+            "Dapatkan rangkuman berita setiap pagi  Alamat email Anda  Langganan",
+            "Berlangganan buletin kami: masukkan email | Daftar",
+            "Newsletter: kabar pilihan langsung ke kotak masuk Anda",
+        ),
+    )
+
+
+def survey_above(text: str, seed: int | str = 0) -> str:
+    """An invitation to a readers' survey over the story, with how long it takes."""
+    rng = _rng("survey-above", seed)
+    n = rng.randint(2, 5)
+    return _above(
+        text,
+        [
+            rng.choice(
+                (
+                    f"Isi survei kepuasan pembaca, hanya {n} menit!",
+                    f"Bantu kami jadi lebih baik: survei {n} menit",
+                    "Survei Pembaca 2027 - klik untuk ikut",
+                )
+            )
+        ],
+        rng,
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -2031,6 +2133,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "pull-quote-inside": pull_quote_inside,
     "report-button-below": report_button_below,
     "writer-more-below": writer_more_below,
+    "follower-counts-above": follower_counts_above,
+    "motto-below": motto_below,
+    "app-badges-below": app_badges_below,
+    "comment-form-below": comment_form_below,
+    "videos-above": videos_above,
+    "facts-box-inside": facts_box_inside,
+    "newsletter-above": newsletter_above,
+    "survey-above": survey_above,
 }
 
 DATELINE = "dateline-unknown-place"
