@@ -1877,10 +1877,11 @@ def app_badges_below(text: str, seed: int | str = 0) -> str:
 def comment_form_below(text: str, seed: int | str = 0) -> str:
     """An empty comment form under the story: its fields and its button."""
     rng = _rng("comment-form-below", seed)
+    button = rng.choice(("Kirim Komentar", "Kirim", "Posting Komentar", "Kirim Tanggapan"))
     rows = rng.choice(
         (
-            ["Tinggalkan Balasan", "Nama *", "Email *", "Situs Web", "Kirim Komentar"],
-            ["Tulis Tanggapan", "Nama  Email  Pesan", "Kirim"],
+            ["Tinggalkan Balasan", "Nama *", "Email *", "Situs Web", button],
+            ["Tulis Tanggapan", "Nama  Email  Pesan", button],
         )
     )
     return _below(text, rows, rng)

@@ -1930,7 +1930,33 @@ def record_body(doc: Doc, page: Page, facts: Lines) -> float:
                 row.update(streak)
         else:
             streak = []
-    return sum(1 for i in body if i in row or _record_line(doc, i)) / len(body)
+    boxed = _boxed_entries(doc, body)
+    return sum(1 for i in body if (i in row or _record_line(doc, i)) and i not in boxed) / len(body)
+
+
+def _boxed_entries(doc: Doc, body: list[int]) -> set[int]:
+    """The entries after the first of each run of two or more list entries set inside
+    the story's prose (a paragraph, perhaps a short heading, the run, a paragraph): a
+    box of quick facts or key points counts as one record, not one a line. A record
+    page's lists stand between headings and sub-lines, not between paragraphs."""
+    out: set[int] = set()
+    k = 0
+    n = len(body)
+    while k < n:
+        if not doc.list_item(body[k]):
+            k += 1
+            continue
+        m = k
+        while m + 1 < n and doc.list_item(body[m + 1]):
+            m += 1
+        before = k > 0 and (
+            doc.prose(body[k - 1])
+            or (k > 1 and len(doc.lines[body[k - 1]]) < 60 and doc.prose(body[k - 2]))
+        )
+        if m > k and before and m + 1 < n and doc.prose(body[m + 1]):
+            out.update(body[k + 1 : m + 1])
+        k = m + 1
+    return out
 
 
 def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[str, float]:

@@ -604,7 +604,8 @@ _PROMPT_SPLIT: Final = re.compile(r"\s+[|·]\s+|\s{2,}|\?\s+")
 def prompt(line: str) -> bool:
     """A prompt and its two buttons, set apart by separators or wide gaps: a question or
     a request of two words or more (some in lower case, no figure), then exactly two
-    answers of one or two words each, in letters only (``Izinkan notifikasi? Boleh · Jangan sekarang``, ``Dapatkan kabar
+    answers of one or two words each (or a form's field of three and its button), in
+    letters only (``Izinkan notifikasi? Boleh · Jangan sekarang``, ``Dapatkan kabar
     terbaru  Tidak  Ya``). No line of the dev pages has the shape.
 
     >>> prompt("Izinkan notifikasi? Boleh · Jangan sekarang")
@@ -619,9 +620,10 @@ def prompt(line: str) -> bool:
         return False
     if not any(w[:1].islower() for w in parts[0].split()):
         return False
-    for button in parts[-2:]:
+    # (the first of the two may be a form's field: "Alamat email Anda", three words)
+    for most, button in zip((3, 2), parts[-2:], strict=True):
         words = button.split()
-        if len(words) > 2 or not all(w.strip(",.!").isalpha() for w in words):
+        if len(words) > most or not all(w.strip(",.!").isalpha() for w in words):
             return False
     return True
 
@@ -719,6 +721,10 @@ def is_list_item(line: str) -> bool:
     if first >= 128 and glyph_bullet(line):
         return True
     return first == 0x2022 and line.startswith("• ") and " • " not in line
+
+
+# A running time in brackets closing a line: a video's, never a headline's
+_RUNNING_TIME_END: Final = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 
 
 # Marks other than the dot that open a list's entries: ticks, arrows, small squares
@@ -957,8 +963,10 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     # _LIST_ITEM opens with \d; _LABEL_VALUE's colon is the first one, at 2 to 21
     if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line):
         return False
-    if first >= 128 and glyph_bullet(line):
-        return False
+    if first >= 128 and (glyph_bullet(line) or line[0] in _CONTROL_GLYPHS):
+        return False  # a list's entry, or a control's ("▶ 03:12 ..." plays a video)
+    if line[-1] == ")" and _RUNNING_TIME_END.search(line) is not None:
+        return False  # a video's entry: "Headline (03:05)", its running time closing it
     if 2 <= line.find(":") <= 21 and _LABEL_VALUE.match(line):
         return False
     label_end = line.find(": ", 2, 27)

@@ -12,6 +12,8 @@ True
 (True, True)
 >>> find_views("87 pembaca online") is None, find_views("Total Pembaca: 12.345") is None
 (True, True)
+>>> find_views("Survei Pembaca 2027 - klik untuk ikut") is None
+True
 """
 
 from __future__ import annotations
@@ -101,9 +103,14 @@ def find_views(line: str) -> int | None:
             continue  # "Dibagikan 87 kali": shares, whatever follows
         return to_int(m.group(1))
     m2 = _COUNT_BEFORE.search(line)
-    if m2 and not low[max(0, m2.start() - 6) : m2.start()].endswith("total "):
-        return to_int(m2.group(1))  # ("Total Pembaca: 12.345" counts the whole site's)
-    return None
+    if m2 is None:
+        return None
+    before = low[max(0, m2.start() - 6) : m2.start()]
+    if before.endswith("total "):
+        return None  # "Total Pembaca: 12.345" counts the whole site's
+    if before.endswith(" ") and before.rstrip()[-1:].isalpha():
+        return None  # a word's object ("Survei Pembaca 2027"), no label opening a count
+    return to_int(m2.group(1))
 
 
 def trailing_dash_count(line: str, editor: str = "") -> int | None:

@@ -161,6 +161,19 @@ STORIES = [
         ),
         id="credited-story-with-a-bulleted-list",
     ),
+    pytest.param(
+        doc(
+            "Taman Baca Dibuka di Pasar Lama",
+            P1,
+            "Sekilas Angka",
+            "✓ 12 kelurahan ikut serta",
+            "✓ Anggaran Rp1,2 miliar",
+            "✓ 300 buku baru",
+            P2,
+            P3,
+        ),
+        id="story-with-a-box-of-facts-inside",
+    ),
 ]
 
 

@@ -23,6 +23,9 @@ from catalog.extract.views import bare_count, find_views, trailing_dash_count
         ("Diperbarui 2 jam lalu", None),
         ("Harga naik 3 kali lipat", None),  # "tripled": no count of readers
         ("Harga naik 3 kali lipat, dibaca 40 kali", 40),
+        # a word's object, no label opening a count: a survey's year
+        ("Ikut Survei Pembaca 2026 - klik di sini", None),
+        ("Kategori: Berita - Dibaca: 83 kali", 83),
     ],
 )
 def test_find_views(line: str, views: int | None) -> None:

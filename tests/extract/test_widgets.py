@@ -1,13 +1,13 @@
-"""A site's widgets around a story (our own words, in layouts seen on real pages: a
-market ticker over the story and a countdown on two dev sites, visitor counters and
-archives on many blogs): a row of numbers, its heading, a counter's rows under the
-story, a live clock, a share count, a translation widget, a link past the menu, the
-newsroom's contact line, a quote of the day, a radio player, a case counter, the day's
-printed edition, an earthquake report, an office's hours, readers' comments with their ages and a
-notice that readers wrote the piece, a chat button's number, the readers on the page now, an
-early warning, the site's totals, a traffic update, how long the story takes to read, a prompt
-with its two buttons, ticked key points and a box of videos are the site's, and change nothing
-a librarian records."""
+"""A site's widgets around a story (our own words, in layouts seen on real pages: a market
+ticker over the story and a countdown on two dev sites, visitor counters and archives on
+many blogs): a row of numbers, its heading, a counter's rows under the story, a live clock,
+a share count, a translation widget, a link past the menu, the newsroom's contact line, a
+quote of the day, a radio player, a case counter, the day's printed edition, an earthquake
+report, an office's hours, readers' comments with their ages and a notice that readers wrote
+the piece, a chat button's number, the readers on the page now, an early warning, the site's
+totals, a traffic update, how long the story takes to read, a prompt with its two buttons, a
+sign-up form, ticked key points and boxes of videos are the site's, and change nothing a
+librarian records."""
 
 from __future__ import annotations
 
@@ -94,6 +94,12 @@ ABOVE: dict[str, tuple[str, ...]] = {
         "- Rangkuman singkat untuk pembaca",
         "- Uraian lengkap ada di bawah",
     ),
+    "videos": (
+        "Video Terbaru",
+        "Lomba Perahu Hias di Kota Lama (03:12)",
+        "► 02:40 Taman Kota Lama Ramai Dikunjungi",
+    ),
+    "sign-up": ("Kabar pilihan tiap pagi di kotak masuk Anda  Alamat surel  Daftar",),
 }
 
 BELOW: dict[str, tuple[str, ...]] = {
