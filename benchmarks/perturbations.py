@@ -1943,6 +1943,106 @@ def survey_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def live_viewers_above(text: str, seed: int | str = 0) -> str:
+    """A live stream's badge over the story, with how many watch it now (no view count)."""
+    rng = _rng("live-viewers-above", seed)
+    n = f"{rng.randint(1, 9)},{rng.randint(1, 9)} rb"
+    return _above(
+        text,
+        [
+            rng.choice(
+                (f"LIVE • {n} menonton", f"Siaran Langsung | {n} penonton", f"🔴 LIVE {n} watching")
+            )
+        ],
+        rng,
+    )
+
+
+def jobs_below(text: str, seed: int | str = 0) -> str:
+    """A box of job openings under the story, each with its closing day (2026-2027)."""
+    rng = _rng("jobs-below", seed)
+    rows = [rng.choice(("Lowongan Kerja", "INFO LOKER"))]
+    for _ in range(2):
+        when = _date(rng, 2026, 2027)
+        role = rng.choice(("Staf Administrasi", "Juru Masak", "Teknisi Listrik", "Kasir Toko"))
+        rows.append(f"{role} - ditutup {when.day} {BULAN[when.month - 1]} {when.year}")
+    return _below(text, rows, rng)
+
+
+def updated_ago_above(text: str, seed: int | str = 0) -> str:
+    """When the page was last refreshed, in hours or minutes ago, above the story."""
+    rng = _rng("updated-ago-above", seed)
+    n = rng.randint(2, 50)
+    unit = rng.choice(("menit", "jam"))
+    return _above(
+        text,
+        [rng.choice((f"Diperbarui {n} {unit} lalu", f"Update terakhir: {n} {unit} yang lalu"))],
+        rng,
+    )
+
+
+def hashtags_above(text: str, seed: int | str = 0) -> str:
+    """A campaign's hashtags above the story."""
+    rng = _rng("hashtags-above", seed)
+    tags = rng.sample(
+        (
+            "#AyoVaksin",
+            "#JagaKebersihan",
+            "#CegahStunting",
+            "#PemiluDamai",
+            "#BanggaBuatanIndonesia",
+        ),
+        3,
+    )
+    return _above(text, [" ".join(tags)], rng)
+
+
+def zoom_hint_inside(text: str, seed: int | str = 0) -> str:
+    """An image's hint between two paragraphs (``Klik gambar untuk memperbesar``)."""
+    rng = _rng("zoom-hint-inside", seed)
+    hint = rng.choice(("Klik gambar untuk memperbesar", "Ketuk untuk memperbesar", "Perbesar foto"))
+    return _between_paragraphs(text, [hint], rng)
+
+
+def series_above(text: str, seed: int | str = 0) -> str:
+    """The name of a series the story belongs to, and its part, above it."""
+    rng = _rng("series-above", seed)
+    name = rng.choice(("Liputan Khusus", "Seri Jelajah Desa", "Laporan Mendalam"))
+    k = rng.randint(1, 4)
+    return _above(text, [rng.choice((f"{name} (Bagian {k} dari 5)", f"{name} | Seri {k}/5"))], rng)
+
+
+def quick_count_above(text: str, seed: int | str = 0) -> str:
+    """An election's quick count above the story: two pairs of candidates' shares."""
+    rng = _rng("quick-count-above", seed)
+    a = rng.randint(400, 600) / 10
+    return _above(
+        text,
+        [
+            rng.choice(("Hitung Cepat Pilkada", "QUICK COUNT")),
+            f"Paslon 1 {a:.1f}% | Paslon 2 {100 - a:.1f}% | Data masuk {rng.randint(60, 99)}%".replace(
+                ".", ","
+            ),
+        ],
+        rng,
+    )
+
+
+def ad_contact_above(text: str, seed: int | str = 0) -> str:
+    """The site's own advertisement for ad space, with a telephone number, above the story."""
+    rng = _rng("ad-contact-above", seed)
+    phone = f"08{rng.randint(11, 59)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    return _above(
+        text,
+        [
+            rng.choice(
+                (f"PASANG IKLAN DI SINI Hubungi {phone}", f"Ruang iklan tersedia, info: {phone}")
+            )
+        ],
+        rng,
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -2142,6 +2242,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "facts-box-inside": facts_box_inside,
     "newsletter-above": newsletter_above,
     "survey-above": survey_above,
+    "live-viewers-above": live_viewers_above,
+    "jobs-below": jobs_below,
+    "updated-ago-above": updated_ago_above,
+    "hashtags-above": hashtags_above,
+    "zoom-hint-inside": zoom_hint_inside,
+    "series-above": series_above,
+    "quick-count-above": quick_count_above,
+    "ad-contact-above": ad_contact_above,
 }
 
 DATELINE = "dateline-unknown-place"
