@@ -590,6 +590,8 @@ def is_nav(line: str) -> bool:
         and (_SHARE_COUNT.match(low) is not None or _READING_NOW.match(low) is not None)
     ):
         return True
+    if len(line) <= 48 and ("nonton" in low or "watching" in low) and _WATCHING.search(low):
+        return True  # a live stream's audience now: "LIVE • 4,2 rb menonton"
     if len(line) <= 40 and ("menit" in low or "min" in low) and _READING_TIME_CLOSING.search(low):
         return True  # how long the story takes to read: "4 menit baca", "5 min read"
     if len(line) <= 120 and ("|" in line or "·" in line or "  " in line) and prompt(line):
@@ -636,6 +638,10 @@ _CONTROL_GLYPHS: Final = frozenset("▼▲▾▴⌄☰▶►⏵⏸⏯")
 _READING_NOW: Final = re.compile(
     r"^[\d.,]+\s?(?:orang |pembaca |readers? |pengunjung )?"
     r"(?:sedang (?:membaca|online|melihat)|online|reading now|sedang aktif)$"
+)
+# How many watch a live stream now: "4,2 rb menonton", "9.812 penonton", "3.2K watching"
+_WATCHING: Final = re.compile(
+    r"\d[\d.,]*\s?(?:rb|ribu|k)?\s(?:orang\s)?(?:sedang\s)?(?:menonton|penonton|watching)\b"
 )
 # How many times the story was shared: "61 kali dibagikan", "1.2K shares", "Dibagikan
 # 61 kali"

@@ -847,6 +847,8 @@ def stamp_or_link(line: str) -> bool:
         return True
     if ("|" in line or "·" in line or "•" in line) and _CLOCK_SEGMENT.search(line):
         return True  # a clock set apart by separators: a stamp's or a widget's time
+    if layout.says_ago(line):
+        return True  # an age counted back from now ("Diperbarui 2 jam lalu"): a stamp's
     if ":" in line and dates.site_clock_label(line):
         return bool(dates.find_dates(line, first_only=True))  # a site clock's day
     hits = dates.find_dates(line)

@@ -6,8 +6,8 @@ quote of the day, a radio player, a case counter, the day's printed edition, an 
 report, an office's hours, readers' comments with their ages and a notice that readers wrote
 the piece, a chat button's number, the readers on the page now, an early warning, the site's
 totals, a traffic update, how long the story takes to read, a prompt with its two buttons, a
-sign-up form, ticked key points and boxes of videos are the site's, and change nothing a
-librarian records."""
+sign-up form, ticked key points, boxes of videos, the page's refresh age and a live stream's
+audience are the site's, and change nothing a librarian records."""
 
 from __future__ import annotations
 
@@ -100,6 +100,8 @@ ABOVE: dict[str, tuple[str, ...]] = {
         "► 02:40 Taman Kota Lama Ramai Dikunjungi",
     ),
     "sign-up": ("Kabar pilihan tiap pagi di kotak masuk Anda  Alamat surel  Daftar",),
+    "refresh-age": ("Pembaruan terakhir 14 menit lalu",),
+    "live-audience": ("Siaran Langsung · 2,3 rb menonton",),
 }
 
 BELOW: dict[str, tuple[str, ...]] = {
