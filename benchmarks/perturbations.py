@@ -2043,6 +2043,70 @@ def ad_contact_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def holidays_above(text: str, seed: int | str = 0) -> str:
+    """The coming public holidays above the story: a heading and two days (2026-2027)."""
+    rng = _rng("holidays-above", seed)
+    rows = [rng.choice(("Libur Nasional", "Hari Libur Terdekat"))]
+    for name in rng.sample(("Tahun Baru", "Hari Buruh", "Hari Kemerdekaan", "Hari Pahlawan"), 2):
+        when = _date(rng, 2026, 2027)
+        rows.append(f"{when.day} {BULAN[when.month - 1]} {when.year}: {name}")
+    return _above(text, rows, rng)
+
+
+def fact_check_note_below(text: str, seed: int | str = 0) -> str:
+    """A note that a fact-checking desk checked the story, under it (no writer of it)."""
+    return _one_of_below(
+        "fact-check-note-below",
+        text,
+        seed,
+        (
+            "Berita ini telah diperiksa oleh Tim Cek Fakta",
+            "Terverifikasi: Tim Cek Fakta Redaksi",
+            "Diperiksa faktanya oleh Meja Verifikasi",
+        ),
+    )
+
+
+def bookmark_count_above(text: str, seed: int | str = 0) -> str:
+    """How many readers saved the story, above it (no view count)."""
+    rng = _rng("bookmark-count-above", seed)
+    n = rng.randint(3, 900)
+    return _above(
+        text, [rng.choice((f"Disimpan {n} kali", f"{n} kali disimpan", f"{n} bookmarks"))], rng
+    )
+
+
+def social_links_above(text: str, seed: int | str = 0) -> str:
+    """The site's social accounts above the story."""
+    rng = _rng("social-links-above", seed)
+    nets = rng.sample(("Facebook", "Instagram", "YouTube", "TikTok", "X", "Threads"), 3)
+    label = rng.choice(("Ikuti kami:", "Follow us", "Temukan kami di"))
+    return _above(text, [f"{label} {' | '.join(nets)}"], rng)
+
+
+def quiz_above(text: str, seed: int | str = 0) -> str:
+    """An invitation to the site's quiz above the story."""
+    return _one_of_above(
+        "quiz-above",
+        text,
+        seed,
+        (
+            "Ikuti Kuis Mingguan dan Menangkan Hadiah Menarik",
+            "Kuis Pekan Ini: jawab dan raih saldo digital",
+            "Main Kuis, Dapat Pulsa!",
+        ),
+    )
+
+
+def train_schedule_above(text: str, seed: int | str = 0) -> str:
+    """A commuter train's next departures above the story: a station and three times."""
+    rng = _rng("train-schedule-above", seed)
+    hh = rng.randint(5, 20)
+    times = " ".join(f"{hh:02d}:{m:02d}" for m in sorted(rng.sample(range(60), 3)))
+    station = rng.choice(INVENTED_PLACES)
+    return _above(text, [f"Jadwal KRL {station}: {times}"], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -2250,6 +2314,12 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "series-above": series_above,
     "quick-count-above": quick_count_above,
     "ad-contact-above": ad_contact_above,
+    "holidays-above": holidays_above,
+    "fact-check-note-below": fact_check_note_below,
+    "bookmark-count-above": bookmark_count_above,
+    "social-links-above": social_links_above,
+    "quiz-above": quiz_above,
+    "train-schedule-above": train_schedule_above,
 }
 
 DATELINE = "dateline-unknown-place"
