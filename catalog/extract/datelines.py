@@ -200,8 +200,8 @@ _WEEKDAYS: Final = frozenset(INDONESIAN_WEEKDAYS_ASCII)
 def _looks_like_name(text: str) -> bool:
     """Capitalised words, or a domain; at most four words, no sentence, no weekday."""
     words = text.split()
-    if not words or len(words) > 4:
-        return False
+    if not words or len(words) > 4 or words[-1][-1] in "!?":
+        return False  # (a name closes with no exclamation: "Main Kuis, Dapat Pulsa!")
     if words[0].lower().strip(",") in _WEEKDAYS:
         return False
     if "." in text and _DOMAIN.search(text):  # (the expression opens with the dot)

@@ -586,7 +586,7 @@ def is_nav(line: str) -> bool:
         return True
     if (
         len(line) <= 30
-        and (low[:1].isdigit() or low.startswith("dibagikan"))
+        and (low[:1].isdigit() or low.startswith(("dibagikan", "disimpan")))
         and (_SHARE_COUNT.match(low) is not None or _READING_NOW.match(low) is not None)
     ):
         return True
@@ -643,10 +643,11 @@ _READING_NOW: Final = re.compile(
 _WATCHING: Final = re.compile(
     r"\d[\d.,]*\s?(?:rb|ribu|k)?\s(?:orang\s)?(?:sedang\s)?(?:menonton|penonton|watching)\b"
 )
-# How many times the story was shared: "61 kali dibagikan", "1.2K shares", "Dibagikan
-# 61 kali"
+# How many times the story was shared or saved: "61 kali dibagikan", "1.2K shares",
+# "Dibagikan 61 kali", "Disimpan 45 kali"
 _SHARE_COUNT: Final = re.compile(
-    r"^(?:[\d.,]+\s?[kKrb]?\s?(?:kali dibagikan|kali dibagi|shares?)|dibagikan [\d.,]+ kali)$"
+    r"^(?:[\d.,]+\s?[kKrb]?\s?(?:kali dibagikan|kali dibagi|kali disimpan|shares?|bookmarks?)"
+    r"|(?:dibagikan|disimpan) [\d.,]+ kali)$"
 )
 
 
@@ -674,6 +675,22 @@ def says_ago(line: str) -> bool:
     (True, False)
     """
     return len(line) <= 60 and ("lalu" in line or "ago" in line) and _AGO.search(line) is not None
+
+
+# A day opening a line, then a colon or a dash and what falls on it
+_DATED_ENTRY: Final = re.compile(r"^\d{1,2}\s\w{3,9}\s\d{4}\s?[:–-]\s?[^\W\d]")
+
+
+def dated_entry(line: str) -> bool:
+    """An entry of an agenda or a calendar: a full date, then what falls on it.
+
+    >>> dated_entry("17 Agustus 2027: Hari Kemerdekaan"), dated_entry("5 Mei 2025 - 10:00 WIB")
+    (True, False)
+    """
+    if len(line) > 80 or _DATED_ENTRY.match(line) is None:
+        return False
+    hit = dates.find_dates(line, first_only=True)
+    return bool(hit) and hit[0].start == 0
 
 
 def is_end_marker(line: str) -> bool:

@@ -583,6 +583,12 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
             stamped = stamped or doc.stamp(i) is not None
         else:
             in_list = False
+    # an agenda's or a calendar's entries, two or more in a row, each a day and what
+    # falls on it ("17 Agustus 2027: Hari Kemerdekaan"): no stamp of the story's
+    for pos in range(len(header) - 1):
+        a, b = header[pos], header[pos + 1]
+        if layout.dated_entry(lines[a]) and layout.dated_entry(lines[b]):
+            out.update((a, b))
     # unnumbered teasers under a block heading: "Headline" + its stamp, credit or count
     # lines, repeated (the heading may be a short menu-like line head_lines() left out)
     for pos, i in enumerate(header):

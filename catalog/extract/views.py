@@ -42,7 +42,7 @@ _AFTER_NAME_COUNT: Final = re.compile(r"\s{1,2}" + _NUMBER + r"\s*$")
 _BARE: Final = re.compile(r"^\s{0,8}" + _NUMBER + r"\s*$")
 # "3 kali lipat" is "tripled", not a count of readers; "12 kali dibagikan" counts shares
 _NOT_VIEWS: Final = re.compile(
-    r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat|dibagikan|disukai|diunduh"
+    r"\b(?:minutes?|menit|comments?|komentar|jam|hari|detik|lipat|dibagikan|disukai|diunduh|disimpan"
     r"|online|now|sedang)\b",
     re.I,
 )
@@ -50,7 +50,7 @@ _NOT_VIEWS: Final = re.compile(
 
 # ... and "Dibagikan 87 kali" too, the word before the number
 _NOT_VIEWS_BEFORE: Final = re.compile(
-    r"\b(?:dibagikan|disukai|diunduh|shares?|komentar|comments?)\s{0,2}:?\s{0,2}$", re.I
+    r"\b(?:dibagikan|disukai|diunduh|disimpan|shares?|komentar|comments?)\s{0,2}:?\s{0,2}$", re.I
 )
 
 

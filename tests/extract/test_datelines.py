@@ -135,7 +135,14 @@ def test_standalone_dateline(line: str, place: str, outlet: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Harga Cabai Naik (Lagi)", "Beranda | Berita Daerah", "Banjir-Longsor", "Pasar Baru // Foto"],
+    [
+        "Harga Cabai Naik (Lagi)",
+        "Beranda | Berita Daerah",
+        "Banjir-Longsor",
+        "Pasar Baru // Foto",
+        # a slogan closing with an exclamation names no outlet
+        "Ikut Lomba, Raih Hadiah!",
+    ],
 )
 def test_short_lines_that_are_not_standalone_datelines(line: str) -> None:
     """Headlines ending in a parenthesis, breadcrumbs and joined words: no outlet in them."""

@@ -26,6 +26,9 @@ from catalog.extract.views import bare_count, find_views, trailing_dash_count
         # a word's object, no label opening a count: a survey's year
         ("Ikut Survei Pembaca 2026 - klik di sini", None),
         ("Kategori: Berita - Dibaca: 83 kali", 83),
+        # how many readers saved the story: no count of its readers
+        ("Disimpan 45 kali", None),
+        ("45 kali disimpan", None),
     ],
 )
 def test_find_views(line: str, views: int | None) -> None:

@@ -102,6 +102,12 @@ ABOVE: dict[str, tuple[str, ...]] = {
     "sign-up": ("Kabar pilihan tiap pagi di kotak masuk Anda  Alamat surel  Daftar",),
     "refresh-age": ("Pembaruan terakhir 14 menit lalu",),
     "live-audience": ("Siaran Langsung · 2,3 rb menonton",),
+    "holidays": (
+        "Libur Terdekat",
+        "1 Januari 2027: Tahun Baru",
+        "17 Agustus 2027: Hari Kemerdekaan",
+    ),
+    "bookmarks": ("Disimpan 45 kali",),
 }
 
 BELOW: dict[str, tuple[str, ...]] = {
