@@ -2107,6 +2107,49 @@ def train_schedule_above(text: str, seed: int | str = 0) -> str:
     return _above(text, [f"Jadwal KRL {station}: {times}"], rng)
 
 
+def headlines_block_above(text: str, seed: int | str = 0) -> str:
+    """A slider of the site's top stories above the story: a heading and three headlines,
+    with no stamp, byline or count under any."""
+    rng = _rng("headlines-block-above", seed)
+    heading = rng.choice(("Berita Utama", "Sorotan Hari Ini", "TOP STORIES"))
+    return _above(text, [heading, *(_headline(rng) for _ in range(3))], rng)
+
+
+def app_link_below(text: str, seed: int | str = 0) -> str:
+    """A link to read on in the site's app, under the story."""
+    return _one_of_below(
+        "app-link-below",
+        text,
+        seed,
+        (
+            "Baca berita lainnya lebih cepat di aplikasi kami",
+            "Klik di sini untuk membuka di aplikasi",
+            "Lanjutkan membaca di aplikasi »",
+        ),
+    )
+
+
+def edit_note_above(text: str, seed: int | str = 0) -> str:
+    """The newsroom's note on a change to the page, above the story (no day given)."""
+    return _one_of_above(
+        "edit-note-above",
+        text,
+        seed,
+        (
+            "Catatan Redaksi: judul artikel ini telah diubah untuk kejelasan",
+            "Ralat: nama jabatan pada paragraf keempat sudah diperbaiki",
+            "Pembaruan: artikel ini dilengkapi keterangan tambahan",
+        ),
+    )
+
+
+def bottom_nav_below(text: str, seed: int | str = 0) -> str:
+    """A phone's bottom navigation bar under the story: five sections set apart by gaps."""
+    rng = _rng("bottom-nav-below", seed)
+    items = ["Beranda", *rng.sample(("Terkini", "Populer", "Video", "Indeks", "Foto", "Kanal"), 4)]
+    return _below(text, [rng.choice(("  ", "   ")).join(items)], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -2320,6 +2363,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "social-links-above": social_links_above,
     "quiz-above": quiz_above,
     "train-schedule-above": train_schedule_above,
+    "headlines-block-above": headlines_block_above,
+    "app-link-below": app_link_below,
+    "edit-note-above": edit_note_above,
+    "bottom-nav-below": bottom_nav_below,
 }
 
 DATELINE = "dateline-unknown-place"
