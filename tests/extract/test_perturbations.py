@@ -323,6 +323,12 @@ FLOORS = {
     "social-links-above": 1.0,
     "quiz-above": 0.91,
     "train-schedule-above": 1.0,
+    # the twenty-fourth batch (session 16, 408 pages each), measured and not mended: the
+    # slider's last headline over a page printing no headline reads as the page's own
+    "headlines-block-above": 0.74,
+    "app-link-below": 1.0,
+    "edit-note-above": 1.0,
+    "bottom-nav-below": 1.0,
 }
 
 
