@@ -506,7 +506,20 @@ def parse_standalone(line: str) -> Dateline | None:
     if "," not in text:
         return None
     a, _, b = text.partition(",")
-    if _looks_like_name(a) and _looks_like_name(b) and len(a.split()) <= 3 and len(b.split()) <= 3:
+    if (
+        _looks_like_name(a)
+        and _looks_like_name(b)
+        and len(a.split()) <= 3
+        and len(b.split()) <= 3
+        # a place a list holds, or an outlet's name: "Halo, Tamu" greets a visitor
+        and (
+            a.strip().lower() in KNOWN_PLACES
+            or b.strip().lower() in KNOWN_PLACES
+            or outlet_score(a) > 0
+            or outlet_score(b) > 0
+            or any(len(w) > 1 and w.isupper() for w in text.split())
+        )
+    ):
         return _pair(a, b, len(line), "standalone")
     return None
 

@@ -142,6 +142,8 @@ def test_standalone_dateline(line: str, place: str, outlet: str) -> None:
         "Pasar Baru // Foto",
         # a slogan closing with an exclamation names no outlet
         "Ikut Lomba, Raih Hadiah!",
+        # a greeting to the visitor: no place a list holds, no outlet's name
+        "Halo, Pengunjung",
     ],
 )
 def test_short_lines_that_are_not_standalone_datelines(line: str) -> None:
