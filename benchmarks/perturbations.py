@@ -584,22 +584,16 @@ def app_banner_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def _hashtags(rng: random.Random, pool: tuple[str, ...]) -> str:
+    """Three hashtags of ``pool`` on one line."""
+    return " ".join(rng.sample(pool, 3))
+
+
 def hashtags_below(text: str, seed: int | str = 0) -> str:
     """A line of three hashtags below the story."""
     rng = _rng("hashtags-below", seed)
-    tags = rng.sample(
-        (
-            "#beritaterkini",
-            "#pemilu2024",
-            "#infopublik",
-            "#pembangunan",
-            "#daerah",
-            "#viral",
-            "#kesehatan",
-        ),
-        3,
-    )
-    return _below(text, [" ".join(tags)], rng)
+    pool = ("#beritaterkini", "#pemilu2024", "#infopublik", "#pembangunan", "#daerah", "#viral")
+    return _below(text, [_hashtags(rng, (*pool, "#kesehatan"))], rng)
 
 
 def motto_above(text: str, seed: int | str = 0) -> str:
@@ -1984,17 +1978,8 @@ def updated_ago_above(text: str, seed: int | str = 0) -> str:
 def hashtags_above(text: str, seed: int | str = 0) -> str:
     """A campaign's hashtags above the story."""
     rng = _rng("hashtags-above", seed)
-    tags = rng.sample(
-        (
-            "#AyoVaksin",
-            "#JagaKebersihan",
-            "#CegahStunting",
-            "#PemiluDamai",
-            "#BanggaBuatanIndonesia",
-        ),
-        3,
-    )
-    return _above(text, [" ".join(tags)], rng)
+    pool = ("#AyoVaksin", "#JagaKebersihan", "#CegahStunting", "#PemiluDamai")
+    return _above(text, [_hashtags(rng, (*pool, "#BanggaBuatanIndonesia"))], rng)
 
 
 def zoom_hint_inside(text: str, seed: int | str = 0) -> str:
