@@ -594,7 +594,13 @@ def is_nav(line: str) -> bool:
         return True  # a live stream's audience now: "LIVE • 4,2 rb menonton"
     if len(line) <= 40 and ("menit" in low or "min" in low) and _READING_TIME_CLOSING.search(low):
         return True  # how long the story takes to read: "4 menit baca", "5 min read"
-    if len(line) <= 120 and ("|" in line or "·" in line or "  " in line) and prompt(line):
+    # (a label's colon is no prompt's: "Penulis: Ani | Editor: Budi" is asked nothing)
+    if (
+        len(line) <= 120
+        and ("|" in line or "·" in line or "  " in line)
+        and ":" not in line
+        and prompt(line)
+    ):
         return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
 

@@ -587,7 +587,13 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
     # falls on it ("17 Agustus 2027: Hari Kemerdekaan"): no stamp of the story's
     for pos in range(len(header) - 1):
         a, b = header[pos], header[pos + 1]
-        if layout.dated_entry(lines[a]) and layout.dated_entry(lines[b]):
+        # (a day opens each: most header lines are asked nothing more)
+        if (
+            lines[a][:1].isdigit()
+            and lines[b][:1].isdigit()
+            and layout.dated_entry(lines[a])
+            and layout.dated_entry(lines[b])
+        ):
             out.update((a, b))
     # unnumbered teasers under a block heading: "Headline" + its stamp, credit or count
     # lines, repeated (the heading may be a short menu-like line head_lines() left out)
