@@ -395,14 +395,6 @@ def _over_widget_row(doc: Doc, i: int) -> bool:
     line = lines[j]
     if len(line) < 160 and layout.is_saying(line):
         return True  # a quote of the day's heading
-    if layout.dated_entry(line):
-        # two entries, each a day and what falls on it ("17 Agustus 2027: Hari
-        # Kemerdekaan"): an agenda's or a calendar's heading
-        k = j + 1
-        while k < len(lines) and not lines[k]:
-            k += 1
-        if k < len(lines) and layout.dated_entry(lines[k]):
-            return True
     if len(line) >= 100 or not dates.has_ascii_digit(line):
         return False
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]

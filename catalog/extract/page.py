@@ -584,7 +584,8 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
         else:
             in_list = False
     # an agenda's or a calendar's entries, two or more in a row, each a day and what
-    # falls on it ("17 Agustus 2027: Hari Kemerdekaan"): no stamp of the story's
+    # falls on it ("17 Agustus 2027: Hari Kemerdekaan"), and the short line over them
+    # (the widget's heading, no headline): no stamp or title of the story's
     for pos in range(len(header) - 1):
         a, b = header[pos], header[pos + 1]
         # (a day opens each: most header lines are asked nothing more)
@@ -595,6 +596,9 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
             and layout.dated_entry(lines[b])
         ):
             out.update((a, b))
+            p = _previous_nonempty(lines, a)
+            if p is not None and len(lines[p]) < 40 and not layout.dated_entry(lines[p]):
+                out.add(p)
     # unnumbered teasers under a block heading: "Headline" + its stamp, credit or count
     # lines, repeated (the heading may be a short menu-like line head_lines() left out)
     for pos, i in enumerate(header):

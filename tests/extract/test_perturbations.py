@@ -317,7 +317,7 @@ FLOORS = {
     # Kemerdekaan") an agenda's, their heading no headline. Before: bookmarks 0.669,
     # holidays 0.635, quiz 0.860 (its invitation, a lone line over a page printing no
     # headline, is still taken as the title of some)
-    "holidays-above": 0.92,
+    "holidays-above": 0.94,
     "fact-check-note-below": 0.99,
     "bookmark-count-above": 1.0,
     "social-links-above": 1.0,
