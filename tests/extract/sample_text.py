@@ -20,6 +20,19 @@ def doc(*lines: str) -> str:
     return "\n".join(lines)
 
 
+# A story's opening with its headline and stamp, up to its third paragraph (whole-page
+# tests end it their own way: closing initials, a box and a credit).
+HEADED_OPENING = (
+    "Taman Baca Dibuka di Pasar Lama",
+    "Kamis, 6 Maret 2025 | 09:15 WIB",
+    "",
+    f"KOTA LAMA - {P1}",
+    "",
+    P2,
+    "",
+)
+
+
 # A blog's date header over its headline: the post's day, a few days after the
 # event its story dates (whole-page and date-feature tests).
 BLOG_DATE_HEADER = doc(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sample_text import P1, P2, P3, doc
+from sample_text import HEADED_OPENING, P1, P2, P3, doc
 
 from catalog.extract import extract
 from catalog.extract.page import line_roles, locate, split_lines
@@ -141,19 +141,7 @@ RELATED_BOX = (
 def test_a_box_of_related_stories_inside_the_story_does_not_end_it() -> None:
     # the box's short lines, then the story's own paragraph with no dateline and its
     # editor's line: the story goes on under the box, and its credit is its own
-    text = doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
-        "",
-        f"KOTA LAMA - {P1}",
-        "",
-        P2,
-        "",
-        *RELATED_BOX,
-        "",
-        P3,
-        "Editor: Rina Lestari",
-    )
+    text = doc(*HEADED_OPENING, *RELATED_BOX, "", P3, "Editor: Rina Lestari")
     page = locate(split_lines(text))
     assert page.body_end == len(text.split("\n"))
     assert extract(text).editors == ("Rina Lestari",)

@@ -12,7 +12,7 @@ audience are the site's, and change nothing a librarian records."""
 from __future__ import annotations
 
 import pytest
-from sample_text import P1, P2, P3, doc
+from sample_text import HEADED_OPENING, P1, P2, P3, doc
 
 from catalog.accuracy import extraction_row
 from catalog.extract import extract
@@ -34,16 +34,7 @@ HEADLESS = doc(
 BARE = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
 
 # A story with its headline, whose closing initials credit the writer.
-CLOSED = doc(
-    "Taman Baca Dibuka di Pasar Lama",
-    "Kamis, 6 Maret 2025 | 09:15 WIB",
-    "",
-    f"KOTA LAMA - {P1}",
-    "",
-    P2,
-    "",
-    f"{P3} (rina/bud)",
-)
+CLOSED = doc(*HEADED_OPENING, f"{P3} (rina/bud)")
 
 ABOVE: dict[str, tuple[str, ...]] = {
     "prayer-times": (
