@@ -207,9 +207,7 @@ def _looks_like_name(text: str) -> bool:
     if "." in text and _DOMAIN.search(text):  # (the expression opens with the dot)
         return True
     # a number alone ("09" of "Info Lalin | 09:45 WIB | ...") names no place
-    return all(w[0].isupper() or w[0].isdigit() for w in words if w) and not all(
-        w[0].isdigit() and not any(c.isalpha() for c in w) for w in words
-    )
+    return all(w[0].isupper() or w[0].isdigit() for w in words) and any(c.isalpha() for c in text)
 
 
 def _prose_follows(line: str, end: int) -> bool:
