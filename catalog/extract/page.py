@@ -674,30 +674,26 @@ def _story_resumes(doc: Doc, i: int) -> bool:
     if not layout.is_sidebar_heading(lines[i]):
         return False
     printed = [j for j in range(i + 1, min(len(lines), i + 24)) if lines[j]]
-    for k, j in enumerate(printed[:9]):
-        if len(lines[j]) >= 120:
-            # (a teaser's lead opens with its dateline; the story goes on without one)
-            if k == 0 or not doc.prose(j) or k + 1 >= len(printed) or doc.dateline(j) is not None:
-                return False
-            nxt = printed[k + 1]
-            # another paragraph, or the story's closing credit ("Editor: ..."), or a
-            # line that is no headline and then a paragraph with no dateline
-            tail = lines[nxt]
-            if (
-                doc.prose(nxt)
-                or doc.credit(nxt) is not None
-                or (len(tail) >= 40 and tail.endswith(layout.STATEMENT_ENDS))
-            ):
-                return True
-            after = printed[k + 2] if k + 2 < len(printed) else -1
-            return (
-                after >= 0
-                and not doc.headline(nxt)
-                and len(lines[after]) >= 120
-                and doc.prose(after)
-                and doc.dateline(after) is None
-            )
-    return False
+    k = next((k for k, j in enumerate(printed[:9]) if len(lines[j]) >= 120), -1)
+    if k < 1 or k + 1 >= len(printed) or not _own_paragraph(doc, printed[k]):
+        return False
+    nxt = printed[k + 1]
+    # another paragraph, or the story's closing credit ("Editor: ..."), or a line that
+    # is no headline and then a paragraph of the story's own
+    tail = lines[nxt]
+    if (
+        doc.prose(nxt)
+        or doc.credit(nxt) is not None
+        or (len(tail) >= 40 and tail.endswith(layout.STATEMENT_ENDS))
+    ):
+        return True
+    return k + 2 < len(printed) and not doc.headline(nxt) and _own_paragraph(doc, printed[k + 2])
+
+
+def _own_paragraph(doc: Doc, j: int) -> bool:
+    """A long paragraph of prose with no dateline: the story going on (a teaser's lead
+    opens with its own dateline)."""
+    return len(doc.lines[j]) >= 120 and doc.prose(j) and doc.dateline(j) is None
 
 
 def _previous_nonempty(lines: list[str], i: int) -> int | None:

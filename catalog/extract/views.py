@@ -105,11 +105,11 @@ def find_views(line: str) -> int | None:
     m2 = _COUNT_BEFORE.search(line)
     if m2 is None:
         return None
+    # a word right before the label makes the count that word's: "Total Pembaca: 12.345"
+    # counts the whole site's, "Survei Pembaca 2027" names a survey
     before = low[max(0, m2.start() - 6) : m2.start()]
-    if before.endswith("total "):
-        return None  # "Total Pembaca: 12.345" counts the whole site's
     if before.endswith(" ") and before.rstrip()[-1:].isalpha():
-        return None  # a word's object ("Survei Pembaca 2027"), no label opening a count
+        return None
     return to_int(m2.group(1))
 
 
