@@ -482,7 +482,11 @@ _STANDALONE_PIPE: Final = re.compile(
 
 def parse_standalone(line: str) -> Dateline | None:
     """A dateline printed alone on its line: ``Gerung, Diskominfotik``, ``Jakarta, CNN Indonesia --``,
-    ``Jakarta (kabarkita.com)``, ``Semarang || pa-kota.go.id``, ``SUARA RAKYAT-BULUKUMBA``."""
+    ``Jakarta (kabarkita.com)``, ``Semarang || pa-kota.go.id``, ``SUARA RAKYAT-BULUKUMBA``.
+
+    >>> parse_standalone("Kab,Garut, WARTA PRIANGAN")[:2]
+    ('Kab,Garut', 'WARTA PRIANGAN')
+    """
     text = line.strip().rstrip(" -–—:")
     if len(text) > 50:
         return None
@@ -503,7 +507,9 @@ def parse_standalone(line: str) -> Dateline | None:
         return _pair(m.group("a"), m.group("b"), len(line), "standalone")
     if "," not in text:
         return None
-    a, _, b = text.partition(",")
+    # a comma glued to both words binds tighter than one before a space:
+    # "Kab,Tasik, LINTAS PENA" is the place "Kab,Tasik" and the outlet
+    a, _, b = text.partition(", ") if ", " in text else text.partition(",")
     if (
         _looks_like_name(a)
         and _looks_like_name(b)

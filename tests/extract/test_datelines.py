@@ -125,6 +125,11 @@ def test_image_file_name_glued_before_outlet() -> None:
         ("Jakarta (kabarkita.com)", "Jakarta", "kabarkita.com"),
         ("Semarang || pa-kota.go.id", "Semarang", "pa-kota.go.id"),
         ("SUARA RAKYAT-BULUKUMBA", "BULUKUMBA", "SUARA RAKYAT"),
+        # a comma glued to both words joins the place's parts; the one before a space
+        # sets the outlet apart (and alone, a glued comma does)
+        ("Kab,Garut, WARTA PRIANGAN", "Kab,Garut", "WARTA PRIANGAN"),
+        ("Kota,Bima, Suara Dompu", "Kota,Bima", "Suara Dompu"),
+        ("BANDUNG,KABARJABAR.COM", "BANDUNG", "KABARJABAR.COM"),
     ],
 )
 def test_standalone_dateline(line: str, place: str, outlet: str) -> None:
