@@ -52,10 +52,10 @@ _COMMA: Final = re.compile(
 _PIPE: Final = re.compile(
     rf"^(?P<a>[^\s|][^|:()]{{0,38}}?)\s{{0,2}}\|\s{{0,2}}(?P<b>[^|:()–—-]{{1,38}}?)\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"
 )
-# "KONTAN.CO.ID - JAKARTA."
+# "KONTAN.CO.ID - JAKARTA.", "INDUSTRY.co.id - Balikpapan,"
 _OUTLET_DASH_PLACE: Final = re.compile(
     r"^(?P<a>[\w\-]{2,30}\.(?:CO\.ID|COM|ID|CO)|[\w\-]{2,30}\.(?:co\.id|com|id|co))\s{0,2}[-–—]{1,2}\s{0,2}"
-    r"(?P<b>[A-Z][A-Za-z ]{1,25}?)\.\s"
+    r"(?P<b>[A-Z][A-Za-z ]{1,25}?)[.,]\s"
 )
 # "Jakarta -", "SEMARANG-", "Jatim Newsroom –", "IKN :", "biem.co –", "KBRN, Jakarta:"
 _SINGLE: Final = re.compile(
@@ -394,7 +394,19 @@ def parse_dateline(line: str) -> Dateline | None:
     head = text[:70]
     has_dot = "." in head[:35]
     m = _OUTLET_DASH_PLACE.match(text) if has_dot else None
-    if m and _prose_follows(text, m.end()):
+    # a name ("TRIBUNJABAR.ID - Mulai hari ini, Rabu ..." names no place); closed by
+    # a comma, of two words at most or a place a list holds (a page in capitals:
+    # "BIEM.CO – UNTUK KESEKIAN KALINYA, GEMPA ...")
+    if (
+        m
+        and _looks_like_name(m.group("b"))
+        and (
+            text[m.end("b")] == "."
+            or len(m.group("b").split()) <= 2
+            or m.group("b").lower() in KNOWN_PLACES
+        )
+        and _prose_follows(text, m.end())
+    ):
         return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
     m = _PAREN.match(text) if "(" in head and _paren_may_match(text) else None
     if m and _looks_like_name(m.group("place")) and _prose_follows(text, m.end()):

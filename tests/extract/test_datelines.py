@@ -20,6 +20,8 @@ LEAD = "Pemerintah daerah meresmikan pasar baru di pusat kota pada pagi hari."
         (f"REPUBLIKA.CO.ID, BEKASI -- {LEAD}", "BEKASI", "REPUBLIKA.CO.ID"),
         (f"jpnn.com, DEPOK - {LEAD}", "DEPOK", "jpnn.com"),
         (f"KONTAN.CO.ID - BATAM. {LEAD}", "BATAM", "KONTAN.CO.ID"),
+        # the place closed by a comma as well as by a full stop
+        (f"WARTAHULU.co.id - Sumedang, {LEAD}", "Sumedang", "WARTAHULU.co.id"),
         (f"PADANG, SUMUTPOS.CO – {LEAD}", "PADANG", "SUMUTPOS.CO"),
         (f"TRIBUNNEWS.COM, KUPANG - {LEAD}", "KUPANG", "TRIBUNNEWS.COM"),
         (f"TIMES MALANG, KEDIRI – {LEAD}", "KEDIRI", "TIMES MALANG"),
@@ -72,6 +74,21 @@ def test_dateline_forms(line: str, place: str | None, outlet: str | None) -> Non
     assert d is not None
     assert (d.place, d.outlet) == (place, outlet)
     assert line[d.end :].startswith("Pemerintah")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"WARTAHULU.co.id - Mulai pekan ini, {LEAD}",
+        # a page printed in capitals: three words before the comma are the lead's
+        f"WARTAHULU.CO.ID - SEJAK PAGI TADI, {LEAD.upper()}",
+    ],
+)
+def test_the_leads_first_words_after_the_outlets_dash_are_no_place(line: str) -> None:
+    """A place closed by a comma is a name of two words at most (or one a list holds)."""
+    d = parse_dateline(line)
+    assert d is not None
+    assert (d.place, d.outlet) == (None, line.split(" - ")[0])
 
 
 def test_dateline_with_date_keeps_place() -> None:
