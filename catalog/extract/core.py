@@ -1133,6 +1133,8 @@ def _last_lines(
             continue
         if len(line) < 60 and _no_word(line) and doc.stamp(i) is None:
             continue  # a calendar's row ("05-03-2020 | 10:15" is a stamp's)
+        if len(line) < 100 and doc.low(i).startswith(_ADDRESS_OPENERS):
+            continue  # the office's address and telephone ("Jl. Mawar No. 3", "Telp. ...")
         out.append(i)
         if len(out) == count + 8:  # room for the run of short lines
             break
@@ -1168,6 +1170,8 @@ _CONTACT_OPENERS: Final[tuple[str, ...]] = (
     "e-mail",
     "whatsapp",
 )
+# ... of them, those that no credit opens (an e-mail may close the story as its credit)
+_ADDRESS_OPENERS: Final = tuple(w for w in _CONTACT_OPENERS if "mail" not in w)
 # How far up from the page's end a site's copyright line is looked for.
 _FOOTER_LINES: Final = 8
 

@@ -233,7 +233,9 @@ FLOORS = {
     # recorded, not mended (before 0.659)
     "office-hours-above": 0.97,
     "image-source-inside": 1.0,
-    "address-below": 0.98,
+    # (session 17: the office's address and telephone no longer close the story, whose
+    # closing credit is looked for above them: 400 -> 408 of 408)
+    "address-below": 1.0,
     "announcement-above": 0.65,
     "relative-comments-below": 1.0,
     "date-picker-above": 0.96,
