@@ -1225,12 +1225,14 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
 def _closing_lines(
     doc: Doc, body_start: int, body_end: int, teasers: Collection[int] = ()
 ) -> list[int]:
-    """The lines that close the story, last first: up to four non-empty lines, up to
+    """The lines that close the story, last first: up to seven non-empty lines, up to
     and including the last paragraph of prose. A run of same-shaped teasers under the
     story ("Baca juga: ..." and a stamp, again and again) is not its close, nor is a
-    line of site furniture (a "follow us" or share row): the window looks above them."""
+    line of site furniture (a "follow us" or share row): the window looks above them.
+    (Four lines were too few: a tag line and a three-line widget under the story, a
+    job board or a match's scores, hid a closing credit such as ``(pca)``.)"""
     out: list[int] = []
-    for i in _last_lines(doc, body_start - 1, body_end, 4, teasers):
+    for i in _last_lines(doc, body_start - 1, body_end, 7, teasers):
         out.append(i)
         if doc.prose(i):
             break

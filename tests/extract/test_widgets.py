@@ -2,12 +2,13 @@
 ticker over the story and a countdown on two dev sites, visitor counters and archives on
 many blogs): a row of numbers, its heading, a counter's rows under the story, a live clock,
 a share count, a translation widget, a link past the menu, the newsroom's contact line and
-its address, a quote of the day, a radio player, a case counter, the day's printed edition,
-an earthquake report, an office's hours, readers' comments with their ages and a notice that
-readers wrote the piece, a chat button's number, the readers on the page now, an early warning, the site's
-totals, a traffic update, how long the story takes to read, a prompt with its two buttons, a
-sign-up form, ticked key points, boxes of videos, the page's refresh age and a live stream's
-audience are the site's, and change nothing a librarian records."""
+its address, tags over a job board, a quote of the day, a radio player, a case counter, the
+day's printed edition, an earthquake report, an office's hours, readers' comments with their
+ages and a notice that readers wrote the piece, a chat button's number, the readers on the
+page now, an early warning, the site's totals, a traffic update, how long the story takes to
+read, a prompt with its two buttons, a sign-up form, ticked key points, boxes of videos, the
+page's refresh age and a live stream's audience are the site's, and change nothing a
+librarian records."""
 
 from __future__ import annotations
 
@@ -106,6 +107,12 @@ BELOW: dict[str, tuple[str, ...]] = {
     "archive": ("Arsip", "Januari 2025 (14)", "Februari 2025 (9)", "Maret 2025 (3)"),
     "contact": ("Kontak redaksi: 0812-5550-1234", "Surel: kabar@lembahhijau.example"),
     "one-line-contact": ("Hubungi kami: 0812-5550-1234 | kabar@lembahhijau.example",),
+    "job-board": (
+        "#KotaLama #PasarRakyat",
+        "Lowongan Kerja",
+        "Penjaga Kios - ditutup 12 Maret 2026",
+        "Operator Gudang - ditutup 2 April 2026",
+    ),
     "address": (
         "Alamat Kantor Redaksi",
         "Jalan Cempaka No. 12, Kota Lama",
