@@ -114,10 +114,13 @@ BELOW: dict[str, tuple[str, ...]] = {
         "Operator Gudang - ditutup 2 April 2026",
     ),
     "address": (
+        "#KotaLama #PasarRakyat",
         "Alamat Kantor Redaksi",
         "Jalan Cempaka No. 12, Kota Lama",
         "Telepon (0411) 552 310",
         "Fax (0411) 552 311",
+        "WhatsApp 0813-4455-6677",
+        "Alamat Biro: Jl. Lingkar Timur No. 5, Lembah Hijau",
     ),
     "comments-ago": (
         "Tanggapan Pembaca",
