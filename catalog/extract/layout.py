@@ -76,6 +76,7 @@ _NAV_EXACT: Final = frozenset(
         "menu",
         "search",
         "cari",
+        "cari di sini",
         "login",
         "daftar",
         "kategori",
@@ -131,6 +132,7 @@ _NAV_PREFIX: Final[tuple[str, ...]] = (
     "cover berita",
     "scroll",
     "gulir ",  # "Gulir untuk melanjutkan": scroll, in Indonesian
+    "ketik ",  # a search box's "Ketik kata kunci ...": type, in Indonesian
     "advertisement",
     "load more",
     "tonton",
