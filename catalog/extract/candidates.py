@@ -1664,7 +1664,9 @@ def _headless_leads(doc: Doc, facts: Lines) -> bool:
                 story = story or _lowered(doc, paragraphs)
                 if not site_line(doc, i, story):
                     return False
-        elif len(lines[i]) < 80 or i in facts.stamp_set:  # inside: paragraphs only
+        elif (len(lines[i]) < 80 or i in facts.stamp_set) and not doc.low(i).startswith(
+            _MEDIA_LINKS
+        ):  # inside: paragraphs only (and a video's link)
             return False
     for k, i in enumerate(paragraphs):
         low = doc.low(i)
@@ -1695,6 +1697,20 @@ def _bare_date(doc: Doc, i: int) -> bool:
         and not line[stamp.end :].strip()
         and len(line[: stamp.start].split()) <= 1
     )
+
+
+# a link to a video or a gallery set between the story's paragraphs ("Video: Warga
+# Gelar ..."): another story's, as a "Baca juga" line is, and no post of a blog's own
+_MEDIA_LINKS: Final[tuple[str, ...]] = (
+    "video:",
+    "video :",
+    "tonton:",
+    "simak video",
+    "foto:",
+    "galeri:",
+    "audio:",
+    "infografis:",
+)
 
 
 def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
@@ -1757,6 +1773,7 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
             and facts.headline(i)
             and _title_share(line) >= 0.6
             and not doc.low(i).startswith(_READ_MORE)
+            and not doc.low(i).startswith(_MEDIA_LINKS)
             and not _advertised(doc, story, k)
             and any(
                 j not in runs and ((doc.prose(j) and len(lines[j]) >= 80) or j in facts.credit_set)

@@ -48,3 +48,38 @@ def test_greeting_date_is_kept() -> None:
         )
     )
     assert e.published_date == dt.date(2024, 6, 3)
+
+
+# A link to a video set between a story's paragraphs is another story's link, as a
+# "Baca juga" line is: no second post under a blog's date header, and no break in a
+# search page's run of headless leads.
+VIDEO_LINK = "Video: Warga Lembah Hijau Gelar Lomba Perahu Hias di Sungai Besar"
+
+
+def test_a_video_link_inside_a_dated_post_is_no_second_post() -> None:
+    e = extract(
+        doc(
+            "Sabtu, 24 Oktober 2020",
+            "",
+            "Koperasi Nelayan Buka Gerai Ikan Segar",
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            VIDEO_LINK,
+            "",
+            P3,
+        )
+    )
+    assert (e.kind, e.title) == ("article", "Koperasi Nelayan Buka Gerai Ikan Segar")
+
+
+def test_a_video_link_between_headless_leads_leaves_the_listing() -> None:
+    leads = (
+        "Bupati meresmikan jembatan gantung baru yang menghubungkan dua desa di tepi sungai besar.",
+        "Dinas kesehatan membuka layanan vaksinasi keliling di lima kecamatan selama sepekan penuh.",
+        "Ratusan pelajar mengikuti lomba membaca puisi yang digelar perpustakaan daerah kemarin sore.",
+    )
+    assert extract(doc(*leads)).kind == "listing"
+    assert extract(doc(leads[0], "", leads[1], "", VIDEO_LINK, "", leads[2])).kind == "listing"
