@@ -604,7 +604,55 @@ def is_nav(line: str) -> bool:
         and prompt(line)
     ):
         return True
+    if (
+        len(line) <= 60
+        and ("|" in low or "/" in low or "·" in low or "  " in low or len(low) <= 12)
+        and language_switch(low)
+    ):
+        return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
+
+
+# languages by the names and codes a site's language switch prints them under
+_LANGUAGES: Final = frozenset(
+    (
+        "bahasa indonesia",
+        "indonesia",
+        "indonesian",
+        "bahasa inggris",
+        "english",
+        "inggris",
+        "id",
+        "ind",
+        "en",
+        "eng",
+        "jawa",
+        "sunda",
+        "bali",
+        "arab",
+        "arabic",
+        "mandarin",
+    )
+)
+_LANGUAGE_SPLIT: Final = re.compile(r"\s*[|/·]\s*|\s{2,}")
+
+
+def language_switch(low: str) -> bool:
+    """A lower-cased line of two languages or more set apart by separators or wide gaps
+    (``Bahasa Indonesia | English``, ``ID / EN``), or of codes alone (``ind eng``): a
+    site's language switch, no headline.
+
+    >>> language_switch("bahasa indonesia | english"), language_switch("ind eng")
+    (True, True)
+    >>> language_switch("indonesia | malaysia"), language_switch("english")
+    (False, False)
+    """
+    parts = [p for p in _LANGUAGE_SPLIT.split(low.strip()) if p]
+    if len(parts) == 1:
+        parts = parts[0].split()
+        if any(len(p) > 3 for p in parts):
+            return False  # words in a row: only codes ("ID EN") make a switch
+    return len(parts) >= 2 and all(p in _LANGUAGES for p in parts)
 
 
 # where a prompt's words end and its buttons start: a separator, a wide gap, a question

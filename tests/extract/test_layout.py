@@ -191,3 +191,19 @@ def test_lines_that_only_look_like_a_control_are_not_furniture(line: str) -> Non
 )
 def test_a_share_row_s_label_and_count_are_furniture(line: str, nav: bool) -> None:
     assert layout.is_nav(line) is nav
+
+
+@pytest.mark.parametrize(
+    ("line", "nav"),
+    [
+        ("Indonesia | English", True),
+        ("ID / EN", True),
+        ("IND  ENG", True),
+        ("Bahasa Indonesia · English · Jawa", True),
+        # a headline naming places, and two words in a row, are no switch
+        ("Indonesia | Malaysia Sepakat Jaga Perbatasan", False),
+        ("Jawa Bali", False),
+    ],
+)
+def test_a_language_switch_is_furniture(line: str, nav: bool) -> None:
+    assert layout.is_nav(line) is nav

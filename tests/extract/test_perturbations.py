@@ -128,7 +128,8 @@ FLOORS = {
     # (session 17: a search box's "Ketik ..." prompt and "Cari di sini" are menu lines,
     # 385 -> 408 of 408)
     "search-box-above": 1.0,
-    "language-switch-above": 0.96,
+    # (session 17: a line of languages or their codes is a switch: 393 -> 408 of 408)
+    "language-switch-above": 1.0,
     "dark-mode-above": 1.0,
     "pagination-below": 1.0,
     "back-to-top-below": 1.0,

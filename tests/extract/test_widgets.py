@@ -2,13 +2,13 @@
 ticker over the story and a countdown on two dev sites, visitor counters and archives on
 many blogs): a row of numbers, its heading, a counter's rows under the story, a live clock,
 a share count, a translation widget, a link past the menu, the newsroom's contact line and
-its address, tags over a job board, a search box's prompt, a quote of the day, a radio
-player, a case counter, the day's printed edition, an earthquake report, an office's hours,
-readers' comments with their ages and a notice that readers wrote the piece, a chat button's
-number, the readers on the page now, an early warning, the site's totals, a traffic update,
-how long the story takes to read, a prompt with its two buttons, a sign-up form, ticked key
-points, boxes of videos, the page's refresh age and a live stream's audience are the site's,
-and change nothing a librarian records."""
+its address, tags over a job board, a search box's prompt, a language switch, a quote of the
+day, a radio player, a case counter, the day's printed edition, an earthquake report, an
+office's hours, readers' comments with their ages and a notice that readers wrote the piece,
+a chat button's number, the readers on the page now, an early warning, the site's totals, a
+traffic update, how long the story takes to read, a prompt with its two buttons, a sign-up
+form, ticked key points, boxes of videos, the page's refresh age and a live stream's
+audience are the site's, and change nothing a librarian records."""
 
 from __future__ import annotations
 
@@ -76,6 +76,7 @@ ABOVE: dict[str, tuple[str, ...]] = {
     "traffic": ("Kabar Jalan | 17:20 WITA | bundaran pasar ramai",),
     "reading-time": ("Estimasi baca 4 menit",),
     "search-prompt": ("Ketik judul berita yang dicari",),
+    "languages": ("Indonesia | English",),
     "search-here": ("Cari di sini",),
     "prompt": ("Mau terima kabar terbaru dari redaksi? Mau | Tidak Usah",),
     "key-points": (
