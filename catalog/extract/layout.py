@@ -610,7 +610,23 @@ def is_nav(line: str) -> bool:
         and language_switch(low)
     ):
         return True
+    if len(line) <= 40 and "°" in line and weather(line):
+        return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
+
+
+_TEMPERATURE: Final = re.compile(r"\d\s?°\s?[CF]?(?!\w)")
+
+
+def weather(line: str) -> bool:
+    """A weather widget: a temperature in five words at most (``Kota Lama 29°C
+    Berawan``, ``31° Cerah``). A headline that reports a temperature says more
+    (``Suhu di Kota Lama Capai 36°C, Warga Diminta ...``).
+
+    >>> weather("Kota Lama 29°C Berawan"), weather("Suhu di Kota Lama Capai 36°C, Warga Diminta Waspada")
+    (True, False)
+    """
+    return len(line.split()) <= 5 and _TEMPERATURE.search(line) is not None
 
 
 # languages by the names and codes a site's language switch prints them under

@@ -207,3 +207,17 @@ def test_a_share_row_s_label_and_count_are_furniture(line: str, nav: bool) -> No
 )
 def test_a_language_switch_is_furniture(line: str, nav: bool) -> None:
     assert layout.is_nav(line) is nav
+
+
+@pytest.mark.parametrize(
+    ("line", "nav"),
+    [
+        ("Kota Lama 29°C Berawan", True),
+        ("31° Cerah", True),
+        ("Lembah Hijau 27 °C", True),
+        # a headline that reports a temperature says more than five words
+        ("Suhu di Kota Lama Capai 36°C, Warga Diminta Banyak Minum", False),
+    ],
+)
+def test_a_weather_widget_is_furniture(line: str, nav: bool) -> None:
+    assert layout.is_nav(line) is nav
