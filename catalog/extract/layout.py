@@ -133,6 +133,9 @@ _NAV_PREFIX: Final[tuple[str, ...]] = (
     "scroll",
     "gulir ",  # "Gulir untuk melanjutkan": scroll, in Indonesian
     "ketik ",  # a search box's "Ketik kata kunci ...": type, in Indonesian
+    # a translator's credit, a person's or a machine's: no headline, no byline
+    "diterjemahkan oleh",
+    "translated by",
     "advertisement",
     "load more",
     "tonton",

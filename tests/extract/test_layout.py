@@ -221,3 +221,12 @@ def test_a_language_switch_is_furniture(line: str, nav: bool) -> None:
 )
 def test_a_weather_widget_is_furniture(line: str, nav: bool) -> None:
     assert layout.is_nav(line) is nav
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Diterjemahkan oleh Layanan Mesin", "Translated by Rina Kusuma", "Diterjemahkan oleh: Budi"],
+)
+def test_a_translators_credit_is_furniture(line: str) -> None:
+    # no headline over a page that prints none, and no byline (test_widgets.py)
+    assert layout.is_nav(line)
