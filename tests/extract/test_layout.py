@@ -196,37 +196,24 @@ def test_a_share_row_s_label_and_count_are_furniture(line: str, nav: bool) -> No
 @pytest.mark.parametrize(
     ("line", "nav"),
     [
+        # a language switch; a headline naming places, and two words in a row, are none
         ("Indonesia | English", True),
         ("ID / EN", True),
         ("IND  ENG", True),
         ("Bahasa Indonesia · English · Jawa", True),
-        # a headline naming places, and two words in a row, are no switch
         ("Indonesia | Malaysia Sepakat Jaga Perbatasan", False),
         ("Jawa Bali", False),
-    ],
-)
-def test_a_language_switch_is_furniture(line: str, nav: bool) -> None:
-    assert layout.is_nav(line) is nav
-
-
-@pytest.mark.parametrize(
-    ("line", "nav"),
-    [
+        # a weather widget; a headline that reports a temperature says more than five words
         ("Kota Lama 29°C Berawan", True),
         ("31° Cerah", True),
         ("Lembah Hijau 27 °C", True),
-        # a headline that reports a temperature says more than five words
         ("Suhu di Kota Lama Capai 36°C, Warga Diminta Banyak Minum", False),
+        # a translator's credit: no headline over a page that prints none, and no byline
+        # (test_widgets.py)
+        ("Diterjemahkan oleh Layanan Mesin", True),
+        ("Translated by Rina Kusuma", True),
+        ("Diterjemahkan oleh: Budi", True),
     ],
 )
-def test_a_weather_widget_is_furniture(line: str, nav: bool) -> None:
+def test_site_furniture_told_by_its_words(line: str, nav: bool) -> None:
     assert layout.is_nav(line) is nav
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Diterjemahkan oleh Layanan Mesin", "Translated by Rina Kusuma", "Diterjemahkan oleh: Budi"],
-)
-def test_a_translators_credit_is_furniture(line: str) -> None:
-    # no headline over a page that prints none, and no byline (test_widgets.py)
-    assert layout.is_nav(line)
