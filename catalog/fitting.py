@@ -54,6 +54,8 @@ WEIGHTS_PATH = Path(__file__).parent / "extract" / "weights.json"
 WRONG_COST = 1.5
 # Regularisation of every model (scikit-learn's C: smaller is smoother).
 C = 0.5
+# ... and of a choice model's intercept, a hundred times weaker than of its weights
+INTERCEPT_PENALTY = 1.0 / (2.0 * C) / 100
 # The kind model's regularisation and class weights (listing and other pages are few:
 # 40 of 214; C=1.0 held out 0.75 page more than 2.0 over four seeds, 2026-12-06).
 KIND_C = 1.0
@@ -199,9 +201,13 @@ def _fit_choice(pages: Sequence[Page], field: str) -> Model:
 
     def loss(theta: Any) -> tuple[float, Any]:
         w, b = theta[:dim], theta[dim]
-        total = penalty * float(w @ w)
+        # the intercept (the score of "none") a little too: when no page of the fit
+        # asks for none while candidates stand, it would otherwise run off to minus
+        # infinity and the field could never abstain
+        total = penalty * float(w @ w) + INTERCEPT_PENALTY * b * b
         grad = np.zeros(dim + 1)
         grad[:dim] = 2 * penalty * w
+        grad[dim] = 2 * INTERCEPT_PENALTY * b
         for x, right in mats:
             s = x @ w
             top = max(float(s.max()), b)

@@ -88,6 +88,21 @@ def test_the_fitting_weighs_the_options_the_choice_weighs() -> None:
     assert "updated-label" not in model.weights
 
 
+def test_a_field_whose_candidates_are_always_right_keeps_a_finite_intercept() -> None:
+    # no page of the fit asks for none while a candidate stands: the score of none
+    # (the intercept) is held by a weak penalty instead of running off to minus
+    # infinity, so the field can still abstain on a weak candidate
+    from catalog import fitting
+
+    pages = []
+    for k in range(6):
+        day = f"2024-05-{k + 10:02d}"
+        label = {"file": f"p{k}.txt", "kind": "article", "date": day}
+        pages.append(fitting.Page(label, _reading(_date(day, 1, strong=1.0)), f"site{k}.id"))
+    model = fitting._fit_choice(pages, "published_date")
+    assert -10.0 < model.intercept < 0.0
+
+
 def test_a_title_ruled_out_stays_out_even_alone() -> None:
     # a ticker over a page that prints no headline names another story: no title,
     # and the row says why (a date ruled out alone stays a candidate: above)
