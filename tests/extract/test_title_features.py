@@ -366,7 +366,7 @@ def test_a_headline_s_word_is_found_inside_the_lead_s_longer_form() -> None:
 
 
 # A story printed without its headline, a site's own short line over it: its name,
-# a weather widget, a banner for its app. None names anything the story tells.
+# its motto, a banner for its app. None names anything the story tells.
 HEADLINE_LESS = (
     "Kupang - Warga Lembah Hijau membersihkan saluran air di jalan utama pada Kamis "
     "pagi agar genangan tidak terulang ketika hujan deras turun di kota itu."
@@ -375,7 +375,7 @@ HEADLINE_LESS = (
 
 @pytest.mark.parametrize(
     "line",
-    ["Portal Berita Nusantara", "Ende 29°C Berawan", "Kabar Timur — Tajam Terpercaya"],
+    ["Portal Berita Nusantara", "Ende Tanah Pancasila", "Kabar Timur — Tajam Terpercaya"],
 )
 def test_a_short_line_tied_to_nothing_of_the_story_is_no_title(line: str) -> None:
     text = doc(line, HEADLINE_LESS, P2)
