@@ -1701,12 +1701,11 @@ def _bare_date(doc: Doc, i: int) -> bool:
 
 # a link to a video or a gallery set between the story's paragraphs ("Video: Warga
 # Gelar ..."): another story's, as a "Baca juga" line is, and no post of a blog's own
+# ("Tonton ..." and "Foto: ..." are menu lines already: layout's nav prefixes)
 _MEDIA_LINKS: Final[tuple[str, ...]] = (
     "video:",
     "video :",
-    "tonton:",
     "simak video",
-    "foto:",
     "galeri:",
     "audio:",
     "infografis:",
