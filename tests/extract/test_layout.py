@@ -208,6 +208,11 @@ def test_a_share_row_s_label_and_count_are_furniture(line: str, nav: bool) -> No
         ("31° Cerah", True),
         ("Lembah Hijau 27 °C", True),
         ("Suhu di Kota Lama Capai 36°C, Warga Diminta Banyak Minum", False),
+        # a search box's prompt; a headline opening with "Ketika" or the verb "Cari" is none
+        ("Ketik nama desa atau kecamatan", True),
+        ("Cari di sini", True),
+        ("Ketika Hujan Turun, Warga Lembah Hijau Siaga", False),
+        ("Cari Korban Banjir, Tim SAR Sisir Sungai", False),
         # a translator's credit: no headline over a page that prints none, and no byline
         # (test_widgets.py)
         ("Diterjemahkan oleh Layanan Mesin", True),
