@@ -1121,7 +1121,9 @@ def _last_lines(
     """Up to ``count`` of the story's last non-empty lines (after ``body_start``,
     before ``body_end``: the caller stops it at the site's footer, :func:`_footer_top`),
     last first, without the site's furniture under it: short menu and widget lines
-    (``layout.is_nav``), a calendar's rows (:func:`_no_word`), lines in ``skip``, and
+    (``layout.is_nav``), a calendar's rows (:func:`_no_word`), the office's address and
+    telephone (``Jl. ...``, ``Telp. ...``: the footer's, with no copyright line to mark
+    it for :func:`_footer_top`), lines in ``skip``, and
     a closing run of three or more lines of one or two words each (a reader's
     choices, a tag list) or of headline-shaped lines (other stories' headlines under
     a heading) but for the run's first line, which may be the story's credit."""
