@@ -544,6 +544,9 @@ def _credits(
             first_seg
             and first_seg != lines[i]
             and len(first_seg.split()) <= 4
+            # as a name line over its stamp: a byline prints under its headline (a
+            # line opening the page, "Koran Digital | Senin, ...", links an edition)
+            and (asks.titled(pos) or _generic(first_seg))
             and bylines.is_name(first_seg)
             and not layout.is_nav(first_seg)
             and not dates.find_dates(first_seg)

@@ -208,13 +208,10 @@ def test_a_print_day_is_no_publication_date(footer: str) -> None:
     assert extract(doc(story, "", footer)).published_date is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a name and a day on one line over the headline is how some sites print their "
-    "byline; 'Koran Digital' names no person, but nothing in the layout says so",
-)
 def test_the_editions_name_and_day_is_no_byline() -> None:
-    # a story that writes no dated event leaves nothing to weigh the edition's day against
+    # a name and a day on one line with no label: a byline prints so under its
+    # headline; over it, the line links the day's edition (a story that writes no dated
+    # event leaves nothing to weigh the edition's day against)
     edition = "Koran Digital | Senin, 9 Februari 2026"
     assert extract(_with(CLOSED, above=(edition,))).authors == extract(CLOSED).authors
 
@@ -231,7 +228,31 @@ def test_the_editions_name_and_day_is_no_byline() -> None:
 def test_a_byline_over_a_day_long_after_the_story_is_another_items(
     line: str, authors: tuple[str, ...]
 ) -> None:
-    story = doc(line, "", f"KOTA LAMA - Pada 6 Maret 2025 {P1[0].lower()}{P1[1:]}", "", P2)
+    story = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        line,
+        "",
+        f"KOTA LAMA - Pada 6 Maret 2025 {P1[0].lower()}{P1[1:]}",
+        "",
+        P2,
+    )
+    assert extract(story).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # no label and no headline over it: nothing says the two words name a writer
+        ("Dimas Aryo | Jumat, 7 Maret 2025", ()),
+        ("Koran Digital | Jumat, 7 Maret 2025", ()),
+        # a label says so wherever the line is
+        ("Oleh Dimas Aryo | Jumat, 7 Maret 2025", ("Dimas Aryo",)),
+        # a desk's name is a credit by its words
+        ("Redaksi | Jumat, 7 Maret 2025", ("Redaksi",)),
+    ],
+)
+def test_a_name_and_day_over_a_page_with_no_headline(line: str, authors: tuple[str, ...]) -> None:
+    story = doc(line, "", f"KOTA LAMA - {P1}", "", P2, "", P3)
     assert extract(story).authors == authors
 
 
