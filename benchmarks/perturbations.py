@@ -2135,6 +2135,125 @@ def bottom_nav_below(text: str, seed: int | str = 0) -> str:
     return _below(text, [rng.choice(("  ", "   ")).join(items)], rng)
 
 
+def fuel_prices_below(text: str, seed: int | str = 0) -> str:
+    """The day's fuel prices under the story: a heading and a row of prices in rupiah."""
+    rng = _rng("fuel-prices-below", seed)
+    prices = [
+        f"Pertalite Rp{rng.randint(9, 11)}.{rng.choice(('000', '500'))}",
+        f"Pertamax Rp{rng.randint(12, 14)}.{rng.choice(('100', '400', '950'))}",
+        f"Solar Rp{rng.randint(6, 7)}.{rng.choice(('800', '500'))}",
+    ]
+    heading = rng.choice(("Harga BBM Hari Ini", "Info Harga BBM", "Harga BBM per Liter"))
+    if rng.random() < 0.5:
+        return _below(text, [heading, rng.choice((" | ", " · ", "  ")).join(prices)], rng)
+    return _below(text, [heading, *prices], rng)
+
+
+def emergency_numbers_above(text: str, seed: int | str = 0) -> str:
+    """The emergency services' numbers above the story, on one line or one a line."""
+    rng = _rng("emergency-numbers-above", seed)
+    services = rng.sample(
+        ("Polisi 110", "Ambulans 118", "Pemadam Kebakaran 113", "Basarnas 115", "Darurat 112"), 3
+    )
+    label = rng.choice(("Nomor Darurat", "Layanan Darurat", "Nomor Penting"))
+    if rng.random() < 0.5:
+        return _above(text, [f"{label}: {' | '.join(services)}"], rng)
+    return _above(text, [label, *services], rng)
+
+
+def masthead_below(text: str, seed: int | str = 0) -> str:
+    """The newsroom's masthead under the story: its heading and each role with a name
+    (the whole staff of the site, no credit of this story)."""
+    rng = _rng("masthead-below", seed)
+    roles = [
+        f"Pemimpin Redaksi: {_name(rng)}",
+        f"Redaktur Pelaksana: {_name(rng)}",
+        f"Redaktur: {_name(rng)}, {_name(rng)}",
+        f"Reporter: {_name(rng)}, {_name(rng)}, {_name(rng)}",
+        f"Fotografer: {_name(rng)}",
+    ]
+    heading = rng.choice(("Susunan Redaksi", "SUSUNAN REDAKSI", "Redaksi Kabar Lembah"))
+    return _below(text, [heading, *roles], rng)
+
+
+def press_contact_below(text: str, seed: int | str = 0) -> str:
+    """A press release's contact under it: who answers the press, and how."""
+    rng = _rng("press-contact-below", seed)
+    who = _name(rng)
+    phone = f"0812-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    role = rng.choice(("Kepala Bagian Humas", "Pranata Humas", "Sekretaris Dinas"))
+    shapes = (
+        ["Narahubung:", f"{who} ({role})", f"Telp. {phone}"],
+        [f"Kontak Media: {who} | {phone}"],
+        [f"Informasi lebih lanjut hubungi: {who}, {role}, HP {phone}"],
+    )
+    return _below(text, rng.choice(shapes), rng)
+
+
+def comment_policy_below(text: str, seed: int | str = 0) -> str:
+    """The rules for readers' comments under the story (who removes what)."""
+    return _one_of_below(
+        "comment-policy-below",
+        text,
+        seed,
+        (
+            "Komentar yang mengandung SARA, hoaks atau ujaran kebencian akan dihapus oleh admin",
+            "Setiap komentar menjadi tanggung jawab pengirimnya dan dapat dihapus oleh moderator",
+            "Berkomentarlah dengan sopan. Komentar yang melanggar aturan akan kami hapus!",
+            "Comments are moderated and may be removed by the editors",
+        ),
+    )
+
+
+def complaint_channel_below(text: str, seed: int | str = 0) -> str:
+    """Where the public files a complaint, under the story, with the desk's hours."""
+    rng = _rng("complaint-channel-below", seed)
+    wa = f"0811-{rng.randint(1000, 9999)}-{rng.randint(100, 999)}"
+    return _one_of_below(
+        "complaint-channel-below",
+        text,
+        seed,
+        (
+            "Punya keluhan layanan publik? Sampaikan lewat SP4N-LAPOR! di lapor.go.id atau SMS 1708",
+            f"Pengaduan masyarakat: WhatsApp {wa} (Senin - Jumat 08.00 - 16.00 WIB)",
+            f"Layanan Pengaduan | WA {wa} | Email pengaduan@kotalama.go.id",
+        ),
+    )
+
+
+def license_below(text: str, seed: int | str = 0) -> str:
+    """The terms on which the text may be reused, under the story."""
+    return _one_of_below(
+        "license-below",
+        text,
+        seed,
+        (
+            "Konten ini berlisensi CC BY 4.0: boleh dikutip dengan menyebut sumbernya",
+            "Artikel ini boleh disebarluaskan dengan mencantumkan sumber dan tautan aslinya",
+            "This work is licensed under a Creative Commons Attribution 4.0 License",
+            "Dilarang mengutip sebagian atau seluruh isi tanpa izin tertulis",
+        ),
+    )
+
+
+def exchange_rates_above(text: str, seed: int | str = 0) -> str:
+    """The rupiah's exchange rates above the story, with the day they are for (2026-2027)."""
+    rng = _rng("exchange-rates-above", seed)
+    when = _date(rng, 2026, 2027)
+    usd = f"USD {rng.randint(15, 17)}.{rng.randint(100, 999)}"
+    sgd = f"SGD {rng.randint(11, 13)}.{rng.randint(100, 999)}"
+    myr = f"MYR {rng.randint(3, 4)}.{rng.randint(100, 999)}"
+    day = rng.choice(
+        (
+            f"{when.day} {BULAN[when.month - 1]} {when.year}",
+            f"{when.day:02d}/{when.month:02d}/{when.year}",
+        )
+    )
+    if rng.random() < 0.5:
+        return _above(text, [f"Kurs Rupiah {day}: {usd} · {sgd} · {myr}"], rng)
+    return _above(text, [f"Kurs Hari Ini ({day})", f"{usd}  {sgd}  {myr}"], rng)
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -2352,6 +2471,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "app-link-below": app_link_below,
     "edit-note-above": edit_note_above,
     "bottom-nav-below": bottom_nav_below,
+    "fuel-prices-below": fuel_prices_below,
+    "emergency-numbers-above": emergency_numbers_above,
+    "masthead-below": masthead_below,
+    "press-contact-below": press_contact_below,
+    "comment-policy-below": comment_policy_below,
+    "complaint-channel-below": complaint_channel_below,
+    "license-below": license_below,
+    "exchange-rates-above": exchange_rates_above,
 }
 
 DATELINE = "dateline-unknown-place"

@@ -336,6 +336,16 @@ FLOORS = {
     "app-link-below": 1.0,
     "edit-note-above": 1.0,
     "bottom-nav-below": 1.0,
+    # the twenty-fifth batch (session 18, 408 pages each), measured before any change
+    # for it
+    "fuel-prices-below": 1.0,
+    "emergency-numbers-above": 0.81,
+    "masthead-below": 0.13,
+    "press-contact-below": 0.97,
+    "comment-policy-below": 0.95,
+    "complaint-channel-below": 0.97,
+    "license-below": 1.0,
+    "exchange-rates-above": 0.99,
 }
 
 
@@ -366,7 +376,12 @@ def test_furniture_keeps_the_pages_it_must(perturbation: str) -> None:
 # follows the box is one short paragraph and a bare name (benchmarks/README.md, tenth
 # batch and session 16). Strict: the test fails once it is mended.
 CREDIT_LOSSES = {
-    "related-box-inside": "the box's heading ends the story above one paragraph and a bare name"
+    "related-box-inside": "the box's heading ends the story above one paragraph and a bare name",
+    # the twenty-fifth batch, measured before any change for it
+    "masthead-below": "the newsroom's masthead is read as the story's credits",
+    "press-contact-below": "the contact's lines under the story hide its closing credit",
+    "comment-policy-below": "the comment rules' sentence hides the story's closing credit",
+    "complaint-channel-below": "the complaint line hides the story's closing credit",
 }
 
 
