@@ -192,6 +192,15 @@ def read(text: str, profile: Profile | None = None) -> Reading:
             raw = list(raw)
             for j in blanked:
                 raw[j] = ""
+    if raw is None:
+        raw = text.splitlines()
+    # the newsroom's masthead is the site's, as its furniture is
+    masthead = masthead_lines(raw)
+    if masthead:
+        ignored = (*ignored, *_furniture_evidence(split_lines(text, raw), masthead))
+        raw = list(raw)
+        for j in masthead:
+            raw[j] = ""
     doc = split_lines(text, raw)
     if not any(doc.lines):
         return new_reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, (), ())
@@ -307,6 +316,59 @@ def _furniture_evidence(doc: Doc, blanked: list[int]) -> tuple[Evidence, ...]:
         if len(out) >= _FURNITURE_ROWS:
             break
     return tuple(out[:_FURNITURE_ROWS])
+
+
+def masthead_lines(raw: list[str]) -> list[int]:
+    """The lines of a newsroom's masthead among a page's ``raw`` lines: a run of
+    labelled lines (a label of four words at most before a colon; blank lines between
+    them do not break it) two of which name newsroom titles (``Pemimpin Redaksi:``,
+    ``Redaktur Pelaksana:``; ``labels.MASTHEAD_TITLES``: one alone may be a press
+    release's ``Penanggung jawab:`` beside its writer's credit). Its ``Reporter:`` and
+    ``Redaktur:`` lines list the newsroom's staff, no credit of the story, and a
+    heading (``Susunan Redaksi``) or a paragraph ends the run, so the story's own
+    credit over the heading stays the story's. The heading is the masthead's too: a
+    line of four words at most right over the run, with no digit, bracket, slash or
+    closing punctuation (a credit closing the story has one: ``(ani)``, ``Ani/Budi``).
+
+    >>> masthead_lines(["Isi berita.", "Reporter: Ani", "", "Redaksi", "Pemimpin Redaksi: Budi",
+    ...                 "Redaktur Pelaksana: Cici", "", "Reporter: Dedi, Euis"])
+    [3, 4, 5, 7]
+    >>> masthead_lines(["Isi berita.", "Penulis: Ani", "Penanggung jawab: Kepala Biro Humas"])
+    []
+    """
+    out: list[int] = []
+    run: list[int] = []
+    titled = 0
+    last = -1  # the printed line before the run
+    for i in range(len(raw) + 1):
+        line = raw[i].strip() if i < len(raw) else ""
+        if i < len(raw) and not line:
+            continue
+        head, colon, _ = line.partition(":")
+        if colon and len(line) <= 120 and 0 < len(head.split()) <= 4:
+            if not run and last >= 0 and _masthead_heading(raw[last]):
+                run.append(last)
+            run.append(i)
+            if head.lower().lstrip("•*- ").startswith(labels.MASTHEAD_TITLES):
+                titled += 1
+            continue
+        if titled >= 2:
+            out.extend(run)
+        run = []
+        titled = 0
+        last = i
+    return out
+
+
+def _masthead_heading(line: str) -> bool:
+    """A masthead's heading (``Susunan Redaksi``, ``REDAKSI``): four words at most,
+    none with a digit, a bracket, a slash or closing punctuation."""
+    words = line.split()
+    return (
+        0 < len(words) <= 4
+        and not any(c.isdigit() or c in "()[]/.,;:!?|" for c in line)
+        and words[0][0].isupper()
+    )
 
 
 def _rejected(doc: Doc, field_name: str, value: str, i: int) -> Evidence:

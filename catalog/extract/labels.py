@@ -94,6 +94,20 @@ FOOTER_OPENERS: Final[tuple[str, ...]] = (
     *(w + ":" for w in SHORT_LABELS),
     *OTHER_AUTHOR_LABELS,
 )
+# The newsroom's own titles: a story's credits name its writer and editor, a
+# masthead (the site's list of its staff, under the story on some sites) names its
+# chief and managing editor too; the labelled lines printed with one of these are the
+# newsroom's, not the story's.
+MASTHEAD_TITLES: Final[tuple[str, ...]] = (
+    "pemimpin redaksi",
+    "wakil pemimpin redaksi",
+    "redaktur pelaksana",
+    "pemimpin umum",
+    "penanggung jawab",
+    "editor in chief",
+    "editor-in-chief",
+    "managing editor",
+)
 # Words that make a line a credit or a source line wherever they stand: a site
 # may print the same one on every page ("Editor: Rina", "Sumber: Diskominfo").
 LINE_WORDS: Final[tuple[str, ...]] = (*BY_WORDS, *WORDS, CONTRIBUTOR, *SHORT_LABELS, SOURCE)

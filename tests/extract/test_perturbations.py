@@ -340,7 +340,9 @@ FLOORS = {
     # for it
     "fuel-prices-below": 1.0,
     "emergency-numbers-above": 0.81,
-    "masthead-below": 0.13,
+    # (session 18: a newsroom's masthead, its heading and its labelled lines with two
+    # newsroom titles, is the site's, blanked as its furniture: 0.13 -> 1.0)
+    "masthead-below": 1.0,
     "press-contact-below": 0.97,
     "comment-policy-below": 0.95,
     "complaint-channel-below": 0.97,
@@ -378,7 +380,6 @@ def test_furniture_keeps_the_pages_it_must(perturbation: str) -> None:
 CREDIT_LOSSES = {
     "related-box-inside": "the box's heading ends the story above one paragraph and a bare name",
     # the twenty-fifth batch, measured before any change for it
-    "masthead-below": "the newsroom's masthead is read as the story's credits",
     "press-contact-below": "the contact's lines under the story hide its closing credit",
     "comment-policy-below": "the comment rules' sentence hides the story's closing credit",
     "complaint-channel-below": "the complaint line hides the story's closing credit",

@@ -7,8 +7,8 @@ day, a radio player, a case counter, the day's printed edition, an earthquake re
 office's hours, readers' comments with their ages and a notice that readers wrote the piece,
 a chat button's number, the readers on the page now, an early warning, the site's totals, a
 traffic update, how long the story takes to read, a prompt with its two buttons, a sign-up
-form, ticked key points, boxes of videos, the page's refresh age and a live stream's
-audience are the site's, and change nothing a librarian records."""
+form, ticked key points, boxes of videos, the page's refresh age, a live stream's
+audience and the newsroom's masthead are the site's, and change nothing a librarian records."""
 
 from __future__ import annotations
 
@@ -144,6 +144,22 @@ BELOW: dict[str, tuple[str, ...]] = {
         "VIDEO TERKINI",
         "Warga Kota Lama Gelar Lomba Perahu (04:12)",
         "Taman Kota Lama Ramai Dikunjungi (02:40)",
+    ),
+    # the newsroom's masthead: its reporters and editors are the whole staff's
+    "masthead": (
+        "Dewan Redaksi",
+        "Pemimpin Umum: Hendra Gunawan",
+        "",
+        "Pemimpin Redaksi: Sari Wulandari",
+        "",
+        "Editor: Toni Hidayat",
+        "",
+        "Wartawan: Ayu Kartika, Joko Susilo",
+    ),
+    "masthead-no-heading": (
+        "Editor-in-Chief: Sari Wulandari",
+        "Managing Editor: Toni Hidayat",
+        "Reporters: Ayu Kartika, Joko Susilo",
     ),
 }
 
@@ -308,3 +324,12 @@ def test_the_storys_own_stamp_under_a_list_of_bare_points_is_its_own() -> None:
     points = ("Sekilas", "- Rangkuman singkat untuk pembaca", "- Uraian lengkap ada di bawah")
     assert extract(page).published_date is not None
     assert extract(_with(page, above=points)).published_date == extract(page).published_date
+
+
+def test_one_newsroom_title_beside_the_writer_is_no_masthead() -> None:
+    # a press release names the official who answers for it beside its writer: one
+    # newsroom title is no list of the staff, and the writer's credit stays
+    release = doc(
+        f"KOTA LAMA - {P1}", "", P2, "", "Penulis: Ayu Kartika", "Penanggung jawab: Kabag Humas"
+    )
+    assert extract(release).authors == ("Ayu Kartika",)
