@@ -58,6 +58,7 @@ from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,
     headline_value,
+    in_widget_rows,
     is_name_line,
     locate,
     piped_headline,
@@ -398,6 +399,7 @@ def _title(doc: Doc, header: list[int], credit_lines: Collection[int]) -> str | 
         and not doc.count_line(i)
         and not caption_cue(lines[i])
         and not _over_widget_row(doc, i)
+        and not in_widget_rows(doc, i)
     ]
     if not cands:
         return None
@@ -446,8 +448,9 @@ def _over_widget_row(doc: Doc, i: int) -> bool:
     """A widget's heading: the next line is a row of numbers that is no stamp and no
     count (``Jadwal Sholat Kota Serang`` over ``Subuh 04:21 Dzuhur 11:48 ...``, an
     election's countdown over ``12 Hari 4 Jam 33 Menit``, a market's heading over its
-    prices), or a saying and its speaker (a quote of the day). A headline's next line
-    is its stamp, its byline or its story."""
+    prices), the first of a widget's rows (:func:`page.in_widget_rows`), or a saying and
+    its speaker (a quote of the day). A headline's next line is its stamp, its byline or
+    its story."""
     lines = doc.lines
     j = i + 1
     while j < len(lines) and not lines[j]:
@@ -457,6 +460,11 @@ def _over_widget_row(doc: Doc, i: int) -> bool:
     line = lines[j]
     if len(line) < 160 and layout.is_saying(line):
         return True  # a quote of the day's heading
+    if len(lines[i]) < 40 and in_widget_rows(doc, j):
+        # a short heading over rows of one shape with their numbers ("Posko Siaga" over
+        # "PMI 115" / "SAR 113" / ...); a longer line there is a page's own title over
+        # a widget whose heading is one of its rows ("Cuaca 3 Hari" / "Senin 28°C Cerah")
+        return True
     if len(line) >= 100 or not dates.has_ascii_digit(line):
         return False
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]

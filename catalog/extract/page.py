@@ -780,6 +780,8 @@ def piped_headline(line: str) -> bool:
     True
     >>> piped_headline("Beranda | Berita | Daerah | Kontak"), piped_headline("Terbaru | Populer")
     (False, False)
+    >>> piped_headline("Harga Cabai Rp45.000 | Bawang Merah Rp38.000 | Beras Rp14.500")
+    False
     """
     if not 0 < line.count("|") <= 2 or len(line) > 220:
         return False
@@ -790,6 +792,8 @@ def piped_headline(line: str) -> bool:
         return False  # one word each: a menu's or tabs' items ("Terbaru | Terpopuler")
     if layout.prompt(line):
         return False  # a prompt and its buttons ("Izinkan notifikasi? Ya | Nanti Saja")
+    if all(p[-1].isdigit() for p in parts):
+        return False  # a row of figures, each item closing with its number ("Polisi 110 | ...")
     text = _BRACKET_TAG.sub("", " ".join(" ".join(parts).split()))
     return layout.headline_score(text) > 0
 
@@ -815,6 +819,33 @@ def row_shape(doc: Doc, i: int) -> str:
     end = "a" if last.isalpha() else "9" if last.isdigit() else last
     digit = any(ch.isdigit() for ch in line)
     return (":" if ":" in line else "") + ("9" if digit else "a") + end
+
+
+def in_widget_rows(doc: Doc, i: int) -> bool:
+    """Whether line ``i`` is one of three or more printed lines in a row of one
+    :func:`row_shape` with a digit: a widget's rows anywhere on the page (``Polisi
+    110`` / ``Ambulans 118`` / ``Pemadam Kebakaran 113``), none a headline.
+
+    >>> d = split_lines("Nomor Penting\\nPolisi 110\\n\\nAmbulans 118\\nTim SAR Kota 115\\nIsi berita.")
+    >>> [in_widget_rows(d, i) for i in range(6)]
+    [False, True, False, True, True, False]
+    """
+    lines = doc.lines
+    if not lines[i]:
+        return False
+    shape = row_shape(doc, i)
+    if "9" not in shape:
+        return False
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and run < 3:
+            if lines[j]:
+                if row_shape(doc, j) != shape:
+                    break
+                run += 1
+            j += step
+    return run >= 3
 
 
 def widget_rows(doc: Doc, rows: list[int]) -> int:

@@ -38,6 +38,9 @@ BARE = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
 CLOSED = doc(*HEADED_OPENING, f"{P3} (rina/bud)")
 
 ABOVE: dict[str, tuple[str, ...]] = {
+    # a widget's rows, one a line or set apart by pipes, each closing with its number
+    "posts-on-call": ("Posko Siaga Banjir", "PMI Kota Lama 115", "Posko Kelurahan 112", "SAR 113"),
+    "market-prices": ("Harga Cabai Rp45.000 | Bawang Merah Rp38.000 | Beras Rp14.500",),
     "prayer-times": (
         "Jadwal Sholat Kota Lama",
         "Subuh 04:21  Dzuhur 11:48  Ashar 15:09  Maghrib 17:57  Isya 19:08",
