@@ -1303,15 +1303,45 @@ def _closing_lines(
     """The lines that close the story, last first: up to seven non-empty lines, up to
     and including the last paragraph of prose. A run of same-shaped teasers under the
     story ("Baca juga: ..." and a stamp, again and again) is not its close, nor is a
-    line of site furniture (a "follow us" or share row): the window looks above them.
+    line of site furniture (a "follow us" or share row), nor a short sentence under the
+    story's closing credit (:func:`_site_sentence_over_credit`): the window looks above
+    them.
     (Four lines were too few: a tag line and a three-line widget under the story, a
     job board or a match's scores, hid a closing credit such as ``(pca)``.)"""
     out: list[int] = []
-    for i in _last_lines(doc, body_start - 1, body_end, 7, teasers):
+    window = _last_lines(doc, body_start - 1, body_end, 7, teasers)
+    for k, i in enumerate(window):
         out.append(i)
         if doc.prose(i):
+            if k == 0 and _site_sentence_over_credit(doc, window):
+                continue
             break
     return out
+
+
+def _site_sentence_over_credit(doc: Doc, window: list[int]) -> bool:
+    """Whether the short sentence closing the page (``window[0]``, twenty words at
+    most) sits right under the story's closing credit: initials, a labelled credit, a
+    writer and an outlet or a press office on one of the two lines above it (``...
+    katanya. (pca)`` / ``#tag #tag`` /
+    ``Komentar yang ... akan dihapus oleh admin``). The credit closes the story; a
+    sentence under it is the site's (its comment rules, a press contact, its terms),
+    and the window looks above it. (Farther up, the lines between are the site's too:
+    its links and its name, which read as an outlet's credit.)"""
+    if len(doc.lines[window[0]].split()) > 20:
+        return False
+    for i in window[1:3]:
+        line = doc.lines[i]
+        if (
+            doc.credit(i) is not None
+            or bylines.trailing_credit(line)
+            or bool((bylines.credit_brand(line) or ("", ""))[0])  # a writer and outlet
+            or bylines.closing_unit(line) is not None
+        ):
+            return True
+        if doc.prose(i):
+            return False
+    return False
 
 
 def _trailing_initials(

@@ -148,6 +148,13 @@ BELOW: dict[str, tuple[str, ...]] = {
         "Warga Kota Lama Gelar Lomba Perahu (04:12)",
         "Taman Kota Lama Ramai Dikunjungi (02:40)",
     ),
+    # a sentence of the site's under the story's closing credit: the credit stays
+    "comment-rules": (
+        "Komentar yang menyinggung pribadi atau golongan akan dihapus oleh pengelola tanpa pemberitahuan",
+    ),
+    "contact-sentence": (
+        "Keterangan lebih lanjut dapat ditanyakan kepada Bagian Humas Pemerintah Kota Lama pada jam kerja",
+    ),
     # the newsroom's masthead: its reporters and editors are the whole staff's
     "masthead": (
         "Dewan Redaksi",
