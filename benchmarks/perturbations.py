@@ -2254,6 +2254,124 @@ def exchange_rates_above(text: str, seed: int | str = 0) -> str:
     return _above(text, [f"Kurs Hari Ini ({day})", f"{usd}  {sgd}  {myr}"], rng)
 
 
+def air_quality_above(text: str, seed: int | str = 0) -> str:
+    """The town's air quality above the story: an index and its band."""
+    rng = _rng("air-quality-above", seed)
+    aqi = rng.randint(20, 180)
+    band = "Baik" if aqi <= 50 else "Sedang" if aqi <= 100 else "Tidak Sehat"
+    town = rng.choice(INVENTED_PLACES)
+    return _one_of_above(
+        "air-quality-above",
+        text,
+        seed,
+        (
+            f"Kualitas Udara {town}: {aqi} ({band})",
+            f"AQI {aqi} · PM2.5 {rng.randint(8, 90)} µg/m³ · {band}",
+            f"Indeks Udara Hari Ini {aqi} - {band}",
+        ),
+    )
+
+
+def standings_below(text: str, seed: int | str = 0) -> str:
+    """A league table under the story: its heading and four clubs with their points."""
+    rng = _rng("standings-below", seed)
+    clubs = rng.sample(
+        ("Persatuan Lembah", "Putra Pesisir", "Gema Nusa FC", "Bintang Timur", "Tunas Muda"), 4
+    )
+    points = sorted((rng.randint(10, 50) for _ in clubs), reverse=True)
+    rows = [
+        f"{k}. {club} {pts}" for k, (club, pts) in enumerate(zip(clubs, points, strict=True), 1)
+    ]
+    return _below(text, [rng.choice(("Klasemen Sementara", "Klasemen Liga Daerah")), *rows], rng)
+
+
+def horoscope_above(text: str, seed: int | str = 0) -> str:
+    """The day's horoscope above the story: a sign and its line."""
+    rng = _rng("horoscope-above", seed)
+    sign = rng.choice(("Aries", "Leo", "Virgo", "Libra", "Scorpio", "Pisces"))
+    line = rng.choice(
+        (
+            "peluang baru datang dari teman lama",
+            "jaga kesehatan dan atur waktu istirahat",
+            "keuangan membaik menjelang akhir pekan",
+        )
+    )
+    head = rng.choice(("Zodiak Hari Ini", "Ramalan Bintang"))
+    return _above(text, [head, f"{sign}: {line}"], rng)
+
+
+def adblock_notice_above(text: str, seed: int | str = 0) -> str:
+    """A plea to turn an ad blocker off, above the story."""
+    return _one_of_above(
+        "adblock-notice-above",
+        text,
+        seed,
+        (
+            "Kami mendeteksi Anda memakai AdBlock, mohon nonaktifkan untuk mendukung kami",
+            "Matikan pemblokir iklan agar kami tetap bisa menyajikan berita gratis",
+            "Please disable your ad blocker to support local journalism",
+        ),
+    )
+
+
+def blood_stock_above(text: str, seed: int | str = 0) -> str:
+    """The blood bank's stock by group above the story, on one line or under a heading."""
+    rng = _rng("blood-stock-above", seed)
+    stock = " | ".join(f"{g} {rng.randint(10, 200)}" for g in ("A", "B", "O", "AB"))
+    if rng.random() < 0.5:
+        return _above(text, [f"Stok Darah PMI: {stock}"], rng)
+    return _above(text, [rng.choice(("Stok Darah PMI", "Info Stok Darah")), stock], rng)
+
+
+def event_banner_above(text: str, seed: int | str = 0) -> str:
+    """A banner for a coming event above the story: its name, its days (2026-2027), a call."""
+    rng = _rng("event-banner-above", seed)
+    when = _date(rng, 2026, 2027)
+    last = when + dt.timedelta(days=rng.randint(1, 3))
+    days = f"{when.day}-{last.day} {BULAN[last.month - 1]} {last.year}"
+    if last.month != when.month:
+        days = (
+            f"{when.day} {BULAN[when.month - 1]} - {last.day} {BULAN[last.month - 1]} {last.year}"
+        )
+    name = rng.choice(("Festival Budaya Lembah", "Pameran UMKM Pesisir", "Lomba Perahu Nusa"))
+    call = rng.choice(("Daftar Sekarang", "Gratis untuk Umum", "Info & Pendaftaran"))
+    return _above(
+        text, [rng.choice((f"{name} | {days} | {call}", f"{name}, {days} - {call}"))], rng
+    )
+
+
+def press_council_badge_above(text: str, seed: int | str = 0) -> str:
+    """The press council's verification of the site, with its certificate's number."""
+    rng = _rng("press-council-badge-above", seed)
+    number = f"{rng.randint(100, 1999)}/DP-Verifikasi/K/{rng.choice(('III', 'VI', 'IX', 'XII'))}/{rng.randint(2018, 2025)}"
+    return _one_of_above(
+        "press-council-badge-above",
+        text,
+        seed,
+        (
+            "Terverifikasi Dewan Pers",
+            f"Terverifikasi Dewan Pers No. {number}",
+            f"Sertifikat Dewan Pers: {number}",
+        ),
+    )
+
+
+def zone_clocks_above(text: str, seed: int | str = 0) -> str:
+    """The time in the country's three zones above the story (a site's clock row)."""
+    rng = _rng("zone-clocks-above", seed)
+    hh, mm = rng.randint(0, 21), rng.randint(0, 59)
+    sep = rng.choice((" | ", "  ", " · "))
+    return _above(
+        text,
+        [
+            sep.join(
+                f"{z} {(hh + k) % 24:02d}:{mm:02d}" for k, z in enumerate(("WIB", "WITA", "WIT"))
+            )
+        ],
+        rng,
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -2479,6 +2597,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "complaint-channel-below": complaint_channel_below,
     "license-below": license_below,
     "exchange-rates-above": exchange_rates_above,
+    "air-quality-above": air_quality_above,
+    "standings-below": standings_below,
+    "horoscope-above": horoscope_above,
+    "adblock-notice-above": adblock_notice_above,
+    "blood-stock-above": blood_stock_above,
+    "event-banner-above": event_banner_above,
+    "press-council-badge-above": press_council_badge_above,
+    "zone-clocks-above": zone_clocks_above,
 }
 
 DATELINE = "dateline-unknown-place"
