@@ -193,16 +193,15 @@ def read(text: str, profile: Profile | None = None) -> Reading:
             raw = list(raw)
             for j in blanked:
                 raw[j] = ""
-    if raw is None:
-        raw = text.splitlines()
+    doc = split_lines(text, raw)
     # the newsroom's masthead is the site's, as its furniture is
-    masthead = masthead_lines(raw)
+    masthead = masthead_lines(doc.lines)
     if masthead:
-        ignored = (*ignored, *_furniture_evidence(split_lines(text, raw), masthead))
-        raw = list(raw)
+        ignored = (*ignored, *_furniture_evidence(doc, masthead))
+        raw = list(raw if raw is not None else text.splitlines())
         for j in masthead:
             raw[j] = ""
-    doc = split_lines(text, raw)
+        doc = split_lines(text, raw)
     if not any(doc.lines):
         return new_reading({}, {"empty": 1.0}, "other:empty", 0, doc.raw, None, "", 0, (), ())
     page = locate(doc)
@@ -319,8 +318,8 @@ def _furniture_evidence(doc: Doc, blanked: list[int]) -> tuple[Evidence, ...]:
     return tuple(out[:_FURNITURE_ROWS])
 
 
-def masthead_lines(raw: list[str]) -> list[int]:
-    """The lines of a newsroom's masthead among a page's ``raw`` lines: a run of
+def masthead_lines(lines: list[str]) -> list[int]:
+    """The lines of a newsroom's masthead among a page's stripped ``lines``: a run of
     labelled lines (a label of four words at most before a colon; blank lines between
     them do not break it) two of which name newsroom titles (``Pemimpin Redaksi:``,
     ``Redaktur Pelaksana:``; ``labels.MASTHEAD_TITLES``: one alone may be a press
@@ -341,16 +340,19 @@ def masthead_lines(raw: list[str]) -> list[int]:
     run: list[int] = []
     titled = 0
     last = -1  # the printed line before the run
-    for i in range(len(raw) + 1):
-        line = raw[i].strip() if i < len(raw) else ""
-        if i < len(raw) and not line:
+    n = len(lines)
+    for i in range(n + 1):
+        line = lines[i] if i < n else ""
+        if i < n and not line:
             continue
-        head, colon, _ = line.partition(":")
-        if colon and len(line) <= 120 and 0 < len(head.split()) <= 4:
-            if not run and last >= 0 and _masthead_heading(raw[last]):
+        # a label is short: the colon is looked for in the line's first 40 characters
+        # (a paragraph rarely holds one there, and the search stops at once)
+        c = line.find(":", 1, 41)
+        if c > 0 and len(line) <= 120 and len(line[:c].split()) <= 4:
+            if not run and last >= 0 and _masthead_heading(lines[last]):
                 run.append(last)
             run.append(i)
-            if head.lower().lstrip("•*- ").startswith(labels.MASTHEAD_TITLES):
+            if line[:c].lower().lstrip("•*- ").startswith(labels.MASTHEAD_TITLES):
                 titled += 1
             continue
         if titled >= 2:
@@ -614,13 +616,13 @@ def _credits(
             first_seg
             and first_seg != lines[i]
             and len(first_seg.split()) <= 4
-            # as a name line over its stamp: a byline prints under its headline (a
-            # line opening the page, "Koran Digital | Senin, ...", links an edition)
-            and (asks.titled(pos) or _generic(first_seg))
             and bylines.is_name(first_seg)
             and not layout.is_nav(first_seg)
             and not dates.find_dates(first_seg)
             and datelines.outlet_score(first_seg) < 3
+            # as a name line over its stamp: a byline prints under its headline (a
+            # line opening the page, "Koran Digital | Senin, ...", links an edition)
+            and (_generic(first_seg) or asks.titled(pos))
         ):
             author_cands.append((i, (first_seg,), "name-before-stamp"))
     authors = _choose(doc, "authors", author_cands, body_start)
