@@ -462,6 +462,8 @@ def _over_widget_row(doc: Doc, i: int) -> bool:
     line = lines[j]
     if len(line) < 160 and layout.is_saying(line):
         return True  # a quote of the day's heading
+    if len(lines[i]) < 40 and layout.labelled_notice(line):
+        return True  # a widget's heading over its entry ("Zodiak Hari Ini" / "Leo: peluang ...")
     if len(lines[i]) < 40 and in_widget_rows(doc, j):
         # a short heading over rows of one shape with their numbers ("Posko Siaga" over
         # "PMI 115" / "SAR 113" / ...); a longer line there is a page's own title over

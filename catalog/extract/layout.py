@@ -1033,6 +1033,18 @@ def is_saying(line: str) -> bool:
     return line.startswith(_QUOTED_OPENERS) and _SAYING.match(line) is not None
 
 
+def labelled_notice(line: str) -> bool:
+    """A label and a sentence in lower case (``Peringatan Dini: hujan lebat di ...``,
+    ``Leo: peluang baru ...``): a notice or a widget's entry; a headline after its
+    colon opens with a capital (``Bupati: Kami Siap``).
+
+    >>> labelled_notice("Peringatan Dini: hujan lebat di pesisir"), labelled_notice("Bupati: Kami Siap")
+    (True, False)
+    """
+    label_end = line.find(": ", 2, 27)
+    return label_end > 0 and line[label_end + 2 : label_end + 3].islower()
+
+
 def headline_score(line: str) -> int:
     """0 when ``line`` cannot be a headline, else higher for better candidates."""
     # the menu reader last: it is the costliest test (page.Doc asks it once a line)
@@ -1067,10 +1079,7 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False  # a video's entry: "Headline (03:05)", its running time closing it
     if 2 <= line.find(":") <= 21 and _LABEL_VALUE.match(line):
         return False
-    label_end = line.find(": ", 2, 27)
-    if label_end > 0 and line[label_end + 2 : label_end + 3].islower():
-        # a label and a sentence in lower case ("Peringatan Dini: hujan lebat di ..."):
-        # a notice; a headline after its colon opens with a capital ("Bupati: Kami Siap")
+    if labelled_notice(line):
         return False
     words = line.split()
     if len(words) < 3 or len(words) > 30:

@@ -38,6 +38,8 @@ BARE = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
 CLOSED = doc(*HEADED_OPENING, f"{P3} (rina/bud)")
 
 ABOVE: dict[str, tuple[str, ...]] = {
+    # a widget's heading over its entry, a label and a sentence in lower case
+    "traffic-notice": ("Kabar Lalu Lintas", "Simpang Pasar Lama: padat merayap sejak pagi"),
     # a widget's rows, one a line or set apart by pipes, each closing with its number
     "posts-on-call": ("Posko Siaga Banjir", "PMI Kota Lama 115", "Posko Kelurahan 112", "SAR 113"),
     "market-prices": ("Harga Cabai Rp45.000 | Bawang Merah Rp38.000 | Beras Rp14.500",),
