@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/robustness.py [LABELS] [--root DIR] [--limit N] [--seed S]
-                                    [--show NAME] [--show-count K]
+                                    [--show NAME] [--show-count K] [--site-pages N]
+                                    [--stack K [--draws D]]
 
 LABELS defaults to ``../shared/corpus/dev/labels.jsonl`` beside the repository;
 DIR (where the labelled files are) defaults to the folder of LABELS. Each page is
@@ -19,6 +20,12 @@ label naming the invented place. The last line is the worst share.
 ``--show NAME`` lists the first K baseline-right pages that perturbation breaks,
 with each field that changed (label, unperturbed output, perturbed output).
 
+``--stack K`` measures furniture in combination instead: each baseline-right page gets
+K different pieces (drawn from ``perturbations.py`` for the page, the seed and the draw),
+applied one over another, and the script prints the share that stays fully right for
+each of ``--draws`` draws and over all of them, and how many of the pages broken are
+broken by no piece alone (what only the combination breaks).
+
 ``--site-pages N`` reads each page as ``catalog sync`` reads a site's pages: with the
 furniture profile learned from it and the N-1 pages after it in label order (other
 sites' pages, standing in for the same site's), all carrying the same furniture draw,
@@ -29,6 +36,7 @@ baseline and the perturbed pages are read that way.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -125,12 +133,65 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--show", choices=NAMES, default=None, help="list pages this one breaks")
     p.add_argument("--show-count", type=int, default=5, help="how many pages --show lists")
     p.add_argument(
+        "--stack",
+        type=int,
+        default=0,
+        help="apply K different pieces to each page at once (see above)",
+    )
+    p.add_argument("--draws", type=int, default=3, help="how many draws --stack makes")
+    p.add_argument(
         "--site-pages",
         type=int,
         default=0,
         help="read each page with a furniture profile learned from N pages (see above)",
     )
     return p.parse_args(argv)
+
+
+def _stacked(
+    labels: Sequence[Label], texts: Mapping[str, str], k: int, draws: int, seed: str
+) -> int:
+    """Print, for each draw, the share of baseline-right pages that stay right under
+    ``k`` pieces at once, and how many broken pages no piece alone breaks."""
+    right = [label for label in labels if not _mismatches([label], texts)[_file(label)]]
+    names = list(PERTURBATIONS)
+    k = max(1, min(k, len(names)))
+    print(f"baseline: {len(right)}/{len(labels)} pages fully right")
+    print(f"{k} pieces at once on each right page, {draws} draws (seed {seed})")
+    print()
+    kept_all = total = 0
+    for draw in range(draws):
+        stacked: dict[str, str] = {}
+        picks: dict[str, list[str]] = {}
+        for label in right:
+            file = _file(label)
+            rng = random.Random(f"stack/{seed}/{draw}:{file}")
+            picks[file] = rng.sample(names, k)
+            text = texts[file]
+            for name in picks[file]:
+                text = PERTURBATIONS[name](text, f"{seed}:{draw}:{file}")
+            stacked[file] = text
+        after = _mismatches(right, stacked)
+        broken = [label for label in right if after[_file(label)]]
+        alone = 0  # broken by one of its pieces on its own
+        for label in broken:
+            file = _file(label)
+            for name in picks[file]:
+                one = {file: PERTURBATIONS[name](texts[file], f"{seed}:{draw}:{file}")}
+                if _mismatches([label], one)[file]:
+                    alone += 1
+                    break
+        kept = len(right) - len(broken)
+        kept_all += kept
+        total += len(right)
+        share = kept / len(right) if right else 1.0
+        print(
+            f"draw {draw}: kept {share:.3f} ({kept}/{len(right)}); broken by one piece "
+            f"alone {alone}, only by the combination {len(broken) - alone}"
+        )
+    print()
+    print(f"all draws: kept {kept_all / total if total else 1.0:.3f} ({kept_all}/{total})")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,6 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not labels:
         print(f"error: no labelled page could be read under {root} (see --root)", file=sys.stderr)
         return 2
+
+    if args.stack > 0:
+        print(f"labels: {labels_path} ({len(labels)} pages)")
+        return _stacked(labels, texts, args.stack, args.draws, args.seed)
 
     n_site = args.site_pages
 

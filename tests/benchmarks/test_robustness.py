@@ -218,6 +218,24 @@ def test_script_runs_on_a_tiny_labelled_set(tmp_path: Path) -> None:
     )
     assert limited.returncode == 0 and "(1 pages" in limited.stdout
 
+    stack = [sys.executable, str(BENCH / "robustness.py"), str(path), "--root", str(pages)]
+    stack += ["--stack", "3", "--draws", "2"]
+    first = subprocess.run(stack, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    draws = re.findall(
+        r"^draw \d: kept \d\.\d{3} \((\d+)/(\d+)\); broken by one piece alone (\d+), "
+        r"only by the combination (\d+)$",
+        first.stdout,
+        re.M,
+    )
+    assert len(draws) == 2, first.stdout
+    for kept, right, alone, only in draws:
+        assert int(kept) + int(alone) + int(only) == int(right)
+    assert re.search(r"^all draws: kept \d\.\d{3} \(\d+/\d+\)$", first.stdout, re.M)
+    # the draws are the seed's: the same run prints the same
+    again = subprocess.run(stack, capture_output=True, text=True, timeout=120)
+    assert again.stdout == first.stdout
+
 
 def test_script_says_clearly_when_labels_are_missing(tmp_path: Path) -> None:
     run = subprocess.run(
