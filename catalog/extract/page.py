@@ -16,6 +16,13 @@ from typing import Any, Final
 from catalog.extract import bylines, datelines, dates, layout, views
 from catalog.extract.model import Evidence, EvidenceDraft, Extraction, ExtractionDraft
 
+# A measurement on a line: a distance, a weight, a depth, a quake's magnitude ("141
+# km", "M4,3", "5,2 SR"). A widget prints its reading with the day and time it was
+# taken ("Gempa M4,3 - 20 Mei 2026 19:31 WIB - 141 km ..."); a story's stamp line never
+# carries one (none of the dev pages' does). (Not a temperature: a site's clock prints
+# the day's weather beside the day, and a clock is weighed as a stamp.)
+_MEASURE: Final = re.compile(r"\d\s?(?:km|kg|cm|mm|SR)\b|\bM\d[,.]\d\b")
+
 _DATE_TOKEN: Final = re.compile(
     r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$"
 )
@@ -144,6 +151,8 @@ class Doc:
             s = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
             if s is None and len(line) <= 30 and dates.any_digit(line):
                 s = self._split_stamp(i)
+            if s is not None and _MEASURE.search(line) is not None:
+                s = None  # a widget's reading and its time, no story's stamp
             self._stamps[i] = s
         return s  # type: ignore[no-any-return]
 

@@ -38,6 +38,11 @@ BARE = doc(f"KOTA LAMA - {P1}", "", P2, "", P3)
 CLOSED = doc(*HEADED_OPENING, f"{P3} (rina/bud)")
 
 ABOVE: dict[str, tuple[str, ...]] = {
+    # a reading with the day and time it was taken: no stamp of the story's
+    "quake-reading": (
+        "Info Gempa",
+        "Gempa M5,1 - 3 Maret 2025 02:14 WIB - 80 km Tenggara Kota Lama",
+    ),
     # a widget's heading over its entry, a label and a sentence in lower case
     "traffic-notice": ("Kabar Lalu Lintas", "Simpang Pasar Lama: padat merayap sejak pagi"),
     # a widget's rows, one a line or set apart by pipes, each closing with its number
