@@ -705,6 +705,8 @@ class _NameQuestions:
                     and doc.headline(k)
                     and not stamp_or_link(doc.lines[k])
                     and not (site_line(doc, k, self.story()) and not meta_below(doc, k))
+                    # nor a widget's heading over its rows ("Update Kasus DBD")
+                    and not _over_widget_row(doc, k)
                 ),
                 len(header),
             )

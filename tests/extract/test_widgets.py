@@ -350,3 +350,20 @@ def test_one_newsroom_title_beside_the_writer_is_no_masthead() -> None:
         f"KOTA LAMA - {P1}", "", P2, "", "Penulis: Ayu Kartika", "Penanggung jawab: Kabag Humas"
     )
     assert extract(release).authors == ("Ayu Kartika",)
+
+
+def test_a_widgets_heading_heads_no_byline_under_it() -> None:
+    # a name line over its stamp is a byline only under the page's headline; a case
+    # counter's heading over its row of numbers is no headline, so the videos box's
+    # heading under it is no writer's name
+    page = doc(
+        "Kasus Demam Berdarah Kota Lama",
+        "Dirawat 112 | Sembuh 340 | Meninggal 3",
+        "Video Terbaru",
+        "Diposting pada : 6 Maret 2025",
+        "",
+        f"KOTA LAMA - {P1}",
+        "",
+        P2,
+    )
+    assert extract(page).authors == ()
