@@ -1306,16 +1306,17 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
 def _closing_lines(
     doc: Doc, body_start: int, body_end: int, teasers: Collection[int] = ()
 ) -> list[int]:
-    """The lines that close the story, last first: up to seven non-empty lines, up to
+    """The lines that close the story, last first: up to ten non-empty lines, up to
     and including the last paragraph of prose. A run of same-shaped teasers under the
     story ("Baca juga: ..." and a stamp, again and again) is not its close, nor is a
     line of site furniture (a "follow us" or share row), nor a short sentence under the
     story's closing credit (:func:`_site_sentence_over_credit`): the window looks above
     them.
     (Four lines were too few: a tag line and a three-line widget under the story, a
-    job board or a match's scores, hid a closing credit such as ``(pca)``.)"""
+    job board or a match's scores, hid a closing credit such as ``(pca)``; seven were
+    too few for several pieces of furniture at once, page links, a poll and a note.)"""
     out: list[int] = []
-    window = _last_lines(doc, body_start - 1, body_end, 7, teasers)
+    window = _last_lines(doc, body_start - 1, body_end, 10, teasers)
     for k, i in enumerate(window):
         out.append(i)
         if doc.prose(i):
