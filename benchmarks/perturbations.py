@@ -2372,6 +2372,125 @@ def zone_clocks_above(text: str, seed: int | str = 0) -> str:
     )
 
 
+def timeline_inside(text: str, seed: int | str = 0) -> str:
+    """A chronology between two paragraphs: its heading and three clock times with a
+    zone, each with what happened (event times, no stamp of the story's)."""
+    rng = _rng("timeline-inside", seed)
+    zone = rng.choice(("WIB", "WITA", "WIT"))
+    start = rng.randint(6, 15)
+    steps = ("warga melapor ke posko", "petugas tiba di lokasi", "situasi kembali normal")
+    rows = [
+        f"{start + 2 * k:02d}.{rng.choice(('00', '15', '30', '45'))} {zone} - {step}"
+        for k, step in enumerate(steps)
+    ]
+    return _between_paragraphs(text, [rng.choice(("Kronologi:", "Kronologi Kejadian")), *rows], rng)
+
+
+def health_campaign_above(text: str, seed: int | str = 0) -> str:
+    """A public-health campaign's banner above the story (no story's headline)."""
+    return _one_of_above(
+        "health-campaign-above",
+        text,
+        seed,
+        (
+            "Ingat Pesan Ibu: Pakai Masker, Jaga Jarak, Cuci Tangan",
+            "Gerakan Masyarakat Hidup Sehat, Mulai dari Keluarga",
+            "Cegah Stunting Itu Penting",
+            "Ayo Imunisasi Lengkap untuk Anak Kita",
+        ),
+    )
+
+
+def election_banner_above(text: str, seed: int | str = 0) -> str:
+    """The election commission's call to vote above the story, with the vote's day in
+    2029 (after every dev page)."""
+    rng = _rng("election-banner-above", seed)
+    when = _date(rng, 2029, 2029)
+    day = f"{when.day} {BULAN[when.month - 1]} {when.year}"
+    return _one_of_above(
+        "election-banner-above",
+        text,
+        seed,
+        (
+            f"Ayo Memilih! Pilkada Serentak {day}",
+            f"Gunakan Hak Pilihmu pada {day}",
+            f"Pemilu {when.year}: Jangan Golput, Datang ke TPS",
+        ),
+    )
+
+
+def donation_account_below(text: str, seed: int | str = 0) -> str:
+    """A charity's bank account under the story, in the name of a foundation."""
+    rng = _rng("donation-account-below", seed)
+    account = f"{rng.randint(1000, 9999)}-01-{rng.randint(100000, 999999)}-50-{rng.randint(1, 9)}"
+    bank = rng.choice(("BRI", "BNI", "Bank Daerah Lembah"))
+    who = rng.choice(("Yayasan Peduli Lembah", "Dompet Warga Pesisir", "Posko Bersama Nusa"))
+    if rng.random() < 0.5:
+        return _below(text, [f"Rekening Donasi: {bank} {account} a.n. {who}"], rng)
+    return _below(text, ["Salurkan bantuan Anda melalui", f"{bank} {account}", f"a.n. {who}"], rng)
+
+
+def news_tip_below(text: str, seed: int | str = 0) -> str:
+    """An invitation to send the newsroom a tip, under the story, with a number."""
+    rng = _rng("news-tip-below", seed)
+    wa = f"0812-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    return _one_of_below(
+        "news-tip-below",
+        text,
+        seed,
+        (
+            f"Punya info menarik? Kirim ke redaksi lewat WhatsApp {wa}",
+            f"Kirim berita dan foto kejadian di sekitar Anda ke {wa}",
+            f"Jadilah pewarta warga! Hubungi {wa}",
+        ),
+    )
+
+
+def bot_check_above(text: str, seed: int | str = 0) -> str:
+    """A browser check the crawler passed, its words left at the top of the dump."""
+    return _one_of_above(
+        "bot-check-above",
+        text,
+        seed,
+        (
+            "Checking your browser before accessing the site",
+            "Memeriksa koneksi Anda, mohon tunggu sebentar",
+            "Verifying you are human. This may take a few seconds",
+            "Just a moment",
+        ),
+    )
+
+
+def regional_edition_above(text: str, seed: int | str = 0) -> str:
+    """The regional edition the reader is on, and the control to change it."""
+    rng = _rng("regional-edition-above", seed)
+    place = rng.choice(INVENTED_PLACES)
+    return _one_of_above(
+        "regional-edition-above",
+        text,
+        seed,
+        (
+            f"Edisi {place} | Ganti Edisi",
+            f"Anda membaca edisi {place}",
+            f"Kabar Lembah Edisi {place} ▼",
+        ),
+    )
+
+
+def content_warning_above(text: str, seed: int | str = 0) -> str:
+    """A warning that the story may upset some readers, above it."""
+    return _one_of_above(
+        "content-warning-above",
+        text,
+        seed,
+        (
+            "Peringatan: artikel ini memuat konten yang mungkin mengganggu sebagian pembaca",
+            "Konten sensitif. Kebijaksanaan pembaca diharapkan",
+            "Trigger warning: this story mentions violence",
+        ),
+    )
+
+
 def crlf(text: str, seed: int | str = 0) -> str:
     """Windows line endings: every ``\\n`` becomes ``\\r\\n``."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -2605,6 +2724,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "event-banner-above": event_banner_above,
     "press-council-badge-above": press_council_badge_above,
     "zone-clocks-above": zone_clocks_above,
+    "timeline-inside": timeline_inside,
+    "health-campaign-above": health_campaign_above,
+    "election-banner-above": election_banner_above,
+    "donation-account-below": donation_account_below,
+    "news-tip-below": news_tip_below,
+    "bot-check-above": bot_check_above,
+    "regional-edition-above": regional_edition_above,
+    "content-warning-above": content_warning_above,
 }
 
 DATELINE = "dateline-unknown-place"
