@@ -83,8 +83,10 @@ _CREDIT_WORDS = re.compile(r"\b(?:" + "|".join(labels.LINE_WORDS) + r")\b", re.I
 
 def _own_kind(line: str) -> bool:
     """A credit or source line (a copyright line names the outlet), or one carrying a
-    date, a clock or a count: the page's own even when every page prints one like it.
-    Other numbers (a temperature, an address, a hotline) are the site's."""
+    stamp (a day opening it, or after a short credit), a clock or a count: the page's
+    own even when every page prints one like it. Other numbers (a temperature, an
+    address, a hotline) are the site's, and so is a day inside a banner's words
+    (``Ayo Memilih! Pilkada Serentak 12 Mei 2029``), which no stamp prints."""
     if _CREDIT_WORDS.search(line) is not None or "©" in line:
         return True
     if line.lstrip()[:9].lower() == "copyright":
@@ -92,7 +94,7 @@ def _own_kind(line: str) -> bool:
     if _DIGITS.search(line) is None:
         return False
     return (
-        bool(dates.find_dates(line))
+        dates.find_stamp(line.strip()) is not None
         or dates.find_time(line) is not None
         or views.find_views(line) is not None
     )
@@ -102,7 +104,7 @@ def without_furniture(text: str, profile: Profile) -> str:
     r"""The text with the site's furniture blanked out, line numbers kept.
 
     A run of furniture lines (blank lines between them do not count) is blanked
-    whole, unless every line of it is a credit or source line or carries a date,
+    whole, unless every line of it is a credit or source line or carries a stamp,
     a clock or a count: a menu, a share row, a weather widget or a "popular" block
     with its teasers' headlines and bylines goes; a fixed ``Editor: Rina`` line the
     site prints on every page stays, and so does a story's own stamp when a day's

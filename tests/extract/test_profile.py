@@ -187,3 +187,22 @@ def test_a_copyright_line_alike_on_every_page_is_the_page_s_source(line: str) ->
         counter.add(f"Judul {'y' * n}\nCerita {'x' * n}\n\n{line}")
     text = f"Judul z\nCerita z\n\n{line}"
     assert prof.without_furniture(text, counter.profile()).split("\n")[-1] == line
+
+
+def test_a_day_inside_a_banners_words_is_the_site_s_and_a_stamp_the_page_s() -> None:
+    # a banner carries a day inside its words ("... Serentak 14 Mei 2029"); a stamp
+    # opens its line with the day, or prints it after a short credit
+    counter = FurnitureCounter()
+    for n in range(6):
+        counter.add(
+            f"Ayo Memilih! Pilkada Serentak 14 Mei 2029\nJudul {'y' * n}\n"
+            f"Oleh Rina | Senin, {n + 1} Juni 2024\nCerita {'x' * n}"
+        )
+    profile = counter.profile()
+    text = "Ayo Memilih! Pilkada Serentak 14 Mei 2029\nJudul z\nOleh Rina | Senin, 9 Juni 2024\nCerita z"
+    assert prof.without_furniture(text, profile).split("\n") == [
+        "",
+        "Judul z",
+        "Oleh Rina | Senin, 9 Juni 2024",
+        "Cerita z",
+    ]
