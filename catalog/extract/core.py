@@ -320,8 +320,8 @@ def _furniture_evidence(doc: Doc, blanked: list[int]) -> tuple[Evidence, ...]:
 
 def masthead_lines(lines: list[str]) -> list[int]:
     """The lines of a newsroom's masthead among a page's stripped ``lines``: a run of
-    labelled lines (a label of four words at most before a colon; blank lines between
-    them do not break it) two of which name newsroom titles (``Pemimpin Redaksi:``,
+    labelled lines (a short label before a colon: four spaces at most, four words and
+    a space before the colon; blank lines between them do not break it) two of which name newsroom titles (``Pemimpin Redaksi:``,
     ``Redaktur Pelaksana:``; ``labels.MASTHEAD_TITLES``: one alone may be a press
     release's ``Penanggung jawab:`` beside its writer's credit). Its ``Reporter:`` and
     ``Redaktur:`` lines list the newsroom's staff, no credit of the story, and a
@@ -340,6 +340,7 @@ def masthead_lines(lines: list[str]) -> list[int]:
     run: list[int] = []
     titled = 0
     last = -1  # the printed line before the run
+    head = -1  # ... when the run started
     n = len(lines)
     for i in range(n + 1):
         line = lines[i] if i < n else ""
@@ -348,14 +349,16 @@ def masthead_lines(lines: list[str]) -> list[int]:
         # a label is short: the colon is looked for in the line's first 40 characters
         # (a paragraph rarely holds one there, and the search stops at once)
         c = line.find(":", 1, 41)
-        if c > 0 and len(line) <= 120 and len(line[:c].split()) <= 4:
-            if not run and last >= 0 and _masthead_heading(lines[last]):
-                run.append(last)
+        if c > 0 and len(line) <= 120 and line.count(" ", 0, c) <= 4:
+            if not run:
+                head = last
             run.append(i)
-            if line[:c].lower().lstrip("•*- ").startswith(labels.MASTHEAD_TITLES):
+            if titled < 2 and line[:c].lower().lstrip("•*- ").startswith(labels.MASTHEAD_TITLES):
                 titled += 1
             continue
         if titled >= 2:
+            if head >= 0 and _masthead_heading(lines[head]):
+                out.append(head)
             out.extend(run)
         run = []
         titled = 0
