@@ -321,14 +321,15 @@ def _furniture_evidence(doc: Doc, blanked: list[int]) -> tuple[Evidence, ...]:
 def masthead_lines(lines: list[str]) -> list[int]:
     """The lines of a newsroom's masthead among a page's stripped ``lines``: a run of
     labelled lines (a short label before a colon: four spaces at most, four words and
-    a space before the colon; blank lines between them do not break it) two of which name newsroom titles (``Pemimpin Redaksi:``,
-    ``Redaktur Pelaksana:``; ``labels.MASTHEAD_TITLES``: one alone may be a press
-    release's ``Penanggung jawab:`` beside its writer's credit). Its ``Reporter:`` and
-    ``Redaktur:`` lines list the newsroom's staff, no credit of the story, and a
-    heading (``Susunan Redaksi``) or a paragraph ends the run, so the story's own
-    credit over the heading stays the story's. The heading is the masthead's too: a
-    line of four words at most right over the run, with no digit, bracket, slash or
-    closing punctuation (a credit closing the story has one: ``(ani)``, ``Ani/Budi``).
+    a space before the colon; blank lines between them do not break it) two of which
+    name newsroom titles (``Pemimpin Redaksi:``, ``Redaktur Pelaksana:``;
+    ``labels.MASTHEAD_TITLES``: one alone may be a press release's ``Penanggung
+    jawab:`` beside its writer's credit). Its ``Reporter:`` and ``Redaktur:`` lines
+    list the newsroom's staff, no credit of the story, and a heading (``Susunan
+    Redaksi``) or a paragraph ends the run, so the story's own credit over the heading
+    stays the story's. The heading is the masthead's too: a line of four words at most
+    right over the run, with no digit, bracket, slash or closing punctuation (a credit
+    closing the story has one: ``(ani)``, ``Ani/Budi``).
 
     >>> masthead_lines(["Isi berita.", "Reporter: Ani", "", "Redaksi", "Pemimpin Redaksi: Budi",
     ...                 "Redaktur Pelaksana: Cici", "", "Reporter: Dedi, Euis"])
@@ -1332,12 +1333,12 @@ def _closing_lines(
 def _site_sentence_over_credit(doc: Doc, window: list[int]) -> bool:
     """Whether the short sentence closing the page (``window[0]``, twenty words at
     most) sits right under the story's closing credit: initials, a labelled credit, a
-    writer and an outlet or a press office on one of the two lines above it (``...
-    katanya. (pca)`` / ``#tag #tag`` /
-    ``Komentar yang ... akan dihapus oleh admin``). The credit closes the story; a
-    sentence under it is the site's (its comment rules, a press contact, its terms),
-    and the window looks above it. (Farther up, the lines between are the site's too:
-    its links and its name, which read as an outlet's credit.)"""
+    writer and an outlet or a press office on one of the two lines above it
+    (``... katanya. (pca)`` / ``#tag #tag`` / ``Komentar yang ... dihapus oleh
+    admin``). The credit closes the story; a sentence under it is the site's (its
+    comment rules, a press contact, its terms), and the window looks above it.
+    (Farther up, the lines between are the site's too: its links and its name, which
+    read as an outlet's credit.)"""
     if len(doc.lines[window[0]].split()) > 20:
         return False
     for i in window[1:3]:
