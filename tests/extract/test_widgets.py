@@ -367,3 +367,18 @@ def test_a_widgets_heading_heads_no_byline_under_it() -> None:
         P2,
     )
     assert extract(page).authors == ()
+
+
+def test_several_pieces_under_the_story_leave_its_closing_initials() -> None:
+    # a note, a disclaimer, a poll and page links under the story at once: the window
+    # where the closing credit is looked for reaches over all of them
+    below = (
+        "Catatan redaksi: judul tulisan ini diperbarui",
+        "Isi tulisan menjadi tanggung jawab penulis",
+        "Jajak Pendapat: Perlukah taman baca di setiap desa?",
+        "Setuju (48%)",
+        "Tidak setuju (30%)",
+        "Ragu-ragu (22%)",
+        "Halaman 1 2 3",
+    )
+    assert extract(_with(CLOSED, below=below)).authors == extract(CLOSED).authors
