@@ -146,6 +146,10 @@ _COPYRIGHT: Final = re.compile(
 )
 
 
+# what follows the brand on a copyright line ("Copyright © 2023 VOI. All Rights Reserved.")
+_RESERVED: Final = re.compile(r"\s{0,2}(?:all\s{1,2}rights?\s{1,2}reserved|hak\s{1,2}cipta)", re.I)
+
+
 # a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
 _COPYRIGHT_OPENERS: Final[tuple[str, ...]] = ("copyright", "©")
 
@@ -625,6 +629,7 @@ def _credits(
             and bylines.is_name(first_seg)
             and not layout.is_nav(first_seg)
             and not dates.find_dates(first_seg)
+            and not dates.is_stamp_label(first_seg)  # "Diperbarui 12 Mar 2024, 16:02"
             and datelines.outlet_score(first_seg) < 3
             # as a name line over its stamp: a byline prints under its headline (a
             # line opening the page, "Koran Digital | Senin, ...", links an edition)
@@ -1114,9 +1119,9 @@ def _source_and_dateline(
         for i in tail:
             line = lines[i]
             if line and len(line) <= 60 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
-                m = _COPYRIGHT.search(line)
+                m = _COPYRIGHT.search(_RESERVED.split(line, maxsplit=1)[0])
                 if m and _copyright_brand(m.group(1)):
-                    source = " ".join(m.group(1).split())
+                    source = datelines.drop_closing_stop(" ".join(m.group(1).split()))
                     doc.ev("source", source, i, "copyright-line", 0.6)
                     break
     return source, place

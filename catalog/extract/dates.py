@@ -553,6 +553,16 @@ def site_clock_label(line: str) -> bool:
     return _CLOCK_LABEL.match(line) is not None
 
 
+def is_stamp_label(text: str) -> bool:
+    """Only the words that label a stamp (``Diperbarui``, ``Posted on``, ``Tanggal :``):
+    a line's words before its date that name no one.
+
+    >>> is_stamp_label("Diperbarui"), is_stamp_label("Published on"), is_stamp_label("Dina")
+    (True, True, False)
+    """
+    return _STAMP_LABEL.match(text.strip()) is not None
+
+
 def _stamp_prefix_ok(prefix: str) -> bool:
     if _CLOCK_LABEL.match(prefix):
         return False
