@@ -150,6 +150,10 @@ _COPYRIGHT: Final = re.compile(
 _RESERVED: Final = re.compile(r"\s{0,2}(?:all\s{1,2}rights?\s{1,2}reserved|hak\s{1,2}cipta)", re.I)
 
 
+# a site's tagline after its brand ("VOI - Waktunya Merevolusi Pemberitaan")
+_TAGLINE: Final = re.compile(r"\s[-–—|]\s")
+
+
 # a tuple[str, ...] constant: mypyc builds a literal tuple anew on every call
 _COPYRIGHT_OPENERS: Final[tuple[str, ...]] = ("copyright", "©")
 
@@ -1118,10 +1122,14 @@ def _source_and_dateline(
     if source is None:
         for i in tail:
             line = lines[i]
-            if line and len(line) <= 60 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
-                m = _COPYRIGHT.search(_RESERVED.split(line, maxsplit=1)[0])
+            if line and len(line) <= 160 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
+                # the brand, without the rights reserved or a tagline after a dash
+                head = _TAGLINE.split(_RESERVED.split(line, maxsplit=1)[0], maxsplit=1)[0]
+                if len(head) > 60:
+                    continue
+                m = _COPYRIGHT.search(head.rstrip(" ,.|"))
                 if m and _copyright_brand(m.group(1)):
-                    source = datelines.drop_closing_stop(" ".join(m.group(1).split()))
+                    source = " ".join(m.group(1).split())
                     doc.ev("source", source, i, "copyright-line", 0.6)
                     break
     return source, place
@@ -1176,10 +1184,64 @@ def _copyright_brand(value: str) -> bool:
 
     >>> _copyright_brand("ANTARA News Kalimantan Barat"), _copyright_brand("Pemkab Bogor")
     (True, False)
+    >>> _copyright_brand("Kabar Lembah"), _copyright_brand("kabarlembah.id")
+    (True, True)
     """
     words = value.split()
     first = words[0].rstrip(".")
-    return first.isupper() and len(first) >= 3 and all(w[0].isupper() for w in words)
+    if first.isupper() and len(first) >= 3 and all(w[0].isupper() for w in words):
+        return True
+    if len(words) == 1 and datelines.outlet_score(value) >= 2:
+        return True  # a domain or a brand: "SINDOnews.com", "medcom.id", "TVRINews"
+    # two or three capitalised words naming no public body: "Kaltim Post", not
+    # "Universitas Gadjah Mada" or "Pemerintah Desa Lembah" (its site's owner)
+    return (
+        2 <= len(words) <= 3
+        and all(w[0].isupper() for w in words)
+        and _PUBLIC_BODY_WORDS.isdisjoint(w.lower() for w in words)
+    )
+
+
+# Words naming a public body, a school or a firm, never a news outlet's brand.
+_PUBLIC_BODY_WORDS: Final = frozenset(
+    (
+        "pemerintah",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+        "pemdes",
+        "dinas",
+        "diskominfo",
+        "badan",
+        "kementerian",
+        "universitas",
+        "institut",
+        "politeknik",
+        "sekolah",
+        "pengadilan",
+        "kejaksaan",
+        "sekretariat",
+        "kepolisian",
+        "polres",
+        "polda",
+        "dprd",
+        "dpr",
+        "komisi",
+        "lembaga",
+        "yayasan",
+        "website",
+        "portal",
+        "situs",
+        "desa",
+        "kelurahan",
+        "kecamatan",
+        "kabupaten",
+        "kota",
+        "provinsi",
+        "pt",
+        "cv",
+    )
+)
 
 
 # ---------------------------------------------------------------- initials, photo credits

@@ -49,3 +49,41 @@ def test_the_brand_of_a_copyright_line_stops_where_its_rights_are_reserved() -> 
             footer,
         )
         assert extract(text).source == "KABARLEMBAH", footer
+
+
+def _with_footer(footer: str) -> str:
+    """A headed story whose only brand is its site's copyright line."""
+    return doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        P3,
+        "",
+        footer,
+    )
+
+
+def test_a_copyright_line_names_a_domain_or_a_newspaper_as_the_source() -> None:
+    # the forms of national and regional outlets' footers: a domain, two capitalised
+    # words, a brand with its tagline after a dash
+    cases = {
+        "Copyright © 2025 KabarLembah.com All Rights Reserved": "KabarLembah.com",
+        "Copyright © 2025 kabarlembah.id. All rights reserved.": "kabarlembah.id",
+        "Copyright © 2025 Lembah Pos. All Rights Reserved.": "Lembah Pos",
+        "Copyright © 2025 KLB - Kabar Lembah Terkini. All Rights Reserved.": "KLB",
+    }
+    for footer, brand in cases.items():
+        assert extract(_with_footer(footer)).source == brand, footer
+
+
+def test_a_public_body_in_the_copyright_line_is_the_site_s_owner_not_a_source() -> None:
+    for footer in (
+        "Copyright © 2025 Pemerintah Kabupaten Lembah. All Rights Reserved.",
+        "© 2025 Universitas Lembah Hijau",
+        "Copyright © 2025 Dinas Kesehatan Kota Lembah",
+    ):
+        assert extract(_with_footer(footer)).source is None, footer
