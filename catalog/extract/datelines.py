@@ -380,6 +380,11 @@ def parse_dateline(line: str) -> Dateline | None:
     # every dateline separates place/outlet from the lead within the first ~50 characters
     # (looked for before the longer slices are cut: most paragraphs stop here)
     lead50 = line[:50]
+    stop = lead50.find(". ")
+    if stop > 0:
+        d = _stopped(line, stop)
+        if d is not None:
+            return d
     if not (
         "-" in lead50
         or "–" in lead50
@@ -469,6 +474,45 @@ def parse_dateline(line: str) -> Dateline | None:
             # "Pasaman Barat PN—": a place in title case, then the outlet's initials
             return Dateline(" ".join(words[:-1]), words[-1], m.end(), "place-space-outlet")
     return None
+
+
+# "Jakarta, Selasa 27 Agustus 2024. Kepala ...": a place and the day, closed by a stop
+_COMMA_DAY_STOP: Final = re.compile(
+    r"^(?P<a>[^\W\d][\w'’ ]{1,30}?),\s{1,2}(?P<b>[^,.]{6,30}?\d{4})$"
+)
+
+
+def _stopped(line: str, stop: int) -> Dateline | None:
+    """A dateline closed by a full stop (``stop``, the first ". " in the line): a place a
+    list holds or one in capitals alone (``JAKARTA. Harga ...``, ``Denpasar. The ...``),
+    or a place and the day (``Jakarta, Selasa 27 Agustus 2024. Kepala ...``), with a
+    capital after the stop.
+
+    >>> _stopped("Denpasar. The Bali government ...", 8)
+    Dateline(place='Denpasar', outlet=None, end=10, rule='place-stop')
+    >>> _stopped("Plt. Kepala dinas ...", 3) is None
+    True
+    """
+    after = line[stop + 2 : stop + 3]
+    if not after or not (after.isupper() or after in '“"'):
+        return None
+    head = line[:stop]
+    if head.isalpha() or (" " in head and head.replace(" ", "").isalpha() and head.count(" ") == 1):
+        low = head.lower()
+        if (low in KNOWN_PLACES or (head.isupper() and len(head) >= 4)) and not (
+            low in _LINE_LABELS or low in _CAPTION_WORDS
+        ):
+            return Dateline(head, None, stop + 2, "place-stop")
+        return None
+    if "," in head and head[-1].isdigit():
+        m = _COMMA_DAY_STOP.match(head)
+        if m and _looks_like_name(m.group("a")) and _is_date_text(m.group("b")):
+            return Dateline(m.group("a").strip(), None, stop + 2, "place-comma-date")
+    return None
+
+
+# a photo's label in capitals opening a caption ("ILUSTRASI. Warga antre ...")
+_CAPTION_WORDS: Final = frozenset(("ilustrasi", "foto", "dok", "dokumentasi", "istimewa"))
 
 
 def _tight_pair(a: str, b: str) -> bool:

@@ -96,6 +96,10 @@ INVARIANT = (
 # split stamps (held out, eight seeds: 181.375 -> 183.375 pages) leaves the body-first
 # fixture's closing stamp under the popular block's stamps in 4 of 8 seeds, not 2:
 # popular-above 0.96 -> 0.956, its floor 0.95.
+# Session 19: "Diperbarui:" over a stamp stopped being read as a writer (a713836); the
+# updated-stamp-loses fixture, whose stamp sits at the date cut-off, then keeps its date
+# under the agenda block in 1 of 8 seeds, not 8: agenda-above 169 -> 162 of 408, its floor
+# 0.41 -> 0.39 (the dev pages' agenda figure did not move: 0.39 / 0.37, seeds 0 / 1).
 FLOORS = {
     "site-clock-above": 0.98,
     "menu-above": 1.0,
@@ -220,7 +224,7 @@ FLOORS = {
     # a widget's reading, no stamp: 0.94 -> 1.0)
     "quake-above": 1.0,
     "outbreak-stats-above": 0.96,
-    "agenda-above": 0.41,
+    "agenda-above": 0.39,
     "epaper-above": 0.99,
     "radio-above": 1.0,
     "scores-below": 0.98,

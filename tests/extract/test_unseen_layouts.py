@@ -87,3 +87,25 @@ def test_a_public_body_in_the_copyright_line_is_the_site_s_owner_not_a_source() 
         "Copyright © 2025 Dinas Kesehatan Kota Lembah",
     ):
         assert extract(_with_footer(footer)).source is None, footer
+
+
+def test_a_dateline_closed_by_a_full_stop_names_its_place() -> None:
+    # an old newspaper's "JAKARTA." and an English daily's "Denpasar.", and a press
+    # release's place and day before its first sentence
+    for lead, place in (
+        ("KUPANG. Pemerintah kota meresmikan taman baca di pasar lama.", "KUPANG"),
+        ("Denpasar. The city opened a reading park at the old market.", "Denpasar"),
+        ("Kupang, Kamis 6 Maret 2025. Pemerintah kota meresmikan taman baca.", "Kupang"),
+    ):
+        text = doc("Taman Baca Dibuka di Pasar Lama", "", f"{lead} {P2}", "", P3)
+        assert extract(text).dateline == place, lead
+
+
+def test_a_word_closed_by_a_stop_is_no_dateline_unless_it_is_a_place() -> None:
+    # an abbreviated title and a photo's label open sentences too
+    for lead in (
+        "Plt. Kepala Dinas meresmikan taman baca di pasar lama kota ini.",
+        "ILUSTRASI. Warga membaca buku di taman baca pasar lama kota ini.",
+    ):
+        text = doc("Taman Baca Dibuka di Pasar Lama", "", f"{lead} {P2}", "", P3)
+        assert extract(text).dateline is None, lead
