@@ -52,6 +52,8 @@ from catalog.loaders.text import load_text
 WEIGHTS_PATH = Path(__file__).parent / "extract" / "weights.json"
 # A wrong value costs this many empty ones when the cut-offs are chosen.
 WRONG_COST = 1.5
+# How much smoothed gain a higher cut-off must add to be chosen (see best_cutoffs).
+NEAR_TIE = 0.5
 # Regularisation of every model (scikit-learn's C: smaller is smoother).
 C = 0.5
 # ... and of a choice model's intercept, a hundred times weaker than of its weights
@@ -263,6 +265,12 @@ def best_cutoffs(tops: Sequence[tuple[float, float, bool]]) -> tuple[float, floa
     four-seed held-out mean rose from 180.75 to 181.5 pages and its spread narrowed
     to 181-182.
 
+    A higher cut-off is taken only when its smoothed gain beats the lowest one's by more
+    than NEAR_TIE (half a right page): the date's 0.60 and 0.65 were within 0.5 of each
+    other, and a change of two dev pages' captions flipped the shipped cut-off from one
+    to the other, taking the dates of six of our fixtures at 0.60-0.65 (2026-12-07).
+    With it, held out over eight seeds: 185.375 -> 185.625 pages.
+
     Here the raw gain peaks at the threshold 0.45 alone (13, against 12 from 0.1 to
     0.3 and 10 from 0.35 up): one step of the grid, so the plateau is taken.
 
@@ -283,7 +291,7 @@ def best_cutoffs(tops: Sequence[tuple[float, float, bool]]) -> tuple[float, floa
     # cell nine (the edge reflected, or the gains one step beyond the grid) changed the
     # chosen cut-offs in 8 and 11 of 140 fits and the four-seed held-out mean by +0.25 page
     # only (162.25 -> 162.5, 2026-12-06): the edge effect is real but within the draw.
-    best_key = (float("-inf"), 0.0, 0.0)
+    smoothed: list[tuple[float, float, float]] = []
     for a, t in enumerate(_THRESHOLDS):
         for b, m in enumerate(_MARGINS):
             near = [
@@ -291,10 +299,11 @@ def best_cutoffs(tops: Sequence[tuple[float, float, bool]]) -> tuple[float, floa
                 for x in range(max(0, a - 2), min(len(_THRESHOLDS), a + 3))
                 for y in range(max(0, b - 1), min(len(_MARGINS), b + 2))
             ]
-            gain = sum(near) / len(near)
-            if gain > best_key[0]:
-                best_key = (gain, t, m)
-    return best_key[1], best_key[2]
+            smoothed.append((sum(near) / len(near), t, m))
+    top = max(g for g, _, _ in smoothed)
+    # the lowest cut-offs within NEAR_TIE of the best: a higher one must gain more
+    # than the draw of a page or two to be taken
+    return next((t, m) for g, t, m in smoothed if g >= top - NEAR_TIE)
 
 
 def _fit_kinds(pages: Sequence[Page]) -> dict[str, Model]:
