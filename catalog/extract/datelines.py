@@ -460,6 +460,13 @@ def parse_dateline(line: str) -> Dateline | None:
             return None  # "Ringkasan: ...", "Sumber :": a label over the lead, no place
         if sep.strip() == sep and rest and not rest.isalpha():
             return None  # "Covid-19 ..." is a word, not "Place-Lead"
+        if (
+            sep == "-"
+            and not a.isupper()
+            and a.rsplit(None, 1)[-1].isupper()
+            and _ACRONYM_PAIR.match(text, m.end() - 1)
+        ):
+            return None  # "Tim KKN-PPM UGM ...": two initialisms joined, one word
         # a dash needs upper case or at most two words so headlines are not taken
         if len(a.split()) <= 2 or a.isupper() or outlet_score(a) > 0:
             return _pair(a, None, m.end(), "single")
@@ -511,6 +518,8 @@ def _stopped(line: str, stop: int) -> Dateline | None:
     return None
 
 
+# a hyphen between two initialisms ("KKN-PPM "), from the hyphen on
+_ACRONYM_PAIR: Final = re.compile(r"-[A-Z]{2,}\b")
 # a photo's label in capitals opening a caption ("ILUSTRASI. Warga antre ...")
 _CAPTION_WORDS: Final = frozenset(("ilustrasi", "foto", "dok", "dokumentasi", "istimewa"))
 

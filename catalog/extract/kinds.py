@@ -53,7 +53,14 @@ def classify(
             if not line:
                 continue
             same = line[:3] in openings and line[: dl.end].strip(" -–—:").lower() == prefix
-            if same and line != lines[body_start] and layout.headline_score(prev) == 0:
+            if (
+                same
+                and line != lines[body_start]
+                and layout.headline_score(prev) == 0
+                # the second opens with a dateline too: "Tim KKN UGM Kembangkan ..." under
+                # a caption read as "Tim KKN-PPM ..." is another story's headline
+                and doc.dateline(i) is not None
+            ):
                 return "listing", i, "listing:repeated-dateline"
             prev = line
     # Another story's headline printed twice inside the body: an index page.

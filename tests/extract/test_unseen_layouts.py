@@ -109,3 +109,54 @@ def test_a_word_closed_by_a_stop_is_no_dateline_unless_it_is_a_place() -> None:
     ):
         text = doc("Taman Baca Dibuka di Pasar Lama", "", f"{lead} {P2}", "", P3)
         assert extract(text).dateline is None, lead
+
+
+def test_two_initialisms_joined_by_a_hyphen_are_one_word_not_a_dateline() -> None:
+    # a university's page: the photo's caption opens with a team's name ("KKN-PPM"),
+    # and a related story under the article opens with the same two words
+    text = doc(
+        "Mahasiswa Bangun Pompa Air Tenaga Surya di Desa Lembah",
+        "",
+        "9 Oktober 2024",
+        "",
+        "Tim KKN-PPM Lembah bersama warga memasang panel surya untuk pompa air desa.",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        P3,
+        "",
+        "Penulis: Sari Dewi",
+        "",
+        "Berita Terkait",
+        "",
+        "Tim KKN Lembah Tanam Seribu Bakau di Pesisir",
+        "7 Oktober 2024",
+    )
+    got = extract(text)
+    assert got.kind == "article"
+    assert got.dateline is None
+    assert got.authors == ("Sari Dewi",)
+    assert got.published_date == dt.date(2024, 10, 9)
+
+
+def test_another_story_s_headline_opening_with_the_place_is_no_second_dateline() -> None:
+    # a headline under "Berita Terkait" naming the same place as the dateline: one story
+    # and its related links, not two stories opened by one dateline
+    text = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        f"KOTA LAMA-{P1}",
+        "",
+        P2,
+        "",
+        P3,
+        "",
+        "Berita Terkait",
+        "",
+        "KOTA LAMA Gelar Festival Bunga Akhir Pekan Ini",
+        "Rabu, 5 Maret 2025",
+    )
+    assert extract(text).kind == "article"
