@@ -506,9 +506,13 @@ def _stopped(line: str, stop: int) -> Dateline | None:
     head = line[:stop]
     if head.isalpha() or (" " in head and head.replace(" ", "").isalpha() and head.count(" ") == 1):
         low = head.lower()
-        if (low in KNOWN_PLACES or (head.isupper() and len(head) >= 4)) and not (
-            low in _LINE_LABELS or low in _CAPTION_WORDS
-        ):
+        if low in _LINE_LABELS or low in _CAPTION_WORDS:
+            return None
+        if outlet_score(head) > 0:
+            return Dateline(None, head, stop + 2, "place-stop:outlet-only")
+        # a word in capitals no list holds: a place of five letters or more ("RMOL." is
+        # an outlet's initials, a place that short is on the list)
+        if low in KNOWN_PLACES or (head.isupper() and len(head.replace(" ", "")) >= 5):
             return Dateline(head, None, stop + 2, "place-stop")
         return None
     if "," in head and head[-1].isdigit():

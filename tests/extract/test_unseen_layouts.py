@@ -106,6 +106,8 @@ def test_a_word_closed_by_a_stop_is_no_dateline_unless_it_is_a_place() -> None:
     for lead in (
         "Plt. Kepala Dinas meresmikan taman baca di pasar lama kota ini.",
         "ILUSTRASI. Warga membaca buku di taman baca pasar lama kota ini.",
+        # an outlet's initials closed by a stop: no place (four letters, on no list)
+        "KBLM. Pemerintah kota meresmikan taman baca di pasar lama kota ini.",
     ):
         text = doc("Taman Baca Dibuka di Pasar Lama", "", f"{lead} {P2}", "", P3)
         assert extract(text).dateline is None, lead
