@@ -226,7 +226,7 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     facts = Lines(doc, page, profile, marks)
     features = kind_features(doc, page, kind[2], facts)
 
-    authors, editors = _credits(doc, header, body_start, body_end)
+    authors, editors = _credits(doc, header, body_start, body_end, dl.outlet if dl else None)
     credit_lines = {ev.line_no - 1 for ev in doc.evidence if ev.field in ("authors", "editors")}
     title = _title(doc, header, credit_lines)
     title_at = next(
@@ -548,8 +548,10 @@ def _generic(name: str) -> bool:
 
 
 def _credits(
-    doc: Doc, header: list[int], body_start: int, body_end: int
+    doc: Doc, header: list[int], body_start: int, body_end: int, outlet: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The byline's and the credits' names; ``outlet`` is the dateline's, when it names
+    one (a byline may close with it: ``Name, Outlet``)."""
     lines = doc.lines
     author_cands: list[tuple[int, tuple[str, ...], str]] = []
     editor_cands: list[tuple[int, tuple[str, ...], str]] = []
@@ -580,6 +582,7 @@ def _credits(
             editor_cands.append((i, credit.editors, credit.rule))
     # what a name line above a stamp asks of the page, each read once when first asked
     asks = _NameQuestions(doc, header, body_start, body_end)
+    outlet_tail = f", {outlet.lower()}" if outlet is not None else ""
 
     # A name on its own line right above a timestamp (up to three lines up).
     for pos, i in enumerate(header):
@@ -592,6 +595,9 @@ def _credits(
                 break
             j = header[pos - back]
             cand = lines[j]
+            if outlet is not None and cand.lower().endswith(outlet_tail):
+                # "Name, CNBC Indonesia": the writer, then the outlet the dateline names
+                cand = cand[: len(cand) - len(outlet_tail)]
             # A short headline right above its stamp looks like a name too: a name
             # line counts only under a headline, or when it is a generic desk name.
             if " | " in cand or " - " in cand:

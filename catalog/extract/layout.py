@@ -45,6 +45,7 @@ _NAV_EXACT: Final = frozenset(
         "previous post",
         "next post",
         "berita",
+        "news",
         "berita detail",
         "nasional",
         "headline",

@@ -162,3 +162,23 @@ def test_another_story_s_headline_opening_with_the_place_is_no_second_dateline()
         "Rabu, 5 Maret 2025",
     )
     assert extract(text).kind == "article"
+
+
+def test_a_byline_closing_with_the_page_s_own_outlet_names_the_writer() -> None:
+    # the writer, a comma and the outlet its dateline names, then the desk's rubric in
+    # capitals over the stamp: the rubric names no one
+    text = doc(
+        "Harga Beras Turun di Pasar Lama",
+        "Rina Kusuma, Lembah Pos",
+        "NEWS",
+        "06 March 2025 10:15",
+        "",
+        f"Kota Lama, Lembah Pos - {P1}",
+        "",
+        P2,
+        "",
+        P3,
+    )
+    got = extract(text)
+    assert got.authors == ("Rina Kusuma",)
+    assert (got.source, got.dateline) == ("Lembah Pos", "Kota Lama")
