@@ -214,13 +214,31 @@ def caption_cue(line: str) -> bool:
 
 def _slash_credit(line: str) -> bool:
     """``_SLASH_CREDIT.search(line) is not None``, searched from the eighth space from
-    the end (see ``_SLASH_CREDIT_SPACES``)."""
+    the end (see ``_SLASH_CREDIT_SPACES``), and closing a caption: after its stop, a
+    bracket, a colon, a dash or a slash, or after "oleh"/"by". Inside a phrase it is one
+    of the headline's words (``... ke 120 Kabupaten/Kota Berbeban Tinggi``).
+
+    >>> _slash_credit("Warga antre di pasar. ANTARA/Rina Kusuma")
+    True
+    >>> _slash_credit("Skrining Diperluas ke 120 Kabupaten/Kota Berbeban Tinggi")
+    False
+    """
     pos = len(line)
     for _ in range(_SLASH_CREDIT_SPACES + 1):
         pos = line.rfind(" ", 0, pos)
         if pos < 0:
             break
-    return _SLASH_CREDIT.search(line, pos + 1) is not None
+    m = _SLASH_CREDIT.search(line, pos + 1)
+    if m is None:
+        return False
+    before = line[: m.start()].rstrip()
+    if not before or not before[-1].isalnum():
+        return True
+    return before.lower().endswith(_CREDIT_VERBS)
+
+
+# the words a photo's credit may follow inside a caption ("Gambar oleh Ani/Pixabay")
+_CREDIT_VERBS: Final[tuple[str, ...]] = (" oleh", "(oleh", " by", "(by")
 
 
 class Candidate(NamedTuple):

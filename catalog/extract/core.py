@@ -603,14 +603,22 @@ def _credits(
             if " | " in cand or " - " in cand:
                 # "Desk | Outlet", "Name - detikNews"
                 first_seg = re.split(r" [|-] ", cand, maxsplit=1)[0].strip()
-                if is_name_line(first_seg) and (asks.titled(pos - back) or _generic(first_seg)):
+                if (
+                    is_name_line(first_seg)
+                    and (asks.titled(pos - back) or _generic(first_seg))
+                    and not (asks.menu_item(first_seg, j) and not _generic(first_seg))
+                ):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
             if any(c[0] == j for c in author_cands) or any(c[0] == j for c in editor_cands):
                 break  # already read as a labelled credit ("Editor" / name)
             if " " not in cand.strip() and cand.strip().lower() in datelines.KNOWN_PLACES:
                 continue  # a place on its own line over the stamp: the story's dateline
-            if is_name_line(cand) and (asks.titled(pos - back) or _generic(cand)):
+            if (
+                is_name_line(cand)
+                and (asks.titled(pos - back) or _generic(cand))
+                and not (asks.menu_item(cand, j) and not _generic(cand))
+            ):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
             if asks.names_story(j):
@@ -643,7 +651,7 @@ def _credits(
             and datelines.outlet_score(first_seg) < 3
             # as a name line over its stamp: a byline prints under its headline (a
             # line opening the page, "Koran Digital | Senin, ...", links an edition)
-            and (_generic(first_seg) or asks.titled(pos))
+            and (_generic(first_seg) or (asks.titled(pos) and not asks.menu_item(first_seg, i)))
         ):
             author_cands.append((i, (first_seg,), "name-before-stamp"))
     authors = _choose(doc, "authors", author_cands, body_start)
@@ -685,6 +693,10 @@ def _credits(
     return authors or tuple(foot_authors), editors or tuple(foot_editors)
 
 
+# what separates a breadcrumb's steps ("Beranda » Berita", "Home > Berita", "A / B")
+_CRUMB_SEP: Final = re.compile(r"\s[»›>/|]\s|\s[»›]|[»›]\s")
+
+
 class _NameQuestions:
     """The two questions a name line above a stamp asks of the page (:func:`_credits`),
     each answer read once, when first asked: is there a headline above it in the
@@ -702,6 +714,8 @@ class _NameQuestions:
         self._story: str | None = None
         # position in the header of the first headline (not a teaser's); -1: not found yet
         self._first_title = -1
+        # the short lines and breadcrumb steps above the story, lower-cased: first line
+        self._menu: dict[str, int] | None = None
 
     def story(self) -> str:
         """The story's start, lower-cased (both questions compare a headline with it)."""
@@ -734,6 +748,26 @@ class _NameQuestions:
     def names_story(self, j: int) -> bool:
         doc = self.doc
         return doc.headline(j) and not names_nothing_of(doc.lines[j], self.story())
+
+    def menu_item(self, name: str, j: int) -> bool:
+        """Whether ``name`` is also one of the page's menu items or breadcrumb steps
+        above the story, on a line other than ``j``: a section's name (``Rilis Berita |
+        Kamis, ...`` under ``Beranda » Rilis Berita``), no writer's."""
+        if self._menu is None:
+            lines = self.doc.lines
+            menu: dict[str, int] = {}
+            for i in range(min(self.body_start, len(lines))):
+                line = lines[i]
+                if not line or len(line) > 80:
+                    continue
+                parts = _CRUMB_SEP.split(line) if len(line) > 30 else [line]
+                for part in parts:
+                    key = part.strip().lower()
+                    if key and len(key) <= 30:
+                        menu.setdefault(key, i)
+            self._menu = menu
+        at = self._menu.get(name.strip().lower())
+        return at is not None and at != j
 
 
 def _choose(

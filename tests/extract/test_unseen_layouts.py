@@ -182,3 +182,49 @@ def test_a_byline_closing_with_the_page_s_own_outlet_names_the_writer() -> None:
     got = extract(text)
     assert got.authors == ("Rina Kusuma",)
     assert (got.source, got.dateline) == ("Lembah Pos", "Kota Lama")
+
+
+def test_a_headline_with_a_slash_between_two_words_is_still_the_headline() -> None:
+    # "Kabupaten/Kota" inside the phrase is no photographer's credit closing a caption
+    text = doc(
+        "Lembah Sehat",
+        "Kementerian Kesehatan Lembah",
+        "",
+        "Skrining Gratis Diperluas ke 40 Kabupaten/Kota Rawan Demam Berdarah",
+        "",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        P3,
+    )
+    assert extract(text).title == (
+        "Skrining Gratis Diperluas ke 40 Kabupaten/Kota Rawan Demam Berdarah"
+    )
+
+
+def test_a_section_the_menu_names_over_the_stamp_is_no_writer() -> None:
+    # a ministry's release page: the section ("Rilis Berita") is a menu item and a
+    # breadcrumb step, then printed again before the stamp under the headline
+    text = doc(
+        "Beranda",
+        "Rilis Berita",
+        "Galeri",
+        "",
+        "Beranda » Rilis Berita",
+        "",
+        "Taman Baca Dibuka di Pasar Lama",
+        "",
+        "Rilis Berita | Kamis, 6 Maret 2025",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        P3,
+    )
+    got = extract(text)
+    assert got.authors == ()
+    assert got.published_date == dt.date(2025, 3, 6)
