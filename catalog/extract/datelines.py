@@ -88,7 +88,7 @@ KNOWN_OUTLETS: Final = _names(
     "tribun"
 )
 _OUTLET_WORDS: Final = _names(
-    "news, post, pos, times, media, tribun, online, antara, kominfo, humas, diskominfo, newsroom, radio, "
+    "news, post, pos, times, media, tribun, online, antara, kominfo, humas, diskominfo, newsroom, radio, rakyat, "
     "tv, pers, express, ekspres, info, channel, today, daily, harian, koran, berita, warta, kabar"
 )
 _OUTLET_WORD_RE: Final = re.compile("|".join(sorted(_OUTLET_WORDS)))

@@ -228,3 +228,19 @@ def test_a_section_the_menu_names_over_the_stamp_is_no_writer() -> None:
     got = extract(text)
     assert got.authors == ()
     assert got.published_date == dt.date(2025, 3, 6)
+
+
+def test_a_people_s_paper_opening_the_lead_is_the_outlet_not_a_place() -> None:
+    # "Rakyat" names newspapers (the people's ...), as "Pos" and "Harian" do
+    text = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        f"PELITA RAKYAT - {P1}",
+        "",
+        P2,
+        "",
+        P3,
+    )
+    got = extract(text)
+    assert (got.source, got.dateline) == ("PELITA RAKYAT", None)
