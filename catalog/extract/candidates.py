@@ -209,7 +209,9 @@ def caption_cue(line: str) -> bool:
     if m is not None and is_name_line(m.group(1)):
         return True
     head = line[:9]
-    return (":" in head or ")" in head) and _PHOTO_LABEL.match(line) is not None
+    if (":" in head or ")" in head) and _PHOTO_LABEL.match(line) is not None:
+        return True
+    return layout.closes_with_photo_label(line)
 
 
 def _slash_credit(line: str) -> bool:

@@ -931,6 +931,23 @@ def is_caption(line: str) -> bool:
     return False
 
 
+# a photo's credit after its caption, labelled: "... di pasar. FOTO: ANI LESTARI"
+_FOTO_LABEL_END: Final = re.compile(r"\b(?:FOTO|Foto)\s{0,2}:\s{0,2}[A-Z][A-Za-z .'/-]{2,60}$")
+
+
+def closes_with_photo_label(line: str) -> bool:
+    """A caption that ends with its labelled photo credit (``FOTO: ANI LESTARI``): the
+    caption's first word and colon (``PEDAGANG: Seorang pedagang ...``) open no
+    dateline, and the caption is no headline.
+
+    >>> closes_with_photo_label("PASAR: Warga antre di pasar. FOTO: ANI LESTARI")
+    True
+    >>> closes_with_photo_label("Jakarta: Warga antre di pasar.")
+    False
+    """
+    return ("FOTO" in line or "Foto" in line) and _FOTO_LABEL_END.search(line) is not None
+
+
 _LIST_ITEM: Final = re.compile(r"^\d{1,2}[.)]\s")
 # "Kategori : Kesehatan": a short label and value, not a headline
 _LABEL_VALUE: Final = re.compile(r"^[\w ]{2,20}\s?:\s?\S+(?:\s\S+){0,2}$")

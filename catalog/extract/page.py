@@ -341,6 +341,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             len(line) >= 40
             and (doc.prose(i) or doc.credit(i) is None)
             and not layout.opens_as_caption(line)
+            and not layout.closes_with_photo_label(line)
         ):
             d = doc.dateline(i)
             if (

@@ -244,3 +244,23 @@ def test_a_people_s_paper_opening_the_lead_is_the_outlet_not_a_place() -> None:
     )
     got = extract(text)
     assert (got.source, got.dateline) == ("PELITA RAKYAT", None)
+
+
+def test_a_caption_closing_with_its_labelled_credit_opens_no_dateline() -> None:
+    # a regional daily's photo caption over the lead: its subject in capitals and a
+    # colon, the caption, then "FOTO: NAME"; the lead's dateline is glued to its dash
+    text = doc(
+        "Harga Cabai di Pasar Lama Naik Jelang Lebaran",
+        "Kamis, 6 Maret 2025 | 09:15 WITA",
+        "",
+        "PEDAGANG: Seorang pedagang menata cabai di Pasar Lama, Rabu (5/3). FOTO: ANI LESTARI",
+        "",
+        f"KOTA LAMA–{P1}",
+        "",
+        P2,
+        "",
+        P3,
+    )
+    got = extract(text)
+    assert got.dateline == "KOTA LAMA"
+    assert got.title == "Harga Cabai di Pasar Lama Naik Jelang Lebaran"
