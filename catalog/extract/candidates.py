@@ -1794,6 +1794,11 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
             and not doc.low(i).startswith(_READ_MORE)
             and not doc.low(i).startswith(_MEDIA_LINKS)
             and not _advertised(doc, story, k)
+            # a link under its "Baca Juga:" label, alone on the line above
+            and not any(
+                len(lines[j]) <= 20 and doc.low(j).startswith(_READ_MORE)
+                for j in story[max(0, k - 2) : k]
+            )
             and any(
                 j not in runs and ((doc.prose(j) and len(lines[j]) >= 80) or j in facts.credit_set)
                 for j in story[k + 1 : k + 4]

@@ -58,8 +58,10 @@ def classify(
                 and line != lines[body_start]
                 and layout.headline_score(prev) == 0
                 # the second opens with a dateline too: "Tim KKN UGM Kembangkan ..." under
-                # a caption read as "Tim KKN-PPM ..." is another story's headline
+                # a caption read as "Tim KKN-PPM ..." is another story's headline; and it
+                # opens a paragraph ("tirto.id - Ekonomi" over the credits is a rubric)
                 and doc.dateline(i) is not None
+                and len(line) >= 60
             ):
                 return "listing", i, "listing:repeated-dateline"
             prev = line

@@ -264,3 +264,52 @@ def test_a_caption_closing_with_its_labelled_credit_opens_no_dateline() -> None:
     got = extract(text)
     assert got.dateline == "KOTA LAMA"
     assert got.title == "Harga Cabai di Pasar Lama Naik Jelang Lebaran"
+
+
+def test_links_under_a_read_also_label_start_no_second_post() -> None:
+    # a site clock over the headline (a bare date), then two links under "Baca Juga:"
+    # inside the story: another story's headlines, not a blog's second post
+    text = doc(
+        "Kamis, 6 Maret 2025",
+        "",
+        "Taman Baca Dibuka di Pasar Lama",
+        "Oleh Rina Kusuma",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        "Baca Juga:",
+        "Harga Cabai di Pasar Lama Turun Menjelang Akhir Pekan",
+        "Pemerintah Kota Lama Buka Lowongan Petugas Kebersihan Baru",
+        "",
+        P3 + " Taman itu juga dilengkapi pojok dongeng untuk anak-anak.",
+        "",
+        "Editor: Budi Santoso",
+    )
+    got = extract(text)
+    assert got.kind == "article"
+    assert (got.authors, got.editors) == (("Rina Kusuma",), ("Budi Santoso",))
+
+
+def test_the_outlet_s_rubric_over_the_credits_is_no_second_lead() -> None:
+    # the lead opens with the outlet's dateline; the same outlet heads its rubric line
+    # over the credits at the foot
+    text = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        f"lembahpos.id - {P1}",
+        "",
+        P2,
+        "",
+        P3,
+        "",
+        "lembahpos.id - Regional",
+        "Reporter: Rina Kusuma",
+        "Editor: Budi Santoso",
+    )
+    got = extract(text)
+    assert got.kind == "article"
+    assert got.authors == ("Rina Kusuma",)
