@@ -230,7 +230,10 @@ def _slash_credit(line: str) -> bool:
         pos = line.rfind(" ", 0, pos)
         if pos < 0:
             break
-    m = _SLASH_CREDIT.search(line, pos + 1)
+    if _SLASH_CREDIT.search(line, pos + 1) is None:
+        return False
+    # the leftmost match decides what precedes the credit (rare: searched only now)
+    m = _SLASH_CREDIT.search(line)
     if m is None:
         return False
     before = line[: m.start()].rstrip()
