@@ -1444,7 +1444,15 @@ def _opening_repeats(doc: Doc, lines_before: list[int]) -> bool:
     form. A second copy of the same lead (a deck repeating it) is not a new story."""
     lines = doc.lines
     # two leads with an opening each are needed: the openings are read only then
-    rows = [i for i in lines_before if len(lines[i]) >= 80 and _dash_near_start(lines[i])]
+    # (a photo's caption opening with the outlet, "SOLOPOS.COM - Warga ... (Solopos/Ani)",
+    # is no lead)
+    rows = [
+        i
+        for i in lines_before
+        if len(lines[i]) >= 80
+        and _dash_near_start(lines[i])
+        and not layout.closes_with_photo_credit(lines[i])
+    ]
     if len(rows) < 2:
         return False
     seen: dict[str, str] = {}

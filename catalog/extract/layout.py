@@ -928,7 +928,33 @@ def is_caption(line: str) -> bool:
             return True
     if "/" in line and len(line.split()) <= 6 and not line.endswith("."):
         return not any(ch.isdigit() for ch in line)
-    return False
+    return closes_with_photo_credit(line)
+
+
+# A photo's credit closing its caption: a photo word in the brackets ("(Foto: Ani)",
+# "(B-Universe Photo/Ani Lestari)"), an agency and a name ("(JP/Ani Lestari)"), or the
+# labelled credit after the caption ("... pasar. FOTO: ANI LESTARI")
+_PHOTO_CREDIT_END: Final = re.compile(
+    r"\((?:[^()]{0,30}\b(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Dd]ok|DOK)\b[^()]{0,40}"
+    r"|[A-Za-z][^()/]{0,30}/\s{0,2}[A-Z][^()]{1,40})\)\s*$"
+)
+
+
+def closes_with_photo_credit(line: str) -> bool:
+    """A caption's line: it closes with a photo's credit, in brackets (``(Foto: Ani)``,
+    ``(JP/Ani Lestari)``) or labelled after the caption (``FOTO: ANI LESTARI``). A
+    writer's initials closing a story (``(ani/bud)``) name no photographer.
+
+    >>> closes_with_photo_credit("Warga antre di pasar. (ANTARA/Ani Lestari)")
+    True
+    >>> closes_with_photo_credit("PASAR: Warga antre. FOTO: ANI LESTARI")
+    True
+    >>> closes_with_photo_credit("Harga naik, kata dia. (ani/bud)")
+    False
+    """
+    if line[-1:] == ")":
+        return _PHOTO_CREDIT_END.search(line) is not None
+    return closes_with_photo_label(line)
 
 
 # a photo's credit after its caption, labelled: "... di pasar. FOTO: ANI LESTARI"

@@ -320,6 +320,21 @@ def _dated_lead(doc: Doc, i: int, d: datelines.Dateline) -> bool:
     )
 
 
+def _caption_over_prose(doc: Doc, head: list[int], pos: int) -> bool:
+    """The head line at ``pos`` is a photo's caption (it closes with the photo's credit)
+    and a paragraph of prose follows it within the next three lines: the story's lead is
+    below it. A page whose only paragraph closes with a credit keeps it."""
+    line = doc.lines[head[pos]]
+    if len(line) < 40 or not layout.closes_with_photo_credit(line):
+        return False
+    return any(
+        len(doc.lines[j]) >= 60
+        and doc.prose(j)
+        and not layout.closes_with_photo_credit(doc.lines[j])
+        for j in head[pos + 1 : pos + 4]
+    )
+
+
 def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline | None]:
     """Index of the lead line and its dateline, if any."""
     lines = doc.lines
@@ -333,6 +348,8 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
         # head_lines() left out the short menu lines already: is_nav only for longer ones
         if (len(line) >= 40 and doc.nav(i)) or layout.is_sidebar_item(line):
             continue
+        if _caption_over_prose(doc, head, pos):
+            continue  # a photo's caption over the story's lead ("... (ANTARA/Ani)")
         if len(line) >= 60 and doc.prose(i):
             prose_seen += 1
         # prose first: a long lead then needs no credit parse
@@ -370,6 +387,8 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             continue
         if len(line) >= 40 and doc.nav(i):
             continue  # a notice to the reader ("The browser you are using is outdated.")
+        if _caption_over_prose(doc, head, pos):
+            continue
         end = next(
             (k for k, j in enumerate(head[pos + 1 : pos + 7]) if layout.is_end_marker(lines[j])), 6
         )

@@ -313,3 +313,26 @@ def test_the_outlet_s_rubric_over_the_credits_is_no_second_lead() -> None:
     got = extract(text)
     assert got.kind == "article"
     assert got.authors == ("Rina Kusuma",)
+
+
+def test_a_photo_s_caption_over_the_lead_is_not_the_lead() -> None:
+    # the caption opens with the outlet's name, as the lead does, and closes with the
+    # photographer's credit: one story, not two opened by one outlet
+    text = doc(
+        "Jembatan Gantung di Kota Lama Rampung Diperbaiki",
+        "Penulis: Rina Kusuma | Editor: Budi Santoso",
+        "Kamis, 6 Maret 2025 - 09:15 WIB",
+        "",
+        "LEMBAHPOS.ID - Warga melintas di jembatan gantung Kota Lama, Rabu (5/3/2025). "
+        "(LembahPos/Rina Kusuma)",
+        "",
+        f"LembahPos.id, KOTA LAMA — {P1}",
+        "",
+        P2,
+        "",
+        P3,
+    )
+    got = extract(text)
+    assert got.kind == "article"
+    assert (got.dateline, got.source) == ("KOTA LAMA", "LembahPos.id")
+    assert got.authors == ("Rina Kusuma",)
