@@ -79,6 +79,8 @@ _NON_NAME_WORDS: Final = frozenset(
         "tidak",
         "bisa",
         "dapat",
+        # a state's name in a site's masthead ("KEMENTERIAN ... / REPUBLIK INDONESIA")
+        "republik",
     ]
 )
 

@@ -46,6 +46,7 @@ _NAV_EXACT: Final = frozenset(
         "next post",
         "berita",
         "news",
+        "detail",
         "berita detail",
         "nasional",
         "headline",

@@ -336,3 +336,28 @@ def test_a_photo_s_caption_over_the_lead_is_not_the_lead() -> None:
     assert got.kind == "article"
     assert (got.dateline, got.source) == ("KOTA LAMA", "LembahPos.id")
     assert got.authors == ("Rina Kusuma",)
+
+
+def test_a_tab_s_label_or_a_state_s_name_over_the_stamp_is_no_writer() -> None:
+    # a ministry's masthead in capitals over its site clock, and a "Detail" tab over the
+    # story's labelled stamp
+    text = doc(
+        "KEMENTERIAN LEMBAH HIJAU",
+        "REPUBLIK INDONESIA",
+        "Kamis, 6 Maret 2025 | 08:12:45 WIB",
+        "",
+        "Taman Baca Dibuka di Pasar Lama",
+        "Detail",
+        "Diterbitkan: 6 Maret 2025",
+        "",
+        f"Kota Lama – {P1}",
+        "",
+        P2,
+        "",
+        P3,
+    )
+    got = extract(text)
+    assert got.authors == ()
+    # neither is even proposed
+    proposed = {ev.value for ev in got.evidence if ev.field == "authors"}
+    assert proposed.isdisjoint({"REPUBLIK INDONESIA", "Detail"}), proposed
