@@ -572,7 +572,13 @@ def parse_standalone(line: str) -> Dateline | None:
         ):
             return _pair(m.group("a"), m.group("b"), len(line), "standalone")
     m = _TIGHT.match(text)
-    if m and m.end() >= len(text) and _tight_pair(m.group("a"), m.group("b")):
+    if (
+        m
+        and m.end() >= len(text)
+        and _tight_pair(m.group("a"), m.group("b"))
+        # "SERAMBINEWS.COM/HENDRI MAULANA": a domain, a slash, a name is a photo's credit
+        and not ("/" in text and "." in m.group("a") and _DOMAIN.search(m.group("a")))
+    ):
         return _pair(m.group("a"), m.group("b"), len(line), "standalone")
     if "," not in text:
         return None

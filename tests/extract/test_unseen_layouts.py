@@ -361,3 +361,23 @@ def test_a_tab_s_label_or_a_state_s_name_over_the_stamp_is_no_writer() -> None:
     # neither is even proposed
     proposed = {ev.value for ev in got.evidence if ev.field == "authors"}
     assert proposed.isdisjoint({"REPUBLIK INDONESIA", "Detail"}), proposed
+
+
+def test_a_domain_and_a_name_over_a_caption_are_a_photo_credit_not_a_dateline() -> None:
+    # a regional daily's photo: the outlet's domain, a slash and the photographer's name
+    # in capitals over the caption; the story's own dateline is in its lead
+    text = doc(
+        "Bus Kota Lama Beroperasi Lebih Lama Selama Ramadhan",
+        "Senin, 10 Maret 2025 14:30 WIB",
+        "Penulis: Rina Kusuma | Editor: Budi Santoso",
+        "",
+        "LEMBAHPOS.COM/RINA KUSUMA",
+        "Penumpang menaiki bus kota di halte Pasar Lama, Senin (10/3/2025).",
+        "",
+        f"LEMBAHPOS.COM, KOTA LAMA - {P1}",
+        "",
+        P2,
+        "",
+        P3,
+    )
+    assert extract(text).dateline == "KOTA LAMA"
