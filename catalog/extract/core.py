@@ -910,7 +910,7 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = T
     order = list(header)
     if stamp_i is not None and stamp_i in order:
         pos = order.index(stamp_i)
-        near = order[max(0, pos - 1) : pos + 3]
+        near = order[max(0, pos - 1) : pos + 4]
     else:
         near = order
     for i in near:

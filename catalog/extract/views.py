@@ -8,6 +8,8 @@
 True
 >>> find_views("10 Feb 2023 : 17.22 Views 7")
 7
+>>> find_views("Viewed 1,234 times")
+1234
 >>> find_views("56 kali dibagikan") is None, find_views("Dibagikan 56 kali") is None
 (True, True)
 >>> find_views("87 pembaca online") is None, find_views("Total Pembaca: 12.345") is None
@@ -33,7 +35,9 @@ _COUNT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _COUNT_BEFORE: Final = re.compile(
-    r"(?:dibaca|dilihat|views?|hits|pembaca)\s{0,2}:?\s{0,2}" + _NUMBER + r"(?!\d)(?:\s{0,2}kali)?",
+    r"(?:dibaca|dilihat|viewed|views?|hits|pembaca)\s{0,2}:?\s{0,2}"
+    + _NUMBER
+    + r"(?!\d)(?:\s{0,2}(?:kali|times))?",
     re.IGNORECASE,
 )
 # InfoPublik: "... - Redaktur: Name - 283" (count closes the byline line)

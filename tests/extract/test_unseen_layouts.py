@@ -381,3 +381,35 @@ def test_a_domain_and_a_name_over_a_caption_are_a_photo_credit_not_a_dateline() 
         P3,
     )
     assert extract(text).dateline == "KOTA LAMA"
+
+
+def test_a_view_count_under_the_credits_below_the_stamp_is_the_page_s() -> None:
+    # stamp, writer, editor, then the count: three lines under the stamp
+    text = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025",
+        "Penulis: Rina Kusuma",
+        "Editor: Budi Santoso",
+        "Dilihat 1.532 kali",
+        "",
+        f"Kota Lama – {P1}",
+        "",
+        P2,
+        "",
+        P3,
+    )
+    assert extract(text).views == 1532
+
+
+def test_an_english_count_of_views_is_read() -> None:
+    text = doc(
+        "Reading Park Opens at the Old Market",
+        "By Rina Kusuma | 6 March 2025",
+        "Viewed 384 times",
+        "",
+        "Kota Lama – The city government opened a reading park for schoolchildren at the "
+        "old market on Thursday, the head of the office told reporters.",
+        "",
+        "The park was built with the ward's funds and will open every day.",
+    )
+    assert extract(text).views == 384
