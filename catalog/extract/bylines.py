@@ -651,6 +651,35 @@ _PHOTO_AGENCY_CREDIT: Final = re.compile(
 )
 
 
+# "Foto : Ani Lestari", "Foto: Humas/Ani Lestari": a photo's credit on its own line
+_LABELLED_PHOTO_CREDIT: Final = re.compile(
+    r"^(?:foto|photo)\s{0,2}:\s{0,2}(?:(?P<outlet>[A-Za-z][\w.-]{1,20})\s{0,2}/\s{0,2})?"
+    r"(?P<name>[A-Z][A-Za-z.'’]{1,20}(?: [A-Z][A-Za-z.'’]{0,20}){0,3})\s*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_photo_credit(line: str) -> tuple[str, str] | None:
+    """A photo's credit alone on its line, as ``(name, outlet)``: on a photo page the
+    caption is the item and its photographer its author (the outlet or office before a
+    slash, when printed).
+
+    >>> labelled_photo_credit("Foto : Dewi Lestari"), labelled_photo_credit("Foto: Humas/Dewi")
+    (('Dewi Lestari', ''), ('Dewi', 'Humas'))
+    >>> labelled_photo_credit("Foto: warga antre di pasar") is None
+    True
+    """
+    if len(line) > 60 or line[:1] not in "FfPp":
+        return None
+    m = _LABELLED_PHOTO_CREDIT.match(line)
+    if m is None or not m.group("name")[0].isupper():
+        return None
+    name = m.group("name")
+    if not all(w[0].isupper() for w in name.split()):
+        return None
+    return name, m.group("outlet") or ""
+
+
 def photo_agency_credit(line: str) -> tuple[str, str] | None:
     """The photographer and the agency credited at the end of a caption, as
     ``(name, outlet)``: on a photo page the caption is the story and they are its

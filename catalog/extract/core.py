@@ -275,6 +275,13 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         i: bylines.credit_brand(lines[i]) or bylines.photo_agency_credit(lines[i])
         for i in _closing_lines(doc, body_start, story_end, facts.runs)
     }
+    if not authors and _photo_page(doc, body_start, story_end):
+        # a photo page: its caption is the item, its photographer the item's author
+        for i in range(body_start + 1, min(n, story_end + 3)):
+            found = bylines.labelled_photo_credit(lines[i]) if lines[i] else None
+            if found is not None:
+                closing = {i: found, **closing}
+                break
     _credit_brands(doc, header, source is None, closing)
     # initials closing the story are attribution only when nothing else credits it
     closing_names = _trailing_initials(doc, closing, rejected=bool(authors))
@@ -1213,7 +1220,7 @@ def _credit_brands(
         if i in seen:
             continue
         seen.add(i)
-        if found is not None:
+        if found is not None and found[1]:  # (a photographer's credit may name none)
             doc.ev("source", found[1], i, "credit-brand", 0.6, first_chosen)
             first_chosen = False
 
@@ -1412,6 +1419,23 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
             break
         top = i
     return min(top, end)
+
+
+# a photo section's name in a breadcrumb or heading ("Beranda / Foto / Detail Foto",
+# "Galeri > Foto Kegiatan")
+_PHOTO_SECTION: Final = re.compile(r"\b(?:foto|photo|galeri|gallery)\b", re.IGNORECASE)
+
+
+def _photo_page(doc: Doc, body_start: int, body_end: int) -> bool:
+    """A photo's page: a short line above the story (a breadcrumb, a section's heading)
+    names a photo section, and the story is one paragraph of prose, its caption."""
+    lines = doc.lines
+    if not any(
+        0 < len(lines[i]) <= 60 and _PHOTO_SECTION.search(lines[i]) for i in range(body_start)
+    ):
+        return False
+    prose = [i for i in range(body_start, body_end) if len(lines[i]) >= 60 and doc.prose(i)]
+    return len(prose) == 1
 
 
 def _closing_lines(

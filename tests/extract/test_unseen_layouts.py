@@ -413,3 +413,45 @@ def test_an_english_count_of_views_is_read() -> None:
         "The park was built with the ward's funds and will open every day.",
     )
     assert extract(text).views == 384
+
+
+def test_a_photo_page_s_photographer_is_its_author() -> None:
+    # a gallery's photo page: the breadcrumb names the photo section, the item is one
+    # caption, and its credit line names the photographer (and the office, before a slash)
+    for credit, author, source in (
+        ("Foto : Rina Kusuma", "Rina Kusuma", None),
+        ("Foto: Humas/Rina Kusuma", "Rina Kusuma", "Humas"),
+    ):
+        text = doc(
+            "Beranda / Galeri / Foto Kegiatan",
+            "",
+            "Wali Kota Tinjau Taman Baca di Pasar Lama",
+            "Kamis, 6 Maret 2025 | 09:15 WIB",
+            "",
+            "Wali Kota Lembah meninjau taman baca di kawasan pasar lama bersama anak-anak "
+            "sekolah, Rabu (5/3/2025).",
+            credit,
+            "",
+            "Bagikan: Facebook X WhatsApp",
+        )
+        got = extract(text)
+        assert (got.authors, got.source) == ((author,), source), credit
+
+
+def test_a_photographer_under_an_article_s_photo_is_no_author() -> None:
+    # the same credit under a photo of a story of several paragraphs
+    text = doc(
+        "Beranda / Berita",
+        "",
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        "Foto: Rina Kusuma",
+        "",
+        f"Kota Lama – {P1}",
+        "",
+        P2,
+        "",
+        P3,
+    )
+    assert extract(text).authors == ()
