@@ -1790,10 +1790,17 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
     if headline is None or not any(_bare_date(doc, i) for i in above if i < headline):
         return False
     paragraphs = 0
+    ended = False
     for k, i in enumerate(story):
         line = lines[i]
         if len(line) >= 80 and doc.prose(i):
             paragraphs += 1
+            ended = False  # the story goes on under a box of links inside it
+            continue
+        if paragraphs >= 2 and not ended and layout.is_end_marker(line):
+            # "Berita Terkait", "Tags": under them a headline with only its own byline
+            # and stamp is another story's link; a post there prints its paragraphs
+            ended = True
             continue
         if (
             paragraphs >= 2
@@ -1804,6 +1811,7 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
             and _title_share(line) >= 0.6
             and not doc.low(i).startswith(_READ_MORE)
             and not doc.low(i).startswith(_MEDIA_LINKS)
+            and not doc.low(i).startswith(_LINK_LABELS)
             and not _advertised(doc, story, k)
             # a link under its "Baca Juga:" label, alone on the line above
             and not any(
@@ -1811,12 +1819,19 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
                 for j in story[max(0, k - 2) : k]
             )
             and any(
-                j not in runs and ((doc.prose(j) and len(lines[j]) >= 80) or j in facts.credit_set)
+                j not in runs
+                and (
+                    (doc.prose(j) and len(lines[j]) >= 80) or (j in facts.credit_set and not ended)
+                )
                 for j in story[k + 1 : k + 4]
             )
         ):
             return True
     return False
+
+
+# labels of a link to another story inside this one, besides the read-more words
+_LINK_LABELS: Final[tuple[str, ...]] = ("read also", "see also", "lihat juga", "simak juga")
 
 
 # the rule readers' verdicts (kinds.classify) that say a second story starts on the page

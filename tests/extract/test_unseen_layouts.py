@@ -455,3 +455,35 @@ def test_a_photographer_under_an_article_s_photo_is_no_author() -> None:
         P3,
     )
     assert extract(text).authors == ()
+
+
+def test_links_and_sidebar_stories_after_the_story_start_no_second_post() -> None:
+    # a site clock over the headline; inside the story an English "Read also:" link; under
+    # it "Berita Terkait" and a readers' column with its own byline and stamp
+    text = doc(
+        "Kamis, 9 November 2023",
+        "Home > Kota",
+        "Taman Baca Dibuka di Pasar Lama",
+        "Penulis: Rina Kusuma | Editor: Budi Santoso",
+        "Rabu, 8 Nov 2023 | 13:47 WIB",
+        "",
+        f"KOTA LAMA, LEMBAHPOS.COM -- {P1}",
+        "",
+        P2,
+        "",
+        "Read also: Harga Cabai di Pasar Lama Turun Menjelang Akhir Pekan Ini",
+        "",
+        P3,
+        "",
+        "Berita Terkait",
+        "Harga Cabai di Pasar Lama Turun Menjelang Akhir Pekan Ini",
+        "Selasa, 7 Nov 2023 | 09:12 WIB",
+        "",
+        "Kolom Warga",
+        "Menjaga Warung Kopi Tua di Sudut Kota Lama",
+        "Oleh: Dimas Prayoga",
+        "Kamis, 9 Nov 2023 | 08:05 WIB",
+    )
+    got = extract(text)
+    assert got.kind == "article"
+    assert got.authors == ("Rina Kusuma",)
