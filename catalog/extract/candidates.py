@@ -816,6 +816,8 @@ def collect(
                 ):
                     f["stamp-far-from-story"] = 1.0
         if field_name == "published_date":
+            if reader != "lead-date" and clock_over_the_menu(doc, i):
+                f["clock-over-menu"] = 1.0
             if lead_dates is None:
                 lead_dates = _lead_dates(doc, page)
             if value in lead_dates and i != page.body_start:
@@ -1189,8 +1191,30 @@ def _reader_keys(rule: str) -> tuple[str, str, str]:
 # nor a short line tied to nothing of the story (``untied``: none of its words in the
 # story's start, no credit or stamp beside it; a site's name, a weather widget, an
 # app's banner over a page that prints no headline; no dev page's title is one).
+def clock_over_the_menu(doc: Doc, i: int) -> bool:
+    """Line ``i`` is one of the page's first three non-empty lines and the two under it
+    open the site's menu: short, the first a menu item (``Home``, ``Beranda``, ``News``,
+    a section's name). A stamp there is the site's clock under its name ("Harianjogja.com"
+    / "Jumat, 15 Maret 2024" / "News" / ...): the day the page was saved, never the
+    story's. An icon's date token (``date 2025-03-17``) is a story's stamp whatever
+    follows it."""
+    lines = doc.lines
+    if i >= 40 or lines[i].startswith("date"):
+        return False
+    above = sum(1 for j in range(i) if lines[j])
+    if above > 2:
+        return False
+    below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j]][:2]
+    return (
+        len(below) == 2
+        and all(len(lines[j]) <= 30 for j in below)
+        and doc.nav(below[0])
+        and doc.stamp(below[0]) is None
+    )
+
+
 RULED_OUT: Final[dict[str, tuple[str, ...]]] = {
-    "published_date": ("updated-label",),
+    "published_date": ("updated-label", "clock-over-menu"),
     "authors": ("other-credit", "stamp-far-from-story"),
     "title": ("stamp-or-link", "untied"),
 }
@@ -1201,7 +1225,9 @@ RULED_OUT: Final[dict[str, tuple[str, ...]]] = {
 # prints no headline, and a name over a day long after the story's own dates is no
 # byline of it even when no other credit is printed (an edit stamp alone is still the
 # page's only date, initials alone its only credit).
-OUT_EVEN_ALONE: Final = frozenset(("stamp-or-link", "untied", "stamp-far-from-story"))
+OUT_EVEN_ALONE: Final = frozenset(
+    ("stamp-or-link", "untied", "stamp-far-from-story", "clock-over-menu")
+)
 
 
 # each field's reasons of OUT_EVEN_ALONE

@@ -45,6 +45,7 @@ from catalog.extract.candidates import (
     StoryDates,
     against_story_dates,
     caption_cue,
+    clock_over_the_menu,
     collect,
     kind_features,
     meta_below,
@@ -819,6 +820,11 @@ def _stamps_and_views(
     for pos, i in enumerate(header):
         s = doc.stamp(i)
         if s is None:
+            continue
+        if clock_over_the_menu(doc, i):
+            # the site's clock under its name, over its menu ("Harianjogja.com" / "Jumat,
+            # 15 Maret 2024" / "News" / "Jogjapolitan" ...): the day the page was saved
+            doc.ev("published_date", s.date.isoformat(), i, "site-clock:rejected", 0.2, False)
             continue
         if (
             title_at is not None

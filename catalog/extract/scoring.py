@@ -322,6 +322,7 @@ _WHY_RULED_OUT: Final[dict[str, str]] = {
     "stamp-or-link": "a stamp or a link",
     "untied": "names nothing of the story",
     "stamp-far-from-story": "its stamp is long after the story's dates",
+    "clock-over-menu": "the site's clock over its menu",
 }
 
 

@@ -118,3 +118,13 @@ def test_a_title_ruled_out_stays_out_even_alone() -> None:
     (row,) = (ev for ev in e.evidence if ev.field == "title")
     assert row.rule == "title:first-headline; none chosen, ruled out: a stamp or a link"
     assert (row.confidence, row.chosen) == (0.0, False)
+
+
+def test_every_reason_to_rule_a_candidate_out_has_its_words() -> None:
+    # a reason with no words for `catalog show` made choose() raise, and extract() then
+    # returned an empty page for every page with such a candidate
+    from catalog.extract.candidates import RULED_OUT
+    from catalog.extract.scoring import _WHY_RULED_OUT
+
+    reasons = {k for keys in RULED_OUT.values() for k in keys}
+    assert reasons <= set(_WHY_RULED_OUT), reasons - set(_WHY_RULED_OUT)

@@ -487,3 +487,26 @@ def test_links_and_sidebar_stories_after_the_story_start_no_second_post() -> Non
     got = extract(text)
     assert got.kind == "article"
     assert got.authors == ("Rina Kusuma",)
+
+
+def test_the_site_s_clock_over_its_menu_is_no_date() -> None:
+    # the site's name, its clock, its menu, then a page with no stamp of its own
+    text = doc(
+        "Lembah Pos",
+        "Jumat, 15 Maret 2024",
+        "Beranda",
+        "Berita",
+        "Kolom",
+        "",
+        "Taman Baca Dibuka di Pasar Lama",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        P3,
+    )
+    got = extract(text)
+    assert got.published_date is None
+    rules = [ev.rule for ev in got.evidence if ev.field == "published_date"]
+    assert any(rule.startswith("site-clock:rejected") for rule in rules), rules
