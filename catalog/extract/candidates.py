@@ -1201,9 +1201,12 @@ def clock_over_the_menu(doc: Doc, i: int) -> bool:
     lines = doc.lines
     if i >= 40 or lines[i].startswith("date"):
         return False
-    above = sum(1 for j in range(i) if lines[j])
-    if above > 2:
-        return False
+    above = 0
+    for j in range(i):
+        if lines[j]:
+            above += 1
+            if above > 2:
+                return False
     below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j]][:2]
     return (
         len(below) == 2

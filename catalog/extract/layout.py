@@ -972,7 +972,9 @@ def closes_with_photo_label(line: str) -> bool:
     >>> closes_with_photo_label("Jakarta: Warga antre di pasar.")
     False
     """
-    return ("FOTO" in line or "Foto" in line) and _FOTO_LABEL_END.search(line) is not None
+    # the credit closes the line within its last 70 characters: only they are scanned
+    tail = line[-70:]
+    return ("FOTO" in tail or "Foto" in tail) and _FOTO_LABEL_END.search(tail) is not None
 
 
 _LIST_ITEM: Final = re.compile(r"^\d{1,2}[.)]\s")
