@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests_support import score_figures
 
 from catalog.sample_evaluation import score_labels
 
@@ -20,16 +21,9 @@ SETS = ("unseen", "heldback", "final", "fourth")
 
 
 def _figures(name: str) -> dict[str, float]:
-    score = score_labels(str(ROOT / name / "labels.jsonl"), str(ROOT / name / "pages"))
-    out = {
-        "pages fully right": score.pages_right_share,
-        "articles fully right": score.all_right_share,
-        "kind accuracy": score.kind_accuracy,
-    }
-    for key, f in score.fields.items():
-        out[f"{key} precision"] = f.precision
-        out[f"{key} recall"] = f.recall
-    return out
+    return score_figures(
+        score_labels(str(ROOT / name / "labels.jsonl"), str(ROOT / name / "pages"))
+    )
 
 
 @pytest.mark.parametrize("name", SETS)

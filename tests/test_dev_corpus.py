@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests_support import score_figures
 
 from catalog.cli import cli
 
@@ -32,18 +33,7 @@ if not (DEV / "labels.jsonl").is_file():
 
 
 def _figures(score: object) -> dict[str, float]:
-    from catalog.accuracy import Score
-
-    assert isinstance(score, Score)
-    out = {
-        "pages fully right": score.pages_right_share,
-        "articles fully right": score.all_right_share,
-        "kind accuracy": score.kind_accuracy,
-    }
-    for key, f in score.fields.items():
-        out[f"{key} precision"] = f.precision
-        out[f"{key} recall"] = f.recall
-    return out
+    return score_figures(score)
 
 
 def _compare(measured: dict[str, float], recorded: dict[str, float]) -> list[str]:
