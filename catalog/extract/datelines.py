@@ -576,8 +576,9 @@ def parse_standalone(line: str) -> Dateline | None:
         m
         and m.end() >= len(text)
         and _tight_pair(m.group("a"), m.group("b"))
-        # "SERAMBINEWS.COM/HENDRI MAULANA": a domain, a slash, a name is a photo's credit
-        and not ("/" in text and "." in m.group("a") and _DOMAIN.search(m.group("a")))
+        # "SERAMBINEWS.COM/HENDRI MAULANA", "KOMPAS/HENDRA WIBOWO": an outlet, a slash
+        # and a name is a photo's credit
+        and not ("/" in text and _credits_a_photo(m.group("a"), m.group("b")))
     ):
         return _pair(m.group("a"), m.group("b"), len(line), "standalone")
     if "," not in text:
@@ -601,6 +602,14 @@ def parse_standalone(line: str) -> Dateline | None:
     ):
         return _pair(a, b, len(line), "standalone")
     return None
+
+
+def _credits_a_photo(a: str, b: str) -> bool:
+    """``a/b`` names an outlet, then a person: a domain, or an outlet's name before a
+    name of two words or more."""
+    if "." in a and _DOMAIN.search(a):
+        return True
+    return outlet_score(a) > 0 and len(b.split()) >= 2
 
 
 def _is_date_text(text: str | None) -> bool:

@@ -47,6 +47,8 @@ _NAV_EXACT: Final = frozenset(
         "berita",
         "news",
         "detail",
+        "kontak",
+        "contact",
         "berita detail",
         "nasional",
         "headline",
@@ -959,7 +961,9 @@ def closes_with_photo_credit(line: str) -> bool:
 
 
 # a photo's credit after its caption, labelled: "... di pasar. FOTO: ANI LESTARI"
-_FOTO_LABEL_END: Final = re.compile(r"\b(?:FOTO|Foto)\s{0,2}:\s{0,2}[A-Z][A-Za-z .'/-]{2,60}$")
+_FOTO_LABEL_END: Final = re.compile(
+    r"\b(?:FOTO|Foto)\s{0,2}:\s{0,2}(?:[A-Z][A-Za-z .'/-]{2,60}|[a-z]{2,5}\d{0,3})$"
+)
 
 
 def closes_with_photo_label(line: str) -> bool:

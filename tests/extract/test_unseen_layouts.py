@@ -510,3 +510,25 @@ def test_the_site_s_clock_over_its_menu_is_no_date() -> None:
     assert got.published_date is None
     rules = [ev.rule for ev in got.evidence if ev.field == "published_date"]
     assert any(rule.startswith("site-clock:rejected") for rule in rules), rules
+
+
+def test_an_outlet_and_a_photographer_over_a_caption_are_no_dateline() -> None:
+    # "KOMPAS/NAME" (an outlet in capitals, no domain), and a caption whose credit is
+    # the photographer's initials in lower case ("Foto: rk")
+    for credit_line in (
+        "LEMBAHPOS/RINA KUSUMA",
+        "PASAR - Pedagang menata dagangan, Senin (8/7). Foto: rk",
+    ):
+        text = doc(
+            "Taman Baca Dibuka di Pasar Lama",
+            "Kamis, 6 Maret 2025 | 09:15 WIB",
+            "",
+            credit_line,
+            "",
+            f"KOTA LAMA - {P1}",
+            "",
+            P2,
+            "",
+            P3,
+        )
+        assert extract(text).dateline == "KOTA LAMA", credit_line
