@@ -11,6 +11,9 @@ from sample_text import P1, P2, P3, doc
 
 from catalog.extract import extract
 
+# the story's second and third paragraphs, under each test's lead
+AFTER_LEAD = ("", P2, "", P3)
+
 
 def test_an_update_stamp_under_the_byline_names_no_writer() -> None:
     # "Diperbarui" labels the day of a later edit: the word is no one's name
@@ -20,10 +23,7 @@ def test_an_update_stamp_under_the_byline_names_no_writer() -> None:
         "Diperbarui 04 Mar 2025, 12:05 WIB",
         "",
         f"Kota Lama - {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     got = extract(text)
     assert got.authors == ("Nadia Larasati",)
@@ -41,10 +41,7 @@ def test_the_brand_of_a_copyright_line_stops_where_its_rights_are_reserved() -> 
             "Kamis, 6 Maret 2025 | 09:15 WIB",
             "",
             P1,
-            "",
-            P2,
-            "",
-            P3,
+            *AFTER_LEAD,
             "",
             footer,
         )
@@ -58,10 +55,7 @@ def _with_footer(footer: str) -> str:
         "Kamis, 6 Maret 2025 | 09:15 WIB",
         "",
         P1,
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
         "",
         footer,
     )
@@ -124,10 +118,7 @@ def test_two_initialisms_joined_by_a_hyphen_are_one_word_not_a_dateline() -> Non
         "Tim KKN-PPM Lembah bersama warga memasang panel surya untuk pompa air desa.",
         "",
         P1,
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
         "",
         "Penulis: Sari Dewi",
         "",
@@ -151,10 +142,7 @@ def test_another_story_s_headline_opening_with_the_place_is_no_second_dateline()
         "Kamis, 6 Maret 2025 | 09:15 WIB",
         "",
         f"KOTA LAMA-{P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
         "",
         "Berita Terkait",
         "",
@@ -174,10 +162,7 @@ def test_a_byline_closing_with_the_page_s_own_outlet_names_the_writer() -> None:
         "06 March 2025 10:15",
         "",
         f"Kota Lama, Lembah Pos - {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     got = extract(text)
     assert got.authors == ("Rina Kusuma",)
@@ -195,10 +180,7 @@ def test_a_headline_with_a_slash_between_two_words_is_still_the_headline() -> No
         "Kamis, 6 Maret 2025 | 09:15 WIB",
         "",
         P1,
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     assert extract(text).title == (
         "Skrining Gratis Diperluas ke 40 Kabupaten/Kota Rawan Demam Berdarah"
@@ -220,10 +202,7 @@ def test_a_section_the_menu_names_over_the_stamp_is_no_writer() -> None:
         "Rilis Berita | Kamis, 6 Maret 2025",
         "",
         P1,
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     got = extract(text)
     assert got.authors == ()
@@ -237,10 +216,7 @@ def test_a_people_s_paper_opening_the_lead_is_the_outlet_not_a_place() -> None:
         "Kamis, 6 Maret 2025 | 09:15 WIB",
         "",
         f"PELITA RAKYAT - {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     got = extract(text)
     assert (got.source, got.dateline) == ("PELITA RAKYAT", None)
@@ -256,10 +232,7 @@ def test_a_caption_closing_with_its_labelled_credit_opens_no_dateline() -> None:
         "PEDAGANG: Seorang pedagang menata cabai di Pasar Lama, Rabu (5/3). FOTO: ANI LESTARI",
         "",
         f"KOTA LAMA–{P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     got = extract(text)
     assert got.dateline == "KOTA LAMA"
@@ -301,10 +274,7 @@ def test_the_outlet_s_rubric_over_the_credits_is_no_second_lead() -> None:
         "Kamis, 6 Maret 2025 | 09:15 WIB",
         "",
         f"lembahpos.id - {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
         "",
         "lembahpos.id - Regional",
         "Reporter: Rina Kusuma",
@@ -327,10 +297,7 @@ def test_a_photo_s_caption_over_the_lead_is_not_the_lead() -> None:
         "(LembahPos/Rina Kusuma)",
         "",
         f"LembahPos.id, KOTA LAMA — {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     got = extract(text)
     assert got.kind == "article"
@@ -351,10 +318,7 @@ def test_a_tab_s_label_or_a_state_s_name_over_the_stamp_is_no_writer() -> None:
         "Diterbitkan: 6 Maret 2025",
         "",
         f"Kota Lama – {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     got = extract(text)
     assert got.authors == ()
@@ -375,10 +339,7 @@ def test_a_domain_and_a_name_over_a_caption_are_a_photo_credit_not_a_dateline() 
         "Penumpang menaiki bus kota di halte Pasar Lama, Senin (10/3/2025).",
         "",
         f"LEMBAHPOS.COM, KOTA LAMA - {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     assert extract(text).dateline == "KOTA LAMA"
 
@@ -393,10 +354,7 @@ def test_a_view_count_under_the_credits_below_the_stamp_is_the_page_s() -> None:
         "Dilihat 1.532 kali",
         "",
         f"Kota Lama – {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     assert extract(text).views == 1532
 
@@ -449,10 +407,7 @@ def test_a_photographer_under_an_article_s_photo_is_no_author() -> None:
         "Foto: Rina Kusuma",
         "",
         f"Kota Lama – {P1}",
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     assert extract(text).authors == ()
 
@@ -501,10 +456,7 @@ def test_the_site_s_clock_over_its_menu_is_no_date() -> None:
         "Taman Baca Dibuka di Pasar Lama",
         "",
         P1,
-        "",
-        P2,
-        "",
-        P3,
+        *AFTER_LEAD,
     )
     got = extract(text)
     assert got.published_date is None
@@ -526,9 +478,6 @@ def test_an_outlet_and_a_photographer_over_a_caption_are_no_dateline() -> None:
             credit_line,
             "",
             f"KOTA LAMA - {P1}",
-            "",
-            P2,
-            "",
-            P3,
+            *AFTER_LEAD,
         )
         assert extract(text).dateline == "KOTA LAMA", credit_line
