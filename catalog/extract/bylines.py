@@ -651,12 +651,14 @@ _PHOTO_AGENCY_CREDIT: Final = re.compile(
 )
 
 
-# "Foto : Ani Lestari", "Foto: Humas/Ani Lestari": a photo's credit on its own line
-_LABELLED_PHOTO_CREDIT: Final = re.compile(
-    r"^(?:foto|photo)\s{0,2}:\s{0,2}(?:(?P<outlet>[A-Za-z][\w.-]{1,20})\s{0,2}/\s{0,2})?"
-    r"(?P<name>[A-Z][A-Za-z.'’]{1,20}(?: [A-Z][A-Za-z.'’]{0,20}){0,3})\s*$",
+# A photo's credit labelled on its line: "Fotografer : Ani", "Foto : Ani Lestari",
+# "Foto: Humas/Ani Lestari" (the office or outlet before the slash)
+PHOTO_LABEL: Final = re.compile(
+    r"(?:fotografer|foto|photo)\s{0,2}:\s{0,2}([A-Z][\w .]{1,40}/[\w .]{2,30}|[A-Z][\w .]{2,40}$)",
     re.IGNORECASE,
 )
+# a photographer's name as a credit prints it: one to four capitalised words
+_PHOTOGRAPHER: Final = re.compile(r"[A-Z][A-Za-z.'’]{1,20}(?: [A-Z][A-Za-z.'’]{0,20}){0,3}")
 
 
 def labelled_photo_credit(line: str) -> tuple[str, str] | None:
@@ -671,13 +673,14 @@ def labelled_photo_credit(line: str) -> tuple[str, str] | None:
     """
     if len(line) > 60 or line[:1] not in "FfPp":
         return None
-    m = _LABELLED_PHOTO_CREDIT.match(line)
-    if m is None or not m.group("name")[0].isupper():
+    m = PHOTO_LABEL.match(line)
+    if m is None:
         return None
-    name = m.group("name")
-    if not all(w[0].isupper() for w in name.split()):
+    outlet, _, name = m.group(1).strip().rpartition("/")
+    name, outlet = name.strip(), outlet.strip()
+    if _PHOTOGRAPHER.fullmatch(name) is None or " " in outlet:
         return None
-    return name, m.group("outlet") or ""
+    return name, outlet
 
 
 def photo_agency_credit(line: str) -> tuple[str, str] | None:

@@ -100,12 +100,6 @@ _PHOTO_CREDIT: Final = re.compile(
 )
 
 
-_PHOTO_LABEL: Final = re.compile(
-    r"(?:fotografer|foto|photo)\s{0,2}:\s{0,2}([A-Z][\w .]{1,40}/[\w .]{2,30}|[A-Z][\w .]{2,40}$)",
-    re.IGNORECASE,
-)
-
-
 _SLASH_CREDIT: Final = re.compile(
     r"^([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,2})\s{0,2}/\s{0,2}([A-Z][\w .]{2,40})$"
 )
@@ -614,7 +608,7 @@ def _credits(
                 if (
                     is_name_line(first_seg)
                     and (asks.titled(pos - back) or _generic(first_seg))
-                    and not (asks.menu_item(first_seg, j) and not _generic(first_seg))
+                    and not asks.section(first_seg, j)
                 ):
                     author_cands.append((j, (first_seg,), "desk-pipe-above-stamp"))
                     break
@@ -625,7 +619,7 @@ def _credits(
             if (
                 is_name_line(cand)
                 and (asks.titled(pos - back) or _generic(cand))
-                and not (asks.menu_item(cand, j) and not _generic(cand))
+                and not asks.section(cand, j)
             ):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
@@ -659,7 +653,7 @@ def _credits(
             and datelines.outlet_score(first_seg) < 3
             # as a name line over its stamp: a byline prints under its headline (a
             # line opening the page, "Koran Digital | Senin, ...", links an edition)
-            and (_generic(first_seg) or (asks.titled(pos) and not asks.menu_item(first_seg, i)))
+            and (_generic(first_seg) or (asks.titled(pos) and not asks.section(first_seg, i)))
         ):
             author_cands.append((i, (first_seg,), "name-before-stamp"))
     authors = _choose(doc, "authors", author_cands, body_start)
@@ -757,10 +751,13 @@ class _NameQuestions:
         doc = self.doc
         return doc.headline(j) and not names_nothing_of(doc.lines[j], self.story())
 
-    def menu_item(self, name: str, j: int) -> bool:
+    def section(self, name: str, j: int) -> bool:
         """Whether ``name`` is also one of the page's menu items or breadcrumb steps
         above the story, on a line other than ``j``: a section's name (``Rilis Berita |
-        Kamis, ...`` under ``Beranda » Rilis Berita``), no writer's."""
+        Kamis, ...`` under ``Beranda » Rilis Berita``), no writer's. A generic desk's
+        name (``Redaksi``) stays a writer's even when the menu links its page."""
+        if _generic(name):
+            return False
         if self._menu is None:
             lines = self.doc.lines
             menu: dict[str, int] = {}
@@ -1536,10 +1533,10 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
                 out.append(value)
                 doc.ev("photo_credits", value, i, "caption-credit", 0.8)
         if i in in_header and len(line) <= 60 and ("/" in line or ":" in line):
-            # _PHOTO_LABEL needs "foto"/"photo"
+            # bylines.PHOTO_LABEL needs "foto"/"photo"
             low = doc.low(i)
             m2 = _SLASH_CREDIT.match(line) or (
-                _PHOTO_LABEL.search(line) if "foto" in low or "photo" in low else None
+                bylines.PHOTO_LABEL.search(line) if "foto" in low or "photo" in low else None
             )
             if m2 and m2.group(0) not in out and not dates.find_dates(line):
                 value = m2.group(0).strip()
