@@ -81,6 +81,15 @@ _NON_NAME_WORDS: Final = frozenset(
         "dapat",
         # a state's name in a site's masthead ("KEMENTERIAN ... / REPUBLIK INDONESIA")
         "republik",
+        # a page type's name over its stamp ("Pedoman Pemberitaan Media Siber",
+        # "Visi dan Misi", "Kebijakan Privasi"): no writer's or desk's name
+        "pedoman",
+        "siber",
+        "visi",
+        "misi",
+        "kebijakan",
+        "privasi",
+        "prosedur",
     ]
 )
 
@@ -262,6 +271,12 @@ def is_name(text: str) -> bool:
     return not (digits and (len(words) > 1 or len("".join(digits)) > 4))
 
 
+# An academic degree after a name's comma ("I Made Suardana, S.Pd.", "Rina, M.Si"): part
+# of the name as printed, not a second person (Indonesian staff lists and school, campus
+# and office sites print them).
+_DEGREE: Final = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Z]?[A-Za-z]{0,3}\.?")
+
+
 def split_names(value: str) -> tuple[str, ...]:
     """``"A/ B"`` and ``"A, B dan C"`` → separate names; ``"Budi S"`` stays one.
 
@@ -271,6 +286,8 @@ def split_names(value: str) -> tuple[str, ...]:
     ('Rudi Hartono',)
     >>> split_names("Ani Lestari and Dodi Prasetyo")
     ('Ani Lestari', 'Dodi Prasetyo')
+    >>> split_names("Dodi Prasetyo, S.Pd., Ani Lestari, M.Si")
+    ('Dodi Prasetyo, S.Pd.', 'Ani Lestari, M.Si')
     """
     value = value.strip()
     if "/" in value and " " in value:
@@ -281,7 +298,9 @@ def split_names(value: str) -> tuple[str, ...]:
     parts: list[str] = []
     for chunk in _NAME_SEPARATORS.split(value):
         name = clean_name(chunk)
-        if name:
+        if name and parts and "." in name and len(name) <= 10 and _DEGREE.fullmatch(name):
+            parts[-1] = f"{parts[-1]}, {name}"
+        elif name:
             parts.append(name)
     if not parts:
         return ()

