@@ -479,21 +479,25 @@ class Lines:
         if k is not None:
             if k == 0:
                 f["first-line"] = 1.0
-            prev = self.nonempty[max(0, k - 3) : k]
-            nxt = self.nonempty[k + 1 : k + 2]
-            if any(self.headline(j) for j in prev):
+            # the printed lines around this one, read by their positions in nonempty
+            # (slices of it would build five lists a line)
+            nonempty = self.nonempty
+            count = len(nonempty)
+            if any(self.headline(nonempty[p]) for p in range(max(0, k - 3), k)):
                 f["headline-above"] = 1.0
-            if nxt and doc.prose(nxt[0]):
+            if k + 1 < count and doc.prose(nonempty[k + 1]):
                 f["prose-next"] = 1.0
-            if prev and doc.prose(prev[-1]):
+            if k > 0 and doc.prose(nonempty[k - 1]):
                 f["prose-prev"] = 1.0
-            near = self.nonempty[max(0, k - 2) : k] + self.nonempty[k + 1 : k + 3]
-            if any(j in self.credit_set for j in near):
+            lo, hi = max(0, k - 2), min(count, k + 3)  # two lines each side
+            if any(nonempty[p] in self.credit_set for p in range(lo, hi) if p != k):
                 f["credit-adjacent"] = 1.0
-            if any(j in self.stamp_set for j in near):
+            if any(nonempty[p] in self.stamp_set for p in range(lo, hi) if p != k):
                 f["stamp-adjacent"] = 1.0
-            below = self.nonempty[k + 1 : k + 5]
-            if any(j in self.stamp_set or j in self.credit_set for j in below):
+            if any(
+                nonempty[p] in self.stamp_set or nonempty[p] in self.credit_set
+                for p in range(k + 1, min(count, k + 5))
+            ):
                 f["meta-below"] = 1.0
             if i < start:
                 # the lines between this one and the story's start
