@@ -468,7 +468,7 @@ _INITIALS_SKIP: Final = frozenset(
 # on its line or after a sentence's end, never after a label ("Surel: ...") or a
 # telephone number (a newsroom's contact line)
 _EMAIL_CREDIT: Final = re.compile(
-    r"(?:^|[.!?”\"’')]\s{0,3})[(\[]?\s{0,2}([\w.+\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,3})\s{0,2}[)\]]?\s*$"
+    r"(?:^|[.!?”\"’')]\s{0,3})[(\[]?\s{0,2}(?<![\w.+\-])([\w.+\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,3})\s{0,2}[)\]]?\s*$"
 )
 
 
@@ -489,6 +489,8 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     (('Wulan', 'Teguh'), ('Rik/Kominfo',))
     >>> trailing_credit("di kantor camat, ***(Ani)"), trailing_credit("tamu undangan.(PROKOPIM)****")
     (('Ani',), ('PROKOPIM',))
+    >>> trailing_credit("kata dia. ani@kabar.id"), trailing_credit("Email: ppid.kabar@gmail.com")
+    (('ani@kabar.id',), ())
     """
     # asterisks are an end mark around the credit: "... Laur, ***(Yan)", "(KOMINFO)****"
     text = line.rstrip().rstrip("*").rstrip()
@@ -610,6 +612,12 @@ def _surely_longer(text: str, limit: int) -> bool:
     return len(text) - text.count(" ") > limit
 
 
+# The labels of a contact block's lines (a press release's or an office page's foot)
+_CONTACT_LABELS: Final = frozenset(
+    ("website", "situs", "web", "laman", "email", "e-mail", "surel", "telp", "telepon")
+)
+
+
 def credit_brand(text: str) -> tuple[str, str] | None:
     """The outlet a byline or credit names beside its writer, as ``(name, brand)``;
     ``name`` is empty when the credit names only the outlet or its desk.
@@ -625,6 +633,11 @@ def credit_brand(text: str) -> tuple[str, str] | None:
 
     >>> credit_brand("Dewi Lestari"), credit_brand("Dewi - JAKARTA"), credit_brand("Oleh Dewi")
     (None, None, None)
+
+    A label is no writer, and a contact line's address no outlet:
+
+    >>> credit_brand("Sumber: Kabarkota.com"), credit_brand("Website: www.kabar.go.id")
+    (('', 'Kabarkota.com'), None)
     """
     if len(text) > 2 * _BRAND_MAX and _surely_longer(text, _BRAND_MAX):
         return None  # a paragraph: not split into words only to be measured
@@ -654,6 +667,12 @@ def credit_brand(text: str) -> tuple[str, str] | None:
             name, brand = head, last
     if not brand or " " in brand or brand.lower() in KNOWN_PLACES:
         return None
+    if name.endswith(":"):
+        # a label, not a writer: "Sumber: Kompas.com" names the outlet alone, and a
+        # contact line ("Website: www.kabar.go.id") names the site's own address
+        if name[:-1].strip().lower() in _CONTACT_LABELS:
+            return None
+        name = ""
     if name.lower() in _DESK_WORDS:
         name = ""
     if not (contributor or _brand_shape(brand)):

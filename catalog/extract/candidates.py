@@ -2144,7 +2144,7 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
         f["dateline"] = 1.0
     if page.listing_marker is not None:
         f["listing-marker"] = 1.0
-    if kind_rule == _SERVICE_VERDICT or service_heading(doc, page.body_start):
+    if kind_rule == _SERVICE_VERDICT or service_heading(doc, page.body_start) is not None:
         f["service-heading"] = 1.0
     if any(i not in doc.sidebar and (doc.credit(i) is not None) for i in page.header):
         f["own-credit"] = 1.0

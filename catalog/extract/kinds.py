@@ -49,9 +49,9 @@ def names_page_type(low: str) -> bool:
     return len(low) <= 60 and _SERVICE_HEADING.fullmatch(low.strip(" :")) is not None
 
 
-def service_heading(doc: Doc, body_start: int) -> bool:
-    """One of the last four lines over the story names a page type that is no news item
-    (``Pedoman Media Siber``, ``Kontak Kami``, ``Visi dan Misi``, ``Sejarah Desa``)."""
+def service_heading(doc: Doc, body_start: int) -> int | None:
+    """The line, among the last four over the story, that names a page type that is no
+    news item (``Pedoman Media Siber``, ``Kontak Kami``, ``Visi dan Misi``), if any."""
     rows = [i for i in range(min(body_start, len(doc.lines))) if doc.lines[i]][-5:]
     # (not the menu's "Kontak" over another page's story)
     named = [not doc.nav(i) and names_page_type(doc.low(i)) for i in rows]
@@ -65,8 +65,8 @@ def service_heading(doc: Doc, body_start: int) -> bool:
             named[j] and doc.lines[rows[j]] != line for j in (k - 1, k + 1) if 0 <= j < len(rows)
         ):
             continue
-        return True
-    return False
+        return rows[k]
+    return None
 
 
 def classify(
@@ -154,6 +154,7 @@ def classify(
             heads += k >= 0 and doc.headline(k)
         if heads >= 5 and not any(doc.prose(i) for i in range(len(lines)) if lines[i]):
             return "listing", stamped[0], "listing:headline-list"
-    if service_heading(doc, body_start):
-        return "other", body_start, SERVICE_VERDICT
+    heading = service_heading(doc, body_start)
+    if heading is not None:
+        return "other", heading, SERVICE_VERDICT
     return "article", body_start, DEFAULT_KIND_RULE
