@@ -34,6 +34,7 @@ recorded with ``chosen=False`` and the reason in ``rule``.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Collection, Mapping
 from typing import Final
@@ -271,8 +272,11 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         for i in _closing_lines(doc, body_start, story_end, facts.runs)
     }
     if not authors and _photo_page(doc, body_start, story_end):
-        # a photo page: its caption is the item, its photographer the item's author
-        for i in range(body_start + 1, min(n, story_end + 3)):
+        # a photo page: its caption is the item, its photographer the item's author;
+        # the credit under the caption, or else over the photo, under the stamp
+        below = range(body_start + 1, min(n, story_end + 3))
+        above = range(body_start - 1, max(body_start - 5, -1), -1)
+        for i in itertools.chain(below, above):
             found = bylines.labelled_photo_credit(lines[i]) if lines[i] else None
             if found is not None:
                 closing = {i: found, **closing}

@@ -677,3 +677,21 @@ def test_a_contact_block_under_the_story_names_no_writer_or_outlet() -> None:
         )
         got = extract(text)
         assert (got.authors, got.source) == ((), None), contact
+
+
+def test_a_photo_page_s_credit_over_the_photo_names_its_author() -> None:
+    # the same gallery item with its credit printed under the stamp, over the photo
+    for credit in ("Foto: Rina Kusuma", "Fotografer : Rina Kusuma"):
+        text = doc(
+            "Beranda > Galeri > Galeri Foto",
+            "",
+            "Wali Kota Tinjau Taman Baca di Pasar Lama",
+            "Kamis, 6 Maret 2025 | 09:15 WIB",
+            credit,
+            "",
+            "Wali Kota Lembah meninjau taman baca di kawasan pasar lama bersama anak-anak "
+            "sekolah, Rabu (5/3/2025).",
+            "",
+            "Bagikan: Facebook X WhatsApp",
+        )
+        assert extract(text).authors == ("Rina Kusuma",), credit
