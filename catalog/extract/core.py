@@ -1161,7 +1161,13 @@ def _source_and_dateline(
             place = dl.place
             doc.ev("dateline", place, body_start, f"dateline:{dl.rule}")
     tail = range(max(body_start + 1, len(lines) - layout.TAIL_LINES), len(lines))
-    for i in tail:
+    # "Sumber: ..." in the page's last lines, or right under the story's last paragraph
+    # (a gallery's or a portal's page may print its sidebars and footer under it)
+    last = min(body_end, len(lines)) - 1
+    while last > body_start and not doc.prose(last):
+        last -= 1
+    under = range(last + 1, min(last + 6, tail.start, len(lines)))
+    for i in itertools.chain(under, tail):
         line = lines[i]
         if not line or len(line) > 60:
             continue

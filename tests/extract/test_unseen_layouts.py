@@ -695,3 +695,25 @@ def test_a_photo_page_s_credit_over_the_photo_names_its_author() -> None:
             "Bagikan: Facebook X WhatsApp",
         )
         assert extract(text).authors == ("Rina Kusuma",), credit
+
+
+def test_a_source_line_under_the_story_above_the_sidebars_is_read() -> None:
+    # the office named under the story, with the page's lists and footer under it
+    text = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        P1,
+        "",
+        "Sumber: Bagian Protokol dan Komunikasi Pimpinan",
+        "",
+        "Kategori: Pendidikan",
+        "",
+        "Berita Terbaru",
+        *_titles_with_stamps(6),
+        "Pemerintah Kabupaten Lembah Hijau",
+        "Jl. Merdeka No. 12, Lembah Hijau",
+        "Telepon (0291) 123456",
+        "Hak Cipta © 2025 Pemerintah Kabupaten Lembah Hijau",
+    )
+    assert extract(text).source == "Bagian Protokol dan Komunikasi Pimpinan"
