@@ -962,7 +962,10 @@ def closes_with_photo_credit(line: str) -> bool:
 
 # a photo's credit after its caption, labelled: "... di pasar. FOTO: ANI LESTARI"
 _FOTO_LABEL_END: Final = re.compile(
-    r"\b(?:FOTO|Foto)\s{0,2}:\s{0,2}(?:[A-Z][A-Za-z .'/-]{2,60}|[a-z]{2,5}\d{0,3})$"
+    r"\b(?:FOTO|Foto)\s{0,2}:\s{0,2}(?:[A-Z][A-Za-z .'/-]{2,60}|[a-z]{2,5}\d{0,3}"
+    r"|[a-z][\w-]{1,30}\.[a-z]{2,6}/[A-Z][A-Za-z .'-]{1,40})$"  # "apahabar.com/Name"
+    # a courtesy photo: "... di pasar. IST" ("istimewa", sent to the newsroom)
+    r"|(?<=[.!?] )(?:IST|Ist|ISTIMEWA|Istimewa)\.?$"
 )
 
 
@@ -975,10 +978,14 @@ def closes_with_photo_label(line: str) -> bool:
     True
     >>> closes_with_photo_label("Jakarta: Warga antre di pasar.")
     False
+    >>> closes_with_photo_label("Warga antre. Foto: kabar.id/Ani"), closes_with_photo_label("Warga antre. IST")
+    (True, True)
     """
     # the credit closes the line within its last 70 characters: only they are scanned
     tail = line[-70:]
-    return ("FOTO" in tail or "Foto" in tail) and _FOTO_LABEL_END.search(tail) is not None
+    return (
+        "FOTO" in tail or "Foto" in tail or "IST" in tail[-10:] or "Ist" in tail[-10:]
+    ) and _FOTO_LABEL_END.search(tail) is not None
 
 
 _LIST_ITEM: Final = re.compile(r"^\d{1,2}[.)]\s")
