@@ -273,9 +273,14 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     }
     if not authors and _photo_page(doc, body_start, story_end):
         # a photo page: its caption is the item, its photographer the item's author;
-        # the credit under the caption, or else over the photo, under the stamp
+        # the credit under the caption, or else over the photo, right under the item's
+        # stamp (a gallery's widget over a page names another photo's)
         below = range(body_start + 1, min(n, story_end + 3))
-        above = range(body_start - 1, max(body_start - 5, -1), -1)
+        above = [
+            i
+            for i in range(body_start - 1, max(body_start - 5, -1), -1)
+            if any(doc.stamp(j) is not None for j in range(max(i - 2, 0), i))
+        ]
         for i in itertools.chain(below, above):
             found = bylines.labelled_photo_credit(lines[i]) if lines[i] else None
             if found is not None:

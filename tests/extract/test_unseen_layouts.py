@@ -717,3 +717,34 @@ def test_a_source_line_under_the_story_above_the_sidebars_is_read() -> None:
         "Hak Cipta © 2025 Pemerintah Kabupaten Lembah Hijau",
     )
     assert extract(text).source == "Bagian Protokol dan Komunikasi Pimpinan"
+
+
+def test_a_caption_closed_by_a_domain_s_or_a_courtesy_credit_is_no_headline() -> None:
+    # the photo's caption under the stamp, over the lead: "Foto: site.com/Name", "IST"
+    for credit in ("Foto: kabarlembah.com/Rina", "IST"):
+        text = doc(
+            "Taman Baca Dibuka di Pasar Lama",
+            "Reporter: Nadia Larasati",
+            "Kamis, 6 Maret 2025 | 09:15 WIB",
+            "",
+            f"Anak-anak membaca buku di taman baca yang baru dibuka di kawasan pasar lama. {credit}",
+            "",
+            f"Kota Lama - {P1}",
+            *AFTER_LEAD,
+        )
+        got = extract(text)
+        assert got.title == "Taman Baca Dibuka di Pasar Lama", credit
+        assert got.dateline == "Kota Lama", credit
+
+
+def test_a_gallery_widget_over_a_story_names_no_author() -> None:
+    # "Galeri Foto / 1 dari 8 / Foto: Name" over a one-paragraph story: the widget's
+    # photo, not the page's item (the robustness benchmark's gallery-above)
+    text = doc(
+        "Galeri Foto",
+        "1 dari 8",
+        "Foto: Rina Kusuma",
+        "",
+        f"Kota Lama - {P1}",
+    )
+    assert extract(text).authors == ()
