@@ -929,7 +929,15 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = T
     order = list(header)
     if stamp_i is not None and stamp_i in order:
         pos = order.index(stamp_i)
-        near = order[max(0, pos - 1) : pos + 4]
+        # the count under the stamp, and under the credit lines printed below it
+        # ("Penulis:", "Editor:", "Fotografer:" one per line)
+        k = pos + 1
+        while k < min(len(order), pos + 7) and (
+            doc.credit(order[k]) is not None
+            or bylines.labelled_photo_credit(lines[order[k]]) is not None
+        ):
+            k += 1
+        near = order[max(0, pos - 1) : max(pos + 4, k + 1)]
     else:
         near = order
     for i in near:

@@ -50,13 +50,22 @@ def names_page_type(low: str) -> bool:
 
 
 def service_heading(doc: Doc, body_start: int) -> int | None:
-    """The line, among the last four over the story, that names a page type that is no
-    news item (``Pedoman Media Siber``, ``Kontak Kami``, ``Visi dan Misi``), if any."""
-    rows = [i for i in range(min(body_start, len(doc.lines))) if doc.lines[i]][-5:]
+    """The line, among the last four over the story (its stamp, credits and counts
+    passed over) and under any headline, that names a page type that is no news item
+    (``Pedoman Media Siber``, ``Kontak Kami``, ``Visi dan Misi``), if any."""
+    # the lines over the story but its stamp, credits and counts ("Ditulis oleh ...",
+    # "Diterbitkan: ...", "Dilihat: 2318" between the heading and the text)
+    rows = [
+        i
+        for i in range(min(body_start, len(doc.lines)))
+        if doc.lines[i] and not (doc.meta(i) or doc.views_line(i))
+    ][-5:]
     # (not the menu's "Kontak" over another page's story)
     named = [not doc.nav(i) and names_page_type(doc.low(i)) for i in rows]
     for k in range(len(rows) - 1, max(len(rows) - 5, -1), -1):  # the last four
         if not named[k]:
+            if doc.headline(rows[k]) and doc.lines[rows[k]].count(" ") >= 4:
+                break  # a story's headline under it (a section's "VISI" is no story's)
             continue
         # a footer's links name several such pages one under another ("Redaksi",
         # "Pedoman Media Siber", "Kontak"); a breadcrumb may print the heading again

@@ -748,3 +748,54 @@ def test_a_gallery_widget_over_a_story_names_no_author() -> None:
         f"Kota Lama - {P1}",
     )
     assert extract(text).authors == ()
+
+
+def test_a_page_type_s_name_over_its_stamp_and_credits_still_names_the_page() -> None:
+    # a CMS page: the heading, then who wrote it, when, how often it was read
+    text = doc(
+        "Beranda / Tentang Kami",
+        "Visi dan Misi",
+        "Ditulis oleh Administrator",
+        "Kategori: Tentang Kami",
+        "Diterbitkan: Kamis, 14 Maret 2019 10:21",
+        "Dilihat: 2318",
+        "",
+        "VISI",
+        "Terwujudnya pelayanan yang bersih, cepat dan dipercaya oleh seluruh warga kota.",
+        "",
+        P2,
+    )
+    got = extract(text)
+    assert (got.kind, got.title) == ("other", "Visi dan Misi")
+
+
+def test_a_menu_s_page_name_over_a_story_s_headline_makes_no_other_page() -> None:
+    # "Profil" is the last menu item over the headline; the page is the story's
+    text = doc(
+        "Beranda",
+        "Berita",
+        "Profil",
+        "",
+        "Taman Baca Dibuka di Pasar Lama untuk Anak-anak Sekolah",
+        "Oleh Humas Kota",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "",
+        f"Kota Lama - {P1}",
+        *AFTER_LEAD,
+    )
+    assert extract(text).kind == "article"
+
+
+def test_a_count_under_the_credit_lines_under_the_stamp_is_the_page_s() -> None:
+    text = doc(
+        "Taman Baca Dibuka di Pasar Lama",
+        "Kamis, 6 Maret 2025 - 09:15 WIB",
+        "Penulis: Nadia Larasati",
+        "Editor: Bagus Wicaksono",
+        "Fotografer: Rina Kusuma",
+        "Dibaca 1.087 kali",
+        "",
+        f"Kota Lama - {P1}",
+        *AFTER_LEAD,
+    )
+    assert extract(text).views == 1087
