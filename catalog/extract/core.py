@@ -276,11 +276,8 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         # the credit under the caption, or else over the photo, right under the item's
         # stamp (a gallery's widget over a page names another photo's)
         below = range(body_start + 1, min(n, story_end + 3))
-        above = [
-            i
-            for i in range(body_start - 1, max(body_start - 5, -1), -1)
-            if any(doc.stamp(j) is not None for j in range(max(i - 2, 0), i))
-        ]
+        above = [i for i in range(body_start - 1, max(body_start - 7, -1), -1) if lines[i]]
+        above = [i for i in above if _beside_the_stamp(doc, i)]
         for i in itertools.chain(below, above):
             found = bylines.labelled_photo_credit(lines[i]) if lines[i] else None
             if found is not None:
@@ -1452,16 +1449,49 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
 _PHOTO_SECTION: Final = re.compile(r"\b(?:foto|photo|galeri|gallery)\b", re.IGNORECASE)
 
 
+# a gallery's counter between its photos' captions: "[Foto 2 dari 4]", "2 / 4"
+_PHOTO_COUNTER: Final = re.compile(
+    r"\[?(?:foto\s{1,2})?\d{1,2}\s{0,2}(?:dari|/|of)\s{0,2}\d{1,2}\]?", re.IGNORECASE
+)
+
+
 def _photo_page(doc: Doc, body_start: int, body_end: int) -> bool:
     """A photo's page: a short line above the story (a breadcrumb, a section's heading)
-    names a photo section, and the story is one paragraph of prose, its caption."""
+    names a photo section, and the story is one paragraph of prose, its caption, or a
+    gallery's captions, each under its counter ("[Foto 2 dari 4]")."""
     lines = doc.lines
     if not any(
         0 < len(lines[i]) <= 60 and _PHOTO_SECTION.search(lines[i]) for i in range(body_start)
     ):
         return False
     prose = [i for i in range(body_start, body_end) if len(lines[i]) >= 60 and doc.prose(i)]
-    return len(prose) == 1
+    if len(prose) == 1:
+        return True
+    counters = sum(
+        1
+        for i in range(max(body_start - 3, 0), body_end)
+        if 0 < len(lines[i]) <= 16 and _PHOTO_COUNTER.fullmatch(lines[i])
+    )
+    return counters >= 2 and len(prose) <= counters + 1
+
+
+def _beside_the_stamp(doc: Doc, i: int) -> bool:
+    """Line ``i`` sits by the item's stamp: right under it, or under the item's headline
+    and over the stamp with only credit lines between ("Foto: Name" / "Editor: Name" /
+    the stamp; a gallery widget's "1 dari 8" / "Foto: Name" over a page's stamp is not)."""
+    rows = [j for j in range(max(i - 4, 0), min(i + 5, len(doc.lines))) if doc.lines[j]]
+    k = rows.index(i)
+    under_headline = k > 0 and doc.headline(rows[k - 1])
+    for step in (-1, 1) if under_headline else (-1,):
+        for d in (1, 2):
+            j = k + step * d
+            if not 0 <= j < len(rows):
+                break
+            if doc.stamp(rows[j]) is not None:
+                return True
+            if doc.credit(rows[j]) is None and not doc.views_line(rows[j]):
+                break
+    return False
 
 
 def _closing_lines(

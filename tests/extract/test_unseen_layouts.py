@@ -799,3 +799,34 @@ def test_a_count_under_the_credit_lines_under_the_stamp_is_the_page_s() -> None:
         *AFTER_LEAD,
     )
     assert extract(text).views == 1087
+
+
+def test_a_gallery_s_captions_under_their_counters_make_a_photo_page() -> None:
+    # several photos, each caption under "[Foto N dari M]", the credit under the stamp
+    captions = []
+    for k, caption in enumerate(
+        (
+            "Wali Kota Lembah meninjau taman baca di kawasan pasar lama bersama anak-anak "
+            "sekolah, Rabu (5/3/2025).",
+            "Anak-anak memilih buku cerita bergambar di rak yang disumbangkan warga sekitar "
+            "pasar lama.",
+            "Petugas perpustakaan kota mencatat peminjaman buku oleh pengunjung taman baca "
+            "pada hari pertama.",
+        ),
+        start=1,
+    ):
+        captions += [f"[Foto {k} dari 3]", caption, ""]
+    text = doc(
+        "Beranda / Galeri / Foto",
+        "",
+        "Wali Kota Tinjau Taman Baca di Pasar Lama",
+        "",
+        "Kamis, 6 Maret 2025 | 09:15 WITA",
+        "Dilihat: 89",
+        "",
+        "Fotografer: Rina Kusuma",
+        "",
+        *captions,
+        "Bagikan: Facebook X WhatsApp",
+    )
+    assert extract(text).authors == ("Rina Kusuma",)
