@@ -90,6 +90,7 @@ _NON_NAME_WORDS: Final = frozenset(
         "kebijakan",
         "privasi",
         "prosedur",
+        "kami",  # "Kontak Kami", "Tentang Kami"
     ]
 )
 

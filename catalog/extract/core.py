@@ -631,6 +631,19 @@ def _credits(
                 break
             if asks.names_story(j):
                 break  # over the story's headline: a rubric or the site's line, no byline
+        # "Kamis, 15 Agustus 2024 / Name / Dibaca 57 Kali": a name between the stamp
+        # and the page's count (village sites' layout: dev 319 and a blind village)
+        if pos + 2 < len(header) and doc.views(header[pos + 2]) is not None:
+            j = header[pos + 1]
+            cand = lines[j]
+            if (
+                doc.credit(j) is None
+                and doc.stamp(j) is None
+                and is_name_line(cand)
+                and not asks.section(cand, j)
+                and not any(c[0] == j for c in author_cands)
+            ):
+                author_cands.append((j, (cand.strip(),), "name-under-stamp"))
         # "Admin kominfosanti | 29 April 2024 | 67 kali", "• name • 11 Oktober 2021 • ..."
         # the credit before the stamp on the same line: "Name | date", "Name - Weekday, date"
         stamp = doc.stamp(i)

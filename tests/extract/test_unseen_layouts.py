@@ -830,3 +830,34 @@ def test_a_gallery_s_captions_under_their_counters_make_a_photo_page() -> None:
         "Bagikan: Facebook X WhatsApp",
     )
     assert extract(text).authors == ("Rina Kusuma",)
+
+
+def test_a_name_between_the_stamp_and_the_count_is_the_writer() -> None:
+    # a village site's article: headline, date, the poster's name, the read count
+    for name in ("Administrator", "Sri Wahyuni"):
+        text = doc(
+            "Penyaluran Bantuan Pangan Tahap Kedua di Balai Desa",
+            "Kamis, 15 Agustus 2024 - 11:02 WITA",
+            name,
+            "Dibaca 57 Kali",
+            "",
+            P1,
+            *AFTER_LEAD,
+        )
+        got = extract(text)
+        assert (got.authors, got.views) == ((name,), 57), name
+
+
+def test_a_contact_page_s_heading_over_its_stamp_is_no_writer() -> None:
+    text = doc(
+        "Beranda > Kontak",
+        "Kontak Kami",
+        "Dipublikasikan: 9 Januari 2024 | Dilihat 1.203 kali",
+        "",
+        "Warga dapat menyampaikan pertanyaan, saran dan pengaduan layanan melalui "
+        "saluran di bawah ini pada hari dan jam kerja.",
+        "",
+        P2,
+    )
+    got = extract(text)
+    assert (got.kind, got.title, got.authors) == ("other", "Kontak Kami", ())
