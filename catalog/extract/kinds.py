@@ -27,8 +27,8 @@ SERVICE_VERDICT: Final = "other:service-heading"
 
 # The heading of a page that is no news item: the newsroom's masthead, its guidelines,
 # a contact, history, profile, vision or public-information service page (the page
-# types' own names, in Indonesian and English: dev 602 and 604, and twenty of the
-# twenty-one other pages of our blind sets, of twenty sites, print one over their
+# types' own names, in Indonesian and English: dev 602 and 604, and 22 of the 24
+# other pages of our eight blind sets, each of its own site, print one over their
 # text; no article or listing of either does).
 _SERVICE_HEADING: Final = re.compile(
     r"(?:pedoman (?:pemberitaan )?media siber|(?:susunan )?redaksi|kontak(?: kami)?"
