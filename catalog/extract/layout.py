@@ -966,6 +966,8 @@ _FOTO_LABEL_END: Final = re.compile(
     r"|[a-z][\w-]{1,30}\.[a-z]{2,6}/[A-Z][A-Za-z .'-]{1,40})$"  # "apahabar.com/Name"
     # a courtesy photo: "... di pasar. IST" ("istimewa", sent to the newsroom)
     r"|(?<=[.!?] )(?:IST|Ist|ISTIMEWA|Istimewa)\.?$"
+    # the outlet's domain and the photographer in capitals: "... di pasar. KABAR.ID/ANI"
+    r"|(?<=[.!?] )[A-Z][A-Z0-9-]{1,30}(?:\.[A-Z]{2,4}){1,2}\s?/\s?[A-Z][A-Z .'-]{1,40}$"
 )
 
 
@@ -980,11 +982,17 @@ def closes_with_photo_label(line: str) -> bool:
     False
     >>> closes_with_photo_label("Warga antre. Foto: kabar.id/Ani"), closes_with_photo_label("Warga antre. IST")
     (True, True)
+    >>> closes_with_photo_label("Warga antre di pasar. KABAR.CO.ID/ANI LESTARI")
+    True
     """
     # the credit closes the line within its last 70 characters: only they are scanned
     tail = line[-70:]
     return (
-        "FOTO" in tail or "Foto" in tail or "IST" in tail[-10:] or "Ist" in tail[-10:]
+        "FOTO" in tail
+        or "Foto" in tail
+        or "IST" in tail[-10:]
+        or "Ist" in tail[-10:]
+        or ("/" in tail and "." in tail)
     ) and _FOTO_LABEL_END.search(tail) is not None
 
 
