@@ -5,28 +5,14 @@ photo's caption closed by ``OUTLET.ID/NAME``; only the benchmark's printout show
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from tests_support import load_benchmark
 
 from catalog.accuracy import extraction_row, score
 from catalog.extract import extract
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_corpus", BENCH / "generate_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_every_generated_page_is_read_right() -> None:
-    make_document = _generator().make_document
+    make_document = load_benchmark("generate_corpus").make_document
     labels: list[dict[str, object]] = []
     rows: dict[str, dict[str, str]] = {}
     for i in range(1500):

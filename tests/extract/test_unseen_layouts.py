@@ -14,6 +14,10 @@ from catalog.extract.core import read
 
 # the story's second and third paragraphs, under each test's lead
 AFTER_LEAD = ("", P2, "", P3)
+# the headline and stamp most tests print over their story, and the story with its lead
+HEADLINE = "Taman Baca Dibuka di Pasar Lama"
+STAMP = "Kamis, 6 Maret 2025 | 09:15 WIB"
+STORY = ("", f"Kota Lama - {P1}", *AFTER_LEAD)
 
 
 def test_an_update_stamp_under_the_byline_names_no_writer() -> None:
@@ -22,9 +26,7 @@ def test_an_update_stamp_under_the_byline_names_no_writer() -> None:
         "Taman Baca Dibuka di Pasar Lama",
         "Oleh Nadia Larasati pada 04 Mar 2025, 10:20 WIB",
         "Diperbarui 04 Mar 2025, 12:05 WIB",
-        "",
-        f"Kota Lama - {P1}",
-        *AFTER_LEAD,
+        *STORY,
     )
     got = extract(text)
     assert got.authors == ("Nadia Larasati",)
@@ -38,8 +40,8 @@ def test_the_brand_of_a_copyright_line_stops_where_its_rights_are_reserved() -> 
         "© 2025 KABARLEMBAH. Hak Cipta Dilindungi Undang-Undang",
     ):
         text = doc(
-            "Taman Baca Dibuka di Pasar Lama",
-            "Kamis, 6 Maret 2025 | 09:15 WIB",
+            HEADLINE,
+            STAMP,
             "",
             P1,
             *AFTER_LEAD,
@@ -52,8 +54,8 @@ def test_the_brand_of_a_copyright_line_stops_where_its_rights_are_reserved() -> 
 def _with_footer(footer: str) -> str:
     """A headed story whose only brand is its site's copyright line."""
     return doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        HEADLINE,
+        STAMP,
         "",
         P1,
         *AFTER_LEAD,
@@ -139,8 +141,8 @@ def test_another_story_s_headline_opening_with_the_place_is_no_second_dateline()
     # a headline under "Berita Terkait" naming the same place as the dateline: one story
     # and its related links, not two stories opened by one dateline
     text = doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        HEADLINE,
+        STAMP,
         "",
         f"KOTA LAMA-{P1}",
         *AFTER_LEAD,
@@ -213,8 +215,8 @@ def test_a_section_the_menu_names_over_the_stamp_is_no_writer() -> None:
 def test_a_people_s_paper_opening_the_lead_is_the_outlet_not_a_place() -> None:
     # "Rakyat" names newspapers (the people's ...), as "Pos" and "Harian" do
     text = doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        HEADLINE,
+        STAMP,
         "",
         f"PELITA RAKYAT - {P1}",
         *AFTER_LEAD,
@@ -271,8 +273,8 @@ def test_the_outlet_s_rubric_over_the_credits_is_no_second_lead() -> None:
     # the lead opens with the outlet's dateline; the same outlet heads its rubric line
     # over the credits at the foot
     text = doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        HEADLINE,
+        STAMP,
         "",
         f"lembahpos.id - {P1}",
         *AFTER_LEAD,
@@ -402,8 +404,8 @@ def test_a_photographer_under_an_article_s_photo_is_no_author() -> None:
     text = doc(
         "Beranda / Berita",
         "",
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        HEADLINE,
+        STAMP,
         "",
         "Foto: Rina Kusuma",
         "",
@@ -473,8 +475,8 @@ def test_an_outlet_and_a_photographer_over_a_caption_are_no_dateline() -> None:
         "PASAR - Pedagang menata dagangan, Senin (8/7). Foto: rk",
     ):
         text = doc(
-            "Taman Baca Dibuka di Pasar Lama",
-            "Kamis, 6 Maret 2025 | 09:15 WIB",
+            HEADLINE,
+            STAMP,
             "",
             credit_line,
             "",
@@ -491,8 +493,8 @@ def test_an_index_counting_the_entries_it_shows_is_a_listing() -> None:
             "Beranda / Berita",
             count,
             "",
-            "Taman Baca Dibuka di Pasar Lama",
-            "Kamis, 6 Maret 2025 | 09:15 WIB",
+            HEADLINE,
+            STAMP,
             "",
             P1,
         )
@@ -532,11 +534,9 @@ def test_headlines_each_over_a_stamp_with_no_paragraph_are_no_article() -> None:
 def test_a_sidebar_of_stamped_headlines_beside_a_story_leaves_it_an_article() -> None:
     # the same six titles as a "latest news" box under a story: the story is the page's
     text = doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
-        "",
-        f"Kota Lama - {P1}",
-        *AFTER_LEAD,
+        HEADLINE,
+        STAMP,
+        *STORY,
         "",
         "Berita Terbaru",
         *_titles_with_stamps(6),
@@ -566,11 +566,9 @@ def test_a_page_type_s_name_over_the_text_makes_an_other_page() -> None:
 def test_a_footer_s_links_to_such_pages_leave_an_article_an_article() -> None:
     # "Redaksi", "Pedoman Media Siber", "Kontak" one under another close every page
     text = doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
-        "",
-        f"Kota Lama - {P1}",
-        *AFTER_LEAD,
+        HEADLINE,
+        STAMP,
+        *STORY,
         "",
         "Redaksi",
         "Pedoman Media Siber",
@@ -585,9 +583,7 @@ def test_a_headline_profiling_someone_is_no_profile_page() -> None:
     text = doc(
         "Profil Calon Bupati Lembah Hijau",
         "Kamis, 6 Maret 2025 | 09:15 WIB",
-        "",
-        f"Kota Lama - {P1}",
-        *AFTER_LEAD,
+        *STORY,
     )
     assert extract(text).kind == "article"
 
@@ -597,9 +593,7 @@ def test_a_release_stamp_s_label_names_no_writer() -> None:
     text = doc(
         "Taman Baca Dibuka di Pasar Lama",
         "Dirilis: 26/04/2024 10:15 WIT",
-        "",
-        f"Kota Lama - {P1}",
-        *AFTER_LEAD,
+        *STORY,
     )
     got = extract(text)
     assert got.authors == ()
@@ -608,11 +602,9 @@ def test_a_release_stamp_s_label_names_no_writer() -> None:
 
 def test_a_degree_after_the_editor_s_comma_is_part_of_the_name() -> None:
     text = doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
-        "",
-        f"Kota Lama - {P1}",
-        *AFTER_LEAD,
+        HEADLINE,
+        STAMP,
+        *STORY,
         "",
         "Penulis: Nadia Larasati",
         "Editor: Bagus Wicaksono, S.Pd.",
@@ -665,8 +657,8 @@ def test_a_contact_block_under_the_story_names_no_writer_or_outlet() -> None:
     # a press release's or a service page's foot: the office's web address and mail
     for contact in ("Website: www.lembahhijau.go.id", "Email: ppid.lembah@gmail.com"):
         text = doc(
-            "Taman Baca Dibuka di Pasar Lama",
-            "Kamis, 6 Maret 2025 | 09:15 WIB",
+            HEADLINE,
+            STAMP,
             "",
             P1,
             *AFTER_LEAD,
@@ -700,8 +692,8 @@ def test_a_photo_page_s_credit_over_the_photo_names_its_author() -> None:
 def test_a_source_line_under_the_story_above_the_sidebars_is_read() -> None:
     # the office named under the story, with the page's lists and footer under it
     text = doc(
-        "Taman Baca Dibuka di Pasar Lama",
-        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        HEADLINE,
+        STAMP,
         "",
         P1,
         "",
@@ -728,9 +720,7 @@ def test_a_caption_closed_by_a_domain_s_or_a_courtesy_credit_is_no_headline() ->
             "Kamis, 6 Maret 2025 | 09:15 WIB",
             "",
             f"Anak-anak membaca buku di taman baca yang baru dibuka di kawasan pasar lama. {credit}",
-            "",
-            f"Kota Lama - {P1}",
-            *AFTER_LEAD,
+            *STORY,
         )
         got = extract(text)
         assert got.title == "Taman Baca Dibuka di Pasar Lama", credit
@@ -779,9 +769,7 @@ def test_a_menu_s_page_name_over_a_story_s_headline_makes_no_other_page() -> Non
         "Taman Baca Dibuka di Pasar Lama untuk Anak-anak Sekolah",
         "Oleh Humas Kota",
         "Kamis, 6 Maret 2025 | 09:15 WIB",
-        "",
-        f"Kota Lama - {P1}",
-        *AFTER_LEAD,
+        *STORY,
     )
     assert extract(text).kind == "article"
 
@@ -794,9 +782,7 @@ def test_a_count_under_the_credit_lines_under_the_stamp_is_the_page_s() -> None:
         "Editor: Bagus Wicaksono",
         "Fotografer: Rina Kusuma",
         "Dibaca 1.087 kali",
-        "",
-        f"Kota Lama - {P1}",
-        *AFTER_LEAD,
+        *STORY,
     )
     assert extract(text).views == 1087
 
