@@ -343,7 +343,7 @@ def _why_ruled_out(field_name: str, c: Candidate) -> str:
 # What only a news item has: the outlet that published it and the place it was filed
 # from. A guidelines, contact or profile page keeps its heading, byline, stamp and
 # count, but its site's copyright brand or an address is no source or dateline (all 9
-# other pages of the dev corpus and all 21 of our blind sets are labelled so).
+# other pages of the dev corpus and all 24 of our blind sets are labelled so).
 _NEWS_ITEM_ONLY: Final = frozenset(("source", "dateline"))
 
 
