@@ -23,8 +23,8 @@ from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
+from catalog.extract.kinds import DEFAULT_KIND_RULE, names_page_type, service_heading
 from catalog.extract.kinds import SERVICE_VERDICT as _SERVICE_VERDICT
-from catalog.extract.kinds import names_page_type, service_heading
 from catalog.extract.model import Evidence
 from catalog.extract.page import (
     Doc,
@@ -2144,7 +2144,10 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
         f["dateline"] = 1.0
     if page.listing_marker is not None:
         f["listing-marker"] = 1.0
-    if kind_rule == _SERVICE_VERDICT or service_heading(doc, page.body_start) is not None:
+    # (classify asked it already when its verdict is the default one: the answer was no)
+    if kind_rule == _SERVICE_VERDICT or (
+        kind_rule != DEFAULT_KIND_RULE and service_heading(doc, page.body_start) is not None
+    ):
         f["service-heading"] = 1.0
     if any(i not in doc.sidebar and (doc.credit(i) is not None) for i in page.header):
         f["own-credit"] = 1.0

@@ -276,8 +276,11 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         # the credit under the caption, or else over the photo, right under the item's
         # stamp (a gallery's widget over a page names another photo's)
         below = range(body_start + 1, min(n, story_end + 3))
-        above = [i for i in range(body_start - 1, max(body_start - 7, -1), -1) if lines[i]]
-        above = [i for i in above if _beside_the_stamp(doc, i)]
+        above = [
+            i
+            for i in range(body_start - 1, max(body_start - 7, -1), -1)
+            if lines[i] and _beside_the_stamp(doc, i)
+        ]
         for i in itertools.chain(below, above):
             found = bylines.labelled_photo_credit(lines[i]) if lines[i] else None
             if found is not None:
