@@ -1083,13 +1083,182 @@ def _title_words(f: dict[str, float], value: str, story: str) -> None:
         f["no-story-words"] = 1.0
 
 
+# Words of four letters or more that name no subject: they join a sentence, address
+# the reader or count time, and nearly every story uses them ("untuk", "dengan",
+# "kami", "hari"), so a banner sharing only these with the story names none of it.
+_NO_SUBJECT: Final = frozenset(
+    [
+        "untuk",
+        "dengan",
+        "pada",
+        "dari",
+        "dalam",
+        "oleh",
+        "akan",
+        "juga",
+        "bagi",
+        "para",
+        "atau",
+        "saat",
+        "agar",
+        "bisa",
+        "lebih",
+        "telah",
+        "sudah",
+        "kami",
+        "kita",
+        "anda",
+        "mereka",
+        "tidak",
+        "harus",
+        "dapat",
+        "masih",
+        "hanya",
+        "serta",
+        "karena",
+        "namun",
+        "tetap",
+        "sebagai",
+        "tersebut",
+        "secara",
+        "antara",
+        "sejak",
+        "hingga",
+        "sampai",
+        "setelah",
+        "sebelum",
+        "ketika",
+        "baru",
+        "mulai",
+        "kini",
+        "bukan",
+        "semua",
+        "yaitu",
+        "yakni",
+        "bahwa",
+        "adalah",
+        "merupakan",
+        "menjadi",
+        "sangat",
+        "paling",
+        "jika",
+        "kalau",
+        "maka",
+        "sehingga",
+        "tapi",
+        "tetapi",
+        "belum",
+        "lagi",
+        "kepada",
+        "terhadap",
+        "tentang",
+        "melalui",
+        "sekitar",
+        "seperti",
+        "sekarang",
+        "segera",
+        "mari",
+        "mohon",
+        "silakan",
+        "hari",
+        "tahun",
+        "bulan",
+        "minggu",
+        "pekan",
+        "menit",
+        "this",
+        "that",
+        "from",
+        "with",
+        "your",
+        "their",
+        "have",
+        "will",
+        "more",
+        "about",
+        "into",
+        "over",
+        "after",
+        "than",
+        "when",
+        "what",
+        "were",
+        "been",
+        "they",
+        "them",
+        "there",
+        "here",
+        "also",
+        "only",
+        "just",
+        "some",
+        "such",
+        "each",
+        "other",
+        "most",
+        "very",
+    ]
+)
+
+
 def names_nothing_of(value: str, story: str) -> bool:
     """Two or more words of four letters or more in ``value``, none of them in the
-    lower-cased ``story`` (see :func:`_title_words`)."""
+    lower-cased ``story`` (see :func:`_title_words`); words that name no subject
+    (``_NO_SUBJECT``) count for neither."""
     low = value.lower()
     own = set((_WORD_ASCII if low.isascii() else _WORD).findall(low))
-    # in the text, not among its words: "bersihkan" is in "membersihkan"
-    return len(own) >= 2 and not any(w in story for w in own)
+    return len(own) >= 2 and not any(uses_word(story, w) for w in own - _NO_SUBJECT)
+
+
+# What Indonesian (and English) put before and after a word's stem: "bersihkan" is
+# used by "membersihkan", "kantor" by "kantornya"; "pers" is not used by "persoalan".
+_PREFIXES: Final = frozenset(
+    [
+        "me",
+        "mem",
+        "men",
+        "meng",
+        "meny",
+        "di",
+        "ber",
+        "be",
+        "ter",
+        "pe",
+        "pem",
+        "pen",
+        "peng",
+        "peny",
+        "per",
+        "ke",
+        "se",
+        "memper",
+        "diper",
+    ]
+)
+_SUFFIXES: Final = frozenset(
+    ["kan", "an", "i", "nya", "lah", "kah", "pun", "ku", "mu", "kannya", "annya", "es", "ed", "ing"]
+)
+
+
+def uses_word(story: str, word: str) -> bool:
+    """Whether the lower-cased ``story`` uses ``word``: as a word of its own, or with
+    an affix before or after it (``_PREFIXES``, ``_SUFFIXES``), never inside another
+    word."""
+    n = len(story)
+    pos = story.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        j = end
+        while j < n and story[j].isalpha():
+            j += 1
+        if j == end or story[end:j] in _SUFFIXES:
+            k = pos
+            while k > 0 and story[k - 1].isalpha():
+                k -= 1
+            if k == pos or story[k:pos] in _PREFIXES:
+                return True
+        pos = story.find(word, pos + 1)
+    return False
 
 
 def site_line(doc: Doc, i: int, story: str) -> bool:

@@ -342,7 +342,11 @@ FLOORS = {
     "train-schedule-above": 1.0,
     # the twenty-fourth batch (session 16, 408 pages each), measured and not mended: the
     # slider's last headline over a page printing no headline reads as the page's own
-    "headlines-block-above": 0.74,
+    # (session 21: lowered from 0.74 when a headline's tie to its story stopped counting
+    # function words and words inside longer ones: our fixtures' generic stories share
+    # "warga" or "pasar" with a slider's headline, 310 -> 296 of 408; on the dev pages
+    # the same perturbation went 132 -> 136 and 137 -> 136 of 191, seeds 0 and 1)
+    "headlines-block-above": 0.72,
     "app-link-below": 1.0,
     "edit-note-above": 1.0,
     "bottom-nav-below": 1.0,

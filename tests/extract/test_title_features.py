@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sample_text import P1, P2, doc
 
-from catalog.extract.candidates import Candidate, caption_cue
+from catalog.extract.candidates import Candidate, caption_cue, names_nothing_of, uses_word
 from catalog.extract.core import extract, read
 from catalog.extract.page import headline_value, split_lines
 
@@ -363,6 +363,51 @@ def test_a_headline_s_word_is_found_inside_the_lead_s_longer_form() -> None:
         "no-story-words"
         in read(text.replace("membersihkan", "mengeruk")).candidates["title"][0].features
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "story", "used"),
+    [
+        ("bersihkan", "warga membersihkan saluran", True),  # a prefix before it
+        ("kantor", "di depan kantornya", True),  # a suffix after it
+        ("soal", "hal itu dipersoalkan warga", True),  # both
+        ("pers", "siaran pers, kata dia", True),
+        ("pers", "persoalan itu selesai", False),  # inside a longer word
+        ("kami", "pada kamis pagi", False),
+        ("tani", "kelompok petani kopi", True),  # "pe" + "tani"
+    ],
+)
+def test_a_word_is_used_by_the_story_with_its_affixes_not_inside_another(
+    word: str, story: str, used: bool
+) -> None:
+    assert uses_word(story, word) is used
+
+
+def test_a_banner_sharing_only_words_that_name_no_subject_names_nothing() -> None:
+    # "untuk", "kami" and "anda" join or address; "memakai" is no word of this story
+    # and "kamis" holds "kami" only inside it
+    banner = "Kami mendeteksi Anda memakai pemblokir iklan, mohon matikan untuk mendukung kami"
+    story = HEADLINE_LESS.lower() + " untuk warga, kata dia pada kamis."
+    assert names_nothing_of(banner, story)
+    assert not names_nothing_of("Warga Bersihkan Saluran Air di Kota", story)
+
+
+@pytest.mark.parametrize("label", ["FEATURE", "Liputan Khusus", "Berita Utama", "Headline"])
+def test_a_desk_s_label_over_the_headline_is_no_byline(label: str) -> None:
+    # a desk's label above a headline and its stamp is the site's, as "OPINI" is,
+    # even over a feature's headline that names nothing of the story's start
+    text = doc(
+        "• Pilih Jaringan Radio",
+        "Portal Berita Radio",
+        label,
+        "'Tim 112' Radio, Menembus Kabut Pegunungan",
+        "3 March",
+        "10:15 2025",
+        "0 Votes (0)",
+        HEADLINE_LESS,
+        P2,
+    )
+    assert extract(text).authors == ()
 
 
 # A story printed without its headline, a site's own short line over it: its name,
