@@ -27,7 +27,7 @@ _NOT_EDITOR: Final = re.compile(
 
 _OLEH: Final = re.compile(
     r"^\W{0,3}(?:oleh|by|upload by|uploaded by|posted by|diposting oleh|diposkan oleh|"
-    r"ditulis oleh|dikirim oleh|reported by|written by)\b\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
+    r"ditulis oleh|dikirim oleh|reported by|written by)\b(?!-)\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
     r"(?P<value>[^|,•]{1,80}?)\s{0,3}(?=,|\||•|\s[-–—]\s|\son\s|\spada\s|\s[-–—]$|$)",
     re.IGNORECASE,
 )
@@ -348,6 +348,11 @@ def may_be_credit(line: str, low: str | None = None) -> bool:
     return " oleh " in (low if low is not None else line.lower())
 
 
+# three spaces or more, or a tab: the gap between a row's cells (see parse_credit);
+# before a colon it is a label's padding ("Editor        : Name")
+_WIDE_GAP: Final = re.compile(r"(?: {3,}|\t+)(?![ \t]*[:：])")
+
+
 def parse_credit(line: str) -> Credit | None:
     """Read author and editor names from a credit line, or None.
 
@@ -358,7 +363,12 @@ def parse_credit(line: str) -> Credit | None:
     >>> parse_credit("Reporter:").label_only
     True
     """
-    text = " ".join(line.replace("\u00a0", " ").split())
+    line = line.replace("\u00a0", " ")
+    if "   " in line or "\t" in line:
+        # a row's cells set apart by wide gaps or tabs, as by pipes ("Senin, 13 Mei
+        # 2024   Penulis: Ani   Dibaca 63 Kali"): each value ends at its gap
+        line = _WIDE_GAP.sub(" | ", line.strip())
+    text = " ".join(line.split())
     if not text or len(text) > 300:
         return None
     low = text.lower()
@@ -429,6 +439,13 @@ def parse_credit(line: str) -> Credit | None:
             return _credit((clean_name(m4.group("value")),), (), "name-oleh-name")
         if label_only:
             return _credit((), (), "label-only", True)
+        if " | " in text:
+            # a byline in a cell of its own after the stamp's ("Senin, 13 Mei 2024 |
+            # Ditulis oleh Ani | Dilihat: 312 kali")
+            for cell in text.split(" | ")[1:]:
+                got = parse_credit(cell)
+                if got is not None and got.authors:
+                    return got
         return None
     return _credit(tuple(authors), tuple(editors), rule or "label")
 

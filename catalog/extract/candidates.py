@@ -2035,13 +2035,26 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
             and any(
                 j not in runs
                 and (
-                    (doc.prose(j) and len(lines[j]) >= 80) or (j in facts.credit_set and not ended)
+                    (doc.prose(j) and len(lines[j]) >= 80)
+                    or (j in facts.credit_set and not ended and _heads_a_post(doc, story, j))
                 )
                 for j in story[k + 1 : k + 4]
             )
         ):
             return True
     return False
+
+
+def _heads_a_post(doc: Doc, story: list[int], j: int) -> bool:
+    """Whether the credit on line ``j`` can head a post: it names a writer (``Oleh
+    ...``, ``Penulis: ...``) or a paragraph follows within three lines. A story's
+    closing credit naming only its editor or its source (``Redaktur: ...``,
+    ``Sumber: ...`` under a writer's note or a press contact) heads none."""
+    credit = doc.credit(j)
+    if credit is not None and credit.authors:
+        return True
+    k = bisect.bisect_right(story, j)
+    return any(doc.prose(i) and len(doc.lines[i]) >= 80 for i in story[k : k + 3])
 
 
 # labels of a link to another story inside this one, besides the read-more words

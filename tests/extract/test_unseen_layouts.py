@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sample_text import P1, P2, P3, doc
 
 from catalog.extract import extract
@@ -847,3 +848,64 @@ def test_a_contact_page_s_heading_over_its_stamp_is_no_writer() -> None:
     )
     got = extract(text)
     assert (got.kind, got.title, got.authors) == ("other", "Kontak Kami", ())
+
+
+# A stamp row whose cells are set apart by wide gaps, as a browser copies a row of a
+# page's header (the ninth blind set: a regency's press release, a village's news).
+@pytest.mark.parametrize(
+    ("row", "writer"),
+    [
+        (
+            "Kamis, 6 Maret 2025 09:15 WIB   Ditulis oleh Rina Kusuma   Dilihat: 88 kali",
+            "Rina Kusuma",
+        ),
+        ("6 Maret 2025 09:15:02   Penulis: Bayu Pratama   Dibaca 40 Kali", "Bayu Pratama"),
+    ],
+)
+def test_a_byline_in_its_own_cell_of_the_stamp_row_is_the_writer(row: str, writer: str) -> None:
+    got = extract(doc(HEADLINE, row, *STORY))
+    assert got.authors == (writer,)
+    assert got.published_date == dt.date(2025, 3, 6)
+
+
+def test_a_label_padded_to_its_colon_is_one_cell_with_its_name() -> None:
+    # "Editor        : Name": the gap before the colon aligns the labels, it parts nothing
+    row = "Editor          : Hendra Wijaya Penulis          : Lilis Suryani"
+    got = extract(doc(HEADLINE, STAMP, row, *STORY))
+    assert (got.authors, got.editors) == (("Lilis Suryani",), ("Hendra Wijaya",))
+
+
+def test_souvenirs_are_no_byline() -> None:
+    # "Oleh-oleh" (souvenirs) names a menu's section, not a writer after "oleh"
+    got = extract(doc("Beranda", "Oleh-oleh Khas Lembah", HEADLINE, STAMP, *STORY))
+    assert got.authors == ()
+
+
+def test_a_closing_credit_under_a_writer_s_note_starts_no_second_post() -> None:
+    # a site clock (a bare date) over an opinion; under its paragraphs the writer's
+    # note and the desk's credit, then the site's links: one story, not a blog's posts
+    text = doc(
+        "Kabar Lembah",
+        "Senin, 10 Maret 2025",
+        "Beranda",
+        "Opini",
+        "",
+        "Menimbang Ulang Jadwal Angkutan Kota Kita",
+        "Sabtu, 8 Mar 2025, 07:00 WIB",
+        "Oleh: Hendra Wijaya",
+        "",
+        P1,
+        *AFTER_LEAD,
+        "",
+        "Penulis adalah Pengajar Program Studi Perencanaan Wilayah dan Kota Universitas Lembah",
+        "",
+        "Redaktur: Lilis Suryani",
+        "",
+        "Tag",
+        "Angkutan Kota",
+        "Bagikan",
+        "Facebook",
+    )
+    got = extract(text)
+    assert got.kind == "article"
+    assert got.authors == ("Hendra Wijaya",)
