@@ -130,7 +130,7 @@ _NOT_SOURCES: Final[tuple[str, ...]] = (
 
 
 _SUMBER: Final = re.compile(
-    r"^sumber(?: berita)?\s{0,2}:\s{0,3}(?P<value>[^|:]{2,40}?)\s*$", re.IGNORECASE
+    r"^(?:sumber(?: berita)?|source)\s{0,2}:\s{0,3}(?P<value>[^|:]{2,40}?)\s*$", re.IGNORECASE
 )
 
 
@@ -1193,7 +1193,10 @@ def _source_and_dateline(
     while last > body_start and not doc.prose(last):
         last -= 1
     under = range(last + 1, min(last + 6, tail.start, len(lines)))
-    for i in itertools.chain(under, tail):
+    # ... or among the credits over the story, under its stamp ("Fotografer: ..." /
+    # "Sumber: ..." over a gallery's captions)
+    over = range(max(0, body_start - 4), body_start)
+    for i in itertools.chain(over, under, tail):
         line = lines[i]
         if not line or len(line) > 60:
             continue

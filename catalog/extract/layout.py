@@ -103,6 +103,10 @@ _NAV_EXACT: Final = frozenset(
         "berita utama",
         "liputan khusus",
         "laporan khusus",
+        # a CMS's heading over an article's details (its writer, category, day, reads)
+        "detail",
+        "details",
+        "rincian",
         "video",
         "foto",
         "galeri",

@@ -909,3 +909,79 @@ def test_a_closing_credit_under_a_writer_s_note_starts_no_second_post() -> None:
     got = extract(text)
     assert got.kind == "article"
     assert got.authors == ("Hendra Wijaya",)
+
+
+def test_an_english_source_line_under_the_story_names_its_source() -> None:
+    # the English pages of ministries and agencies label their source as the
+    # Indonesian ones do ("Sumber: ...")
+    text = doc(
+        "Delegations Agree on Joint Marine Research",
+        "12 June 2024",
+        "",
+        "Officials of both countries met on Tuesday to agree on a programme of joint "
+        "marine research and on exchanges of students between their universities.",
+        "",
+        "The programme will start next year and run for three years, the officials said "
+        "after the meeting, adding that funding had been set aside by both sides.",
+        "",
+        "Source: Embassy of Indonesia in Lembah",
+        "",
+        "Share:",
+        "Facebook",
+    )
+    assert extract(text).source == "Embassy of Indonesia in Lembah"
+
+
+def test_a_source_line_among_the_credits_over_a_gallery_names_its_source() -> None:
+    # a photo page's credits under its stamp, over the captions: the office that
+    # published it, as a "Sumber:" line under a story names one
+    text = doc(
+        "Bupati Tinjau Pembangunan Jembatan Gantung",
+        "",
+        "6 Mar 2025 | 09:15 WITA",
+        "",
+        "Fotografer: Bayu Pratama",
+        "Sumber: Diskominfo Lembah",
+        "",
+        "[Foto 1 dari 2]",
+        f"LEMBAH – {P1}",
+        "",
+        "[Foto 2 dari 2]",
+        P2,
+    )
+    assert extract(text).source == "Diskominfo Lembah"
+
+
+@pytest.mark.parametrize("heading", ["Rincian", "Detail", "Details"])
+def test_a_cms_details_heading_over_the_stamp_is_no_writer(heading: str) -> None:
+    # a CMS's block of an article's details under its headline (five sites of our
+    # blind pages: courts, a ministry's regional office, an anti-graft agency); the
+    # writer is credited under the story
+    text = doc(
+        "Kantor Wilayah Lembah",
+        "Beranda",
+        "Berita",
+        "Siaran Pers",
+        "Kontak",
+        "Cari ...",
+        "Anda di sini:  Beranda  Berita  Siaran Pers",
+        "Kantor Wilayah Jemput Bola Daftarkan Merek Para Penenun di Lembah Tengah",
+        heading,
+        "Kategori: Siaran Pers",
+        "Diterbitkan: Kamis, 6 Maret 2025 09:15",
+        "Dilihat: 137",
+        "SIARAN PERS",
+        "Nomor: W.1-HM.04.02-17",
+        f"Kota Lama – {P1}",
+        P2,
+        P3,
+        "Penulis: Lilis Suryani",
+        "Editor: Hendra Wijaya",
+        "Bagikan:",
+        "Facebook Twitter WhatsApp",
+        "< Sebelumnya   Selanjutnya >",
+        "Berita Terkini",
+        "Lapas Terima Kunjungan Tim Penilai Zona Integritas",
+        "Rudenim Pulangkan Dua Warga Asing yang Melebihi Izin Tinggal",
+    )
+    assert extract(text).authors == ("Lilis Suryani",)
