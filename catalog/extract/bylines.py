@@ -734,9 +734,48 @@ def labelled_photo_credit(line: str) -> tuple[str, str] | None:
         return None
     outlet, _, name = m.group(1).strip().rpartition("/")
     name, outlet = name.strip(), outlet.strip()
-    if _PHOTOGRAPHER.fullmatch(name) is None or " " in outlet:
+    if outlet and _names_an_outlet(name) and not _names_an_outlet(outlet):
+        # the name first, its outlet after the slash ("Foto: Ani Lestari/MC Lembah")
+        name, outlet = outlet, name
+    elif " " in outlet:
+        return None
+    if _PHOTOGRAPHER.fullmatch(name) is None or len(outlet.split()) > 3:
         return None
     return name, outlet
+
+
+# Words that name a newsroom or an office, never a person: the outlet's side of a
+# "name/outlet" photo credit.
+_OUTLET_WORDS: Final = frozenset(
+    [
+        "mc",
+        "pos",
+        "post",
+        "humas",
+        "news",
+        "media",
+        "tv",
+        "antara",
+        "dok",
+        "kominfo",
+        "diskominfo",
+        "pers",
+        "press",
+        "online",
+        "times",
+        "radar",
+        "harian",
+        "koran",
+        "warta",
+    ]
+)
+
+
+def _names_an_outlet(part: str) -> bool:
+    """Whether ``part`` of a photo credit names an outlet: a domain, or a word of
+    ``_OUTLET_WORDS`` (``MC Lembah``, ``RIAU POS``, ``Humas``)."""
+    low = part.lower()
+    return "." in low or any(w in _OUTLET_WORDS for w in low.split())
 
 
 def photo_agency_credit(line: str) -> tuple[str, str] | None:

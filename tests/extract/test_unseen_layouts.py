@@ -985,3 +985,29 @@ def test_a_cms_details_heading_over_the_stamp_is_no_writer(heading: str) -> None
         "Rudenim Pulangkan Dua Warga Asing yang Melebihi Izin Tinggal",
     )
     assert extract(text).authors == ("Lilis Suryani",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Foto: RINA KUSUMA/LEMBAH POS", "RINA KUSUMA"),
+        ("Foto: Bayu Pratama/MC Lembah", "Bayu Pratama"),
+        ("Foto: Humas/Siti Rahma", "Siti Rahma"),  # the office first, as before
+    ],
+)
+def test_a_photo_page_s_credit_names_its_photographer_on_either_side_of_the_slash(
+    credit: str, name: str
+) -> None:
+    # a regional paper's and a city's media center's photo pages print the name first
+    # and the outlet after the slash; others print the office first
+    text = doc(
+        "Beranda » Foto",
+        "Anak-anak Berlatih Mendayung Jelang Festival Sungai",
+        "Sabtu, 10 Agustus 2024 - 16:22 WIB",
+        "",
+        "Puluhan anak dari desa di tepi sungai mendayung perahu panjang saat berlatih di "
+        "aliran sungai kota, Sabtu (10/8/2024), menjelang festival tahunan bulan depan.",
+        credit,
+        "Editor: Hendra Wijaya",
+    )
+    assert extract(text).authors == (name,)
