@@ -27,7 +27,7 @@ _NOT_EDITOR: Final = re.compile(
 
 _OLEH: Final = re.compile(
     r"^\W{0,3}(?:oleh|by|upload by|uploaded by|posted by|diposting oleh|diposkan oleh|"
-    r"ditulis oleh|dikirim oleh|reported by|written by)\b(?!-)\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
+    r"ditulis oleh|dikirim oleh|laporan oleh|liputan oleh|reported by|written by)\b(?!-)\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
     r"(?P<value>[^|,•]{1,80}?)\s{0,3}(?=,|\||•|\s[-–—]\s|\son\s|\spada\s|\s[-–—]$|$)",
     re.IGNORECASE,
 )
@@ -100,6 +100,8 @@ _NON_NAME_WORDS: Final = frozenset(
 _DASH_COUNT: Final = re.compile(r"(?:\s[-–]\s{0,2}|(?<=[^\W\d_])\s{1,2})\d[\d.,]{0,9}\s*$")
 _OLEH_OPENERS: Final[tuple[str, ...]] = (
     "oleh",
+    "laporan oleh",
+    "liputan oleh",
     "by ",
     "upload",
     "posted",

@@ -753,6 +753,15 @@ def _count_after(line: str, end: int) -> bool:
     return 0 < len(rest) <= 30 and views.find_views(rest) is not None
 
 
+def _account(name: str, rule: str) -> bool:
+    """A site's account rather than a writer: a generic one (``admin``, ``redaksi``)
+    or, after "by"/"oleh", one word in lower case (``posted by kabarlembah``)."""
+    low = name.lower()
+    if low in ("admin", "redaksi", "administrator", "tim redaksi"):
+        return True
+    return rule.startswith("oleh") and name == low and " " not in name and name.isalpha()
+
+
 def collect(
     doc: Doc,
     page: Page,
@@ -782,6 +791,17 @@ def collect(
         for ev in doc.evidence
         if ev.field == "authors" and ev.chosen and not ev.rule.startswith(_INITIALS)
     }
+    # lines crediting someone by name, not a site's account, closing initials or a
+    # teaser's byline
+    named = {
+        ev.line_no
+        for ev in doc.evidence
+        if ev.field == "authors"
+        and not ev.rule.startswith(_INITIALS)
+        and not _account(ev.value, ev.rule)
+        and ev.line_no - 1 not in facts.runs
+        and ev.line_no - 1 not in doc.sidebar
+    }
     lead_dates: set[str] | None = None  # _lead_dates(), when a date candidate asks
     first_para = _first_paragraph(doc, page)
     lead_words: str | None = None  # story_words(), when a title asks
@@ -800,10 +820,11 @@ def collect(
             names = tuple(dict.fromkeys(e.value for e in evs))
             value = NAME_JOINER.join(names)
             f["n-names"] = min(len(names), 4) / 4.0
-            if any(
-                n.lower() in ("admin", "redaksi", "administrator", "tim redaksi") for n in names
-            ):
+            if any(_account(n, first.rule) for n in names):
                 f["generic-name"] = 1.0
+                if field_name == "authors" and named - {line_no}:
+                    # a site's account posted the page; a writer is credited by name
+                    f["other-credit"] = 1.0
         else:
             value = first.value
         if field_name == "authors" and reader.startswith(_INITIALS) and credited - {line_no}:

@@ -1011,3 +1011,23 @@ def test_a_photo_page_s_credit_names_its_photographer_on_either_side_of_the_slas
         "Editor: Hendra Wijaya",
     )
     assert extract(text).authors == (name,)
+
+
+def test_a_report_by_two_writers_credits_both() -> None:
+    # "Laporan oleh ..." opens a byline as "Oleh ..." does (a radio's and a
+    # university's news)
+    got = extract(doc(HEADLINE, STAMP, "Laporan oleh Rina Kusuma dan Bayu Pratama", *STORY))
+    assert got.authors == ("Rina Kusuma", "Bayu Pratama")
+
+
+@pytest.mark.parametrize("account", ["Posted by admin", "by kabarlembah"])
+def test_a_writer_credited_by_name_outweighs_the_site_s_account(account: str) -> None:
+    # the CMS names the account that posted the page; the story credits its writer
+    # (a school's news, a regional portal's advertorial)
+    text = doc(HEADLINE, f"{account} | 6 Maret 2025", *STORY, "", "Penulis: Lilis Suryani")
+    assert extract(text).authors == ("Lilis Suryani",)
+
+
+def test_the_site_s_account_is_the_author_when_no_one_else_is_credited() -> None:
+    got = extract(doc(HEADLINE, "Posted by admin | 6 Maret 2025", *STORY))
+    assert got.authors == ("admin",)
