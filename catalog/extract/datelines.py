@@ -427,6 +427,16 @@ def parse_dateline(line: str) -> Dateline | None:
             # "IQPlus, (02/01) -": a brand, one word with a capital inside it
             # ("IQPlus", "InfoKota"), then the day in brackets
             return Dateline(None, name, m.end(), "name-paren-day:outlet-only")
+        if (
+            dashed
+            and (_PAREN_DAY.match(outlet) or _is_date_text(outlet))
+            and len(name.split()) <= 3
+            and "," not in text[: m.start("outlet")]
+        ):
+            # "Jakarta (4 Desember 2024) –", "Jakarta (15/6) –": a press office's
+            # release, its day in brackets where a wire prints its name (a brand
+            # before a comma, "IQPLUS, (02/01) -", is the page's outlet)
+            return Dateline(name, None, m.end(), "place-paren-date")
     m = _TIGHT.match(text) if _tight_may_match(text) else None
     if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")

@@ -1031,3 +1031,17 @@ def test_a_writer_credited_by_name_outweighs_the_site_s_account(account: str) ->
 def test_the_site_s_account_is_the_author_when_no_one_else_is_credited() -> None:
     got = extract(doc(HEADLINE, "Posted by admin | 6 Maret 2025", *STORY))
     assert got.authors == ("admin",)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Jakarta (6 Maret 2025) – Kementerian meminta pemerintah daerah menyiapkan posko.",
+        "Jakarta (6/3) – Kementerian meminta pemerintah daerah menyiapkan posko.",
+    ],
+)
+def test_a_release_s_day_in_brackets_after_its_place_is_a_dateline(lead: str) -> None:
+    # a ministry's release prints its day where a wire prints its name ("Jakarta
+    # (ANTARA) -"): a place and no outlet (a weather agency's and a ministry's releases)
+    got = extract(doc(HEADLINE, STAMP, "", lead, *AFTER_LEAD))
+    assert (got.dateline, got.source) == ("Jakarta", None)
