@@ -119,7 +119,10 @@ def _has_read_more(low: str) -> bool:
     long line. A search for a short word full of common letters ("baca") costs
     several times one for a rare character (a memchr): "(" is looked for before
     "(more", and each "j" of the line is read as the one of "baca juga" or "lanjut
-    baca" (lines hold one or two); "read" is looked for once for both English cues.
+    baca" (lines hold one or two). So is each "y" after an "n" as the one closing
+    "selengkapnya", and each "d" after an "a" as the one of "read more" or "continue
+    reading": a search for "selengkapnya" or "read" tries nearly every character of a
+    paragraph (its last letter, or the one after it, is a common one).
 
     >>> _has_read_more("baca selengkapnya »"), _has_read_more("lanjut baca di sini")
     (True, True)
@@ -129,9 +132,15 @@ def _has_read_more(low: str) -> bool:
     (True, False)
     >>> _has_read_more("warga membaca koran (pagi) juga"), _has_read_more("lanjut, baca")
     (False, False)
+    >>> _has_read_more("read more"), _has_read_more("ad continue reading"), _has_read_more("dread")
+    (True, True, False)
     """
-    if "selengkapnya" in low:
-        return True
+    # (a search of exactly the cue's characters, as in layout.any_before)
+    y = low.find("y", 10)
+    while y >= 0:
+        if low[y - 1] == "n" and low.find("selengkapnya", y - 10, y + 2) >= 0:
+            return True
+        y = low.find("y", y + 1)
     if "(" in low and "(more" in low:
         return True
     n = len(low)
@@ -147,7 +156,15 @@ def _has_read_more(low: str) -> bool:
             if j >= 3 and low.find("lanjut baca", j - 3, j + 8) >= 0:
                 return True
         j = low.find("j", j + 1)
-    return "read" in low and ("read more" in low or "continue reading" in low)
+    d = low.find("d", 3)  # "read more" holds its "d" at 3, "continue reading" at 12
+    while d >= 0:
+        if low[d - 1] == "a" and (
+            low.find("read more", d - 3, d + 6) >= 0
+            or (d >= 12 and low.find("continue reading", d - 12, d + 4) >= 0)
+        ):
+            return True
+        d = low.find("d", d + 1)
+    return False
 
 
 # A photo caption's closing credit, as captions print it across sites: the outlet
