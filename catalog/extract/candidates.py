@@ -477,14 +477,11 @@ class Lines:
             f["short"] = 1.0
         if line[-1:] in ".!?":
             f["ends-stop"] = 1.0
-        # one split serves the digits, the title-case share, the function words and the
-        # platform words
-        split = line.split()
-        if _any_digit_in(line, split):
+        text = text_features(doc, i)
+        if text.digits:
             f["digits"] = 1.0
-        f["title-case"] = _title_share_of(split)
-        low = doc.low(i) if 0 <= i < len(lines) else ""
-        if _has_label_word(low):
+        f["title-case"] = text.title_case
+        if text.label_word:
             f["label-word"] = 1.0
         if 0 <= i < len(lines) and line and _maybe_stamp(doc, i):
             f["stamp-here"] = 1.0
@@ -538,28 +535,63 @@ class Lines:
                 f["furniture-run"] = 1.0
         if line and len(line) < 60 and doc.nav(i):
             f["nav"] = 1.0
-        if ":" in line:
+        if text.colon:
             f["colon"] = 1.0
-        if "|" in line:
+        if text.pipe:
             f["pipe"] = 1.0
+        if text.separated:
+            f["separated"] = 1.0
+        if text.label_head:
+            f["label-head"] = 1.0
+        if text.function_word:
+            f["function-word"] = 1.0
+        f["platform-words"] = text.platform_words
+        self.cache[i] = f
+        return f
+
+
+class TextFeatures:
+    """The line features of :meth:`Lines.features` that depend on the line's text
+    alone (kept in its :class:`catalog.extract.page.LineFacts`: a credit line a site
+    prints on every page is split and searched once)."""
+
+    def __init__(self, line: str, low: str) -> None:
+        # one split serves the digits, the title-case share, the function words and the
+        # platform words
+        split = line.split()
+        self.digits = _any_digit_in(line, split)
+        self.title_case = _title_share_of(split)
+        self.label_word = _has_label_word(low)
+        self.colon = ":" in line
+        self.pipe = "|" in line
         # counted only where present, and only up to two ("in" is a fast scan, count is not)
         seps = 0
+        separated = False
         for ch in _SEPARATOR_MARKS:
             if ch in line:
                 seps += line.count(ch)
                 if seps >= 2:
-                    f["separated"] = 1.0
+                    separated = True
                     break
+        self.separated = separated
         # the first word up to a space (line.split(" ", 1)[0], without copying the rest)
         space = line.find(" ")
         head = line if space < 0 else line[:space]
-        if head.endswith(":") and len(head) <= 12:
-            f["label-head"] = 1.0
-        if _has_function_word(line, split):
-            f["function-word"] = 1.0
-        f["platform-words"] = layout.platform_share_of(split)
-        self.cache[i] = f
-        return f
+        self.label_head = head.endswith(":") and len(head) <= 12
+        self.function_word = _has_function_word(line, split)
+        self.platform_words = layout.platform_share_of(split)
+
+
+def text_features(doc: Doc, i: int) -> TextFeatures:
+    """The :class:`TextFeatures` of line ``i`` (those of an empty line when ``i`` is
+    outside the page)."""
+    if not 0 <= i < len(doc.lines):
+        return TextFeatures("", "")
+    facts = doc.facts(i)
+    got = facts.text
+    if got is None:
+        got = facts.text = TextFeatures(facts.line, facts.lowered())
+    return got  # type: ignore[no-any-return]
 
 
 # The marks that set a line's items apart, as a tuple constant: iterating a str builds a
@@ -1513,7 +1545,7 @@ def _opening_repeats(doc: Doc, lines_before: list[int]) -> bool:
         for i in lines_before
         if len(lines[i]) >= 80
         and _dash_near_start(lines[i])
-        and not layout.closes_with_photo_credit(lines[i])
+        and not doc.facts(i).closes_with_photo_credit()
     ]
     if len(rows) < 2:
         return False

@@ -146,6 +146,9 @@ class LineFacts:
         self.nav: bool | None = None
         self.list_item: bool | None = None
         self.low: str | None = None
+        self.photo_label: bool | None = None  # layout.closes_with_photo_label
+        self.photo_credit: bool | None = None  # layout.closes_with_photo_credit
+        self.text: Any = None  # candidates.TextFeatures, when a candidate's line
 
     def lowered(self) -> str:
         low = self.low
@@ -163,6 +166,24 @@ class LineFacts:
         v = self.nav
         if v is None:
             v = self.nav = layout.is_nav(self.line)
+        return v
+
+    def closes_with_photo_label(self) -> bool:
+        v = self.photo_label
+        if v is None:
+            v = self.photo_label = layout.closes_with_photo_label(self.line)
+        return v
+
+    def closes_with_photo_credit(self) -> bool:
+        """``layout.closes_with_photo_credit``, with its label check kept."""
+        v = self.photo_credit
+        if v is None:
+            line = self.line
+            if line[-1:] == ")":
+                v = layout.photo_credit_in_brackets(line)
+            else:
+                v = self.closes_with_photo_label()
+            self.photo_credit = v
         return v
 
     def has_measure(self) -> bool:
@@ -399,13 +420,11 @@ def _caption_over_prose(doc: Doc, head: list[int], pos: int) -> bool:
     """The head line at ``pos`` is a photo's caption (it closes with the photo's credit)
     and a paragraph of prose follows it within the next three lines: the story's lead is
     below it. A page whose only paragraph closes with a credit keeps it."""
-    line = doc.lines[head[pos]]
-    if len(line) < 40 or not layout.closes_with_photo_credit(line):
+    i = head[pos]
+    if len(doc.lines[i]) < 40 or not doc.facts(i).closes_with_photo_credit():
         return False
     return any(
-        len(doc.lines[j]) >= 60
-        and doc.prose(j)
-        and not layout.closes_with_photo_credit(doc.lines[j])
+        len(doc.lines[j]) >= 60 and doc.prose(j) and not doc.facts(j).closes_with_photo_credit()
         for j in head[pos + 1 : pos + 4]
     )
 
@@ -433,7 +452,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             len(line) >= 40
             and (doc.prose(i) or doc.credit(i) is None)
             and not layout.opens_as_caption(line)
-            and not layout.closes_with_photo_label(line)
+            and not doc.facts(i).closes_with_photo_label()
         ):
             d = doc.dateline(i)
             if (
