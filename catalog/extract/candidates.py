@@ -603,17 +603,49 @@ _SEPARATOR_MARKS: Final[tuple[str, ...]] = ("|", "·", "•", "»", "/", "›")
 # looked for only in a line with a colon (one memchr instead of a scan each)
 _LABELS_PLAIN: Final = tuple(w for w in labels.LINE_SUBSTRINGS if ":" not in w)
 _LABELS_COLON: Final = tuple(w for w in labels.LINE_SUBSTRINGS if ":" in w)
+# ... and of the others, those with a rare letter in them ("pewarta", "wartawan";
+# "by ", "penyunting") are found by that letter, with where it sits in them: a
+# search for a word whose last letter, or the one after it, is a common one (or a
+# space) tries nearly every character of a paragraph, a memchr does not
+_LABELS_W: Final[tuple[tuple[str, int], ...]] = tuple(
+    (w, w.index("w")) for w in _LABELS_PLAIN if "w" in w
+)
+_LABELS_Y: Final[tuple[tuple[str, int], ...]] = tuple(
+    (w, w.index("y")) for w in _LABELS_PLAIN if "w" not in w and "y" in w
+)
+_LABELS_REST: Final = tuple(w for w in _LABELS_PLAIN if "w" not in w and "y" not in w)
 
 
 def _has_label_word(low: str) -> bool:
-    """``any(w in low for w in labels.LINE_SUBSTRINGS)``."""
-    for w in _LABELS_PLAIN:
+    """``any(w in low for w in labels.LINE_SUBSTRINGS)``.
+
+    >>> _has_label_word("laporan wartawan kota"), _has_label_word("foto by ani")
+    (True, True)
+    >>> _has_label_word("penyunting: budi"), _has_label_word("warga kota yang baru")
+    (True, False)
+    """
+    for w in _LABELS_REST:
         if w in low:
             return True
+    if _anchored_in(low, "w", _LABELS_W) or _anchored_in(low, "y", _LABELS_Y):
+        return True
     if ":" in low:
         for w in _LABELS_COLON:
             if w in low:
                 return True
+    return False
+
+
+def _anchored_in(low: str, letter: str, words: tuple[tuple[str, int], ...]) -> bool:
+    """Whether one of ``words`` (each with where ``letter`` first sits in it) is in
+    ``low``: each ``letter`` of ``low`` is read as the one of each word (a search of
+    exactly the word's characters there, as in layout.any_before)."""
+    q = low.find(letter)
+    while q >= 0:
+        for w, k in words:
+            if q >= k and low.find(w, q - k, q - k + len(w)) >= 0:
+                return True
+        q = low.find(letter, q + 1)
     return False
 
 
