@@ -119,7 +119,7 @@ class Row:
 # Lines this long or shorter share their answers across documents (see LineFacts).
 _SHARED_MAX_LEN: Final = 200
 # At most this many texts are kept; the table is emptied when it is full.
-_SHARED_SIZE: Final = 8192
+_SHARED_SIZE: Final = 4096
 
 
 class LineFacts:
