@@ -119,7 +119,10 @@ def _has_read_more(low: str) -> bool:
     long line. A search for a short word full of common letters ("baca") costs
     several times one for a rare character (a memchr): "(" is looked for before
     "(more", and each "j" of the line is read as the one of "baca juga" or "lanjut
-    baca" (lines hold one or two); "read" is looked for once for both English cues.
+    baca" (lines hold one or two). So is each "y" after an "n" as the one closing
+    "selengkapnya", and each "d" after an "a" as the one of "read more" or "continue
+    reading": a search for "selengkapnya" or "read" tries nearly every character of a
+    paragraph (its last letter, or the one after it, is a common one).
 
     >>> _has_read_more("baca selengkapnya »"), _has_read_more("lanjut baca di sini")
     (True, True)
@@ -129,9 +132,15 @@ def _has_read_more(low: str) -> bool:
     (True, False)
     >>> _has_read_more("warga membaca koran (pagi) juga"), _has_read_more("lanjut, baca")
     (False, False)
+    >>> _has_read_more("read more"), _has_read_more("ad continue reading"), _has_read_more("dread")
+    (True, True, False)
     """
-    if "selengkapnya" in low:
-        return True
+    # (a search of exactly the cue's characters, as in layout.any_before)
+    y = low.find("y", 10)
+    while y >= 0:
+        if low[y - 1] == "n" and low.find("selengkapnya", y - 10, y + 2) >= 0:
+            return True
+        y = low.find("y", y + 1)
     if "(" in low and "(more" in low:
         return True
     n = len(low)
@@ -147,7 +156,15 @@ def _has_read_more(low: str) -> bool:
             if j >= 3 and low.find("lanjut baca", j - 3, j + 8) >= 0:
                 return True
         j = low.find("j", j + 1)
-    return "read" in low and ("read more" in low or "continue reading" in low)
+    d = low.find("d", 3)  # "read more" holds its "d" at 3, "continue reading" at 12
+    while d >= 0:
+        if low[d - 1] == "a" and (
+            low.find("read more", d - 3, d + 6) >= 0
+            or (d >= 12 and low.find("continue reading", d - 12, d + 4) >= 0)
+        ):
+            return True
+        d = low.find("d", d + 1)
+    return False
 
 
 # A photo caption's closing credit, as captions print it across sites: the outlet
@@ -460,14 +477,11 @@ class Lines:
             f["short"] = 1.0
         if line[-1:] in ".!?":
             f["ends-stop"] = 1.0
-        # one split serves the digits, the title-case share, the function words and the
-        # platform words
-        split = line.split()
-        if _any_digit_in(line, split):
+        text = text_features(doc, i)
+        if text.digits:
             f["digits"] = 1.0
-        f["title-case"] = _title_share_of(split)
-        low = doc.low(i) if 0 <= i < len(lines) else ""
-        if _has_label_word(low):
+        f["title-case"] = text.title_case
+        if text.label_word:
             f["label-word"] = 1.0
         if 0 <= i < len(lines) and line and _maybe_stamp(doc, i):
             f["stamp-here"] = 1.0
@@ -521,28 +535,63 @@ class Lines:
                 f["furniture-run"] = 1.0
         if line and len(line) < 60 and doc.nav(i):
             f["nav"] = 1.0
-        if ":" in line:
+        if text.colon:
             f["colon"] = 1.0
-        if "|" in line:
+        if text.pipe:
             f["pipe"] = 1.0
+        if text.separated:
+            f["separated"] = 1.0
+        if text.label_head:
+            f["label-head"] = 1.0
+        if text.function_word:
+            f["function-word"] = 1.0
+        f["platform-words"] = text.platform_words
+        self.cache[i] = f
+        return f
+
+
+class TextFeatures:
+    """The line features of :meth:`Lines.features` that depend on the line's text
+    alone (kept in its :class:`catalog.extract.page.LineFacts`: a credit line a site
+    prints on every page is split and searched once)."""
+
+    def __init__(self, line: str, low: str) -> None:
+        # one split serves the digits, the title-case share, the function words and the
+        # platform words
+        split = line.split()
+        self.digits = _any_digit_in(line, split)
+        self.title_case = _title_share_of(split)
+        self.label_word = _has_label_word(low)
+        self.colon = ":" in line
+        self.pipe = "|" in line
         # counted only where present, and only up to two ("in" is a fast scan, count is not)
         seps = 0
+        separated = False
         for ch in _SEPARATOR_MARKS:
             if ch in line:
                 seps += line.count(ch)
                 if seps >= 2:
-                    f["separated"] = 1.0
+                    separated = True
                     break
+        self.separated = separated
         # the first word up to a space (line.split(" ", 1)[0], without copying the rest)
         space = line.find(" ")
         head = line if space < 0 else line[:space]
-        if head.endswith(":") and len(head) <= 12:
-            f["label-head"] = 1.0
-        if _has_function_word(line, split):
-            f["function-word"] = 1.0
-        f["platform-words"] = layout.platform_share_of(split)
-        self.cache[i] = f
-        return f
+        self.label_head = head.endswith(":") and len(head) <= 12
+        self.function_word = _has_function_word(line, split)
+        self.platform_words = layout.platform_share_of(split)
+
+
+def text_features(doc: Doc, i: int) -> TextFeatures:
+    """The :class:`TextFeatures` of line ``i`` (those of an empty line when ``i`` is
+    outside the page)."""
+    if not 0 <= i < len(doc.lines):
+        return TextFeatures("", "")
+    facts = doc.facts(i)
+    got = facts.text
+    if got is None:
+        got = facts.text = TextFeatures(facts.line, facts.lowered())
+    return got  # type: ignore[no-any-return]
 
 
 # The marks that set a line's items apart, as a tuple constant: iterating a str builds a
@@ -554,17 +603,49 @@ _SEPARATOR_MARKS: Final[tuple[str, ...]] = ("|", "·", "•", "»", "/", "›")
 # looked for only in a line with a colon (one memchr instead of a scan each)
 _LABELS_PLAIN: Final = tuple(w for w in labels.LINE_SUBSTRINGS if ":" not in w)
 _LABELS_COLON: Final = tuple(w for w in labels.LINE_SUBSTRINGS if ":" in w)
+# ... and of the others, those with a rare letter in them ("pewarta", "wartawan";
+# "by ", "penyunting") are found by that letter, with where it sits in them: a
+# search for a word whose last letter, or the one after it, is a common one (or a
+# space) tries nearly every character of a paragraph, a memchr does not
+_LABELS_W: Final[tuple[tuple[str, int], ...]] = tuple(
+    (w, w.index("w")) for w in _LABELS_PLAIN if "w" in w
+)
+_LABELS_Y: Final[tuple[tuple[str, int], ...]] = tuple(
+    (w, w.index("y")) for w in _LABELS_PLAIN if "w" not in w and "y" in w
+)
+_LABELS_REST: Final = tuple(w for w in _LABELS_PLAIN if "w" not in w and "y" not in w)
 
 
 def _has_label_word(low: str) -> bool:
-    """``any(w in low for w in labels.LINE_SUBSTRINGS)``."""
-    for w in _LABELS_PLAIN:
+    """``any(w in low for w in labels.LINE_SUBSTRINGS)``.
+
+    >>> _has_label_word("laporan wartawan kota"), _has_label_word("foto by ani")
+    (True, True)
+    >>> _has_label_word("penyunting: budi"), _has_label_word("warga kota yang baru")
+    (True, False)
+    """
+    for w in _LABELS_REST:
         if w in low:
             return True
+    if _anchored_in(low, "w", _LABELS_W) or _anchored_in(low, "y", _LABELS_Y):
+        return True
     if ":" in low:
         for w in _LABELS_COLON:
             if w in low:
                 return True
+    return False
+
+
+def _anchored_in(low: str, letter: str, words: tuple[tuple[str, int], ...]) -> bool:
+    """Whether one of ``words`` (each with where ``letter`` first sits in it) is in
+    ``low``: each ``letter`` of ``low`` is read as the one of each word (a search of
+    exactly the word's characters there, as in layout.any_before)."""
+    q = low.find(letter)
+    while q >= 0:
+        for w, k in words:
+            if q >= k and low.find(w, q - k, q - k + len(w)) >= 0:
+                return True
+        q = low.find(letter, q + 1)
     return False
 
 
@@ -1686,7 +1767,7 @@ def _opening_repeats(doc: Doc, lines_before: list[int]) -> bool:
         for i in lines_before
         if len(lines[i]) >= 80
         and _dash_near_start(lines[i])
-        and not layout.closes_with_photo_credit(lines[i])
+        and not doc.facts(i).closes_with_photo_credit()
     ]
     if len(rows) < 2:
         return False

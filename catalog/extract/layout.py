@@ -968,8 +968,13 @@ def closes_with_photo_credit(line: str) -> bool:
     False
     """
     if line[-1:] == ")":
-        return _PHOTO_CREDIT_END.search(line) is not None
+        return photo_credit_in_brackets(line)
     return closes_with_photo_label(line)
+
+
+def photo_credit_in_brackets(line: str) -> bool:
+    """:func:`closes_with_photo_credit` of a line closing with ")"."""
+    return _PHOTO_CREDIT_END.search(line) is not None
 
 
 # a photo's credit after its caption, labelled: "... di pasar. FOTO: ANI LESTARI"

@@ -116,14 +116,109 @@ class Row:
         self.chosen = chosen
 
 
+# Lines this long or shorter share their answers across documents (see LineFacts).
+_SHARED_MAX_LEN: Final = 200
+# At most this many texts are kept; the table is emptied when it is full.
+_SHARED_SIZE: Final = 4096
+
+
+class LineFacts:
+    """The answers that depend on a line's text alone, computed when first asked.
+
+    A site prints the same short lines on page after page (its menus, sections,
+    widgets, its writers' credit lines, its footer): a line of up to
+    ``_SHARED_MAX_LEN`` characters keeps one record for all the documents that
+    print it (``_SHARED``, emptied when ``_SHARED_SIZE`` texts are in it), so the
+    readers' first look at it is paid once. Every answer is a pure function of
+    the text and an immutable value (a bool, a string, a NamedTuple or None);
+    answers that depend on the lines around it stay in :class:`Doc`."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        # _UNSET where None is an answer, None where it is not
+        self.found: Any = _UNSET  # dates.find_stamp of the line, before the neighbours
+        self.measure: bool | None = None  # _MEASURE.search(line) is not None
+        self.credit: Any = _UNSET
+        self.dateline: Any = _UNSET
+        self.views: Any = _UNSET
+        self.prose: bool | None = None
+        self.headline: bool | None = None
+        self.nav: bool | None = None
+        self.list_item: bool | None = None
+        self.low: str | None = None
+        self.photo_label: bool | None = None  # layout.closes_with_photo_label
+        self.photo_credit: bool | None = None  # layout.closes_with_photo_credit
+        self.text: Any = None  # candidates.TextFeatures, when a candidate's line
+
+    def lowered(self) -> str:
+        low = self.low
+        if low is None:
+            low = self.low = self.line.lower()
+        return low
+
+    def is_prose(self) -> bool:
+        p = self.prose
+        if p is None:
+            p = self.prose = layout.is_prose(self.line)
+        return p
+
+    def is_nav(self) -> bool:
+        v = self.nav
+        if v is None:
+            v = self.nav = layout.is_nav(self.line)
+        return v
+
+    def closes_with_photo_label(self) -> bool:
+        v = self.photo_label
+        if v is None:
+            v = self.photo_label = layout.closes_with_photo_label(self.line)
+        return v
+
+    def closes_with_photo_credit(self) -> bool:
+        """``layout.closes_with_photo_credit``, with its label check kept."""
+        v = self.photo_credit
+        if v is None:
+            line = self.line
+            if line[-1:] == ")":
+                v = layout.photo_credit_in_brackets(line)
+            else:
+                v = self.closes_with_photo_label()
+            self.photo_credit = v
+        return v
+
+    def has_measure(self) -> bool:
+        v = self.measure
+        if v is None:
+            v = self.measure = _MEASURE.search(self.line) is not None
+        return v
+
+
+_SHARED: Final[dict[str, LineFacts]] = {}
+
+
+def line_facts(line: str) -> LineFacts:
+    """The :class:`LineFacts` of ``line``: the shared record of a short line, a new one
+    of a longer line."""
+    if len(line) > _SHARED_MAX_LEN:
+        return LineFacts(line)
+    got = _SHARED.get(line)
+    if got is None:
+        if len(_SHARED) >= _SHARED_SIZE:
+            _SHARED.clear()
+        got = _SHARED[line] = LineFacts(line)
+    return got
+
+
 class Doc:
     """Working state for one document (internal; not returned).
 
     The same line is asked about by several stages; each answer is computed once
-    and kept in a list with one slot a line (a list index costs less than a dict
-    lookup, and the constructor is compiled: a dataclass's generated ``__init__``
-    runs as interpreted code). A negative index is the line it names, as in
-    ``lines``: the answer for ``-1`` is that of the last line, and is shared with it.
+    and kept, one slot a line in a list (a list index costs less than a dict lookup,
+    and the constructor is compiled: a dataclass's generated ``__init__`` runs as
+    interpreted code). What depends on the line's text alone is kept in its
+    :class:`LineFacts`, shared with the other documents that print the same short
+    line. A negative index is the line it names, as in ``lines``: the answer for
+    ``-1`` is that of the last line, and is shared with it.
     """
 
     def __init__(self, raw: list[str], lines: list[str]) -> None:
@@ -132,26 +227,32 @@ class Doc:
         self.evidence: list[Row] = []
         self.sidebar: set[int] = set()
         n = len(lines)
-        # _UNSET where None is an answer, None where it is not
+        self._facts: list[LineFacts | None] = [None] * n
+        # _UNSET where None is an answer
         self._stamps: list[Any] = [_UNSET] * n
-        self._credits: list[Any] = [_UNSET] * n
-        self._datelines: list[Any] = [_UNSET] * n
-        self._prose: list[bool | None] = [None] * n
-        self._headline: list[bool | None] = [None] * n
-        self._nav: list[bool | None] = [None] * n
-        self._list_item: list[bool | None] = [None] * n
-        self._low: list[str | None] = [None] * n
         self._lead_dates: list[list[dates.LeadDate] | None] = [None] * n
-        self._views: list[Any] = [_UNSET] * n
+
+    def facts(self, i: int) -> LineFacts:
+        """The :class:`LineFacts` of line ``i`` (looked up once a document: the line's
+        text is that of its first look)."""
+        f = self._facts[i]
+        if f is None:
+            f = self._facts[i] = line_facts(self.lines[i])
+        return f
 
     def stamp(self, i: int) -> dates.Stamp | None:
         s = self._stamps[i]
         if s is _UNSET:
-            line = self.lines[i]
-            s = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
-            if s is None and len(line) <= 30 and dates.any_digit(line):
-                s = self._split_stamp(i)
-            if s is not None and _MEASURE.search(line) is not None:
+            f = self.facts(i)
+            s = f.found
+            if s is _UNSET:
+                line = f.line
+                s = f.found = dates.find_stamp(strip_bullet(line)) if len(line) <= 220 else None
+            if s is None:
+                line = f.line
+                if len(line) <= 30 and dates.any_digit(line):
+                    s = self._split_stamp(i)
+            if s is not None and f.has_measure():
                 s = None  # a widget's reading and its time, no story's stamp
             self._stamps[i] = s
         return s  # type: ignore[no-any-return]
@@ -166,13 +267,14 @@ class Doc:
         return None
 
     def credit(self, i: int) -> bylines.Credit | None:
-        c = self._credits[i]
+        f = self.facts(i)
+        c = f.credit
         if c is _UNSET:
-            line = self.lines[i]
+            line = f.line
             # credit lines are short and carry a label, a colon or "oleh"/"by"
-            c = self._credits[i] = (
+            c = f.credit = (
                 bylines.parse_credit(line)
-                if len(line) <= 180 and bylines.may_be_credit(line, self.low(i))
+                if len(line) <= 180 and bylines.may_be_credit(line, f.lowered())
                 else None
             )
         return c  # type: ignore[no-any-return]
@@ -180,10 +282,10 @@ class Doc:
     def dateline(self, i: int) -> datelines.Dateline | None:
         """The dateline opening line ``i``, as ``parse_dateline(clean_lead(line))`` reads
         it (the lead finder and the kind features both ask)."""
-        d = self._datelines[i]
+        f = self.facts(i)
+        d = f.dateline
         if d is _UNSET:
-            line = self.lines[i]
-            d = self._datelines[i] = datelines.parse_dateline(datelines.clean_lead(line))
+            d = f.dateline = datelines.parse_dateline(datelines.clean_lead(f.line))
         return d  # type: ignore[no-any-return]
 
     def lead_dates(self, i: int) -> list[dates.LeadDate]:
@@ -197,9 +299,10 @@ class Doc:
     def views(self, i: int) -> int | None:
         """``views.find_views`` of line ``i`` (the line shapes, the teaser blocks, the
         line features, the title and the view-count readers all ask)."""
-        v = self._views[i]
+        f = self.facts(i)
+        v = f.views
         if v is _UNSET:
-            v = self._views[i] = views.find_views(self.lines[i])
+            v = f.views = views.find_views(f.line)
         return v  # type: ignore[no-any-return]
 
     def views_line(self, i: int) -> bool:
@@ -214,10 +317,7 @@ class Doc:
     def low(self, i: int) -> str:
         """Line ``i`` lower-cased (the kind features, the line features and the
         dateline readers all ask for the same lines)."""
-        low = self._low[i]
-        if low is None:
-            low = self._low[i] = self.lines[i].lower()
-        return low
+        return self.facts(i).lowered()
 
     def lower_join(self, start: int, stop: int) -> str:
         """``" ".join(self.lines[start:stop]).lower()``, from the lower-cased lines (the
@@ -225,40 +325,36 @@ class Doc:
         return " ".join([self.low(j) for j in range(len(self.lines))[start:stop]])
 
     def prose(self, i: int) -> bool:
-        p = self._prose[i]
-        if p is None:
-            p = self._prose[i] = layout.is_prose(self.lines[i])
-        return p
+        return self.facts(i).is_prose()
 
     def headline(self, i: int) -> bool:
         """Whether line ``i`` can be a headline (``layout.headline_score``)."""
-        h = self._headline[i]
+        f = self.facts(i)
+        h = f.headline
         if h is None:
-            line = self.lines[i]
-            if len(line) > 120 and self.prose(i):
+            line = f.line
+            if len(line) > 120 and f.is_prose():
                 # headline_shape's own "a paragraph is no headline", asked first of the
                 # prose answer kept here (the kind features ask it of every line): a
                 # paragraph of the story is not split and searched for a headline's marks
-                h = self._headline[i] = False
+                h = f.headline = False
             else:
-                h = self._headline[i] = layout.headline_shape(line, self.low(i)) and not self.nav(i)
+                h = f.headline = layout.headline_shape(line, f.lowered()) and not f.is_nav()
         return h
 
     def list_item(self, i: int) -> bool:
         """Whether line ``i`` is an entry of a list (``layout.is_list_item``, a bulleted
         teaser included: the kind features, the line shapes and the sidebar ask)."""
-        v = self._list_item[i]
+        f = self.facts(i)
+        v = f.list_item
         if v is None:
-            v = self._list_item[i] = layout.is_list_item(self.lines[i])
+            v = f.list_item = layout.is_list_item(f.line)
         return v
 
     def nav(self, i: int) -> bool:
         """Whether line ``i`` is a menu, a share row or a notice (``layout.is_nav``: the
         head, the lead finder, the headline reader and the line features all ask)."""
-        v = self._nav[i]
-        if v is None:
-            v = self._nav[i] = layout.is_nav(self.lines[i])
-        return v
+        return self.facts(i).is_nav()
 
     def meta(self, i: int) -> bool:
         """A timestamp or credit line (never a lead)."""
@@ -324,13 +420,11 @@ def _caption_over_prose(doc: Doc, head: list[int], pos: int) -> bool:
     """The head line at ``pos`` is a photo's caption (it closes with the photo's credit)
     and a paragraph of prose follows it within the next three lines: the story's lead is
     below it. A page whose only paragraph closes with a credit keeps it."""
-    line = doc.lines[head[pos]]
-    if len(line) < 40 or not layout.closes_with_photo_credit(line):
+    i = head[pos]
+    if len(doc.lines[i]) < 40 or not doc.facts(i).closes_with_photo_credit():
         return False
     return any(
-        len(doc.lines[j]) >= 60
-        and doc.prose(j)
-        and not layout.closes_with_photo_credit(doc.lines[j])
+        len(doc.lines[j]) >= 60 and doc.prose(j) and not doc.facts(j).closes_with_photo_credit()
         for j in head[pos + 1 : pos + 4]
     )
 
@@ -358,7 +452,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             len(line) >= 40
             and (doc.prose(i) or doc.credit(i) is None)
             and not layout.opens_as_caption(line)
-            and not layout.closes_with_photo_label(line)
+            and not doc.facts(i).closes_with_photo_label()
         ):
             d = doc.dateline(i)
             if (
