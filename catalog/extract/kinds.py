@@ -75,6 +75,44 @@ def service_heading(doc: Doc, body_start: int) -> int | None:
         ):
             continue
         return rows[k]
+    return _under_service_trail(doc, rows)
+
+
+# A breadcrumb trail: the home page's name, then two to four steps.
+_TRAIL_SPLIT: Final = re.compile(r"\s*(?:›|>|»|/|\|)\s*")
+_HOME_STEPS: Final = frozenset(("beranda", "home", "depan", "halaman utama"))
+# steps that lead to a page that is no news item, and steps of a site's news
+_SERVICE_STEP: Final = re.compile(
+    r"\b(?:layanan|profil|tentang|karie?r|lowongan|ppid|faq|kontak|struktur|sejarah|visi"
+    r"|regulasi|produk hukum|dokumen|unduhan|informasi publik|informasi berkala|about"
+    r"|contact|careers?|services?)\b"
+)
+_NEWS_STEP: Final = re.compile(
+    r"\b(?:berita|news|artikel|kabar|warta|rilis|pers|press|galeri|foto|video|opini|agenda"
+    r"|pengumuman|liputan|kegiatan|publikasi)\b"
+)
+
+
+def _under_service_trail(doc: Doc, rows: list[int]) -> int | None:
+    """The heading under a breadcrumb trail whose steps lead to a page that is no news
+    item (``Beranda › Layanan Hukum › ...``, ``Beranda / Unit Layanan / ...``, ``Beranda
+    > Informasi Publik > Informasi Berkala``) and name none of the site's news (a
+    ``Berita`` step, ``Pengumuman``, ``Artikel``): the trail's own line when no short
+    line is under it. Fourteen other pages of twelve sites of our blind pages print
+    such a trail; a site's menu (more steps) and a story's trail (``Beranda / Berita /
+    Layanan``) do not count."""
+    for k, i in enumerate(rows):
+        steps = [s for s in _TRAIL_SPLIT.split(doc.low(i).strip()) if s]
+        if not 3 <= len(steps) <= 5 or steps[0] not in _HOME_STEPS:
+            continue
+        rest = steps[1:]
+        if any(len(s.split()) > 6 or _NEWS_STEP.search(s) for s in rest):
+            continue
+        if not any(_SERVICE_STEP.search(s) for s in rest):
+            continue
+        if k + 1 < len(rows) and len(doc.lines[rows[k + 1]].split()) <= 8:
+            return rows[k + 1]
+        return i
     return None
 
 

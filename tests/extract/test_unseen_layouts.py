@@ -1045,3 +1045,51 @@ def test_a_release_s_day_in_brackets_after_its_place_is_a_dateline(lead: str) ->
     # (ANTARA) -"): a place and no outlet (a weather agency's and a ministry's releases)
     got = extract(doc(HEADLINE, STAMP, "", lead, *AFTER_LEAD))
     assert (got.dateline, got.source) == ("Jakarta", None)
+
+
+_PROCEDURE = (
+    "Pendaftaran surat kuasa khusus di pengadilan ini dapat dilakukan secara langsung di "
+    "loket pelayanan terpadu setiap hari kerja, dengan membawa berkas yang sudah lengkap.",
+    "",
+    "Petugas memeriksa kelengkapan berkas, mencatatnya dalam register dan memberi nomor "
+    "pendaftaran kepada pemohon setelah biaya pendaftaran dibayar melalui bank.",
+    "",
+    "Berkas yang tidak lengkap dikembalikan kepada pemohon untuk dilengkapi lebih dahulu, "
+    "dan pemohon dapat bertanya kepada petugas meja informasi bila ada yang belum jelas.",
+)
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Beranda › Layanan Hukum › Pendaftaran Surat Kuasa",
+        "Beranda / Unit Layanan / Pusat Bahasa",
+        "Home > Informasi Publik > Informasi Berkala",
+    ],
+)
+def test_a_page_under_a_service_trail_is_no_news_item(trail: str) -> None:
+    # a court's procedure, a university unit's profile, a public-information page: the
+    # breadcrumb leads to the site's services, not to its news
+    got = extract(
+        doc(
+            "Pengadilan Negeri Lembah",
+            "Beranda  Tentang  Layanan",
+            trail,
+            "Pendaftaran Surat Kuasa Khusus",
+            *_PROCEDURE,
+        )
+    )
+    assert got.kind == "other"
+    assert got.title == "Pendaftaran Surat Kuasa Khusus"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Beranda / Berita / Layanan",  # a story filed under the site's news
+        "Beranda | Profil | Pemerintahan | Data | Regulasi | Peta | Layanan",  # a menu
+    ],
+)
+def test_a_news_trail_or_a_menu_names_no_service_page(trail: str) -> None:
+    got = extract(doc(trail, HEADLINE, STAMP, *STORY))
+    assert got.kind == "article"
