@@ -251,6 +251,8 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         stamp_date = closing_date
         if not authors:
             authors = tuple(ev.value for ev in doc.evidence if ev.field == "authors" and ev.chosen)
+    if not any(ev.field == "views" for ev in doc.evidence):
+        _views_under_story(doc, body_start, story_end)
     if stamp_date is None:
         stamp_date = _lead_date(doc, body_start, body_end, header_month)
     elif 0 <= body_start < n:
@@ -937,6 +939,36 @@ def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> b
     return True
 
 
+# a short labelled line of the credits under a stamp ("Kontributor Foto: Name")
+_CREDIT_ROW: Final = re.compile(r"[A-Z][A-Za-z ]{1,30}:\s?[A-Z][\w .,'’-]{1,60}$")
+
+
+def _views_under_story(doc: Doc, body_start: int, story_end: int) -> None:
+    """A labelled count right under the story's last paragraph, with at most its
+    credits between (``Foto: Name/Office`` / ``Dilihat 645 kali`` under a photo's
+    caption, as city and province portals print them), when nothing above the story
+    counted the page's readers."""
+    lines = doc.lines
+    last = min(story_end, len(lines)) - 1
+    while last > body_start and not doc.prose(last):
+        last -= 1
+    if last < body_start:
+        return
+    seen = 0
+    for i in range(last + 1, min(story_end + 8, len(lines))):
+        if not lines[i]:
+            continue
+        if i in doc.sidebar:
+            return
+        v = doc.views(i)
+        if v is not None:
+            doc.ev("views", str(v), i, "count-under-story", 0.8, True)
+            return
+        seen += 1
+        if seen > 2 or (doc.credit(i) is None and bylines.labelled_photo_credit(lines[i]) is None):
+            return
+
+
 def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = True) -> int | None:
     lines = doc.lines
     order = list(header)
@@ -948,6 +980,7 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = T
         while k < min(len(order), pos + 7) and (
             doc.credit(order[k]) is not None
             or bylines.labelled_photo_credit(lines[order[k]]) is not None
+            or _CREDIT_ROW.match(lines[order[k]]) is not None
         ):
             k += 1
         near = order[max(0, pos - 1) : max(pos + 4, k + 1)]

@@ -1093,3 +1093,38 @@ def test_a_page_under_a_service_trail_is_no_news_item(trail: str) -> None:
 def test_a_news_trail_or_a_menu_names_no_service_page(trail: str) -> None:
     got = extract(doc(trail, HEADLINE, STAMP, *STORY))
     assert got.kind == "article"
+
+
+def test_a_count_under_a_photo_s_caption_is_the_page_s() -> None:
+    # a city's and a province's photo pages print the count under the caption and
+    # its credit, not under the stamp
+    text = doc(
+        "Beranda » Foto",
+        "Ribuan Warga Ikuti Gowes Pagi Keliling Kota",
+        "Minggu, 9 Juni 2024 | 07:30 WIB",
+        "",
+        "Penjabat wali kota mengibarkan bendera start melepas ribuan peserta gowes pagi di "
+        "depan kantor wali kota, Minggu (9/6/2024), dalam rangka hari jadi kota.",
+        "",
+        "Foto: Bayu Pratama/MC Lembah",
+        "",
+        "Dilihat 645 kali",
+        "",
+        "Bagikan:",
+        "Facebook",
+    )
+    assert extract(text).views == 645
+
+
+def test_a_count_under_a_stamp_and_its_labelled_credits_is_the_page_s() -> None:
+    # a university's stamp, its writers, its editor and its photographer, then the count
+    text = doc(
+        HEADLINE,
+        "Selasa, 12 Maret 2024 | 10:30 WIT",
+        "Penulis: Rina Kusuma, Bayu Pratama",
+        "Editor: Hendra Wijaya",
+        "Kontributor Foto: Siti Rahma",
+        "Dilihat 389 kali",
+        *STORY,
+    )
+    assert extract(text).views == 389
