@@ -48,6 +48,8 @@ _COMMA: Final = re.compile(
     r"^(?P<a>[^\s,|:()][^,|:()–—]{0,38}?)\s{0,2},\s{0,3}"
     rf"(?P<b>[^\s,|:()–—-][^,|:()–—]{{0,38}}?)?\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"
 )
+# the rest of a hyphenated name after its first part, then a spaced dash ("-WANGI –")
+_JOINED_TAIL: Final = re.compile(rf"(-[^\W\d_]{{2,20}})\s{{1,3}}{_DASH}\s{{0,3}}")
 # "balitribune.co.id | Denpasar -"
 _PIPE: Final = re.compile(
     rf"^(?P<a>[^\s|][^|:()]{{0,38}}?)\s{{0,2}}\|\s{{0,2}}(?P<b>[^|:()–—-]{{1,38}}?)\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"
@@ -56,6 +58,11 @@ _PIPE: Final = re.compile(
 _OUTLET_DASH_PLACE: Final = re.compile(
     r"^(?P<a>[\w\-]{2,30}\.(?:CO\.ID|COM|ID|CO)|[\w\-]{2,30}\.(?:co\.id|com|id|co))\s{0,2}[-–—]{1,2}\s{0,2}"
     r"(?P<b>[A-Z][A-Za-z ]{1,25}?)[.,]\s"
+)
+# "KRjogja.com - SLEMAN - ...": a domain, then a place in capitals between two dashes
+_OUTLET_DASH_CAPS: Final = re.compile(
+    r"^(?P<a>[\w\-]{2,30}\.(?:co\.id|com|id|co|CO\.ID|COM|ID|CO))\s{0,2}[-–—]{1,2}\s{0,2}"
+    r"(?P<b>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s{1,2}[-–—]{1,2}\s{1,2}"
 )
 # "Jakarta -", "SEMARANG-", "Jatim Newsroom –", "IKN :", "biem.co –", "KBRN, Jakarta:"
 _SINGLE: Final = re.compile(
@@ -413,6 +420,10 @@ def parse_dateline(line: str) -> Dateline | None:
         and _prose_follows(text, m.end())
     ):
         return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
+    m = _OUTLET_DASH_CAPS.match(text) if has_dot else None
+    if m and _prose_follows(text, m.end()):
+        # "KRjogja.com - SLEMAN - Warga ...": the place in capitals between two dashes
+        return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
     m = _PAREN.match(text) if "(" in head and _paren_may_match(text) else None
     if m and _looks_like_name(m.group("place")) and _prose_follows(text, m.end()):
         outlet = m.group("outlet").strip()
@@ -455,8 +466,16 @@ def parse_dateline(line: str) -> Dateline | None:
         and (m.group("b") is None or _looks_like_name(m.group("b")))
     ):
         dated = _is_date_text(m.group("b"))  # asked once, used by both rules
-        if _prose_follows(text, m.end()) and not dated:
-            return _pair(m.group("a"), m.group("b"), m.end(), "place-comma-outlet")
+        end = m.end()
+        b = m.group("b")
+        joined = _JOINED_TAIL.match(text, m.end("b")) if b and not dated else None
+        if joined is not None:
+            # "ZONASULTRA.ID, WANGI-WANGI – ...": the hyphen joins the place's name; a
+            # spaced dash after it ends the dateline ("LARANTUKA-Harian ..." is a place
+            # and the story's first word)
+            b, end = b + joined.group(1), joined.end()
+        if _prose_follows(text, end) and not dated:
+            return _pair(m.group("a"), b, end, "place-comma-outlet")
         if dated and _prose_follows(text, m.end()):
             return Dateline(m.group("a").strip(), None, m.end(), "place-comma-date")
     m = _SINGLE.match(text) if _single_may_match(text) else None

@@ -1128,3 +1128,33 @@ def test_a_count_under_a_stamp_and_its_labelled_credits_is_the_page_s() -> None:
         *STORY,
     )
     assert extract(text).views == 389
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "outlet"),
+    [
+        (
+            "KABARLEMBAH.ID, WANGI-WANGI – Pemerintah daerah membuka festival.",
+            "WANGI-WANGI",
+            "KABARLEMBAH.ID",
+        ),
+        (
+            "KabarLembah.com - SLEMAN - Warga dusun mengarak gunungan hasil bumi.",
+            "SLEMAN",
+            "KabarLembah.com",
+        ),
+        # a hyphen right before the story's first word ends the place, as before
+        (
+            "LEMBAHPOS.COM, LARANTUKA-Harian pagi kota ini genap berumur sepuluh tahun.",
+            "LARANTUKA",
+            "LEMBAHPOS.COM",
+        ),
+    ],
+)
+def test_a_hyphenated_place_or_a_place_between_dashes_is_the_dateline(
+    lead: str, place: str, outlet: str
+) -> None:
+    # Wakatobi's capital is spelt with a hyphen; a Yogyakarta paper prints its place in
+    # capitals between two dashes after its domain
+    got = extract(doc(HEADLINE, STAMP, "", lead, *AFTER_LEAD))
+    assert (got.dateline, got.source) == (place, outlet)
