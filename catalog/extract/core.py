@@ -280,13 +280,26 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         below = range(body_start + 1, min(n, story_end + 3))
         above = [
             i
-            for i in range(body_start - 1, max(body_start - 7, -1), -1)
+            for i in range(body_start - 1, max(body_start - 13, -1), -1)
             if lines[i] and _beside_the_stamp(doc, i)
         ]
-        for i in itertools.chain(below, above):
-            found = bylines.labelled_photo_credit(lines[i]) if lines[i] else None
+        # (the captions from the one over the story's start: a gallery's first caption
+        # may sit over the line the story was found at)
+        captions = range(max(body_start - 2, 0), min(n, story_end))
+        for i in itertools.chain(below, above, captions):
+            line = lines[i]
+            if not line:
+                continue
+            if i in below or i in above:
+                found = bylines.labelled_photo_credit(line)
+            elif line[-1] == ")" and len(line) >= 60:
+                # the credit closing a caption in brackets ("... (Foto: Name/Office)")
+                found = bylines.labelled_photo_credit(_closing_brackets(line))
+            else:
+                continue
             if found is not None:
-                closing = {i: found, **closing}
+                # first, and over what the closing lines' own reading found on line i
+                closing = {i: found, **{k: v for k, v in closing.items() if k != i}}
                 break
     _credit_brands(doc, header, source is None, closing)
     # initials closing the story are attribution only when nothing else credits it
@@ -1505,6 +1518,13 @@ _PHOTO_SECTION: Final = re.compile(r"\b(?:foto|photo|galeri|gallery)\b", re.IGNO
 _PHOTO_COUNTER: Final = re.compile(
     r"\[?(?:foto\s{1,2})?\d{1,2}\s{0,2}(?:dari|/|of)\s{0,2}\d{1,2}\]?", re.IGNORECASE
 )
+
+
+def _closing_brackets(line: str) -> str:
+    """What the brackets closing ``line`` hold (``"... kota. (Foto: Ani)"`` -> ``"Foto:
+    Ani"``), or ``""``."""
+    start = line.rfind("(")
+    return line[start + 1 : -1].strip() if start >= 0 else ""
 
 
 def _photo_page(doc: Doc, body_start: int, body_end: int) -> bool:

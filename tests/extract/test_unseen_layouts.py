@@ -1158,3 +1158,49 @@ def test_a_hyphenated_place_or_a_place_between_dashes_is_the_dateline(
     # capitals between two dashes after its domain
     got = extract(doc(HEADLINE, STAMP, "", lead, *AFTER_LEAD))
     assert (got.dateline, got.source) == (place, outlet)
+
+
+_CAPTION = (
+    "Anak-anak menabuh gamelan pada pembukaan festival seni remaja di lapangan kota, "
+    "Minggu (23/2/2025), di depan ratusan penonton"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        ("(Foto: Rina Kusuma)", "Rina Kusuma"),
+        ("(Foto: Bayu Pratama/Diskominfo Lembah)", "Bayu Pratama"),
+    ],
+)
+def test_a_photo_page_s_credit_closing_its_caption_in_brackets_names_its_author(
+    closing: str, name: str
+) -> None:
+    # a city's and a regency's galleries close the caption with the credit in brackets
+    text = doc(
+        "Beranda > Galeri Foto",
+        "",
+        "Penampilan Anak-anak di Festival Seni Remaja",
+        "Senin, 24 Februari 2025",
+        "",
+        f"{_CAPTION}. {closing}",
+        "",
+        "Kategori: Seni dan Budaya",
+    )
+    assert extract(text).authors == (name,)
+
+
+def test_a_gallery_s_credit_in_its_first_caption_names_its_author() -> None:
+    text = doc(
+        "Beranda / Galeri / Galeri Foto",
+        "Pawai Ogoh-ogoh Mini Siswa Sekolah Dasar",
+        "12 Feb 2025",
+        "[Foto 1 dari 3]",
+        f"{_CAPTION}. (Foto: Siti Rahma/Diskominfo Lembah)",
+        "[Foto 2 dari 3]",
+        "Seorang siswa merapikan kepala ogoh-ogoh dari bubur kertas sebelum pawai dimulai.",
+        "[Foto 3 dari 3]",
+        "Penonton memadati sisi utara taman untuk menyaksikan peserta yang melintas.",
+        "Bagikan :",
+    )
+    assert extract(text).authors == ("Siti Rahma",)
