@@ -194,12 +194,19 @@ def classify(
         # of titles (blind pages of five sites, city, regency, ministry and election
         # office archives and a news index; every dev article prints a paragraph).
         heads = 0
+        first = stamped[0]
         for i in stamped:
             k = i - 1
             while k >= 0 and not lines[k]:
                 k -= 1
             heads += k >= 0 and doc.headline(k)
-        if heads >= 5 and not any(doc.prose(i) for i in range(len(lines)) if lines[i]):
+            if i == stamped[0]:
+                first = k
+        # (an index may open with one paragraph saying what it gathers, over its first
+        # headline: "Kumpulan berita terbaru tentang ..."; a story's paragraphs over a
+        # box of related headlines are more than one)
+        prose = [i for i in range(len(lines)) if lines[i] and doc.prose(i)]
+        if heads >= 5 and (not prose or (len(prose) == 1 and prose[0] < first)):
             return "listing", stamped[0], "listing:headline-list"
     heading = service_heading(doc, body_start)
     if heading is not None:

@@ -1204,3 +1204,43 @@ def test_a_gallery_s_credit_in_its_first_caption_names_its_author() -> None:
         "Bagikan :",
     )
     assert extract(text).authors == ("Siti Rahma",)
+
+
+_INDEX_ROWS = (
+    "Banjir Surut, Warga Perumahan Bersihkan Lumpur Sisa Genangan",
+    "7 Maret 2024, 10:15 WIB",
+    "Tanggul Kali Jebol Sepanjang Lima Belas Meter di Pinggir Kota",
+    "6 Maret 2024, 19:42 WIB",
+    "Badan Bencana Dirikan Tiga Dapur Umum untuk Para Pengungsi",
+    "6 Maret 2024, 14:05 WIB",
+    "Ketinggian Air Capai Satu Meter, Petugas Evakuasi Para Lansia",
+    "6 Maret 2024, 08:30 WIB",
+    "Hujan Lebat Diperkirakan Turun Hingga Akhir Pekan Ini",
+    "5 Maret 2024, 21:10 WIB",
+)
+
+
+def test_a_tag_page_opening_with_a_sentence_about_its_stories_is_a_listing() -> None:
+    # a television news site's tag page: one sentence on what it gathers, then its
+    # headlines each over its stamp
+    text = doc(
+        "Tag: banjir kota",
+        "Kumpulan berita terbaru tentang banjir kota hari ini, ketinggian air, titik "
+        "pengungsian dan bantuan bagi warga.",
+        *_INDEX_ROWS,
+    )
+    assert extract(text).kind == "listing"
+
+
+def test_a_photo_page_over_a_box_of_other_photos_stays_an_article() -> None:
+    text = doc(
+        "Beranda » Foto",
+        "Anak-anak Berlatih Mendayung Jelang Festival Sungai",
+        "Sabtu, 10 Agustus 2024 - 16:22 WIB",
+        "Puluhan anak dari desa di tepi sungai mendayung perahu panjang saat berlatih di "
+        "aliran sungai kota, Sabtu (10/8/2024), menjelang festival.",
+        "Foto: Bayu Pratama/MC Lembah",
+        "Foto Lainnya",
+        *_INDEX_ROWS,
+    )
+    assert extract(text).kind == "article"
