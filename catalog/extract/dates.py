@@ -567,6 +567,9 @@ def is_stamp_label(text: str) -> bool:
 def _stamp_prefix_ok(prefix: str) -> bool:
     if _CLOCK_LABEL.match(prefix):
         return False
+    if "|" in prefix:
+        # cells packed with bare pipes ("Reporter: Ani|Editor: Budi|Kamis 11-07-2024")
+        prefix = prefix.replace(" | ", "|").replace("|", " | ")
     text = drop_weekday(prefix)  # "Kamis, " goes
     if not text:
         return True

@@ -1244,3 +1244,18 @@ def test_a_photo_page_over_a_box_of_other_photos_stays_an_article() -> None:
         *_INDEX_ROWS,
     )
     assert extract(text).kind == "article"
+
+
+def test_a_stamp_after_credits_packed_with_bare_pipes_is_read() -> None:
+    # a regional paper's network prints its reporter, editor and stamp as one row of
+    # cells parted by pipes with no spaces
+    row = (
+        "Reporter: Rina Kusumawardani|Editor: Hendra Budi Santoso Wijaya|Kamis 11-07-2024,09:15 WIB"
+    )
+    got = extract(doc(HEADLINE, row, *STORY))
+    assert (got.published_date, got.published_time, got.timezone) == (
+        dt.date(2024, 7, 11),
+        dt.time(9, 15),
+        "WIB",
+    )
+    assert (got.authors, got.editors) == (("Rina Kusumawardani",), ("Hendra Budi Santoso Wijaya",))
