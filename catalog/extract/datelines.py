@@ -59,9 +59,10 @@ _OUTLET_DASH_PLACE: Final = re.compile(
     r"^(?P<a>[\w\-]{2,30}\.(?:CO\.ID|COM|ID|CO)|[\w\-]{2,30}\.(?:co\.id|com|id|co))\s{0,2}[-–—]{1,2}\s{0,2}"
     r"(?P<b>[A-Z][A-Za-z ]{1,25}?)[.,]\s"
 )
-# "KRjogja.com - SLEMAN - ...": a domain, then a place in capitals between two dashes
+# "KRjogja.com - SLEMAN - ...", "SULTRAKINI.COM: KENDARI – ...": a domain, a dash or a
+# colon, then a place in capitals before a dash
 _OUTLET_DASH_CAPS: Final = re.compile(
-    r"^(?P<a>[\w\-]{2,30}\.(?:co\.id|com|id|co|CO\.ID|COM|ID|CO))\s{0,2}[-–—]{1,2}\s{0,2}"
+    r"^(?P<a>[\w\-]{2,30}\.(?:co\.id|com|id|co|CO\.ID|COM|ID|CO))\s{0,2}(?:[-–—]{1,2}|:)\s{0,2}"
     r"(?P<b>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s{1,2}[-–—]{1,2}\s{1,2}"
 )
 # "Jakarta -", "SEMARANG-", "Jatim Newsroom –", "IKN :", "biem.co –", "KBRN, Jakarta:"
@@ -422,7 +423,7 @@ def parse_dateline(line: str) -> Dateline | None:
         return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
     m = _OUTLET_DASH_CAPS.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
-        # "KRjogja.com - SLEMAN - Warga ...": the place in capitals between two dashes
+        # "KRjogja.com - SLEMAN - Warga ...": the place in capitals before a dash
         return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
     m = _PAREN.match(text) if "(" in head and _paren_may_match(text) else None
     if m and _looks_like_name(m.group("place")) and _prose_follows(text, m.end()):

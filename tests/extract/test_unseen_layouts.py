@@ -1143,6 +1143,11 @@ def test_a_count_under_a_stamp_and_its_labelled_credits_is_the_page_s() -> None:
             "SLEMAN",
             "KabarLembah.com",
         ),
+        (
+            "KABARLEMBAH.COM: KENDARI – Tim gabungan mencari nelayan yang hilang.",
+            "KENDARI",
+            "KABARLEMBAH.COM",
+        ),
         # a hyphen right before the story's first word ends the place, as before
         (
             "LEMBAHPOS.COM, LARANTUKA-Harian pagi kota ini genap berumur sepuluh tahun.",
