@@ -216,6 +216,8 @@ def caption_cue(line: str) -> bool:
     False
     >>> caption_cue("Bupati Resmikan Jembatan Desa Sukamaju")
     False
+    >>> caption_cue("FOTO: Warga Menjemur Ikan di Pesisir Jelang Panen")
+    False
     """
     if "/" in line and (_slash_credit(line) or _CREDIT_THEN_SENTENCE.match(line) is not None):
         return True
@@ -229,7 +231,8 @@ def caption_cue(line: str) -> bool:
         return True
     head = line[:9]
     if (":" in head or ")" in head) and _PHOTO_LABEL.match(line) is not None:
-        return True
+        # (a photo page's headline under its label is no caption: layout.photo_headline)
+        return not layout.photo_headline(line)
     return layout.closes_with_photo_label(line)
 
 

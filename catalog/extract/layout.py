@@ -575,6 +575,23 @@ def _reader_control(low: str) -> bool:
     return bool(words) and all(w.strip("+-–") in ("a", "aa") for w in words)
 
 
+def photo_headline(line: str) -> bool:
+    """``FOTO: Warga Menjemur Ikan di Pesisir Jelang Panen``: a photo page's headline
+    under its section's label (three sites of our blind pages), not a credit (``Foto:
+    Name``, ``Foto: Humas/Name``) or a caption (a sentence closing with a stop): five
+    words or more, most capitalised, no slash, no closing stop."""
+    if line[:4].lower() != "foto":
+        return False
+    rest = line.partition(":")[2].strip()
+    words = rest.split()
+    return (
+        len(words) >= 5
+        and "/" not in rest
+        and not rest.endswith((".", ")"))
+        and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 10 >= len(words) * 6
+    )
+
+
 def is_nav(line: str) -> bool:
     """Menus, breadcrumbs, share buttons, promos (all short lines)."""
     if len(line) > 160:
@@ -584,7 +601,7 @@ def is_nav(line: str) -> bool:
     low = line[:48].lower().strip(" :•·-")
     if len(line) <= 48 and (low in _NAV_EXACT or _reader_control(low)):
         return True
-    if starts_with_any(low, _NAV_PREFIX_BY_FIRST):
+    if starts_with_any(low, _NAV_PREFIX_BY_FIRST) and not photo_headline(line):
         return True
     # the words a notice holds, looked for before the expression runs
     if ("browser" in low or "javascript" in low or "cookie" in low or "kuki" in low) and (
@@ -1160,7 +1177,7 @@ def headline_shape(line: str, low: str | None = None) -> bool:
         return False  # a list's entry, or a control's ("▶ 03:12 ..." plays a video)
     if line[-1] == ")" and _RUNNING_TIME_END.search(line) is not None:
         return False  # a video's entry: "Headline (03:05)", its running time closing it
-    if 2 <= line.find(":") <= 21 and _LABEL_VALUE.match(line):
+    if 2 <= line.find(":") <= 21 and _LABEL_VALUE.match(line) and not photo_headline(line):
         return False
     if labelled_notice(line):
         return False
@@ -1216,7 +1233,7 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     # a deck or teaser: a finished sentence in mostly lower-case words
     if line.endswith(".") and lower_words(line, len(words) // 2 + 1) * 2 > len(words):
         return False
-    return not is_caption(line)
+    return not is_caption(line) or photo_headline(line)
 
 
 # "Menampilkan 1 - 10 dari 214 berita", "Showing 11–20 of 64 results": an index counting

@@ -1264,3 +1264,20 @@ def test_a_stamp_after_credits_packed_with_bare_pipes_is_read() -> None:
         "WIB",
     )
     assert (got.authors, got.editors) == (("Rina Kusumawardani",), ("Hendra Budi Santoso Wijaya",))
+
+
+def test_a_photo_page_s_headline_under_its_foto_label_is_the_title() -> None:
+    # three photo pages of our blind sets (a province, a regional portal, a news site)
+    # print "FOTO:" before the headline; "Foto: Name" is still a credit
+    headline = "FOTO: Nelayan Menjemur Ikan di Pesisir Lembah Jelang Panen"
+    text = doc(
+        "Beranda / Galeri / Foto",
+        headline,
+        "28 Okt 2024 | 11:07 WITA",
+        "Foto: Bayu Pratama",
+        "",
+        "Para nelayan menjemur ikan di atas para-para bambu di pesisir desa, Senin "
+        "(28/10/2024), menjelang musim panen ikan tahun ini.",
+    )
+    got = extract(text)
+    assert (got.title, got.authors) == (headline, ("Bayu Pratama",))
