@@ -1294,7 +1294,14 @@ def _credit_brands(
             continue
         stamp = doc.stamp(i)
         if stamp is not None:
-            texts.append((i, strip_bullet(lines[i])[: stamp.start].split("|", 1)[0]))
+            line = strip_bullet(lines[i])
+            before = line[: stamp.start].split("|", 1)[0]
+            after = line[stamp.end :].strip(" |•·")
+            # the outlet after the stamp in its own cell ("21/11/2024 08:15 WIT |
+            # Pasificpos.com"), when nothing before the stamp names one
+            if after and not bylines.credit_brand(before):
+                before = after.split("|", 1)[0]
+            texts.append((i, before))
             # the credit printed over its stamp, up to two lines up
             for j in header[max(0, pos - 2) : pos]:
                 if (j not in doc.sidebar or j in near) and doc.stamp(j) is None:

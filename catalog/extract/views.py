@@ -31,7 +31,7 @@ _COUNT_AFTER: Final = re.compile(
     r"(?<![\d.:,])"
     + _NUMBER
     + r"\s{0,2}(?:x\s{0,2})?(?:kali\b(?:\s{0,2}(?:dibaca|dilihat|ditonton))?|views?\b|"
-    r"dibaca\b|dilihat\b|pembaca\b|reads?\b(?!\s)|hits\b|pengunjung\b)",
+    r"dibaca\b|dilihat\b|ditonton\b|pembaca\b|reads?\b(?!\s)|hits\b|pengunjung\b)",
     re.IGNORECASE,
 )
 _COUNT_BEFORE: Final = re.compile(
@@ -97,6 +97,7 @@ def find_views(line: str) -> int | None:
         or "read" in low
         or "hits" in low
         or "pengunjung" in low
+        or "ditonton" in low
     ):
         return None
     for m in _COUNT_AFTER.finditer(line):
@@ -112,7 +113,8 @@ def find_views(line: str) -> int | None:
     # a word right before the label makes the count that word's: "Total Pembaca: 12.345"
     # counts the whole site's, "Survei Pembaca 2027" names a survey
     before = low[max(0, m2.start() - 6) : m2.start()]
-    if before.endswith(" ") and before.rstrip()[-1:].isalpha():
+    # (a wide gap parts a row's cells: "19:40 WIT    Dibaca: 1.208" counts the page)
+    if before.endswith(" ") and not before.endswith("  ") and before.rstrip()[-1:].isalpha():
         return None
     return to_int(m2.group(1))
 

@@ -1281,3 +1281,21 @@ def test_a_photo_page_s_headline_under_its_foto_label_is_the_title() -> None:
     )
     got = extract(text)
     assert (got.title, got.authors) == (headline, ("Bayu Pratama",))
+
+
+def test_a_count_in_its_own_cell_of_the_stamp_row_is_the_page_s() -> None:
+    # "... WIT    Dibaca: 1.208": the wide gap parts the count's cell from the zone
+    got = extract(doc(HEADLINE, "Senin, 16 Sep 2024 | 19:40 WIT    Dibaca: 1.208", *STORY))
+    assert got.views == 1208
+
+
+def test_a_video_s_count_of_times_watched_is_its_views() -> None:
+    # "x ditonton" counts a video page's viewers as "kali dibaca" counts a story's
+    got = extract(doc(HEADLINE, "Minggu, 10 November 2024  ·  1.204 x ditonton", *STORY))
+    assert got.views == 1204
+
+
+def test_an_outlet_in_its_own_cell_after_the_stamp_is_the_source() -> None:
+    # "... | HARIAN LEMBAH" after the stamp, as the label rules' own example prints it
+    got = extract(doc(HEADLINE, "21/11/2024 08:15 WIT  |  Kabarlembah.com", *STORY))
+    assert got.source == "Kabarlembah.com"
