@@ -1235,23 +1235,82 @@ def listing_markers(lines: list[str], again: list[str] | None = None) -> str | N
     repeated-teaser rule, and are not searched again otherwise. The answer is
     that of ``listing_markers(lines + again)``.
     """
+    bits = [marker_bits(line, line.lower()) if len(line) < 100 else 0 for line in lines]
+    return listing_markers_of(lines, bits, again)
+
+
+# marker_bits of a line: bit k for _LISTING_MARKERS[k], then one for "menampilkan" or
+# "showing", one a teaser marker from _TEASER_SHIFT on, and one for an ellipsis
+_LISTING_BITS: Final = (1 << len(_LISTING_MARKERS)) - 1
+_SHOWN_BIT: Final = 1 << len(_LISTING_MARKERS)
+_TEASER_SHIFT: Final = len(_LISTING_MARKERS) + 1
+_ELLIPSIS_BIT: Final = 1 << (_TEASER_SHIFT + len(_TEASER_MARKERS))
+
+
+def marker_bits(line: str, low: str) -> int:
+    """Which of :func:`listing_markers`' phrases a short line (under 100 characters;
+    ``low`` is it lower-cased) holds, as bits: a pure function of the line, kept in
+    its :class:`catalog.extract.page.LineFacts`, so a site's menus and footers are
+    searched once, not on every page. No phrase holds a line break, so one is in
+    the lines joined and lower-cased exactly when it is in one of them lower-cased
+    (``lower()`` maps each character alone: a final sigma's context ends at a line
+    break either way).
+
+    >>> marker_bits("Hasil pencarian", "hasil pencarian") == 1 << 3
+    True
+    """
+    bits = 0
+    for k, marker in enumerate(_LISTING_MARKERS):
+        if marker in low:
+            bits |= 1 << k
+    if "menampilkan" in low or "showing" in low:
+        bits |= _SHOWN_BIT
+    for k, marker in enumerate(_TEASER_MARKERS):
+        if marker in low:
+            bits |= 1 << (_TEASER_SHIFT + k)
+    if "…" in line or "..." in line:
+        bits |= _ELLIPSIS_BIT
+    return bits
+
+
+def _short_text(lines: list[str]) -> str:
+    """The lines under 100 characters, joined and lower-cased (where markers sit)."""
+    return "\n".join([line for line in lines if len(line) < 100]).lower()
+
+
+def listing_markers_of(
+    lines: list[str], bits: list[int], again: list[str] | None = None
+) -> str | None:
+    """:func:`listing_markers` of ``lines``, with :func:`marker_bits` of each line under
+    100 characters in ``bits`` (any number for a longer line). The short lines are
+    joined only for the rare answers that need the text itself (a count of entries
+    shown, a teaser marker printed twice)."""
     # Markers sit on short lines or close a teaser line ("... Baca Selengkapnya").
-    short = "\n".join([line for line in lines if len(line) < 100]).lower()
-    for marker in _LISTING_MARKERS:
-        if marker in short:
-            return marker
-    if ("menampilkan" in short or "showing" in short) and _SHOWN_COUNT.search(short):
-        return "entries shown"
+    found = 0
+    for k, line in enumerate(lines):
+        if len(line) < 100:
+            found |= bits[k]
+    if found & _LISTING_BITS:
+        for k, marker in enumerate(_LISTING_MARKERS):
+            if (found >> k) & 1:
+                return marker
+    short: str | None = None
+    if found & _SHOWN_BIT:
+        short = _short_text(lines)
+        if _SHOWN_COUNT.search(short):
+            return "entries shown"
     ends = "\n".join(
-        [line[-30:] for line in lines if len(line) >= 100 or "…" in line or "..." in line]
+        [line[-30:] for k, line in enumerate(lines) if len(line) >= 100 or bits[k] & _ELLIPSIS_BIT]
     ).lower()
     twice = None
-    for marker in _TEASER_MARKERS:
+    for k, marker in enumerate(_TEASER_MARKERS):
         if marker in ends:
             return marker
-        if marker in short:  # needed for two occurrences; counting is rarely reached
+        if (found >> (_TEASER_SHIFT + k)) & 1:  # needed for two occurrences: rarely reached
+            if short is None:
+                short = _short_text(lines)
             if twice is None:
-                twice = "\n".join([line for line in again or () if len(line) < 100]).lower()
+                twice = _short_text(again or [])
             if short.count(marker) + twice.count(marker) >= 2:
                 return marker
     return None

@@ -149,6 +149,7 @@ class LineFacts:
         self.photo_label: bool | None = None  # layout.closes_with_photo_label
         self.photo_credit: bool | None = None  # layout.closes_with_photo_credit
         self.text: Any = None  # candidates.TextFeatures, when a candidate's line
+        self.markers = -1  # layout.marker_bits, of a line under 100 characters
 
     def lowered(self) -> str:
         low = self.low
@@ -184,6 +185,12 @@ class LineFacts:
             else:
                 v = self.closes_with_photo_label()
             self.photo_credit = v
+        return v
+
+    def marker_bits(self) -> int:
+        v = self.markers
+        if v < 0:
+            v = self.markers = layout.marker_bits(self.line, self.lowered())
         return v
 
     def has_measure(self) -> bool:
@@ -566,13 +573,20 @@ def locate(doc: Doc) -> Page:
     head = head_lines(doc)
     # Index pages print a marker phrase; they carry no article metadata.
     window = [lines[i] for i in head]
+    # each short line's markers from its LineFacts (a site's menus and footers are
+    # searched once), a long line's are not asked (see layout.listing_markers_of)
+    bits = [doc.facts(i).marker_bits() if len(lines[i]) < 100 else 0 for i in head]
     # The last lines too; on a short page they are head lines already, passed as
     # "again" so that the marker search does not read them twice.
     in_head = set(head)
     again: list[str] = []
     for i in nonempty(lines, max(0, n - layout.TAIL_LINES), n):
-        (again if i in in_head else window).append(lines[i])
-    marker = layout.listing_markers(window, again)
+        if i in in_head:
+            again.append(lines[i])
+        else:
+            window.append(lines[i])
+            bits.append(doc.facts(i).marker_bits() if len(lines[i]) < 100 else 0)
+    marker = layout.listing_markers_of(window, bits, again)
     if marker is not None:
         return Page(doc, head, [], n, n, None, None, None, marker)
     body_start, dl = find_body_start(doc, head)
