@@ -150,6 +150,7 @@ class LineFacts:
         self.photo_credit: bool | None = None  # layout.closes_with_photo_credit
         self.text: Any = None  # candidates.TextFeatures, when a candidate's line
         self.markers = -1  # layout.marker_bits, of a line under 100 characters
+        self.name_line: bool | None = None  # is_name_line(line)
 
     def lowered(self) -> str:
         low = self.low
@@ -185,6 +186,12 @@ class LineFacts:
             else:
                 v = self.closes_with_photo_label()
             self.photo_credit = v
+        return v
+
+    def is_name_line(self) -> bool:
+        v = self.name_line
+        if v is None:
+            v = self.name_line = is_name_line(self.line)
         return v
 
     def marker_bits(self) -> int:
@@ -357,6 +364,11 @@ class Doc:
         if v is None:
             v = f.list_item = layout.is_list_item(f.line)
         return v
+
+    def name_line(self, i: int) -> bool:
+        """:func:`is_name_line` of line ``i`` (the line shapes, the sidebar and the teaser
+        blocks ask it of a site's writers' names, printed on page after page)."""
+        return self.facts(i).is_name_line()
 
     def nav(self, i: int) -> bool:
         """Whether line ``i`` is a menu, a share row or a notice (``layout.is_nav``: the
@@ -715,7 +727,7 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
                 )
                 continue
             in_list = False
-        elif in_list and (doc.meta(i) or is_name_line(line) or doc.views_line(i)):
+        elif in_list and (doc.meta(i) or doc.name_line(i) or doc.views_line(i)):
             out.add(i)
             stamped = stamped or doc.stamp(i) is not None
         else:
@@ -843,8 +855,7 @@ def _next_nonempty(lines: list[str], i: int) -> int | None:
 
 def _teaser_meta(doc: Doc, j: int) -> bool:
     """A line that may sit under a teaser's headline: a stamp, a credit, a name, a count."""
-    line = doc.lines[j]
-    return doc.meta(j) or doc.views_line(j) or is_name_line(line)
+    return doc.meta(j) or doc.views_line(j) or doc.name_line(j)
 
 
 def _group_shape(doc: Doc, group: list[int]) -> tuple[tuple[bool, bool], ...]:
