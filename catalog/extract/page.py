@@ -23,6 +23,26 @@ from catalog.extract.model import Evidence, EvidenceDraft, Extraction, Extractio
 # the day's weather beside the day, and a clock is weighed as a stamp.)
 _MEASURE: Final = re.compile(r"\d\s?(?:km|kg|cm|mm|SR)\b|\bM\d[,.]\d\b")
 
+
+def _may_measure(line: str) -> bool:
+    """Whether :data:`_MEASURE` can match ``line``: it holds a unit or an "M" before a
+    digit (the expression has no literal prefix, so the engine tries it at every
+    character of a stamp line; a few substring scans rule most lines out first).
+
+    >>> _may_measure("Gempa M5.2 guncang"), _may_measure("Senin, 12 Mei 2020 | 10:20 WIB")
+    (True, False)
+    """
+    if "km" in line or "kg" in line or "cm" in line or "mm" in line or "SR" in line:
+        return True
+    m = line.find("M")
+    while m >= 0:
+        # (isdigit takes every character \d does, and a few more)
+        if line[m + 1 : m + 2].isdigit():
+            return True
+        m = line.find("M", m + 1)
+    return False
+
+
 _DATE_TOKEN: Final = re.compile(
     r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$"
 )
@@ -203,7 +223,8 @@ class LineFacts:
     def has_measure(self) -> bool:
         v = self.measure
         if v is None:
-            v = self.measure = _MEASURE.search(self.line) is not None
+            line = self.line
+            v = self.measure = _may_measure(line) and _MEASURE.search(line) is not None
         return v
 
 
