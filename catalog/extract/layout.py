@@ -1009,8 +1009,36 @@ def closes_with_photo_label(line: str) -> bool:
         or "Foto" in tail
         or "IST" in tail[-10:]
         or "Ist" in tail[-10:]
-        or ("/" in tail and "." in tail)
+        or _may_close_with_slash_credit(tail)
     ) and _FOTO_LABEL_END.search(tail) is not None
+
+
+# what _FOTO_LABEL_END takes after the slash of "KABAR.ID/ANI LESTARI"
+_SLASHED_NAME: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-"
+
+
+def _may_close_with_slash_credit(tail: str) -> bool:
+    """Whether the last alternative of :data:`_FOTO_LABEL_END` (a domain in capitals, a
+    slash, a name in capitals) can match ``tail``: the others need "FOTO", "Foto",
+    "IST" or "Ist", looked for before. Its name holds no slash, so its slash is the
+    last one; after it and at most one space, a capital and 1 to 40 more capitals,
+    spaces, stops, apostrophes or hyphens close the line (before a closing line
+    break, where ``$`` matches too). Most lines with a slash near their end are
+    ruled out without the expression: a date ("Kamis (12/5/2020).") or initials
+    ("(abc/xyz)").
+
+    >>> _may_close_with_slash_credit("Warga antre. KABAR.ID/ ANI L."), _may_close_with_slash_credit("(12/5/2020).")
+    (True, False)
+    """
+    k = tail.rfind("/")
+    if k < 0 or "." not in tail:
+        return False
+    rest = tail[k + 1 :]
+    if rest[-1:] == "\n":
+        rest = rest[:-1]
+    if rest[:1].isspace():  # (\s, as the expression's engine reads it)
+        rest = rest[1:]
+    return 2 <= len(rest) <= 41 and "A" <= rest[0] <= "Z" and not rest.strip(_SLASHED_NAME)
 
 
 _LIST_ITEM: Final = re.compile(r"^\d{1,2}[.)]\s")
