@@ -682,6 +682,10 @@ def language_switch(low: str) -> bool:
     >>> language_switch("indonesia | malaysia"), language_switch("english")
     (False, False)
     """
+    # no language's name holds a figure, and a figure is no separator: a line with one
+    # is no switch (a stamp line "12/5/2020 | 10:20 WIB", printed once, is not split)
+    if dates.has_ascii_digit(low):
+        return False
     parts = [p for p in _LANGUAGE_SPLIT.split(low.strip()) if p]
     if len(parts) == 1:
         parts = parts[0].split()
@@ -706,10 +710,13 @@ def prompt(line: str) -> bool:
     >>> prompt("Bhabinkamtibmas | Jelang Pilkada, Waspada Hoaks"), prompt("IDX 7.233  -24  -0,3%")
     (False, False)
     """
+    # no figure in the words (an edition's day and the site's links are a menu), nor in
+    # the answers, letters only: a figure anywhere ends the test before the split
+    if dates.has_ascii_digit(line):
+        return False
     parts = [p for p in _PROMPT_SPLIT.split(line.strip()) if p]
     # exactly two answers (a share row names more networks), after words in lower case
-    # with no figure (an edition's day and the site's links are a menu)
-    if len(parts) != 3 or len(parts[0].split()) < 2 or dates.has_ascii_digit(parts[0]):
+    if len(parts) != 3 or len(parts[0].split()) < 2:
         return False
     if not any(w[:1].islower() for w in parts[0].split()):
         return False
