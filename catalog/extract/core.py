@@ -700,7 +700,7 @@ def _credits(
         low = doc.low(i).lstrip("(*) ")
         if not low.startswith(labels.FOOTER_OPENERS):
             continue
-        credit = bylines.parse_credit(line.lstrip("(*) "))
+        credit = doc.footer_credit(i)  # (parse_credit of the line without "(*) ")
         if credit is None:
             continue
         # recorded even under a header credit: the scorer weighs both

@@ -171,6 +171,7 @@ class LineFacts:
         self.text: Any = None  # candidates.TextFeatures, when a candidate's line
         self.markers = -1  # layout.marker_bits, of a line under 100 characters
         self.name_line: bool | None = None  # is_name_line(line)
+        self.footer_credit: Any = _UNSET  # bylines.parse_credit(line.lstrip("(*) "))
 
     def lowered(self) -> str:
         low = self.low
@@ -312,6 +313,16 @@ class Doc:
                 if len(line) <= 180 and bylines.may_be_credit(line, f.lowered())
                 else None
             )
+        return c  # type: ignore[no-any-return]
+
+    def footer_credit(self, i: int) -> bylines.Credit | None:
+        """``bylines.parse_credit`` of line ``i`` without the marks that may open a
+        closing credit ("(*) Editor: Ani"): the footer reader asks it of the lines
+        under the story, a site's same few credit lines on page after page."""
+        f = self.facts(i)
+        c = f.footer_credit
+        if c is _UNSET:
+            c = f.footer_credit = bylines.parse_credit(f.line.lstrip("(*) "))
         return c  # type: ignore[no-any-return]
 
     def dateline(self, i: int) -> datelines.Dateline | None:
