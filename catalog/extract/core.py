@@ -1545,7 +1545,9 @@ def _site_sentence_over_credit(doc: Doc, window: list[int]) -> bool:
     comment rules, a press contact, its terms), and the window looks above it.
     (Farther up, the lines between are the site's too: its links and its name, which
     read as an outlet's credit.)"""
-    if len(doc.lines[window[0]].split()) > 20:
+    # (split at most 20 times: 21 parts exactly when there are more than 20 words, and
+    # a paragraph is not cut into all of its words)
+    if len(doc.lines[window[0]].split(None, 20)) > 20:
         return False
     for i in window[1:3]:
         line = doc.lines[i]
