@@ -727,7 +727,7 @@ def _line_type(doc: Doc, i: int, stamps: set[int], credits: set[int]) -> str:
         doc.headline(i) or (entry and layout.headline_score(_ENTRY_MARK.sub("", line)) > 0)
     ):
         kind = "H"
-    elif is_name_line(line):
+    elif doc.name_line(i):
         kind = "N"
     else:
         kind = "O"

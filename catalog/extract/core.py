@@ -715,7 +715,7 @@ def _credits(
         low = doc.low(i).lstrip("(*) ")
         if not low.startswith(labels.FOOTER_OPENERS):
             continue
-        credit = bylines.parse_credit(line.lstrip("(*) "))
+        credit = doc.footer_credit(i)  # (parse_credit of the line without "(*) ")
         if credit is None:
             continue
         # recorded even under a header credit: the scorer weighs both
@@ -1605,7 +1605,9 @@ def _site_sentence_over_credit(doc: Doc, window: list[int]) -> bool:
     comment rules, a press contact, its terms), and the window looks above it.
     (Farther up, the lines between are the site's too: its links and its name, which
     read as an outlet's credit.)"""
-    if len(doc.lines[window[0]].split()) > 20:
+    # (split at most 20 times: 21 parts exactly when there are more than 20 words, and
+    # a paragraph is not cut into all of its words)
+    if len(doc.lines[window[0]].split(None, 20)) > 20:
         return False
     for i in window[1:3]:
         line = doc.lines[i]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from catalog.extract.dates import INDONESIAN_WEEKDAYS_ASCII
+from catalog.extract.dates import INDONESIAN_WEEKDAYS_ASCII, has_ascii_digit
 
 _DASH: Final = r"(?:-{1,3}|[–—]{1,3}|_)"
 _IMG_PREFIX: Final = re.compile(r"^(?:IMG|DSC|DSCF|WhatsApp Image)[_\- ]?[\w\-]{0,30}?(?=[A-Z])")
@@ -177,12 +177,31 @@ class Dateline(NamedTuple):  # a NamedTuple: cheaper to build than a frozen data
 _CAMEL: Final = re.compile(r"[a-z][A-Z]")
 
 
+# outlet_score's answers by text: a site prints the same place and outlet in every
+# lead (up to _SCORED_SIZE texts, emptied when full, as page.LineFacts' table)
+_SCORED: Final[dict[str, int]] = {}
+_SCORED_SIZE: Final = 4096
+
+
 def outlet_score(text: str) -> int:
     """How much ``text`` looks like an outlet brand rather than a place.
+
+    A pure function of ``text``, kept by text (:data:`_SCORED`): a lead's dateline asks
+    it of both its names, and its expressions cost about a microsecond a name.
 
     >>> outlet_score("TRIBUNNEWS.COM") > 0, outlet_score("Jakarta") > 0
     (True, False)
     """
+    got = _SCORED.get(text)
+    if got is None:
+        if len(_SCORED) >= _SCORED_SIZE:
+            _SCORED.clear()
+        got = _SCORED[text] = _outlet_score(text)
+    return got
+
+
+def _outlet_score(text: str) -> int:
+    """:func:`outlet_score`, computed."""
     low = text.lower().strip(" .")
     if not low:
         return 0
@@ -426,29 +445,36 @@ def parse_dateline(line: str) -> Dateline | None:
         # "KRjogja.com - SLEMAN - Warga ...": the place in capitals before a dash
         return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
     m = _PAREN.match(text) if "(" in head and _paren_may_match(text) else None
-    if m and _looks_like_name(m.group("place")) and _prose_follows(text, m.end()):
-        outlet = m.group("outlet").strip()
-        tail = text[m.end("outlet") : m.end()]
-        # Without a dash after the parenthesis only a known outlet brand counts:
-        # "Suku Dinas Kesehatan (Sudinkes) Kabupaten ..." is prose.
-        dashed = any(ch in tail for ch in "-–—_:.")
-        if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
-            return Dateline(m.group("place").strip(), outlet, m.end(), "place-paren-outlet")
-        name = m.group("place").strip()
-        if dashed and _PAREN_DAY.match(outlet) and " " not in name and _INNER_CAPITAL.search(name):
-            # "IQPlus, (02/01) -": a brand, one word with a capital inside it
-            # ("IQPlus", "InfoKota"), then the day in brackets
-            return Dateline(None, name, m.end(), "name-paren-day:outlet-only")
-        if (
-            dashed
-            and (_PAREN_DAY.match(outlet) or _is_date_text(outlet))
-            and len(name.split()) <= 3
-            and "," not in text[: m.start("outlet")]
-        ):
-            # "Jakarta (4 Desember 2024) –", "Jakarta (15/6) –": a press office's
-            # release, its day in brackets where a wire prints its name (a brand
-            # before a comma, "IQPLUS, (02/01) -", is the page's outlet)
-            return Dateline(name, None, m.end(), "place-paren-date")
+    if m:
+        place, end = m.group("place"), m.end()
+        if _looks_like_name(place) and _prose_follows(text, end):
+            outlet = m.group("outlet").strip()
+            tail = text[m.end("outlet") : end]
+            # Without a dash after the parenthesis only a known outlet brand counts:
+            # "Suku Dinas Kesehatan (Sudinkes) Kabupaten ..." is prose.
+            dashed = any(ch in tail for ch in "-–—_:.")
+            if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
+                return Dateline(place.strip(), outlet, end, "place-paren-outlet")
+            name = place.strip()
+            if (
+                dashed
+                and _PAREN_DAY.match(outlet)
+                and " " not in name
+                and _INNER_CAPITAL.search(name)
+            ):
+                # "IQPlus, (02/01) -": a brand, one word with a capital inside it
+                # ("IQPlus", "InfoKota"), then the day in brackets
+                return Dateline(None, name, end, "name-paren-day:outlet-only")
+            if (
+                dashed
+                and (_PAREN_DAY.match(outlet) or _is_date_text(outlet))
+                and len(name.split()) <= 3
+                and "," not in text[: m.start("outlet")]
+            ):
+                # "Jakarta (4 Desember 2024) –", "Jakarta (15/6) –": a press office's
+                # release, its day in brackets where a wire prints its name (a brand
+                # before a comma, "IQPLUS, (02/01) -", is the page's outlet)
+                return Dateline(name, None, end, "place-paren-date")
     m = _TIGHT.match(text) if _tight_may_match(text) else None
     if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")
@@ -461,24 +487,21 @@ def parse_dateline(line: str) -> Dateline | None:
     ):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-pipe-outlet")
     m = _COMMA.match(text) if "," in head and _comma_may_match(text) else None
-    if (
-        m
-        and _looks_like_name(m.group("a"))
-        and (m.group("b") is None or _looks_like_name(m.group("b")))
-    ):
-        dated = _is_date_text(m.group("b"))  # asked once, used by both rules
-        end = m.end()
-        b = m.group("b")
-        joined = _JOINED_TAIL.match(text, m.end("b")) if b and not dated else None
-        if joined is not None:
-            # "ZONASULTRA.ID, WANGI-WANGI – ...": the hyphen joins the place's name; a
-            # spaced dash after it ends the dateline ("LARANTUKA-Harian ..." is a place
-            # and the story's first word)
-            b, end = b + joined.group(1), joined.end()
-        if _prose_follows(text, end) and not dated:
-            return _pair(m.group("a"), b, end, "place-comma-outlet")
-        if dated and _prose_follows(text, m.end()):
-            return Dateline(m.group("a").strip(), None, m.end(), "place-comma-date")
+    if m:
+        # (each group asked once: a match object's method call costs more than a local)
+        a, b, end = m.group("a"), m.group("b"), m.end()
+        if _looks_like_name(a) and (b is None or _looks_like_name(b)):
+            dated = _is_date_text(b)  # asked once, used by both rules
+            joined = _JOINED_TAIL.match(text, m.end("b")) if b and not dated else None
+            if joined is not None:
+                # "ZONASULTRA.ID, WANGI-WANGI – ...": the hyphen joins the place's name; a
+                # spaced dash after it ends the dateline ("LARANTUKA-Harian ..." is a place
+                # and the story's first word)
+                b, end = b + joined.group(1), joined.end()
+            if _prose_follows(text, end) and not dated:
+                return _pair(a, b, end, "place-comma-outlet")
+            if dated and _prose_follows(text, m.end()):
+                return Dateline(a.strip(), None, m.end(), "place-comma-date")
     m = _SINGLE.match(text) if _single_may_match(text) else None
     if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
         a = m.group("a")
@@ -643,5 +666,12 @@ def _credits_a_photo(a: str, b: str) -> bool:
 
 
 def _is_date_text(text: str | None) -> bool:
+    """Whether ``text`` holds a digit (``str.isdigit``, of any script)."""
+    if not text:
+        return False
+    if text.isascii():
+        # the only ASCII characters str.isdigit takes are 0-9: ten memchr scans of a
+        # short name instead of a method call a character
+        return has_ascii_digit(text)
     # map over a bound method: no generator frame per character
-    return bool(text) and any(map(str.isdigit, text or ""))
+    return any(map(str.isdigit, text))

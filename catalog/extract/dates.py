@@ -564,7 +564,26 @@ def is_stamp_label(text: str) -> bool:
     return _STAMP_LABEL.match(text.strip()) is not None
 
 
+# _stamp_prefix_ok's answers by prefix: the stamp lines of a site change their day and
+# clock from page to page, but not the label or credit before them ("Oleh Ani, ",
+# "- "): at most _PREFIXES_SIZE texts, emptied when full (as page.LineFacts' table)
+_PREFIXES_OK: Final[dict[str, bool]] = {}
+_PREFIXES_SIZE: Final = 4096
+
+
 def _stamp_prefix_ok(prefix: str) -> bool:
+    """Whether ``prefix`` may stand before a stamp's date: nothing, a weekday, a label or
+    a short credit and its separator (:func:`_prefix_ok`, kept by text: its
+    expressions cost about 10k instructions a stamp)."""
+    got = _PREFIXES_OK.get(prefix)
+    if got is None:
+        if len(_PREFIXES_OK) >= _PREFIXES_SIZE:
+            _PREFIXES_OK.clear()
+        got = _PREFIXES_OK[prefix] = _prefix_ok(prefix)
+    return got
+
+
+def _prefix_ok(prefix: str) -> bool:
     if _CLOCK_LABEL.match(prefix):
         return False
     if "|" in prefix:

@@ -699,6 +699,10 @@ def language_switch(low: str) -> bool:
     >>> language_switch("indonesia | malaysia"), language_switch("english")
     (False, False)
     """
+    # no language's name holds a figure, and a figure is no separator: a line with one
+    # is no switch (a stamp line "12/5/2020 | 10:20 WIB", printed once, is not split)
+    if dates.has_ascii_digit(low):
+        return False
     parts = [p for p in _LANGUAGE_SPLIT.split(low.strip()) if p]
     if len(parts) == 1:
         parts = parts[0].split()
@@ -723,10 +727,13 @@ def prompt(line: str) -> bool:
     >>> prompt("Bhabinkamtibmas | Jelang Pilkada, Waspada Hoaks"), prompt("IDX 7.233  -24  -0,3%")
     (False, False)
     """
+    # no figure in the words (an edition's day and the site's links are a menu), nor in
+    # the answers, letters only: a figure anywhere ends the test before the split
+    if dates.has_ascii_digit(line):
+        return False
     parts = [p for p in _PROMPT_SPLIT.split(line.strip()) if p]
     # exactly two answers (a share row names more networks), after words in lower case
-    # with no figure (an edition's day and the site's links are a menu)
-    if len(parts) != 3 or len(parts[0].split()) < 2 or dates.has_ascii_digit(parts[0]):
+    if len(parts) != 3 or len(parts[0].split()) < 2:
         return False
     if not any(w[:1].islower() for w in parts[0].split()):
         return False
@@ -1026,8 +1033,36 @@ def closes_with_photo_label(line: str) -> bool:
         or "Foto" in tail
         or "IST" in tail[-10:]
         or "Ist" in tail[-10:]
-        or ("/" in tail and "." in tail)
+        or _may_close_with_slash_credit(tail)
     ) and _FOTO_LABEL_END.search(tail) is not None
+
+
+# what _FOTO_LABEL_END takes after the slash of "KABAR.ID/ANI LESTARI"
+_SLASHED_NAME: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-"
+
+
+def _may_close_with_slash_credit(tail: str) -> bool:
+    """Whether the last alternative of :data:`_FOTO_LABEL_END` (a domain in capitals, a
+    slash, a name in capitals) can match ``tail``: the others need "FOTO", "Foto",
+    "IST" or "Ist", looked for before. Its name holds no slash, so its slash is the
+    last one; after it and at most one space, a capital and 1 to 40 more capitals,
+    spaces, stops, apostrophes or hyphens close the line (before a closing line
+    break, where ``$`` matches too). Most lines with a slash near their end are
+    ruled out without the expression: a date ("Kamis (12/5/2020).") or initials
+    ("(abc/xyz)").
+
+    >>> _may_close_with_slash_credit("Warga antre. KABAR.ID/ ANI L."), _may_close_with_slash_credit("(12/5/2020).")
+    (True, False)
+    """
+    k = tail.rfind("/")
+    if k < 0 or "." not in tail:
+        return False
+    rest = tail[k + 1 :]
+    if rest[-1:] == "\n":
+        rest = rest[:-1]
+    if rest[:1].isspace():  # (\s, as the expression's engine reads it)
+        rest = rest[1:]
+    return 2 <= len(rest) <= 41 and "A" <= rest[0] <= "Z" and not rest.strip(_SLASHED_NAME)
 
 
 _LIST_ITEM: Final = re.compile(r"^\d{1,2}[.)]\s")
@@ -1252,23 +1287,82 @@ def listing_markers(lines: list[str], again: list[str] | None = None) -> str | N
     repeated-teaser rule, and are not searched again otherwise. The answer is
     that of ``listing_markers(lines + again)``.
     """
+    bits = [marker_bits(line, line.lower()) if len(line) < 100 else 0 for line in lines]
+    return listing_markers_of(lines, bits, again)
+
+
+# marker_bits of a line: bit k for _LISTING_MARKERS[k], then one for "menampilkan" or
+# "showing", one a teaser marker from _TEASER_SHIFT on, and one for an ellipsis
+_LISTING_BITS: Final = (1 << len(_LISTING_MARKERS)) - 1
+_SHOWN_BIT: Final = 1 << len(_LISTING_MARKERS)
+_TEASER_SHIFT: Final = len(_LISTING_MARKERS) + 1
+_ELLIPSIS_BIT: Final = 1 << (_TEASER_SHIFT + len(_TEASER_MARKERS))
+
+
+def marker_bits(line: str, low: str) -> int:
+    """Which of :func:`listing_markers`' phrases a short line (under 100 characters;
+    ``low`` is it lower-cased) holds, as bits: a pure function of the line, kept in
+    its :class:`catalog.extract.page.LineFacts`, so a site's menus and footers are
+    searched once, not on every page. No phrase holds a line break, so one is in
+    the lines joined and lower-cased exactly when it is in one of them lower-cased
+    (``lower()`` maps each character alone: a final sigma's context ends at a line
+    break either way).
+
+    >>> marker_bits("Hasil pencarian", "hasil pencarian") == 1 << 3
+    True
+    """
+    bits = 0
+    for k, marker in enumerate(_LISTING_MARKERS):
+        if marker in low:
+            bits |= 1 << k
+    if "menampilkan" in low or "showing" in low:
+        bits |= _SHOWN_BIT
+    for k, marker in enumerate(_TEASER_MARKERS):
+        if marker in low:
+            bits |= 1 << (_TEASER_SHIFT + k)
+    if "…" in line or "..." in line:
+        bits |= _ELLIPSIS_BIT
+    return bits
+
+
+def _short_text(lines: list[str]) -> str:
+    """The lines under 100 characters, joined and lower-cased (where markers sit)."""
+    return "\n".join([line for line in lines if len(line) < 100]).lower()
+
+
+def listing_markers_of(
+    lines: list[str], bits: list[int], again: list[str] | None = None
+) -> str | None:
+    """:func:`listing_markers` of ``lines``, with :func:`marker_bits` of each line under
+    100 characters in ``bits`` (any number for a longer line). The short lines are
+    joined only for the rare answers that need the text itself (a count of entries
+    shown, a teaser marker printed twice)."""
     # Markers sit on short lines or close a teaser line ("... Baca Selengkapnya").
-    short = "\n".join([line for line in lines if len(line) < 100]).lower()
-    for marker in _LISTING_MARKERS:
-        if marker in short:
-            return marker
-    if ("menampilkan" in short or "showing" in short) and _SHOWN_COUNT.search(short):
-        return "entries shown"
+    found = 0
+    for k, line in enumerate(lines):
+        if len(line) < 100:
+            found |= bits[k]
+    if found & _LISTING_BITS:
+        for k, marker in enumerate(_LISTING_MARKERS):
+            if (found >> k) & 1:
+                return marker
+    short: str | None = None
+    if found & _SHOWN_BIT:
+        short = _short_text(lines)
+        if _SHOWN_COUNT.search(short):
+            return "entries shown"
     ends = "\n".join(
-        [line[-30:] for line in lines if len(line) >= 100 or "…" in line or "..." in line]
+        [line[-30:] for k, line in enumerate(lines) if len(line) >= 100 or bits[k] & _ELLIPSIS_BIT]
     ).lower()
     twice = None
-    for marker in _TEASER_MARKERS:
+    for k, marker in enumerate(_TEASER_MARKERS):
         if marker in ends:
             return marker
-        if marker in short:  # needed for two occurrences; counting is rarely reached
+        if (found >> (_TEASER_SHIFT + k)) & 1:  # needed for two occurrences: rarely reached
+            if short is None:
+                short = _short_text(lines)
             if twice is None:
-                twice = "\n".join([line for line in again or () if len(line) < 100]).lower()
+                twice = _short_text(again or [])
             if short.count(marker) + twice.count(marker) >= 2:
                 return marker
     return None

@@ -23,6 +23,26 @@ from catalog.extract.model import Evidence, EvidenceDraft, Extraction, Extractio
 # the day's weather beside the day, and a clock is weighed as a stamp.)
 _MEASURE: Final = re.compile(r"\d\s?(?:km|kg|cm|mm|SR)\b|\bM\d[,.]\d\b")
 
+
+def _may_measure(line: str) -> bool:
+    """Whether :data:`_MEASURE` can match ``line``: it holds a unit or an "M" before a
+    digit (the expression has no literal prefix, so the engine tries it at every
+    character of a stamp line; a few substring scans rule most lines out first).
+
+    >>> _may_measure("Gempa M5.2 guncang"), _may_measure("Senin, 12 Mei 2020 | 10:20 WIB")
+    (True, False)
+    """
+    if "km" in line or "kg" in line or "cm" in line or "mm" in line or "SR" in line:
+        return True
+    m = line.find("M")
+    while m >= 0:
+        # (isdigit takes every character \d does, and a few more)
+        if line[m + 1 : m + 2].isdigit():
+            return True
+        m = line.find("M", m + 1)
+    return False
+
+
 _DATE_TOKEN: Final = re.compile(
     r"^\s{0,4}date\s{1,3}(\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)\s{0,3}(.*)$"
 )
@@ -149,6 +169,9 @@ class LineFacts:
         self.photo_label: bool | None = None  # layout.closes_with_photo_label
         self.photo_credit: bool | None = None  # layout.closes_with_photo_credit
         self.text: Any = None  # candidates.TextFeatures, when a candidate's line
+        self.markers = -1  # layout.marker_bits, of a line under 100 characters
+        self.name_line: bool | None = None  # is_name_line(line)
+        self.footer_credit: Any = _UNSET  # bylines.parse_credit(line.lstrip("(*) "))
 
     def lowered(self) -> str:
         low = self.low
@@ -186,10 +209,23 @@ class LineFacts:
             self.photo_credit = v
         return v
 
+    def is_name_line(self) -> bool:
+        v = self.name_line
+        if v is None:
+            v = self.name_line = is_name_line(self.line)
+        return v
+
+    def marker_bits(self) -> int:
+        v = self.markers
+        if v < 0:
+            v = self.markers = layout.marker_bits(self.line, self.lowered())
+        return v
+
     def has_measure(self) -> bool:
         v = self.measure
         if v is None:
-            v = self.measure = _MEASURE.search(self.line) is not None
+            line = self.line
+            v = self.measure = _may_measure(line) and _MEASURE.search(line) is not None
         return v
 
 
@@ -279,6 +315,16 @@ class Doc:
             )
         return c  # type: ignore[no-any-return]
 
+    def footer_credit(self, i: int) -> bylines.Credit | None:
+        """``bylines.parse_credit`` of line ``i`` without the marks that may open a
+        closing credit ("(*) Editor: Ani"): the footer reader asks it of the lines
+        under the story, a site's same few credit lines on page after page."""
+        f = self.facts(i)
+        c = f.footer_credit
+        if c is _UNSET:
+            c = f.footer_credit = bylines.parse_credit(f.line.lstrip("(*) "))
+        return c  # type: ignore[no-any-return]
+
     def dateline(self, i: int) -> datelines.Dateline | None:
         """The dateline opening line ``i``, as ``parse_dateline(clean_lead(line))`` reads
         it (the lead finder and the kind features both ask)."""
@@ -350,6 +396,11 @@ class Doc:
         if v is None:
             v = f.list_item = layout.is_list_item(f.line)
         return v
+
+    def name_line(self, i: int) -> bool:
+        """:func:`is_name_line` of line ``i`` (the line shapes, the sidebar and the teaser
+        blocks ask it of a site's writers' names, printed on page after page)."""
+        return self.facts(i).is_name_line()
 
     def nav(self, i: int) -> bool:
         """Whether line ``i`` is a menu, a share row or a notice (``layout.is_nav``: the
@@ -566,13 +617,20 @@ def locate(doc: Doc) -> Page:
     head = head_lines(doc)
     # Index pages print a marker phrase; they carry no article metadata.
     window = [lines[i] for i in head]
+    # each short line's markers from its LineFacts (a site's menus and footers are
+    # searched once), a long line's are not asked (see layout.listing_markers_of)
+    bits = [doc.facts(i).marker_bits() if len(lines[i]) < 100 else 0 for i in head]
     # The last lines too; on a short page they are head lines already, passed as
     # "again" so that the marker search does not read them twice.
     in_head = set(head)
     again: list[str] = []
     for i in nonempty(lines, max(0, n - layout.TAIL_LINES), n):
-        (again if i in in_head else window).append(lines[i])
-    marker = layout.listing_markers(window, again)
+        if i in in_head:
+            again.append(lines[i])
+        else:
+            window.append(lines[i])
+            bits.append(doc.facts(i).marker_bits() if len(lines[i]) < 100 else 0)
+    marker = layout.listing_markers_of(window, bits, again)
     if marker is not None:
         return Page(doc, head, [], n, n, None, None, None, marker)
     body_start, dl = find_body_start(doc, head)
@@ -701,7 +759,7 @@ def sidebar_lines(doc: Doc, header: list[int]) -> set[int]:
                 )
                 continue
             in_list = False
-        elif in_list and (doc.meta(i) or is_name_line(line) or doc.views_line(i)):
+        elif in_list and (doc.meta(i) or doc.name_line(i) or doc.views_line(i)):
             out.add(i)
             stamped = stamped or doc.stamp(i) is not None
         else:
@@ -829,8 +887,7 @@ def _next_nonempty(lines: list[str], i: int) -> int | None:
 
 def _teaser_meta(doc: Doc, j: int) -> bool:
     """A line that may sit under a teaser's headline: a stamp, a credit, a name, a count."""
-    line = doc.lines[j]
-    return doc.meta(j) or doc.views_line(j) or is_name_line(line)
+    return doc.meta(j) or doc.views_line(j) or doc.name_line(j)
 
 
 def _group_shape(doc: Doc, group: list[int]) -> tuple[tuple[bool, bool], ...]:
