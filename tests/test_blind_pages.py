@@ -1,6 +1,7 @@
 """Our own blind pages (``benchmarks/unseen``, ``heldback``, ``final``, ``fourth``,
-``fifth``, ``sixth``, ``seventh``, ``eighth``, ``ninth``, ``tenth``): sites in none of the dev corpus, written in real sites' layouts in
-our words and labelled from the text. The shipped extractor's figures on them never fall
+``fifth``, ``sixth``, ``seventh``, ``eighth``, ``ninth``, ``tenth``, ``eleventh``): sites
+in none of the dev corpus, written in real sites' layouts in our words and labelled from
+the text. The shipped extractor's figures on them never fall
 below the recorded baseline (``blind_baseline.json``); a change may raise them (and the
 baseline with them), never lower them silently. Unlike the dev corpus, the pages are in the
 repository: this runs everywhere, CI included."""
@@ -28,6 +29,7 @@ SETS = (
     "eighth",
     "ninth",
     "tenth",
+    "eleventh",
 )
 
 
