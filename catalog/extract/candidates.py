@@ -837,11 +837,15 @@ def _count_after(line: str, end: int) -> bool:
     return 0 < len(rest) <= 30 and views.find_views(rest) is not None
 
 
+# a CMS's generic accounts (the names the "generic-name" feature has always read)
+_ACCOUNTS: Final = frozenset(("admin", "redaksi", "administrator", "tim redaksi"))
+
+
 def _account(name: str, rule: str) -> bool:
     """A site's account rather than a writer: a generic one (``admin``, ``redaksi``)
     or, after "by"/"oleh", one word in lower case (``posted by kabarlembah``)."""
     low = name.lower()
-    if low in ("admin", "redaksi", "administrator", "tim redaksi"):
+    if low in _ACCOUNTS:
         return True
     return rule.startswith("oleh") and name == low and " " not in name and name.isalpha()
 

@@ -277,30 +277,11 @@ def read(text: str, profile: Profile | None = None) -> Reading:
         # a photo page: its caption is the item, its photographer the item's author;
         # the credit under the caption, or else over the photo, right under the item's
         # stamp (a gallery's widget over a page names another photo's)
-        below = range(body_start + 1, min(n, story_end + 3))
-        above = [
-            i
-            for i in range(body_start - 1, max(body_start - 13, -1), -1)
-            if lines[i] and _beside_the_stamp(doc, i)
-        ]
-        # (the captions from the one over the story's start: a gallery's first caption
-        # may sit over the line the story was found at)
-        captions = range(max(body_start - 2, 0), min(n, story_end))
-        for i in itertools.chain(below, above, captions):
-            line = lines[i]
-            if not line:
-                continue
-            if i in below or i in above:
-                found = bylines.labelled_photo_credit(line)
-            elif line[-1] == ")" and len(line) >= 60:
-                # the credit closing a caption in brackets ("... (Foto: Name/Office)")
-                found = bylines.labelled_photo_credit(_closing_brackets(line))
-            else:
-                continue
-            if found is not None:
-                # first, and over what the closing lines' own reading found on line i
-                closing = {i: found, **{k: v for k, v in closing.items() if k != i}}
-                break
+        credit = _photo_page_credit(doc, body_start, story_end)
+        if credit is not None:
+            i, found = credit
+            # first, and over what the closing lines' own reading found on line i
+            closing = {i: found, **{k: v for k, v in closing.items() if k != i}}
     _credit_brands(doc, header, source is None, closing)
     # initials closing the story are attribution only when nothing else credits it
     closing_names = _trailing_initials(doc, closing, rejected=bool(authors))
@@ -952,6 +933,15 @@ def _looks_like_clock(doc: Doc, header: list[int], pos: int, title_at: int) -> b
     return True
 
 
+def _last_paragraph(doc: Doc, body_start: int, end: int) -> int:
+    """The story's last line of prose before line ``end`` (``body_start`` when there is
+    none after it, one less on an empty page)."""
+    last = min(end, len(doc.lines)) - 1
+    while last > body_start and not doc.prose(last):
+        last -= 1
+    return last
+
+
 # a short labelled line of the credits under a stamp ("Kontributor Foto: Name")
 _CREDIT_ROW: Final = re.compile(r"[A-Z][A-Za-z ]{1,30}:\s?[A-Z][\w .,'’-]{1,60}$")
 
@@ -962,9 +952,7 @@ def _views_under_story(doc: Doc, body_start: int, story_end: int) -> None:
     caption, as city and province portals print them), when nothing above the story
     counted the page's readers."""
     lines = doc.lines
-    last = min(story_end, len(lines)) - 1
-    while last > body_start and not doc.prose(last):
-        last -= 1
+    last = _last_paragraph(doc, body_start, story_end)
     if last < body_start:
         return
     seen = 0
@@ -1235,9 +1223,7 @@ def _source_and_dateline(
     tail = range(max(body_start + 1, len(lines) - layout.TAIL_LINES), len(lines))
     # "Sumber: ..." in the page's last lines, or right under the story's last paragraph
     # (a gallery's or a portal's page may print its sidebars and footer under it)
-    last = min(body_end, len(lines)) - 1
-    while last > body_start and not doc.prose(last):
-        last -= 1
+    last = _last_paragraph(doc, body_start, body_end)
     under = range(last + 1, min(last + 6, tail.start, len(lines)))
     # ... or among the credits over the story, under its stamp ("Fotografer: ..." /
     # "Sumber: ..." over a gallery's captions)
@@ -1285,7 +1271,8 @@ def _credit_brands(
     maps the lines closing the story to what their credit names (:func:`_closing_lines`).
     """
     lines = doc.lines
-    texts: list[tuple[int, str]] = []
+    # each line's credit read for its outlet, in the order they are proposed
+    found_at: list[tuple[int, tuple[str, str] | None]] = []
     # a bulleted line just over the story is its own byline ("- detikKota" / stamp),
     # higher up it may be a sidebar teaser's
     near = set(header[-2:])
@@ -1295,20 +1282,19 @@ def _credit_brands(
         stamp = doc.stamp(i)
         if stamp is not None:
             line = strip_bullet(lines[i])
-            before = line[: stamp.start].split("|", 1)[0]
+            brand = bylines.credit_brand(line[: stamp.start].split("|", 1)[0])
             after = line[stamp.end :].strip(" |•·")
-            # the outlet after the stamp in its own cell ("21/11/2024 08:15 WIT |
-            # Pasificpos.com"), when nothing before the stamp names one
-            if after and not bylines.credit_brand(before):
-                before = after.split("|", 1)[0]
-            texts.append((i, before))
+            if after and not brand:
+                # the outlet after the stamp in its own cell ("21/11/2024 08:15 WIT |
+                # Pasificpos.com"), when nothing before the stamp names one
+                brand = bylines.credit_brand(after.split("|", 1)[0])
+            found_at.append((i, brand))
             # the credit printed over its stamp, up to two lines up
             for j in header[max(0, pos - 2) : pos]:
                 if (j not in doc.sidebar or j in near) and doc.stamp(j) is None:
-                    texts.append((j, lines[j]))
+                    found_at.append((j, bylines.credit_brand(lines[j])))
         elif doc.credit(i) is not None:
-            texts.append((i, lines[i].split("|", 1)[0]))
-    found_at = [(i, bylines.credit_brand(text)) for i, text in texts]
+            found_at.append((i, bylines.credit_brand(lines[i].split("|", 1)[0])))
     found_at.extend(closing.items())
     seen: set[int] = set()
     for i, found in found_at:
@@ -1525,6 +1511,36 @@ _PHOTO_SECTION: Final = re.compile(r"\b(?:foto|photo|galeri|gallery)\b", re.IGNO
 _PHOTO_COUNTER: Final = re.compile(
     r"\[?(?:foto\s{1,2})?\d{1,2}\s{0,2}(?:dari|/|of)\s{0,2}\d{1,2}\]?", re.IGNORECASE
 )
+
+
+def _photo_page_credit(
+    doc: Doc, body_start: int, story_end: int
+) -> tuple[int, tuple[str, str]] | None:
+    """A photo page's credit line and what it names, ``(line, (name, outlet))``: a
+    labelled credit under the caption, or else over the photo right under the item's
+    stamp (:func:`_beside_the_stamp`; a gallery's widget over a page names another
+    photo's), or else closing in brackets the caption the story was found at or the
+    gallery's first caption just over it (``... Denpasar. (Foto: Name/Office)``)."""
+    lines = doc.lines
+    n = len(lines)
+    below = range(body_start + 1, min(n, story_end + 3))
+    above = [
+        i
+        for i in range(body_start - 1, max(body_start - 13, -1), -1)
+        if lines[i] and _beside_the_stamp(doc, i)
+    ]
+    for i in itertools.chain(below, above):
+        if lines[i]:
+            found = bylines.labelled_photo_credit(lines[i])
+            if found is not None:
+                return i, found
+    for i in range(max(body_start - 2, 0), min(n, story_end, body_start + 1)):
+        line = lines[i]
+        if line and i not in above and line[-1] == ")" and len(line) >= 60:
+            found = bylines.labelled_photo_credit(_closing_brackets(line))
+            if found is not None:
+                return i, found
+    return None
 
 
 def _closing_brackets(line: str) -> str:

@@ -81,6 +81,7 @@ def service_heading(doc: Doc, body_start: int) -> int | None:
 # A breadcrumb trail: the home page's name, then two to four steps.
 _TRAIL_SPLIT: Final = re.compile(r"\s*(?:›|>|»|/|\|)\s*")
 _HOME_STEPS: Final = frozenset(("beranda", "home", "depan", "halaman utama"))
+_HOME_PREFIXES: Final = tuple(_HOME_STEPS)
 # steps that lead to a page that is no news item, and steps of a site's news
 _SERVICE_STEP: Final = re.compile(
     r"\b(?:layanan|profil|tentang|karie?r|lowongan|ppid|faq|kontak|struktur|sejarah|visi"
@@ -102,7 +103,10 @@ def _under_service_trail(doc: Doc, rows: list[int]) -> int | None:
     such a trail; a site's menu (more steps) and a story's trail (``Beranda / Berita /
     Layanan``) do not count."""
     for k, i in enumerate(rows):
-        steps = [s for s in _TRAIL_SPLIT.split(doc.low(i).strip()) if s]
+        low = doc.low(i).strip()
+        if not low.startswith(_HOME_PREFIXES):
+            continue  # (most lines: no trail's first step, and nothing to split)
+        steps = [s for s in _TRAIL_SPLIT.split(low) if s]
         if not 3 <= len(steps) <= 5 or steps[0] not in _HOME_STEPS:
             continue
         rest = steps[1:]
@@ -114,6 +118,14 @@ def _under_service_trail(doc: Doc, rows: list[int]) -> int | None:
             return rows[k + 1]
         return i
     return None
+
+
+def _printed_above(lines: list[str], i: int) -> int:
+    """The printed (non-empty) line nearest above line ``i``, or -1."""
+    k = i - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    return k
 
 
 def classify(
@@ -193,21 +205,15 @@ def classify(
         # Headlines each over its own stamp, and not one paragraph on the page: an index
         # of titles (blind pages of five sites, city, regency, ministry and election
         # office archives and a news index; every dev article prints a paragraph).
-        heads = 0
-        first = stamped[0]
-        for i in stamped:
-            k = i - 1
-            while k >= 0 and not lines[k]:
-                k -= 1
-            heads += k >= 0 and doc.headline(k)
-            if i == stamped[0]:
-                first = k
-        # (an index may open with one paragraph saying what it gathers, over its first
-        # headline: "Kumpulan berita terbaru tentang ..."; a story's paragraphs over a
-        # box of related headlines are more than one)
-        prose = [i for i in range(len(lines)) if lines[i] and doc.prose(i)]
-        if heads >= 5 and (not prose or (len(prose) == 1 and prose[0] < first)):
-            return "listing", stamped[0], "listing:headline-list"
+        over = [_printed_above(lines, i) for i in stamped]
+        if sum(1 for k in over if k >= 0 and doc.headline(k)) >= 5:
+            # (an index may open with one paragraph saying what it gathers, over its
+            # first headline: "Kumpulan berita terbaru tentang ..."; a story's
+            # paragraphs over a box of related headlines are more than one)
+            prose = (i for i in range(len(lines)) if lines[i] and doc.prose(i))
+            first = next(prose, None)
+            if first is None or (first < over[0] and next(prose, None) is None):
+                return "listing", stamped[0], "listing:headline-list"
     heading = service_heading(doc, body_start)
     if heading is not None:
         return "other", heading, SERVICE_VERDICT
