@@ -659,7 +659,9 @@ def _credits(
             # "Harga Beras Naik Lagi Senin, 6 Mei ...", opens the page or heads a deck)
             bare = _ROLE_DASH.split(dates.drop_weekday(before), maxsplit=1)[0].strip()
             under_headline = pos > 0 and doc.headline(header[pos - 1])
-            first_seg = bare if under_headline and len(bare.split()) <= 3 else ""
+            # (a word and a colon before the date label it: "Tayang: 3 Juli 2024")
+            labelled = before.rstrip().endswith(":")
+            first_seg = bare if under_headline and len(bare.split()) <= 3 and not labelled else ""
         if (
             first_seg
             and first_seg != lines[i]

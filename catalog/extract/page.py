@@ -480,6 +480,26 @@ def _caption_over_prose(doc: Doc, head: list[int], pos: int) -> bool:
     )
 
 
+def _over_a_story_header(doc: Doc, head: list[int], pos: int) -> bool:
+    """The head line at ``pos`` is a paragraph standing alone over a story's header: no
+    paragraph follows it before a headline and then a stamp or credit, and the story's
+    prose follows those (a site's welcome line over its menu, a writer's profile over
+    the headline). A lead is followed by the story's next paragraph, or by its closing
+    credit before any other headline."""
+    headline = False
+    for k in range(pos + 1, min(len(head), pos + 40)):
+        j = head[k]
+        if layout.is_end_marker(doc.lines[j]):
+            return False
+        if doc.meta(j):
+            return headline and any(doc.prose(h) for h in head[k + 1 : k + 8])
+        if doc.prose(j):
+            return False
+        if doc.headline(j):
+            headline = True
+    return False
+
+
 def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline | None]:
     """Index of the lead line and its dateline, if any."""
     lines = doc.lines
@@ -532,7 +552,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             continue
         if len(line) >= 40 and doc.nav(i):
             continue  # a notice to the reader ("The browser you are using is outdated.")
-        if _caption_over_prose(doc, head, pos):
+        if _caption_over_prose(doc, head, pos) or _over_a_story_header(doc, head, pos):
             continue
         end = next(
             (k for k, j in enumerate(head[pos + 1 : pos + 7]) if layout.is_end_marker(lines[j])), 6

@@ -1299,3 +1299,55 @@ def test_an_outlet_in_its_own_cell_after_the_stamp_is_the_source() -> None:
     # "... | HARIAN LEMBAH" after the stamp, as the label rules' own example prints it
     got = extract(doc(HEADLINE, "21/11/2024 08:15 WIT  |  Kabarlembah.com", *STORY))
     assert got.source == "Kabarlembah.com"
+
+
+def test_a_lone_paragraph_over_the_story_s_header_is_not_its_lead() -> None:
+    # a village site's welcome line over its menu, and a writer's profile over the
+    # headline (two sites of the twelfth blind set): each stands alone, with the
+    # story's headline and stamp under it before any paragraph, so the story starts
+    # under them
+    welcome = doc(
+        "Website Resmi Desa Sukalaras",
+        "",
+        "Selamat datang di laman resmi Desa Sukalaras. Surat pengantar kini dapat diurus "
+        "lewat layanan mandiri di kantor desa.",
+        "",
+        "Beranda",
+        "Profil Desa",
+        "Pemerintahan",
+        "Data Desa",
+        "",
+        HEADLINE,
+        "",
+        "5 Maret 2025 10:12",
+        "Sari Pertiwi",
+        "Dibaca 64 Kali",
+        "",
+        P1,
+        *AFTER_LEAD,
+    )
+    got = extract(welcome)
+    assert (got.title, got.published_date) == (HEADLINE, dt.date(2025, 3, 5))
+    profile = doc(
+        "Dimas Prayoga",
+        "Penulis lepas yang tinggal di tepi danau dan menulis tentang pasar, sekolah dan "
+        "kebun warga sejak lama.",
+        "",
+        "Humaniora",
+        "",
+        HEADLINE,
+        "",
+        "Diterbitkan: 5 Maret 2025 10:12",
+        "",
+        P1,
+        *AFTER_LEAD,
+    )
+    got = extract(profile)
+    assert (got.title, got.published_date) == (HEADLINE, dt.date(2025, 3, 5))
+
+
+def test_a_word_and_a_colon_before_the_stamp_label_it_and_name_no_writer() -> None:
+    text = doc(HEADLINE, "Tayang: 5 Maret 2025 10:12", *STORY)
+    got = extract(text)
+    assert got.authors == ()
+    assert got.published_date == dt.date(2025, 3, 5)
