@@ -48,8 +48,11 @@ _COMMA: Final = re.compile(
     r"^(?P<a>[^\s,|:()][^,|:()–—]{0,38}?)\s{0,2},\s{0,3}"
     rf"(?P<b>[^\s,|:()–—-][^,|:()–—]{{0,38}}?)?\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"
 )
-# the rest of a hyphenated name after its first part, then a spaced dash ("-WANGI –")
-_JOINED_TAIL: Final = re.compile(rf"(-[^\W\d_]{{2,20}})\s{{1,3}}{_DASH}\s{{0,3}}")
+# the rest of a hyphenated name after its first part, then a spaced dash ("-WANGI –",
+# a domain's "-Maluku.com –")
+_JOINED_TAIL: Final = re.compile(
+    rf"(-[^\W\d_]{{2,20}}(?:\.[a-z]{{2,4}}){{0,2}})\s{{1,3}}{_DASH}\s{{0,3}}"
+)
 # "balitribune.co.id | Denpasar -"
 _PIPE: Final = re.compile(
     rf"^(?P<a>[^\s|][^|:()]{{0,38}}?)\s{{0,2}}\|\s{{0,2}}(?P<b>[^|:()–—-]{{1,38}}?)\s{{0,3}}(?:{_DASH}|:)\s{{0,3}}"

@@ -10,6 +10,8 @@ True
 7
 >>> find_views("Viewed 1,234 times")
 1234
+>>> find_views("\U0001f441 1.532")
+1532
 >>> find_views("56 kali dibagikan") is None, find_views("Dibagikan 56 kali") is None
 (True, True)
 >>> find_views("87 pembaca online") is None, find_views("Total Pembaca: 12.345") is None
@@ -34,8 +36,9 @@ _COUNT_AFTER: Final = re.compile(
     r"dibaca\b|dilihat\b|ditonton\b|pembaca\b|reads?\b(?!\s)|hits\b|pengunjung\b)",
     re.IGNORECASE,
 )
+# (an eye's glyph labels the count on sites that print an icon for the word: "👁 523")
 _COUNT_BEFORE: Final = re.compile(
-    r"(?:dibaca|dilihat|viewed|views?|hits|pembaca)\s{0,2}:?\s{0,2}"
+    r"(?:dibaca|dilihat|viewed|views?|hits|pembaca|\U0001f441\ufe0f?|\U0001f440)\s{0,2}:?\s{0,2}"
     + _NUMBER
     + r"(?!\d)(?:\s{0,2}(?:kali|times))?",
     re.IGNORECASE,
@@ -98,6 +101,8 @@ def find_views(line: str) -> int | None:
         or "hits" in low
         or "pengunjung" in low
         or "ditonton" in low
+        or "\U0001f441" in line
+        or "\U0001f440" in line
     ):
         return None
     for m in _COUNT_AFTER.finditer(line):

@@ -1351,3 +1351,22 @@ def test_a_word_and_a_colon_before_the_stamp_label_it_and_name_no_writer() -> No
     got = extract(text)
     assert got.authors == ()
     assert got.published_date == dt.date(2025, 3, 5)
+
+
+def test_a_hyphenated_domain_in_the_dateline_is_the_whole_outlet() -> None:
+    text = doc(
+        HEADLINE,
+        STAMP,
+        "",
+        f"Kota Lama, Kabar-Lembah.com – {P1}",
+        *AFTER_LEAD,
+    )
+    got = extract(text)
+    assert (got.dateline, got.source) == ("Kota Lama", "Kabar-Lembah.com")
+
+
+def test_an_eye_s_glyph_before_a_number_labels_the_view_count() -> None:
+    # two sites of our blind pages print the icon where others print "Dilihat"
+    for count in ("\U0001f441 1.208", "\U0001f441\ufe0f 1.208"):
+        text = doc(HEADLINE, STAMP, count, *STORY)
+        assert extract(text).views == 1208, count
