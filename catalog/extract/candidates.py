@@ -918,7 +918,18 @@ def collect(
         if field_name == "authors" and reader.startswith(_INITIALS) and credited - {line_no}:
             # initials closing the story credit it only when nothing else does
             f["other-credit"] = 1.0
-        if field_name == "authors" and i < page.body_start:
+        if (
+            field_name == "authors"
+            and i < page.body_start
+            # (a labelled byline under a headline and in no teaser box is the page's
+            # own: a fact check or a look back writes of days years before it)
+            and not (
+                "headline-above" in f
+                and "label-word" in f
+                and i not in facts.runs
+                and i not in doc.sidebar
+            )
+        ):
             # the stamp a byline carries (on its line or under it) against the story's
             # own dates: a name over a day long after them is another item's (a
             # teaser's, an edition's)

@@ -1370,3 +1370,27 @@ def test_an_eye_s_glyph_before_a_number_labels_the_view_count() -> None:
     for count in ("\U0001f441 1.208", "\U0001f441\ufe0f 1.208"):
         text = doc(HEADLINE, STAMP, count, *STORY)
         assert extract(text).views == 1208, count
+
+
+def test_a_byline_under_the_headline_stands_when_the_story_looks_back_years() -> None:
+    # a fact check or an anniversary piece writes of days years before its own stamp;
+    # the byline under its headline is still the page's (a teaser's byline in a box of
+    # other stories over the page is what a stamp long after the story's dates marks)
+    text = doc(
+        "[HOAKS] Foto Jembatan Putus Akibat Banjir Pekan Ini",
+        "",
+        "Penulis: Laras Wijayanti",
+        "Selasa, 4 Maret 2025 10:31",
+        "",
+        "Sebuah foto jembatan gantung yang putus beredar di grup percakapan warga sejak "
+        "Minggu. Foto itu disebut diambil setelah banjir pekan ini.",
+        "",
+        "Penelusuran gambar menunjukkan foto yang sama sudah dimuat pada 12 Januari 2019, "
+        "ketika banjir besar merusak jembatan itu enam tahun lalu.",
+        "",
+        "Jembatan tersebut telah dibangun kembali pada 3 Agustus 2020 dan kini dipakai "
+        "warga setiap hari.",
+    )
+    got = extract(text)
+    assert got.authors == ("Laras Wijayanti",)
+    assert got.published_date == dt.date(2025, 3, 4)
