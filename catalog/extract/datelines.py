@@ -68,6 +68,8 @@ _OUTLET_DASH_CAPS: Final = re.compile(
     r"^(?P<a>[\w\-]{2,30}\.(?:co\.id|com|id|co|CO\.ID|COM|ID|CO))\s{0,2}(?:[-–—]{1,2}|:)\s{0,2}"
     r"(?P<b>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s{1,2}[-–—]{1,2}\s{1,2}"
 )
+# the place in capitals and a second dash after an outlet's dash ("TATV - SOLO - ")
+_CAPS_PLACE_DASH: Final = re.compile(r"([A-Z]{3,}(?: [A-Z]{2,}){0,2})\s{0,2}[-–—]{1,2}\s{1,2}")
 # "Jakarta -", "SEMARANG-", "Jatim Newsroom –", "IKN :", "biem.co –", "KBRN, Jakarta:"
 _SINGLE: Final = re.compile(
     rf"^(?P<a>[^\W\d_][\w.'’\-]{{0,30}}(?: [\w.'’\-]{{1,30}}){{0,3}}?)\s{{0,2}}(?:{_DASH}|:)\s{{0,3}}"
@@ -525,7 +527,13 @@ def parse_dateline(line: str) -> Dateline | None:
             return None  # "Tim KKN-PPM UGM ...": two initialisms joined, one word
         # a dash needs upper case or at most two words so headlines are not taken
         if len(a.split()) <= 2 or a.isupper() or outlet_score(a) > 0:
-            return _pair(a, None, m.end(), "single")
+            got = _pair(a, None, m.end(), "single")
+            place = _CAPS_PLACE_DASH.match(text, m.end()) if got.place is None else None
+            if place is not None and _prose_follows(text, place.end()):
+                # "TATV - SOLO - ...", "KITASULSEL—SIDRAP — ...": the outlet, then the
+                # place in capitals before a second dash (as "KRjogja.com - SLEMAN -")
+                return Dateline(place.group(1), got.outlet, place.end(), "outlet-dash-place")
+            return got
         words = a.split()
         if (
             len(words) <= 3

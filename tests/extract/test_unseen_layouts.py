@@ -1394,3 +1394,13 @@ def test_a_byline_under_the_headline_stands_when_the_story_looks_back_years() ->
     got = extract(text)
     assert got.authors == ("Laras Wijayanti",)
     assert got.published_date == dt.date(2025, 3, 4)
+
+
+def test_an_outlet_then_a_place_in_capitals_each_before_a_dash_is_a_dateline() -> None:
+    # a regional TV site's lead (eleventh blind set) and a portal's next story (dev)
+    # print the outlet with no domain, as "KRjogja.com - SLEMAN -" prints it with one
+    for opening in ("KLTV - KOTA LAMA - ", "KABARLEMBAH—KOTA LAMA — "):
+        text = doc(HEADLINE, STAMP, "", f"{opening}{P1}", *AFTER_LEAD)
+        got = extract(text)
+        assert got.dateline is not None and got.dateline.lower() == "kota lama", opening
+        assert got.source == opening.split()[0].split("—")[0], opening
