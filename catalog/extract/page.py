@@ -480,6 +480,16 @@ def _caption_over_prose(doc: Doc, head: list[int], pos: int) -> bool:
     )
 
 
+def _sentence_after(rest: str) -> bool:
+    """The words after a short line's dateline read as a sentence: running prose that
+    is long or closed by a stop (a site's tagline under its name, "Harian Umum Kota -
+    Pertama dan Terbesar di Kalteng", is neither)."""
+    if not layout.is_sentence_text(rest):
+        return False
+    rest = rest.rstrip()
+    return len(rest) >= 50 or rest.endswith((".", "!", "?", '"', "”", "…"))
+
+
 def _over_a_story_header(doc: Doc, head: list[int], pos: int) -> bool:
     """The head line at ``pos`` is a paragraph standing alone over a story's header: no
     paragraph follows it before a headline and then a stamp or credit, and the story's
@@ -528,7 +538,7 @@ def find_body_start(doc: Doc, head: list[int]) -> tuple[int, datelines.Dateline 
             d = doc.dateline(i)
             if (
                 d is not None
-                and (doc.prose(i) or layout.is_sentence_text(datelines.clean_lead(line)[d.end :]))
+                and (doc.prose(i) or _sentence_after(datelines.clean_lead(line)[d.end :]))
                 # a headline printed twice ("Pemprov-Sulteng minta ...") is no lead
                 and (
                     doc.prose(i)

@@ -1404,3 +1404,31 @@ def test_an_outlet_then_a_place_in_capitals_each_before_a_dash_is_a_dateline() -
         got = extract(text)
         assert got.dateline is not None and got.dateline.lower() == "kota lama", opening
         assert got.source == opening.split()[0].split("—")[0], opening
+
+
+def test_a_site_s_tagline_after_its_name_and_a_dash_opens_no_lead() -> None:
+    # page 2 of a story: its text starts mid-sentence with no dateline, and the only
+    # dash-opened line is the paper's tagline under its name (eleventh blind set)
+    text = doc(
+        "kabarlembah.id",
+        "Harian Kabar Lembah - Terdepan dan Terpercaya di Lembah",
+        "",
+        "BERANDA",
+        "DAERAH",
+        "",
+        HEADLINE,
+        "",
+        "Kamis, 6 Maret 2025 09:15",
+        "Penulis: Sari Pertiwi",
+        "",
+        "sebelumnya warga meminta pengurus pasar membuka ruang baca itu setiap sore.",
+        "",
+        P2,
+        "",
+        P3,
+        "",
+        "Halaman: 1 2 3",
+    )
+    got = extract(text)
+    assert (got.title, got.published_date) == (HEADLINE, dt.date(2025, 3, 6))
+    assert got.dateline is None
