@@ -525,7 +525,12 @@ def _mostly_numbers(words: list[str]) -> bool:
     for w in words:
         if any(ch.isalnum() for ch in w):
             counted += 1
-            if any(ch.isdigit() for ch in w) or w in ("WIB", "WITA", "WIT"):
+            # a zone is a clock's unit, as a measure's unit ("km", "mm") is its number's
+            if (
+                any(ch.isdigit() for ch in w)
+                or w in ("WIB", "WITA", "WIT")
+                or w.lower() in layout._UNITS
+            ):
                 numbers += 1
     return counted > 0 and 2 * numbers >= counted
 
