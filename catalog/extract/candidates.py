@@ -1068,6 +1068,10 @@ _LONG_FOR_OTHER_REASONS: Final[tuple[str, ...]] = (
 )
 
 
+# a line that opens with a source's label: "Sumber:", "Sumber data :", "Source:"
+_SOURCE_LINE: Final = re.compile(r"(?i)(?:sumber|source)(?: \w+)?\s?:")
+
+
 def _longest_headline(cands: list[Candidate], body_start: int) -> None:
     """The longest of two or more headline-shaped lines above the story: a headline
     says what happened, a photo's caption or a section's name above or under it is
@@ -1076,7 +1080,13 @@ def _longest_headline(cands: list[Candidate], body_start: int) -> None:
     above = [c for c in cands if c.line < body_start and "headline-shape" in c.features]
     # a stamp, a link to another story, the headline with the site's words after it or
     # a sentence-case deck under a Title Case headline is long for other reasons
-    shaped = [c for c in above if not any(k in c.features for k in _LONG_FOR_OTHER_REASONS)]
+    shaped = [
+        c
+        for c in above
+        if not any(k in c.features for k in _LONG_FOR_OTHER_REASONS)
+        # a source's line ("Sumber data: Kementerian ...") is long for its names
+        and not _SOURCE_LINE.match(c.value)
+    ]
     # the longest of two or more; or the one left over a deck (a headline over the
     # longer sentence that sums its story up), when it names the story too (a widget's
     # line over a sentence-case headline does not)

@@ -1432,3 +1432,32 @@ def test_a_site_s_tagline_after_its_name_and_a_dash_opens_no_lead() -> None:
     got = extract(text)
     assert (got.title, got.published_date) == (HEADLINE, dt.date(2025, 3, 6))
     assert got.dateline is None
+
+
+def test_a_source_line_over_the_text_is_no_longer_headline_than_the_headline() -> None:
+    # an infographic's page (twelfth blind set): the graphic's figures and the line
+    # naming where its data came from stand between the headline's stamp and the text
+    text = doc(
+        "Infografis",
+        "",
+        HEADLINE,
+        "",
+        STAMP,
+        "",
+        "Penulis: Sari Pertiwi",
+        "",
+        "RUANG BACA KOTA LAMA 2024",
+        "Pengunjung per bulan",
+        "",
+        "Januari",
+        "1.204 orang",
+        "",
+        "Februari",
+        "1.377 orang",
+        "",
+        "Sumber data: Dinas Perpustakaan dan Kearsipan Kota Lama, diolah",
+        "",
+        P1,
+        *AFTER_LEAD,
+    )
+    assert extract(text).title == HEADLINE
