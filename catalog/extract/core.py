@@ -625,6 +625,7 @@ def _credits(
                 is_name_line(cand)
                 and (asks.titled(pos - back) or _generic(cand))
                 and not asks.section(cand, j)
+                and not asks.in_menu(j)
             ):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
@@ -770,6 +771,37 @@ class _NameQuestions:
     def names_story(self, j: int) -> bool:
         doc = self.doc
         return doc.headline(j) and not names_nothing_of(doc.lines[j], self.story())
+
+    def in_menu(self, j: int) -> bool:
+        """Whether line ``j`` is one item of a menu printed one item a line: three or
+        more short lines in a row (three words at most, no digit, no closing stop),
+        ``Beranda`` / ``Profil`` / ``Agenda`` / ``Kontak`` over a site clock or the
+        story's stamp. A byline over its stamp stands under a headline."""
+        lines = self.doc.lines
+
+        def item(k: int) -> bool:
+            line = lines[k]
+            return (
+                len(line) <= 30
+                and line.count(" ") <= 2
+                and line[-1:] not in ".,:;!?"
+                and not any(ch.isdigit() for ch in line)
+            )
+
+        if not (0 <= j < len(lines) and lines[j] and item(j)):
+            return False
+        run = 1
+        for step in (-1, 1):
+            k = j + step
+            while 0 <= k < len(lines) and run < 3:
+                if not lines[k]:
+                    k += step
+                    continue
+                if not item(k):
+                    break
+                run += 1
+                k += step
+        return run >= 3
 
     def section(self, name: str, j: int) -> bool:
         """Whether ``name`` is also one of the page's menu items or breadcrumb steps

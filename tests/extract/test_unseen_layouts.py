@@ -1461,3 +1461,25 @@ def test_a_source_line_over_the_text_is_no_longer_headline_than_the_headline() -
         *AFTER_LEAD,
     )
     assert extract(text).title == HEADLINE
+
+
+def test_a_menu_printed_one_item_a_line_over_the_stamp_names_no_writer() -> None:
+    # three sites of our blind pages print their menu one item a line right over the
+    # story's stamp or a site clock; the name reader took the item nearest the stamp
+    for item in ("Agenda", "Kegiatan", "JDIH"):
+        text = doc(
+            "PORTAL KOTA LAMA",
+            "Beranda",
+            "Berita",
+            "Pengumuman",
+            item,
+            "Kontak",
+            "Kamis, 6 Maret 2025",
+            "",
+            f"KOTA LAMA - {P1}",
+            *AFTER_LEAD,
+        )
+        assert extract(text).authors == (), item
+    # a writer's name alone over the stamp, under the headline, stays a byline
+    text = doc(HEADLINE, "Sari Pertiwi", "Kamis, 6 Maret 2025", "", f"KOTA LAMA - {P1}")
+    assert extract(text).authors == ("Sari Pertiwi",)
