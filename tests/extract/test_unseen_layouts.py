@@ -1483,3 +1483,26 @@ def test_a_menu_printed_one_item_a_line_over_the_stamp_names_no_writer() -> None
     # a writer's name alone over the stamp, under the headline, stays a byline
     text = doc(HEADLINE, "Sari Pertiwi", "Kamis, 6 Maret 2025", "", f"KOTA LAMA - {P1}")
     assert extract(text).authors == ("Sari Pertiwi",)
+
+
+def test_a_day_signing_a_document_on_an_other_page_is_no_publication_date() -> None:
+    # a portal's copy of the press council's guidelines closes with the place and day
+    # they were signed; a release closes so with the day it was issued
+    closing = "Jakarta, 3 Februari 2012"
+    guidelines = doc(
+        "Beranda / Redaksi",
+        "Pedoman Media Siber",
+        "",
+        "Kemerdekaan berpendapat dan kemerdekaan pers adalah hak asasi yang dijamin oleh "
+        "undang-undang, dan pedoman ini disusun agar media siber menjalankannya dengan baik.",
+        "",
+        P2,
+        "",
+        closing,
+        "Dewan Pers",
+    )
+    got = extract(guidelines)
+    assert (got.kind, got.published_date) == ("other", None)
+    release = doc(HEADLINE, "", f"KOTA LAMA - {P1}", *AFTER_LEAD, "", closing)
+    got = extract(release)
+    assert (got.kind, got.published_date) == ("article", dt.date(2012, 2, 3))
