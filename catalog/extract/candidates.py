@@ -1506,6 +1506,10 @@ def _reader_keys(rule: str) -> tuple[str, str, str]:
 # nor a short line tied to nothing of the story (``untied``: none of its words in the
 # story's start, no credit or stamp beside it; a site's name, a weather widget, an
 # app's banner over a page that prints no headline; no dev page's title is one).
+def _site_notice(doc: Doc, j: int) -> bool:
+    return len(doc.lines[j]) > 30 and layout.names_the_site(doc.low(j))
+
+
 def clock_over_the_menu(doc: Doc, i: int) -> bool:
     """Line ``i`` is one of the page's first three non-empty lines and the two under it
     open the site's menu: short, the first a menu item (``Home``, ``Beranda``, ``News``,
@@ -1522,7 +1526,11 @@ def clock_over_the_menu(doc: Doc, i: int) -> bool:
             above += 1
             if above > 2:
                 return False
-    below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j]][:2]
+    # (a welcome scrolling between the clock and the menu is the site's too: "Selamat
+    # Datang di Website Resmi ...")
+    below = [
+        j for j in range(i + 1, min(len(lines), i + 8)) if lines[j] and not _site_notice(doc, j)
+    ][:2]
     return (
         len(below) == 2
         and all(len(lines[j]) <= 30 for j in below)

@@ -1096,6 +1096,16 @@ _SITE_NAME_PREFIX_BY_FIRST: Final = prefix_index(_SITE_NAME_PREFIX)
 _CAPTION_OPENERS_BY_FIRST: Final = prefix_index(_CAPTION_OPENERS)
 _INSTITUTION: Final = re.compile(r"^pemerintah (?:kabupaten|kota|provinsi|daerah)\b")
 
+
+def names_the_site(low: str) -> bool:
+    """A lower-cased line that speaks of the site or the page itself (``website resmi
+    ...``, ``selamat datang di ...``, ``halaman ini ...``): its name, a welcome, a notice.
+
+    >>> names_the_site("selamat datang di website resmi desa kami"), names_the_site("warga")
+    (True, False)
+    """
+    return starts_with_any(low, _SITE_NAME_PREFIX_BY_FIRST)
+
 # a date bar in any calendar ("Senin, 13 Muharram 1442 H", "Friday 3 ..."): a weekday
 # and a day's number open it; a headline does not open so
 _DATE_BAR: Final = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")\.?,? ?\d{1,2}\b")

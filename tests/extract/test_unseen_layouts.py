@@ -1506,3 +1506,23 @@ def test_a_day_signing_a_document_on_an_other_page_is_no_publication_date() -> N
     release = doc(HEADLINE, "", f"KOTA LAMA - {P1}", *AFTER_LEAD, "", closing)
     got = extract(release)
     assert (got.kind, got.published_date) == ("article", dt.date(2012, 2, 3))
+
+
+def test_a_welcome_between_the_site_s_clock_and_its_menu_leaves_the_clock_the_site_s() -> None:
+    # a DPRD site (eighth blind set): its clock, a scrolling welcome, then its menu; the
+    # story prints only "3 hari yang lalu" and its lead's day
+    text = doc(
+        "DPRD KOTA LAMA",
+        "Kamis, 24 Oktober 2024",
+        "Selamat Datang di Website Resmi DPRD Kota Lama ..... Sampaikan aspirasi Anda",
+        "Beranda",
+        "Profil",
+        "Berita",
+        "",
+        HEADLINE,
+        "3 hari yang lalu",
+        "",
+        f"KOTA LAMA - Sekretariat dewan menyampaikan, Senin (21/10/2024), {P1}",
+        *AFTER_LEAD,
+    )
+    assert extract(text).published_date == dt.date(2024, 10, 21)
