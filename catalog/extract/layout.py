@@ -1106,6 +1106,7 @@ def names_the_site(low: str) -> bool:
     """
     return starts_with_any(low, _SITE_NAME_PREFIX_BY_FIRST)
 
+
 # a date bar in any calendar ("Senin, 13 Muharram 1442 H", "Friday 3 ..."): a weekday
 # and a day's number open it; a headline does not open so
 _DATE_BAR: Final = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")\.?,? ?\d{1,2}\b")
