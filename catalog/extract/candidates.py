@@ -1530,13 +1530,16 @@ def clock_over_the_menu(doc: Doc, i: int) -> bool:
     # Datang di Website Resmi ...")
     below = [
         j for j in range(i + 1, min(len(lines), i + 8)) if lines[j] and not _site_notice(doc, j)
-    ][:2]
-    return (
-        len(below) == 2
-        and all(len(lines[j]) <= 30 for j in below)
-        and doc.nav(below[0])
-        and doc.stamp(below[0]) is None
-    )
+    ][:3]
+    # the menu's first item under the clock, or, under a clock opening the page, under
+    # the site's name printed between them ("Rabu, Juni 12, 2024" / "Suara Lembah" /
+    # "Berita" / "Artikel")
+    for k in (0, 1) if above == 0 else (0,):
+        if k + 2 > len(below) or any(len(lines[j]) > 30 for j in below[: k + 2]):
+            return False
+        if doc.nav(below[k]) and doc.stamp(below[k]) is None:
+            return True
+    return False
 
 
 RULED_OUT: Final[dict[str, tuple[str, ...]]] = {

@@ -1526,3 +1526,21 @@ def test_a_welcome_between_the_site_s_clock_and_its_menu_leaves_the_clock_the_si
         *AFTER_LEAD,
     )
     assert extract(text).published_date == dt.date(2024, 10, 21)
+
+
+def test_the_site_s_name_between_its_clock_and_its_menu_leaves_the_clock_the_site_s() -> None:
+    # the clock opens the page (eighth blind set), the site's name is under it, then
+    # the menu; the story prints no stamp of its own
+    text = doc(
+        "Rabu, Juni 12, 2024",
+        "Suara Lembah",
+        "Berita",
+        "Artikel",
+        "Opini",
+        "",
+        HEADLINE,
+        "",
+        P1,
+        *AFTER_LEAD,
+    )
+    assert extract(text).published_date is None
