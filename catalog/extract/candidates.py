@@ -1095,8 +1095,13 @@ def _longest_headline(cands: list[Candidate], body_start: int) -> None:
     )
     if not shaped or len({c.line for c in shaped}) < (1 if decked else 2):
         return
-    longest = max(len(c.value) for c in shaped)
-    for c in shaped:
+    # a line right under a byline (a columnist's post, "Dosen Fakultas ...") is one of
+    # the lines compared but never the headline that wins the comparison
+    heads = [c for c in shaped if "under-credit" not in c.features]
+    if not heads:
+        return
+    longest = max(len(c.value) for c in heads)
+    for c in heads:
         if len(c.value) == longest:
             c.features["longest-headline"] = 1.0
 
@@ -1167,6 +1172,8 @@ def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -
         return
     if any(j in s for j in nonempty[max(0, k - 3) : k] for s in meta):
         f["under-meta"] = 1.0
+    if k and nonempty[k - 1] in facts.credit_set:
+        f["under-credit"] = 1.0
 
 
 # A word that can carry a story's subject: four letters or more (digits, "di",

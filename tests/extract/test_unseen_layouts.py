@@ -1544,3 +1544,19 @@ def test_the_site_s_name_between_its_clock_and_its_menu_leaves_the_clock_the_sit
         *AFTER_LEAD,
     )
     assert extract(text).published_date is None
+
+
+def test_a_columnist_s_post_under_the_byline_is_not_the_headline() -> None:
+    # two opinion pages of our blind sets print the writer's post on the line under
+    # the byline, longer than the headline over them
+    text = doc(
+        "Opini",
+        "Merawat Ruang Baca di Pasar Lama",
+        "Kamis, 6 Maret 2025 | 09:15 WIB",
+        "Oleh: Sari Pertiwi",
+        "Pengajar Sejarah Kota pada sebuah perguruan tinggi swasta di Kota Lama",
+        "",
+        P1,
+        *AFTER_LEAD,
+    )
+    assert extract(text).title == "Merawat Ruang Baca di Pasar Lama"
