@@ -23,7 +23,12 @@ from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
-from catalog.extract.kinds import DEFAULT_KIND_RULE, names_page_type, service_heading
+from catalog.extract.kinds import (
+    DEFAULT_KIND_RULE,
+    RECORDS_VERDICT,
+    names_page_type,
+    service_heading,
+)
 from catalog.extract.kinds import SERVICE_VERDICT as _SERVICE_VERDICT
 from catalog.extract.model import Evidence
 from catalog.extract.page import (
@@ -2472,7 +2477,7 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     f["list-entries"] = min(entries, 10) / 10.0
     if page.dateline is not None:
         f["dateline"] = 1.0
-    if page.listing_marker is not None:
+    if page.listing_marker is not None and kind_rule != RECORDS_VERDICT:
         f["listing-marker"] = 1.0
     # (classify asked it already when its verdict is the default one: the answer was no)
     if kind_rule == _SERVICE_VERDICT or (

@@ -55,7 +55,7 @@ from catalog.extract.candidates import (
     site_line,
     story_text,
 )
-from catalog.extract.kinds import classify
+from catalog.extract.kinds import RECORDS_VERDICT, classify
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,
@@ -212,7 +212,9 @@ def read(text: str, profile: Profile | None = None) -> Reading:
     lines = doc.lines
     n = len(lines)
     if page.listing_marker is not None:
-        rule = f"listing:marker:{page.listing_marker}"
+        # (a table counting its records is no listing: the page is a table of documents)
+        records = page.listing_marker == layout.RECORDS_SHOWN
+        rule = RECORDS_VERDICT if records else f"listing:marker:{page.listing_marker}"
         features = kind_features(doc, page, rule, Lines(doc, page, profile, marks))
         return new_reading({}, features, rule, 0, doc.raw, None, "", 0, (), ())
     header, body_start, body_end, dl = page.header, page.body_start, page.body_end, page.dateline

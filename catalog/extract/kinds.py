@@ -24,6 +24,8 @@ from catalog.extract.page import Doc
 # The readers' kind when no line names a listing or other page: the kind model decides.
 DEFAULT_KIND_RULE: Final = "article:default"
 SERVICE_VERDICT: Final = "other:service-heading"
+# A table counting its records (layout.RECORDS_SHOWN): a page of documents, no news item
+RECORDS_VERDICT: Final = "other:records-shown"
 
 # The heading of a page that is no news item: the newsroom's masthead, its guidelines,
 # a contact, history, profile, vision or public-information service page (the page

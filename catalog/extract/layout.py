@@ -1286,8 +1286,17 @@ def headline_shape(line: str, low: str | None = None) -> bool:
 # the entries it shows (blind pages of six sites: a news search, a province's and a
 # city's archive, a regency's news, an agency's and an election office's notices).
 _SHOWN_COUNT: Final = re.compile(
-    r"(?:menampilkan|showing)\s+\d+\s*(?:-|–|sampai|s\.d\.?|to)\s*\d+\s+(?:dari|of)\s+\d"
+    r"(?:menampilkan|showing)\s+\d+\s*(?:-|–|sampai|s\.d\.?|to)\s*\d+\s+(?:dari|of)\s+\d[\d.,]*"
+    r"\s*([a-z]*)"
 )
+# ... but a table counting its records ("Menampilkan 1 sampai 10 dari 57 entri", a data
+# table's own count under a list of documents or regulations) lists no stories: four
+# sites of our blind pages print one, each on a page that is no news item
+_RECORD_NOUNS: Final = frozenset(
+    ("entri", "entries", "data", "dokumen", "documents", "records", "baris", "rows", "berkas")
+)
+# the marker such a count gives: the page is no listing but a table of records
+RECORDS_SHOWN: Final = "records shown"
 
 
 def listing_markers(lines: list[str], again: list[str] | None = None) -> str | None:
@@ -1360,8 +1369,9 @@ def listing_markers_of(
     short: str | None = None
     if found & _SHOWN_BIT:
         short = _short_text(lines)
-        if _SHOWN_COUNT.search(short):
-            return "entries shown"
+        shown = _SHOWN_COUNT.search(short)
+        if shown is not None:
+            return RECORDS_SHOWN if shown.group(1) in _RECORD_NOUNS else "entries shown"
     ends = "\n".join(
         [line[-30:] for k, line in enumerate(lines) if len(line) >= 100 or bits[k] & _ELLIPSIS_BIT]
     ).lower()

@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any, Final, NamedTuple
 
 from catalog.extract.candidates import MULTI, RULED_OUT, Candidate, Reading, options
-from catalog.extract.kinds import DEFAULT_KIND_RULE, SERVICE_VERDICT
+from catalog.extract.kinds import DEFAULT_KIND_RULE, RECORDS_VERDICT, SERVICE_VERDICT
 from catalog.extract.layout import clean
 from catalog.extract.model import KINDS, Evidence, Extraction
 from catalog.extract.page import bare_extraction, build_extraction
@@ -205,6 +205,11 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
     kind = max(probs, key=lambda k: probs[k]) if probs else reading.kind_rule.split(":", 1)[0]
     if kind not in KINDS:
         kind = "article"
+    if reading.kind_rule == RECORDS_VERDICT:
+        # a table counting its records lists documents: no news item, and (as a listing)
+        # no article field; no dev page prints one, so the model has no weight for it
+        # (dev 649, a list of document uploads, is labelled other with no field)
+        kind = "other"
     at = min(max(reading.kind_line, 0), max(len(reading.raw) - 1, 0))
     # the rule is what the readers said, the confidence what the kind model gives;
     # where the model overrules the readers, the rule says so and on what

@@ -1560,3 +1560,22 @@ def test_a_columnist_s_post_under_the_byline_is_not_the_headline() -> None:
         *AFTER_LEAD,
     )
     assert extract(text).title == "Merawat Ruang Baca di Pasar Lama"
+
+
+def test_a_table_counting_its_records_makes_an_other_page_with_no_field() -> None:
+    # a regulation or document table's own count (four sites of our blind pages); an
+    # index counting its stories stays a listing
+    rows = [
+        "No | Nomor | Judul | Tahun | Unduh",
+        "1 | Perda 3 | Penyelenggaraan Ruang Baca Kota Lama | 2024 | PDF",
+        "2 | Perda 2 | Pengelolaan Pasar Rakyat | 2024 | PDF",
+        "3 | Perwali 11 | Tata Tertib Taman Kota | 2023 | PDF",
+    ]
+    for count, kind in (
+        ("Menampilkan 1 sampai 3 dari 57 entri", "other"),
+        ("Menampilkan 1 - 3 dari 57 berita", "listing"),
+    ):
+        text = doc("Produk Hukum Kota Lama", "", "Cari:", "", *rows, "", count, "Sebelumnya 1 2 3")
+        got = extract(text)
+        assert got.kind == kind, count
+        assert (got.title, got.published_date, got.authors) == (None, None, ()), count
