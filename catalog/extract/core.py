@@ -73,6 +73,10 @@ from catalog.extract.profile import Profile, furniture_marks, furniture_runs
 from catalog.extract.scoring import Weights, choose, shipped_weights
 
 _SEG_SPLIT: Final = re.compile(r"\s[|•·]\s|^•\s")
+# a colon closing the words before a stamp's date, a weekday between them aside
+_LABEL_COLON: Final = re.compile(
+    r":\s{0,3}(?:(?:" + "|".join(dates.WEEKDAYS) + r")\.?,?\s{0,3})?$", re.IGNORECASE
+)
 
 
 _ROLE_DASH: Final = re.compile(r"\s[-–—]\s")
@@ -662,8 +666,9 @@ def _credits(
             # "Harga Beras Naik Lagi Senin, 6 Mei ...", opens the page or heads a deck)
             bare = _ROLE_DASH.split(dates.drop_weekday(before), maxsplit=1)[0].strip()
             under_headline = pos > 0 and doc.headline(header[pos - 1])
-            # (a word and a colon before the date label it: "Tayang: 3 Juli 2024")
-            labelled = before.rstrip().endswith(":")
+            # (words and a colon before the date, its weekday aside, label it: "Tayang:
+            # 3 Juli 2024", "Terakhir Diperbarui: Senin, 8 Januari 2024")
+            labelled = _LABEL_COLON.search(before) is not None
             first_seg = bare if under_headline and len(bare.split()) <= 3 and not labelled else ""
         if (
             first_seg

@@ -1347,10 +1347,11 @@ def test_a_lone_paragraph_over_the_story_s_header_is_not_its_lead() -> None:
 
 
 def test_a_word_and_a_colon_before_the_stamp_label_it_and_name_no_writer() -> None:
-    text = doc(HEADLINE, "Tayang: 5 Maret 2025 10:12", *STORY)
-    got = extract(text)
-    assert got.authors == ()
-    assert got.published_date == dt.date(2025, 3, 5)
+    for stamp in ("Tayang: 5 Maret 2025 10:12", "Dirilis Ulang: Rabu, 5 Maret 2025 10:12"):
+        text = doc(HEADLINE, stamp, *STORY)
+        got = extract(text)
+        assert got.authors == (), stamp
+        assert got.published_date == dt.date(2025, 3, 5), stamp
 
 
 def test_a_hyphenated_domain_in_the_dateline_is_the_whole_outlet() -> None:
