@@ -1547,11 +1547,28 @@ def clock_over_the_menu(doc: Doc, i: int) -> bool:
     # the site's name printed between them ("Rabu, Juni 12, 2024" / "Suara Lembah" /
     # "Berita" / "Artikel")
     for k in (0, 1) if above == 0 else (0,):
-        if k + 2 > len(below) or any(len(lines[j]) > 30 for j in below[: k + 2]):
+        if k + 2 > len(below):
             return False
-        if doc.nav(below[k]) and doc.stamp(below[k]) is None:
+        if any(len(lines[j]) > 30 and not _link_bar(lines[j]) for j in below[: k + 2]):
+            return False
+        if (doc.nav(below[k]) or _link_bar(lines[below[k]])) and doc.stamp(below[k]) is None:
             return True
     return False
+
+
+def _link_bar(line: str) -> bool:
+    """A row of the site's links parted by pipes (``Redaksi | Pedoman Media Siber |
+    Kontak``): three cells or more, each a few words with no digit.
+
+    >>> _link_bar("Redaksi | Pedoman Media Siber | Kontak"), _link_bar("Senin | 12 Mei 2024")
+    (True, False)
+    """
+    if len(line) > 80 or line.count("|") < 2:
+        return False
+    cells = [c.strip() for c in line.split("|")]
+    return all(
+        c and len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells
+    )
 
 
 RULED_OUT: Final[dict[str, tuple[str, ...]]] = {

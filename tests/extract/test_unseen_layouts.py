@@ -1580,3 +1580,21 @@ def test_a_table_counting_its_records_makes_an_other_page_with_no_field() -> Non
         got = extract(text)
         assert got.kind == kind, count
         assert (got.title, got.published_date, got.authors) == (None, None, ()), count
+
+
+def test_a_link_bar_under_the_site_s_clock_leaves_the_clock_the_site_s() -> None:
+    # a portal (thirteenth set): its clock, then a bar of links to its own pages; the
+    # story prints only "3 jam yang lalu" and its lead's day
+    text = doc(
+        "Minggu, 21 Juli 2024",
+        "Redaksi | Pedoman Media Siber | Kontak",
+        "",
+        "KABARLEMBAH.COM",
+        "",
+        HEADLINE,
+        "3 jam yang lalu",
+        "",
+        f"KOTA LAMA - Pemerintah kota, Sabtu (20/7/2024), {P1}",
+        *AFTER_LEAD,
+    )
+    assert extract(text).published_date == dt.date(2024, 7, 20)
