@@ -1566,9 +1566,7 @@ def _link_bar(line: str) -> bool:
     if len(line) > 80 or line.count("|") < 2:
         return False
     cells = [c.strip() for c in line.split("|")]
-    return all(
-        c and len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells
-    )
+    return all(c and len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 RULED_OUT: Final[dict[str, tuple[str, ...]]] = {
