@@ -28,6 +28,7 @@ from catalog.extract.kinds import SERVICE_VERDICT as _SERVICE_VERDICT
 from catalog.extract.model import Evidence
 from catalog.extract.page import (
     Doc,
+    LineFacts,
     Page,
     Row,
     is_name_line,
@@ -2362,6 +2363,32 @@ def _boxed_entries(doc: Doc, body: list[int]) -> set[int]:
     return out
 
 
+# The answers of cue_bits, one bit each.
+_CUE: Final = 1  # _has_read_more(low)
+_CUE_LINE: Final = 2  # the whole line is a read-more link ("Selengkapnya »")
+_CUT: Final = 4  # a line over 60 characters cut short with an ellipsis
+
+
+def cue_bits(facts: LineFacts) -> int:
+    """What the kind features ask of each printed line's text, as bits (:data:`_CUE`,
+    :data:`_CUE_LINE`, :data:`_CUT`), kept in its :class:`LineFacts`: a site's menus,
+    credits and footers, printed on page after page, are searched for read-more cues
+    once, not on every page."""
+    bits = facts.cues
+    if bits < 0:
+        line = facts.line
+        t = facts.lowered()
+        bits = 0
+        if _has_read_more(t):
+            bits |= _CUE
+        if len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES:
+            bits |= _CUE_LINE
+        if len(line) > 60 and line.endswith(_ELLIPSES):
+            bits |= _CUT
+        facts.cues = bits
+    return bits
+
+
 def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[str, float]:
     """Page-level features for the kind model: how many dated items, dateline
     openings, teaser cues and headline-like lines the page holds, how much of it
@@ -2385,12 +2412,12 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
             prose_chars += size
         if size < 160 and doc.headline(i):
             heads += 1
-        t = doc.low(i)
-        if _has_read_more(t):
+        bits = cue_bits(doc.facts(i))
+        if bits & _CUE:
             cues += 1
-        if not read_more_line and len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES:
+        if bits & _CUE_LINE:
             read_more_line = True
-        if size > 60 and line.endswith(_ELLIPSES):
+        if bits & _CUT:
             cut += 1
         if doc.list_item(i):
             entries += 1

@@ -172,6 +172,7 @@ class LineFacts:
         self.markers = -1  # layout.marker_bits, of a line under 100 characters
         self.name_line: bool | None = None  # is_name_line(line)
         self.footer_credit: Any = _UNSET  # bylines.parse_credit(line.lstrip("(*) "))
+        self.cues = -1  # candidates.cue_bits: the kind features' read-more and cut marks
 
     def lowered(self) -> str:
         low = self.low
