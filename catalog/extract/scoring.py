@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import sys
 from importlib import resources
 from typing import Any, Final, NamedTuple
 
@@ -149,7 +150,10 @@ def weights_from_json(data: dict[str, Any]) -> Weights:
     def model(d: dict[str, Any]) -> Model:
         return Model(
             float(d["intercept"]),
-            {str(k): float(v) for k, v in d["weights"].items()},
+            # the names interned: a feature dict's key written as a literal (interned
+            # by the compiler) is then the very object its weight is filed under, and
+            # each of a page's few hundred lookups is found by identity, not compared
+            {sys.intern(str(k)): float(v) for k, v in d["weights"].items()},
             float(d.get("threshold", 0.5)),
             float(d.get("margin", 0.0)),
         )
