@@ -1478,7 +1478,9 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
         if seen > _FOOTER_LINES:
             break
         low = doc.low(i).lstrip()
-        if low.startswith(_COPYRIGHT_OPENERS) or "all rights reserved" in low:
+        # ("v", rare in Indonesian, is looked for first: a memchr where a search of the
+        # phrase reads the last lines, paragraphs of the story among them, whole)
+        if low.startswith(_COPYRIGHT_OPENERS) or ("v" in low and "all rights reserved" in low):
             mark = i
             break
     if mark < 0:
