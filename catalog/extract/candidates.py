@@ -399,7 +399,11 @@ class Lines:
         window = self.nonempty[:400]
         self.stamp_lines = [i for i in window if _maybe_stamp(doc, i)]
         self.credit_lines = [i for i in window if len(lines[i]) < 180 and doc.credit(i)]
-        self.order = {i: k for k, i in enumerate(self.nonempty)}
+        # each line's place among the printed lines, by line number (-1: a blank line);
+        # a list, not a dict: a slot written a line instead of an entry inserted
+        self._order = order = [-1] * len(lines)
+        for k, i in enumerate(self.nonempty):
+            order[i] = k
         self.stamp_set = set(self.stamp_lines)
         self.credit_set = set(self.credit_lines)
         self.runs = teaser_runs(doc, self.nonempty, self.stamp_set, self.credit_set)
@@ -410,6 +414,16 @@ class Lines:
             self.furniture = {i for i in self.nonempty if marks[i]}
         elif profile is not None and profile.lines:
             self.furniture = {i for i in self.nonempty if profile.is_furniture(doc.raw[i])}
+
+    def order(self, i: int) -> int | None:
+        """Line ``i``'s place among the printed lines (:attr:`nonempty`), or None for a
+        blank line or a number no line has."""
+        order = self._order
+        if 0 <= i < len(order):
+            k = order[i]
+            if k >= 0:
+                return k
+        return None
 
     @property
     def short_counts(self) -> dict[str, int]:
@@ -433,7 +447,9 @@ class Lines:
         line = self.doc.lines[i]
         if not line or len(line) >= 160 or self.short_counts.get(line, 0) < 2:
             return False
-        k = self.order[i]
+        k = self.order(i)
+        if k is None:
+            raise KeyError(i)  # (as the mapping of printed lines this replaces did)
         near = self.nonempty[max(0, k - 1) : k + 2]
         lines = self.doc.lines
         return any(lines[j] == line for j in self.nonempty if j not in near)
@@ -493,7 +509,7 @@ class Lines:
             f["credit-here"] = 1.0
         if line and len(line) < 120 and doc.views(i) is not None:
             f["views-here"] = 1.0
-        k = self.order.get(i)
+        k = self.order(i)
         if k is not None:
             if k == 0:
                 f["first-line"] = 1.0
@@ -1011,7 +1027,7 @@ def collect(
                 f["dated"] = 1.0
             if stamp_or_link(value):
                 f["stamp-or-link"] = 1.0
-            k = facts.order.get(i)
+            k = facts.order(i)
             if k and f.get("title-case", 0.0) < 0.5:
                 above = facts.nonempty[k - 1]
                 if facts.headline(above) and _title_share(doc.lines[above]) >= 0.6:
@@ -1100,7 +1116,7 @@ def _printed_distance(f: dict[str, float], facts: Lines, i: int, start: int) -> 
     """A title or date candidate's distance from the story's start counted in
     printed lines, blank lines not counted: a page saved with a blank line between
     every two lines keeps its headline and its stamp as near as they were."""
-    k, s = facts.order.get(i), facts.order.get(start)
+    k, s = facts.order(i), facts.order(start)
     if k is None or s is None:
         return
     gap = abs(k - s)
@@ -1137,7 +1153,7 @@ def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -
     after the byline (a caption, an image's name, a deck), where a headline prints
     above it. Looked for from the candidate, never from the top of the page, so
     furniture added there changes nothing."""
-    k = facts.order.get(i)
+    k = facts.order(i)
     if k is None or i >= start:
         return
     nonempty = facts.nonempty
