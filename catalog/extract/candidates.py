@@ -47,6 +47,7 @@ FIELDS: Final[tuple[str, ...]] = (
     "dateline",
     "views",
 )
+_FIELD_SET: Final = frozenset(FIELDS)  # (a set lookup, not a comparison a field)
 MULTI: Final = frozenset(("authors", "editors"))
 NAME_JOINER: Final = "; "
 
@@ -882,7 +883,7 @@ def collect(
     """
     grouped: dict[tuple[str, int, str], list[Row]] = {}
     for ev in doc.evidence:
-        if ev.field not in FIELDS:
+        if ev.field not in _FIELD_SET:
             continue
         if ev.field in MULTI:
             key = (ev.field, ev.line_no, ev.rule)
@@ -2399,8 +2400,12 @@ def cue_bits(facts: LineFacts) -> int:
             bits |= _CUE
         if len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES:
             bits |= _CUE_LINE
-        if len(line) > 60 and line.endswith(_ELLIPSES):
-            bits |= _CUT
+        n = len(line)
+        if n > 60:
+            # line.endswith(_ELLIPSES), by the last code point ("…" or ".")
+            last = ord(line[n - 1])
+            if last == 0x2026 or (last == 46 and line.endswith("...")):
+                bits |= _CUT
         facts.cues = bits
     return bits
 

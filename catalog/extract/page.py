@@ -600,7 +600,9 @@ def locate(doc: Doc) -> Page:
     m = None
     for i in range(first, min(n, first + 40)):
         # lines are stripped, so the token (^\s{0,4}date) can only open the line
-        if lines[i].startswith("date"):
+        # (its first code point compared first: startswith is a call)
+        line = lines[i]
+        if len(line) >= 4 and ord(line[0]) == 100 and line.startswith("date"):
             m = _DATE_TOKEN.match(lines[i])
             if m:
                 first = i

@@ -681,3 +681,64 @@ def test_one_or_two_words_matches_the_space_count(line: str) -> None:
 def test_lower_words_stopped_is_the_count_up_to_there(line: str, stop: int, times: int) -> None:
     text = " ".join([line] * times)
     assert layout.lower_words(text, stop) == min(layout.lower_words(text), stop)
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        *("Baca Selengkapnya", "selengkapnya", "Read more", " ", ".", "..", "...", "…", "»"),
+        *(">", "warga kota", "Lanjut Baca", "(more", "İ", "ΑΣ", "x" * 30, "\u00a0"),
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(_CUE_PIECES, max_size=10).map("".join) | LINES)
+@example("Selengkapnya »")
+@example("x" * 58 + "...")
+@example("x" * 60 + "…")
+@example("x" * 61 + "..")
+@example("İ" * 30 + " read more")
+def test_cue_bits_are_the_kind_features_line_tests(line: str) -> None:
+    from catalog.extract.candidates import (
+        _CUE,
+        _CUE_LINE,
+        _CUT,
+        _ELLIPSES,
+        _READ_MORE_LINES,
+        cue_bits,
+    )
+    from catalog.extract.page import LineFacts
+
+    t = line.lower()
+    plain = (
+        (_CUE if _has_read_more(t) else 0)
+        | (_CUE_LINE if len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES else 0)
+        | (_CUT if len(line) > 60 and line.endswith(_ELLIPSES) else 0)
+    )
+    facts = LineFacts(line)
+    assert cue_bits(facts) == plain
+    assert cue_bits(facts) == plain  # (kept)
+
+
+@settings(max_examples=300)
+@given(LINES)
+@example("Jakarta. Harga naik")
+@example("Plt. Kepala dinas")
+def test_a_dateline_stop_is_searched_only_where_a_stop_is(line: str) -> None:
+    lead50 = line[:50]
+    assert (lead50.find(". ") if "." in lead50 else -1) == lead50.find(". ")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["", "Warga", "Senin, 1 Mei 2024", "Oleh Ani"]), max_size=12))
+def test_lines_order_is_the_place_among_printed_lines(lines: list[str]) -> None:
+    from catalog.extract.candidates import Lines
+    from catalog.extract.page import locate, split_lines
+
+    if not any(lines):
+        return
+    doc = split_lines("\n".join(lines))
+    facts = Lines(doc, locate(doc))
+    places = {i: k for k, i in enumerate(facts.nonempty)}
+    for i in range(-3, len(doc.lines) + 3):
+        assert facts.order(i) == places.get(i)
