@@ -272,7 +272,10 @@ def _pair(a: str, b: str | None, end: int, rule: str) -> Dateline:
 
 def clean_lead(line: str) -> str:
     """Drop image file names glued before a dateline (``IMG_8076Brand –``)."""
-    if line[:3] in ("IMG", "DSC", "Wha"):
+    # (the first code point, "I", "D" or "W", compared first: the slice is a new
+    # string on every line)
+    first = ord(line[0]) if line else 0
+    if (first == 73 or first == 68 or first == 87) and line[:3] in ("IMG", "DSC", "Wha"):
         m = _IMG_PREFIX.match(line)
         if m:
             return line[m.end() :]

@@ -742,3 +742,31 @@ def test_lines_order_is_the_place_among_printed_lines(lines: list[str]) -> None:
     places = {i: k for k, i in enumerate(facts.nonempty)}
     for i in range(-3, len(doc.lines) + 3):
         assert facts.order(i) == places.get(i)
+
+
+@settings(max_examples=300)
+@given(
+    st.dictionaries(
+        st.sampled_from(["article", "listing", "other", ""]),
+        st.sampled_from([0.0, 0.25, 0.5, 1.0, float("nan")]),
+        min_size=1,
+    )
+)
+def test_most_likely_kind_is_max_with_a_key(probs: dict[str, float]) -> None:
+    from catalog.extract.scoring import _most_likely
+
+    assert _most_likely(probs) == max(probs, key=lambda k: probs[k])
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["IMG", "DSC", "Wha", "_8076", "Brand", " – ", "I", "W"])).map("".join)
+    | LINES
+)
+def test_clean_lead_gate_keeps_every_image_name(line: str) -> None:
+    plain = line
+    if line[:3] in ("IMG", "DSC", "Wha"):
+        m = datelines._IMG_PREFIX.match(line)
+        if m:
+            plain = line[m.end() :]
+    assert datelines.clean_lead(line) == plain
