@@ -923,7 +923,13 @@ def collect(
         names: tuple[str, ...] = ()
         time_text = zone = ""
         if field_name in MULTI:
-            names = tuple(dict.fromkeys(e.value for e in evs))
+            # each name once, in the rows' order: tuple(dict.fromkeys(e.value for e in
+            # evs)) without a generator object and a generic call (a row or two)
+            unique: list[str] = []
+            for e in evs:
+                if e.value not in unique:
+                    unique.append(e.value)
+            names = tuple(unique)
             value = NAME_JOINER.join(names)
             f["n-names"] = min(len(names), 4) / 4.0
             if any(_account(n, first.rule) for n in names):

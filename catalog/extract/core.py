@@ -1220,26 +1220,34 @@ def _source_and_dateline(
         if dl.place:
             place = dl.place
             doc.ev("dateline", place, body_start, f"dateline:{dl.rule}")
-    tail = range(max(body_start + 1, len(lines) - layout.TAIL_LINES), len(lines))
+    n = len(lines)
+    tail_start = max(body_start + 1, n - layout.TAIL_LINES)
+    tail = range(tail_start, n)
     # "Sumber: ..." in the page's last lines, or right under the story's last paragraph
-    # (a gallery's or a portal's page may print its sidebars and footer under it)
+    # (a gallery's or a portal's page may print its sidebars and footer under it), or
+    # among the credits over the story, under its stamp ("Fotografer: ..." / "Sumber:
+    # ..." over a gallery's captions): over, under, then the tail, each a plain range
+    # loop (compiled, a chain of ranges is stepped through by generic iterator calls)
     last = _last_paragraph(doc, body_start, body_end)
-    under = range(last + 1, min(last + 6, tail.start, len(lines)))
-    # ... or among the credits over the story, under its stamp ("Fotografer: ..." /
-    # "Sumber: ..." over a gallery's captions)
-    over = range(max(0, body_start - 4), body_start)
-    for i in itertools.chain(over, under, tail):
-        line = lines[i]
-        if not line or len(line) > 60:
-            continue
-        m = _SUMBER.match(line)
-        if m and not m.group("value").lower().startswith(_NOT_SOURCES):
-            value = m.group("value").strip()
-            if source is None:
-                source = value
-                doc.ev("source", value, i, "sumber-line")
-            else:
-                doc.ev("source", value, i, "sumber-line:rejected-dateline-outlet", 0.3, False)
+    spans = ((max(0, body_start - 4), body_start), (last + 1, min(last + 6, tail_start, n)))
+    for lo, hi in (*spans, (tail_start, n)):
+        for i in range(lo, hi):
+            line = lines[i]
+            if not line or len(line) > 60:
+                continue
+            # the expression opens with "sumber" or "source" in any case ("s", "S", or the
+            # long s "ſ" that IGNORECASE takes for one): looked at first
+            first = ord(line[0])
+            if first != 115 and first != 83 and first != 383:
+                continue
+            m = _SUMBER.match(line)
+            if m and not m.group("value").lower().startswith(_NOT_SOURCES):
+                value = m.group("value").strip()
+                if source is None:
+                    source = value
+                    doc.ev("source", value, i, "sumber-line")
+                else:
+                    doc.ev("source", value, i, "sumber-line:rejected-dateline-outlet", 0.3, False)
     if source is None:
         for i in tail:
             line = lines[i]

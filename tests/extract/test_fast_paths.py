@@ -770,3 +770,15 @@ def test_clean_lead_gate_keeps_every_image_name(line: str) -> None:
         if m:
             plain = line[m.end() :]
     assert datelines.clean_lead(line) == plain
+
+
+def test_only_an_s_opens_a_sumber_line() -> None:
+    # _source_and_dateline asks _SUMBER only of a line opening with "s", "S" or "ſ"
+    from catalog.extract.core import _SUMBER
+
+    openers = {
+        c
+        for c in range(0x30000)
+        if _SUMBER.match(chr(c) + "umber: Ani") or _SUMBER.match(chr(c) + "ource: Ani")
+    }
+    assert openers == {ord("s"), ord("S"), ord("ſ")}
