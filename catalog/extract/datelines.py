@@ -174,6 +174,15 @@ class Dateline(NamedTuple):  # a NamedTuple: cheaper to build than a frozen data
     rule: str
 
 
+_tuple_new: Final = tuple.__new__
+
+
+def new_dateline(place: str | None, outlet: str | None, end: int, rule: str) -> Dateline:
+    """``Dateline(place, outlet, end, rule)``, the very same tuple, built without the
+    class's ``__new__`` (interpreted code, even called from the compiled build)."""
+    return _tuple_new(Dateline, (place, outlet, end, rule))  # type: ignore[no-any-return]
+
+
 _CAMEL: Final = re.compile(r"[a-z][A-Z]")
 
 
@@ -263,11 +272,11 @@ def _pair(a: str, b: str | None, end: int, rule: str) -> Dateline:
     b = drop_closing_stop(b.strip()) if b else None
     if not b:
         if outlet_score(a) > 0:
-            return Dateline(None, a, end, rule + ":outlet-only")
-        return Dateline(a, None, end, rule + ":place-only")
+            return new_dateline(None, a, end, rule + ":outlet-only")
+        return new_dateline(a, None, end, rule + ":place-only")
     if outlet_score(a) > outlet_score(b):
-        return Dateline(b, a, end, rule.replace("place-comma-outlet", "outlet-comma-place"))
-    return Dateline(a, b, end, rule)
+        return new_dateline(b, a, end, rule.replace("place-comma-outlet", "outlet-comma-place"))
+    return new_dateline(a, b, end, rule)
 
 
 def clean_lead(line: str) -> str:
@@ -443,11 +452,11 @@ def parse_dateline(line: str) -> Dateline | None:
         )
         and _prose_follows(text, m.end())
     ):
-        return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
+        return new_dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
     m = _OUTLET_DASH_CAPS.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
         # "KRjogja.com - SLEMAN - Warga ...": the place in capitals before a dash
-        return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
+        return new_dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
     m = _PAREN.match(text) if "(" in head and _paren_may_match(text) else None
     if m:
         place, end = m.group("place"), m.end()
@@ -458,7 +467,7 @@ def parse_dateline(line: str) -> Dateline | None:
             # "Suku Dinas Kesehatan (Sudinkes) Kabupaten ..." is prose.
             dashed = any(ch in tail for ch in "-–—_:.")
             if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
-                return Dateline(place.strip(), outlet, end, "place-paren-outlet")
+                return new_dateline(place.strip(), outlet, end, "place-paren-outlet")
             name = place.strip()
             if (
                 dashed
@@ -468,7 +477,7 @@ def parse_dateline(line: str) -> Dateline | None:
             ):
                 # "IQPlus, (02/01) -": a brand, one word with a capital inside it
                 # ("IQPlus", "InfoKota"), then the day in brackets
-                return Dateline(None, name, end, "name-paren-day:outlet-only")
+                return new_dateline(None, name, end, "name-paren-day:outlet-only")
             if (
                 dashed
                 and (_PAREN_DAY.match(outlet) or _is_date_text(outlet))
@@ -478,7 +487,7 @@ def parse_dateline(line: str) -> Dateline | None:
                 # "Jakarta (4 Desember 2024) –", "Jakarta (15/6) –": a press office's
                 # release, its day in brackets where a wire prints its name (a brand
                 # before a comma, "IQPLUS, (02/01) -", is the page's outlet)
-                return Dateline(name, None, end, "place-paren-date")
+                return new_dateline(name, None, end, "place-paren-date")
     m = _TIGHT.match(text) if _tight_may_match(text) else None
     if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
         return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")
@@ -505,7 +514,7 @@ def parse_dateline(line: str) -> Dateline | None:
             if _prose_follows(text, end) and not dated:
                 return _pair(a, b, end, "place-comma-outlet")
             if dated and _prose_follows(text, m.end()):
-                return Dateline(a.strip(), None, m.end(), "place-comma-date")
+                return new_dateline(a.strip(), None, m.end(), "place-comma-date")
     m = _SINGLE.match(text) if _single_may_match(text) else None
     if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
         a = m.group("a")
@@ -536,7 +545,7 @@ def parse_dateline(line: str) -> Dateline | None:
             and all(w[0].isupper() and not w.isupper() for w in words[:-1])
         ):
             # "Pasaman Barat PN—": a place in title case, then the outlet's initials
-            return Dateline(" ".join(words[:-1]), words[-1], m.end(), "place-space-outlet")
+            return new_dateline(" ".join(words[:-1]), words[-1], m.end(), "place-space-outlet")
     return None
 
 
@@ -566,16 +575,16 @@ def _stopped(line: str, stop: int) -> Dateline | None:
         if low in _LINE_LABELS or low in _CAPTION_WORDS:
             return None
         if outlet_score(head) > 0:
-            return Dateline(None, head, stop + 2, "place-stop:outlet-only")
+            return new_dateline(None, head, stop + 2, "place-stop:outlet-only")
         # a word in capitals no list holds: a place of five letters or more ("RMOL." is
         # an outlet's initials, a place that short is on the list)
         if low in KNOWN_PLACES or (head.isupper() and len(head.replace(" ", "")) >= 5):
-            return Dateline(head, None, stop + 2, "place-stop")
+            return new_dateline(head, None, stop + 2, "place-stop")
         return None
     if "," in head and head[-1].isdigit():
         m = _COMMA_DAY_STOP.match(head)
         if m and _looks_like_name(m.group("a")) and _is_date_text(m.group("b")):
-            return Dateline(m.group("a").strip(), None, stop + 2, "place-comma-date")
+            return new_dateline(m.group("a").strip(), None, stop + 2, "place-comma-date")
     return None
 
 

@@ -187,6 +187,22 @@ class Stamp(NamedTuple):
     form: str
 
 
+# The NamedTuples built on every page, built as their classes build them (the same
+# tuples) without the class's ``__new__``: interpreted code, even called from the
+# compiled build.
+_tuple_new: Final = tuple.__new__
+
+
+def _date_hit(date: dt.date, start: int, end: int, form: str) -> DateHit:
+    return _tuple_new(DateHit, (date, start, end, form))  # type: ignore[no-any-return]
+
+
+def _stamp(
+    date: dt.date, time: dt.time | None, zone: str | None, start: int, end: int, form: str
+) -> Stamp:
+    return _tuple_new(Stamp, (date, time, zone, start, end, form))  # type: ignore[no-any-return]
+
+
 def _year(text: str) -> int:
     year = int(text)
     if len(text) == 2:
@@ -240,25 +256,25 @@ def _hit(m: re.Match[str], text: str) -> DateHit | None:
         if month is None or len(first) > 2:
             return None
         date = make_date(int(m.group(3)), month, int(first))
-        return DateHit(date, start, m.end(), "dmy") if date else None
+        return _date_hit(date, start, m.end(), "dmy") if date else None
     if m.group(4) is not None:
         sep, mid, last = m.group(4), m.group(5), m.group(6)
         if len(first) == 4:
             if sep == "." or len(last) > 2:
                 return None
             date = make_date(int(first), int(mid), int(last))
-            return DateHit(date, start, m.end(), "iso") if date else None
+            return _date_hit(date, start, m.end(), "iso") if date else None
         if len(first) > 2 or (sep == "." and len(last) != 4):
             return None  # "1.5.22" is more likely a number than a date
         end = m.end()
         if end + 1 < len(text) and text[end] in "./-" and text[end + 1].isdigit():
             return None
         date = make_date(_year(last), int(mid), int(first))
-        return DateHit(date, start, m.end(), "numeric") if date else None
+        return _date_hit(date, start, m.end(), "numeric") if date else None
     if len(first) > 2:
         return None
     date = make_date(int(m.group(8)), int(m.group(7)), int(first))
-    return DateHit(date, start, m.end(), "d-my") if date else None
+    return _date_hit(date, start, m.end(), "d-my") if date else None
 
 
 def find_dates(text: str, first_only: bool = False) -> list[DateHit]:
@@ -314,7 +330,7 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
             if date is not None and not any(
                 h.start < m2.end() and m2.start() < h.end for h in hits
             ):
-                named.append(DateHit(date, m2.start(), m2.end(), "mdy"))
+                named.append(_date_hit(date, m2.start(), m2.end(), "mdy"))
                 if first_only:
                     return named
         if named:
@@ -488,7 +504,7 @@ def find_stamp(line: str) -> Stamp | None:
         return None
     if not strict and time is None:
         return None  # a credit with no separator: only a date with its clock is a stamp
-    return Stamp(hit.date, time, zone, hit.start, end, hit.form)
+    return _stamp(hit.date, time, zone, hit.start, end, hit.form)
 
 
 # A stamp printed over two lines: the day and month ("1 June", "Senin, 12 Juni") on
@@ -675,6 +691,10 @@ class LeadDate(NamedTuple):
     form: str
 
 
+def _lead_date(date: dt.date, start: int, form: str) -> LeadDate:
+    return _tuple_new(LeadDate, (date, start, form))  # type: ignore[no-any-return]
+
+
 def find_lead_dates(text: str, low: str | None = None) -> list[LeadDate]:
     """Dates a lead paragraph gives its story, in order; only forms with a year.
 
@@ -750,4 +770,4 @@ def _lead_at(low: str, pos: int) -> LeadDate | None:
     before = low[max(0, pos - 40) : pos]
     if " akan " in before or " dijadwalkan " in before or " rencananya " in before:
         return None
-    return LeadDate(date, pos, form)
+    return _lead_date(date, pos, form)

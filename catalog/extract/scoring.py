@@ -125,7 +125,13 @@ def _kind_softmax(table: _KindTable, features: dict[str, float]) -> dict[str, fl
                     t1 += p1 * x
                 if p2 is not None:
                     t2 += p2 * x
-    top = max(t0, t1, t2)
+    # max(t0, t1, t2) in native floats (max keeps the first of equals, replacing only
+    # on ">"; compiled, the builtin is a generic call on three boxed floats)
+    top = t0
+    if t1 > top:
+        top = t1
+    if t2 > top:
+        top = t2
     e0, e1, e2 = math.exp(t0 - top), math.exp(t1 - top), math.exp(t2 - top)
     total = sum((e0, e1, e2))  # sum(), as the general path adds them
     n0, n1, n2 = table.names

@@ -416,6 +416,22 @@ def test_named_tuples_built_with_tuple_new_are_those_the_class_builds() -> None:
     credit = bylines._credit(("Ani",), (), "label")
     assert type(credit) is bylines.Credit and credit == bylines.Credit(("Ani",), (), "label")
     assert credit.label_only is False and bylines._credit((), (), "label-only", True).label_only
+    day, clock = dt.date(2024, 5, 14), dt.time(15, 11)
+    built = [
+        (
+            datelines.new_dateline("Palu", None, 6, "single"),
+            datelines.Dateline("Palu", None, 6, "single"),
+        ),
+        (dates._date_hit(day, 0, 11, "dmy"), dates.DateHit(day, 0, 11, "dmy")),
+        (
+            dates._stamp(day, clock, "WIB", 0, 30, "dmy"),
+            dates.Stamp(day, clock, "WIB", 0, 30, "dmy"),
+        ),
+        (dates._lead_date(day, 4, "dmy"), dates.LeadDate(day, 4, "dmy")),
+    ]
+    for fast_tuple, plain_tuple in built:
+        assert type(fast_tuple) is type(plain_tuple) and fast_tuple == plain_tuple
+        assert repr(fast_tuple) == repr(plain_tuple)
 
 
 def test_evidence_rows_built_as_drafts_are_those_the_dataclass_builds() -> None:
