@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
@@ -683,12 +683,8 @@ def _credits(
     foot_editors: list[str] = []
     # Credits close the story; after an end marker they belong to other stories.
     stop = min(len(lines), body_end + 2)
-    rng = (
-        list(range(body_start + 1, stop))
-        if stop - body_start < 80
-        else list(range(max(tail_from, body_start + 1), stop))
-    )
-    for i in rng:
+    first = body_start + 1 if stop - body_start < 80 else max(tail_from, body_start + 1)
+    for i in range(first, stop):
         line = lines[i]
         if not line or len(line) > 120:
             continue
@@ -1268,7 +1264,7 @@ def _credit_brands(
     doc: Doc,
     header: list[int],
     first_chosen: bool,
-    closing: Mapping[int, tuple[str, str] | None],
+    closing: dict[int, tuple[str, str] | None],
 ) -> None:
     """The outlet named in the story's own credit: the byline over its stamp
     (``Oleh Redaksi KABARKOTA | 4 Mei 2020``, ``- detikKota`` / ``Senin, ...``,
@@ -1650,7 +1646,7 @@ def _site_sentence_over_credit(doc: Doc, window: list[int]) -> bool:
 
 
 def _trailing_initials(
-    doc: Doc, closing: Mapping[int, tuple[str, str] | None], rejected: bool = False
+    doc: Doc, closing: dict[int, tuple[str, str] | None], rejected: bool = False
 ) -> tuple[str, ...]:
     for i, found in closing.items():
         line = doc.lines[i]
