@@ -19,7 +19,6 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
@@ -1191,10 +1190,10 @@ def story_words(doc: Doc, page: Page) -> str:
 def story_text(doc: Doc, start: int, end: int) -> str:
     """The start of the story between lines ``start`` and ``end``, lower-cased."""
     lines = doc.lines
-    return _lowered(doc, (i for i in range(max(start, 0), min(end, len(lines))) if lines[i]))
+    return _lowered(doc, [i for i in range(max(start, 0), min(end, len(lines))) if lines[i]])
 
 
-def _lowered(doc: Doc, rows: Iterable[int]) -> str:
+def _lowered(doc: Doc, rows: list[int]) -> str:
     """These lines lower-cased and joined, up to as much as a title is compared with."""
     got: list[str] = []
     size = 0
@@ -1694,9 +1693,7 @@ class StoryDates:
         return self._dates
 
 
-def against_story_dates(
-    value: str, i: int, story: Sequence[tuple[int, dt.date]]
-) -> dict[str, float]:
+def against_story_dates(value: str, i: int, story: list[tuple[int, dt.date]]) -> dict[str, float]:
     """A printed date against the dates the story itself writes (those on its own
     line left out): a report follows its events by a few days; a date long after
     every one of them is the day the page was saved (a site clock) or another

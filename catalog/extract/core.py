@@ -845,7 +845,7 @@ def _stamps_and_views(
             # one over the headline; a site clock shows the day the page was saved
             and "near-story-date"
             not in against_story_dates(
-                s.date.isoformat(), i, story.get() if story is not None else ()
+                s.date.isoformat(), i, story.get() if story is not None else []
             )
         ):
             doc.ev("published_date", s.date.isoformat(), i, "site-clock:rejected", 0.2, False)
