@@ -798,3 +798,14 @@ def test_only_an_s_opens_a_sumber_line() -> None:
         if _SUMBER.match(chr(c) + "umber: Ani") or _SUMBER.match(chr(c) + "ource: Ani")
     }
     assert openers == {ord("s"), ord("S"), ord("ſ")}
+
+
+def test_a_list_entry_opens_with_a_decimal_digit_and_glyphs_are_not_ascii() -> None:
+    # is_list_item and headline_shape match _LIST_ITEM only under a code point that
+    # is an ASCII digit or str.isdecimal (re's \d); is_nav looks for its glyphs only
+    # in a line that is not ASCII
+    digit = re.compile(r"\d")
+    for c in range(0x30000):
+        ch = chr(c)
+        assert (digit.match(ch) is not None) == ch.isdecimal()
+    assert not any(g.isascii() for g in ("›", "»", "‹", "«", "·", "°", *layout._CONTROL_GLYPHS))
