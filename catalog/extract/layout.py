@@ -465,6 +465,15 @@ _PLATFORM_LENGTHS: Final[tuple[int, ...]] = tuple(
 )
 
 
+# For each first letter and length, index (letter - "a") * 16 + length: the last letters
+# of the platform words that open and are as long so, as a bit mask (bit k: chr(97 + k)).
+# Every platform word opens and closes with a letter.
+_PLATFORM_LAST: Final[tuple[int, ...]] = tuple(
+    sum({1 << (ord(w[-1]) - 97) for w in PLATFORM_WORDS if (ord(w[0]) - 97) * 16 + len(w) == k})
+    for k in range(26 * 16)
+)
+
+
 def _is_mark(c: int) -> bool:
     """One of the characters ``platform_share`` strips from a word: ``:·|•,()``."""
     return c == 58 or c == 183 or c == 124 or c == 8226 or c == 44 or c == 40 or c == 41
@@ -492,6 +501,16 @@ def _platform_word(word: str) -> int:
         n = len(word)
     if n > _PLATFORM_MAX or (first < 128 and (_PLATFORM_LENGTHS[first] >> n) & 1 == 0):
         return 0
+    last = ord(word[n - 1])
+    if first < 128 and last < 128:
+        # an ASCII letter opens it (the lengths let no other through): a word that
+        # lower-cases to a platform word closes with that word's last letter too
+        low = last | 32  # A-Z to a-z (no other character becomes a letter)
+        if (
+            not 97 <= low <= 122
+            or (_PLATFORM_LAST[((first | 32) - 97) * 16 + n] >> (low - 97)) & 1 == 0
+        ):
+            return 0
     return 1 if word.lower() in PLATFORM_WORDS else 0
 
 

@@ -809,3 +809,24 @@ def test_a_list_entry_opens_with_a_decimal_digit_and_glyphs_are_not_ascii() -> N
         ch = chr(c)
         assert (digit.match(ch) is not None) == ch.isdecimal()
     assert not any(g.isascii() for g in ("›", "»", "‹", "«", "·", "°", *layout._CONTROL_GLYPHS))
+
+
+def _plain_platform_word(word: str) -> int:
+    stripped = word.strip(":·|•,()")
+    if not stripped:
+        return -1
+    return 1 if stripped.lower() in layout.PLATFORM_WORDS else 0
+
+
+def test_platform_word_matches_the_plain_test_on_every_spelling() -> None:
+    # the length and last-letter tables only rule out words that cannot lower-case to
+    # a platform word: every platform word in any case, with Kelvin signs for its
+    # "k", in marks, one letter off at either end, is read as the plain test reads it
+    words: list[str] = []
+    for p in layout.PLATFORM_WORDS:
+        for w in (p, p.upper(), p.capitalize(), p.replace("k", "\u212a"), p.swapcase()):
+            words += [w, f"({w})", f"{w}:", f"·{w},", w[:-1] + "x", w[:-1] + "Z", "q" + w[1:]]
+            words += [w + "s", w[:-1], w[:-1] + "\u212a", w[:-1] + "İ", w[:-1] + "-", "@" + w[1:]]
+    for w in words:
+        if w:  # (a word of split(), never empty)
+            assert layout._platform_word(w) == _plain_platform_word(w), w
