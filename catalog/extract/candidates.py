@@ -228,7 +228,7 @@ def caption_cue(line: str) -> bool:
     if ")" in end and _STOP_THEN_CREDIT.search(line) is not None:
         return True
     m = _NAME_ROLE.match(line) if ")" in end[-2:] else None
-    if m is not None and is_name_line(m.group(1)):
+    if m is not None and is_name_line(m[1]):
         return True
     head = line[:9]
     if (":" in head or ")" in head) and _PHOTO_LABEL.match(line) is not None:
@@ -784,8 +784,8 @@ def shape_runs(types: str, window: list[int]) -> dict[int, tuple[int, bool]]:
     # more times in a row.
     # (every such run holds an "h": the regex is not run on a page without one)
     for m in _GROUP_RUN.finditer(types) if "h" in types else ():
-        starts = [g.start() for g in _GROUP.finditer(m.group(0))]
-        bounds = list(itertools.pairwise([*starts, len(m.group(0))]))
+        starts = [g.start() for g in _GROUP.finditer(m[0])]
+        bounds = list(itertools.pairwise([*starts, len(m[0])]))
         if all(b - a == 1 for a, b in bounds[:-1]):
             # entries that print nothing under them (key points, a menu): the lines
             # after the last one are not its own (the story's byline or stamp)

@@ -651,7 +651,7 @@ def _credits(
         first_seg = _ROLE_SUFFIX.sub("", first_seg)
         m_dash = _NAME_DASH.match(before)
         if m_dash and "|" not in before:
-            first_seg = _ROLE_SUFFIX.sub("", m_dash.group(1)).strip()
+            first_seg = _ROLE_SUFFIX.sub("", m_dash[1]).strip()
         elif first_seg == lines[i].strip("• ").strip() and before.strip():
             # a credit glued to its stamp ("Diskominfo Kota Sorong Senin, 29 ...",
             # "Name - Kontributor 2025-03-12 11:00"): the name before any role, up to
@@ -1237,8 +1237,8 @@ def _source_and_dateline(
             if first != 115 and first != 83 and first != 383:
                 continue
             m = _SUMBER.match(line)
-            if m and not m.group("value").lower().startswith(_NOT_SOURCES):
-                value = m.group("value").strip()
+            if m and not m["value"].lower().startswith(_NOT_SOURCES):
+                value = m["value"].strip()
                 if source is None:
                     source = value
                     doc.ev("source", value, i, "sumber-line")
@@ -1253,8 +1253,8 @@ def _source_and_dateline(
                 if len(head) > 60:
                     continue
                 m = _COPYRIGHT.search(head.rstrip(" ,.|"))
-                if m and _copyright_brand(m.group(1)):
-                    source = " ".join(m.group(1).split())
+                if m and _copyright_brand(m[1]):
+                    source = " ".join(m[1].split())
                     doc.ev("source", source, i, "copyright-line", 0.6)
                     break
     return source, place
@@ -1684,7 +1684,7 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
         if "(" not in line and (i not in in_header or len(line) > 60):
             continue
         for m in _PHOTO_CREDIT.finditer(line) if "(" in line else ():
-            value = " ".join(m.group(1).split())
+            value = " ".join(m[1].split())
             if value not in out:
                 out.append(value)
                 doc.ev("photo_credits", value, i, "caption-credit", 0.8)
@@ -1694,8 +1694,8 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
             m2 = _SLASH_CREDIT.match(line) or (
                 bylines.PHOTO_LABEL.search(line) if "foto" in low or "photo" in low else None
             )
-            if m2 and m2.group(0) not in out and not dates.find_dates(line):
-                value = m2.group(0).strip()
+            if m2 and m2[0] not in out and not dates.find_dates(line):
+                value = m2[0].strip()
                 out.append(value)
                 doc.ev("photo_credits", value, i, "photo-credit-line", 0.7)
     return tuple(out)

@@ -444,24 +444,20 @@ def parse_dateline(line: str) -> Dateline | None:
     # "BIEM.CO – UNTUK KESEKIAN KALINYA, GEMPA ...")
     if (
         m
-        and _looks_like_name(m.group("b"))
-        and (
-            text[m.end("b")] == "."
-            or len(m.group("b").split()) <= 2
-            or m.group("b").lower() in KNOWN_PLACES
-        )
+        and _looks_like_name(m["b"])
+        and (text[m.end("b")] == "." or len(m["b"].split()) <= 2 or m["b"].lower() in KNOWN_PLACES)
         and _prose_follows(text, m.end())
     ):
-        return new_dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
+        return new_dateline(m["b"], m["a"], m.end(), "outlet-dash-place")
     m = _OUTLET_DASH_CAPS.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
         # "KRjogja.com - SLEMAN - Warga ...": the place in capitals before a dash
-        return new_dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
+        return new_dateline(m["b"], m["a"], m.end(), "outlet-dash-place")
     m = _PAREN.match(text) if "(" in head and _paren_may_match(text) else None
     if m:
-        place, end = m.group("place"), m.end()
+        place, end = m["place"], m.end()
         if _looks_like_name(place) and _prose_follows(text, end):
-            outlet = m.group("outlet").strip()
+            outlet = m["outlet"].strip()
             tail = text[m.end("outlet") : end]
             # Without a dash after the parenthesis only a known outlet brand counts:
             # "Suku Dinas Kesehatan (Sudinkes) Kabupaten ..." is prose.
@@ -489,20 +485,20 @@ def parse_dateline(line: str) -> Dateline | None:
                 # before a comma, "IQPLUS, (02/01) -", is the page's outlet)
                 return new_dateline(name, None, end, "place-paren-date")
     m = _TIGHT.match(text) if _tight_may_match(text) else None
-    if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
-        return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")
+    if m and _tight_pair(m["a"], m["b"]) and _prose_follows(text, m.end()):
+        return _pair(m["a"], m["b"], m.end(), "place-joined-outlet")
     m = _PIPE.match(text) if "|" in head else None
     if (
         m
-        and _looks_like_name(m.group("a"))
-        and _looks_like_name(m.group("b"))
+        and _looks_like_name(m["a"])
+        and _looks_like_name(m["b"])
         and _prose_follows(text, m.end())
     ):
-        return _pair(m.group("a"), m.group("b"), m.end(), "place-pipe-outlet")
+        return _pair(m["a"], m["b"], m.end(), "place-pipe-outlet")
     m = _COMMA.match(text) if "," in head and _comma_may_match(text) else None
     if m:
         # (each group asked once: a match object's method call costs more than a local)
-        a, b, end = m.group("a"), m.group("b"), m.end()
+        a, b, end = m["a"], m["b"], m.end()
         if _looks_like_name(a) and (b is None or _looks_like_name(b)):
             dated = _is_date_text(b)  # asked once, used by both rules
             joined = _JOINED_TAIL.match(text, m.end("b")) if b and not dated else None
@@ -510,14 +506,14 @@ def parse_dateline(line: str) -> Dateline | None:
                 # "ZONASULTRA.ID, WANGI-WANGI – ...": the hyphen joins the place's name; a
                 # spaced dash after it ends the dateline ("LARANTUKA-Harian ..." is a place
                 # and the story's first word)
-                b, end = b + joined.group(1), joined.end()
+                b, end = b + joined[1], joined.end()
             if _prose_follows(text, end) and not dated:
                 return _pair(a, b, end, "place-comma-outlet")
             if dated and _prose_follows(text, m.end()):
                 return new_dateline(a.strip(), None, m.end(), "place-comma-date")
     m = _SINGLE.match(text) if _single_may_match(text) else None
-    if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
-        a = m.group("a")
+    if m and _looks_like_name(m["a"]) and _prose_follows(text, m.end()):
+        a = m["a"]
         sep = text[len(a) : m.end()]
         rest = text[m.end() : m.end() + 1]
         if ":" in sep and len(a.split()) > 1 and a.lower() not in KNOWN_PLACES:
@@ -583,8 +579,8 @@ def _stopped(line: str, stop: int) -> Dateline | None:
         return None
     if "," in head and head[-1].isdigit():
         m = _COMMA_DAY_STOP.match(head)
-        if m and _looks_like_name(m.group("a")) and _is_date_text(m.group("b")):
-            return new_dateline(m.group("a").strip(), None, stop + 2, "place-comma-date")
+        if m and _looks_like_name(m["a"]) and _is_date_text(m["b"]):
+            return new_dateline(m["a"].strip(), None, stop + 2, "place-comma-date")
     return None
 
 
@@ -631,22 +627,22 @@ def parse_standalone(line: str) -> Dateline | None:
         m = pattern.match(text)
         if (
             m
-            and _looks_like_name(m.group("a"))
-            and _looks_like_name(m.group("b"))
-            and len(m.group("a").split()) <= 3
-            and outlet_score(m.group("b")) >= least
+            and _looks_like_name(m["a"])
+            and _looks_like_name(m["b"])
+            and len(m["a"].split()) <= 3
+            and outlet_score(m["b"]) >= least
         ):
-            return _pair(m.group("a"), m.group("b"), len(line), "standalone")
+            return _pair(m["a"], m["b"], len(line), "standalone")
     m = _TIGHT.match(text)
     if (
         m
         and m.end() >= len(text)
-        and _tight_pair(m.group("a"), m.group("b"))
+        and _tight_pair(m["a"], m["b"])
         # "SERAMBINEWS.COM/HENDRI MAULANA", "KOMPAS/HENDRA WIBOWO": an outlet, a slash
         # and a name is a photo's credit
-        and not ("/" in text and _credits_a_photo(m.group("a"), m.group("b")))
+        and not ("/" in text and _credits_a_photo(m["a"], m["b"]))
     ):
-        return _pair(m.group("a"), m.group("b"), len(line), "standalone")
+        return _pair(m["a"], m["b"], len(line), "standalone")
     if "," not in text:
         return None
     # a comma glued to both words binds tighter than one before a space:

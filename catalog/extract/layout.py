@@ -975,8 +975,8 @@ def is_caption(line: str) -> bool:
         return True
     # the credit must close the line: no regex scan when the line does not end with ")"
     m = _CREDIT_TAIL.search(line) if line.rstrip().endswith(")") else None
-    if m and m.group(1) != "*":
-        inner = m.group(1).lower()
+    if m and m[1] != "*":
+        inner = m[1].lower()
         if (
             len(line.split()) >= 8
             or "/" in inner

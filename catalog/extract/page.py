@@ -608,14 +608,14 @@ def locate(doc: Doc) -> Page:
                 first = i
                 break
     if m:
-        parts = [int(p) for p in m.group(1).split("-")]
+        parts = [int(p) for p in m[1].split("-")]
         if len(parts) == 3:
             d = dates.make_date(parts[0], parts[1], parts[2])
             if d is not None:
                 header_full_date = (d, first)
         elif dates.make_date(parts[0], parts[1], 1) is not None:
             header_month = (parts[0], parts[1])
-        lines[first] = m.group(2).strip()
+        lines[first] = m[2].strip()
 
     head = head_lines(doc)
     # Index pages print a marker phrase; they carry no article metadata.
