@@ -180,8 +180,8 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
             if before.rstrip().endswith(_JOINERS)  # what the expression ends with
             else None
         )
-        if joined is not None and joined.group(1) in labels.LABELS:
-            out.append((joined.group(1), value.strip()))
+        if joined is not None and joined[1] in labels.LABELS:
+            out.append((joined[1], value.strip()))
     return out
 
 
@@ -382,7 +382,7 @@ def parse_credit(line: str) -> Credit | None:
     if opened.startswith("laporan"):
         m = _LAPORAN.match(text) or _LAPORAN_TRIBUN.match(text)
     if m:
-        names = split_names(m.group("value"))
+        names = split_names(m["value"])
         if names:
             return _credit(names, (), "laporan-wartawan")
     authors: list[str] = []
@@ -412,7 +412,7 @@ def parse_credit(line: str) -> Credit | None:
             rule = "label"
     m2 = _OLEH.match(text) if opened.startswith(_OLEH_OPENERS) else None
     if m2 and not authors:
-        value = m2.group("value")
+        value = m2["value"]
         cleaned = clean_name(value)
         several = " dan " in value or " and " in value
         if is_name(cleaned) and not (several or "/" in value or "&" in value or "," in value):
@@ -428,17 +428,17 @@ def parse_credit(line: str) -> Credit | None:
     if not authors and not editors:
         m3 = _KATEGORI_USER.match(text) if low.startswith("kategori") else None
         if m3:
-            return _credit((m3.group("value"),), (), "category-user")
+            return _credit((m3["value"],), (), "category-user")
         m4 = _NAME_OLEH_NAME.match(text) if " oleh " in low else None
         # a passive verb alone before "oleh" that no byline opens with ("Diterjemahkan
         # oleh Google", "Didukung oleh ..."): a translation's or a sponsor's credit
         if (
             m4
-            and not _PASSIVE_VERB.match(m4.group("a"))
-            and is_name(m4.group("a"))
-            and is_name(clean_name(m4.group("value")))
+            and not _PASSIVE_VERB.match(m4["a"])
+            and is_name(m4["a"])
+            and is_name(clean_name(m4["value"]))
         ):
-            return _credit((clean_name(m4.group("value")),), (), "name-oleh-name")
+            return _credit((clean_name(m4["value"]),), (), "name-oleh-name")
         if label_only:
             return _credit((), (), "label-only", True)
         if " | " in text:
@@ -516,14 +516,14 @@ def trailing_credit(line: str) -> tuple[str, ...]:
     text = line.rstrip().rstrip("*").rstrip()
     m_mail = _EMAIL_CREDIT.search(text[-80:]) if "@" in text[-80:] else None
     if m_mail:
-        return (m_mail.group(1),)
+        return (m_mail[1],)
     if not text.endswith(_CLOSERS):
         return ()
     # a whole short line may be the credit; in a long line only what follows a sentence
     m = _INITIALS.search(text if len(text) <= 90 else "x" + text[-90:])
     if m is None:
         return ()
-    value = " ".join(m.group("value").split())
+    value = " ".join(m["value"].split())
     if value.lower().strip(". ") in _INITIALS_SKIP or value == "*":
         return ()
     if _BARE_DOMAIN.match(value):
@@ -734,7 +734,7 @@ def labelled_photo_credit(line: str) -> tuple[str, str] | None:
     m = PHOTO_LABEL.match(line)
     if m is None:
         return None
-    outlet, _, name = m.group(1).strip().rpartition("/")
+    outlet, _, name = m[1].strip().rpartition("/")
     name, outlet = name.strip(), outlet.strip()
     if outlet and _names_an_outlet(name) and not _names_an_outlet(outlet):
         # the name first, its outlet after the slash ("Foto: Ani Lestari/MC Lembah")
@@ -798,4 +798,4 @@ def photo_agency_credit(line: str) -> tuple[str, str] | None:
     m = _PHOTO_AGENCY_CREDIT.search(tail)
     if m is None:
         return None
-    return m.group("name"), m.group("outlet")
+    return m["name"], m["outlet"]

@@ -19,7 +19,6 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
@@ -33,6 +32,7 @@ from catalog.extract.kinds import SERVICE_VERDICT as _SERVICE_VERDICT
 from catalog.extract.model import Evidence
 from catalog.extract.page import (
     Doc,
+    LineFacts,
     Page,
     Row,
     is_name_line,
@@ -51,6 +51,7 @@ FIELDS: Final[tuple[str, ...]] = (
     "dateline",
     "views",
 )
+_FIELD_SET: Final = frozenset(FIELDS)  # (a set lookup, not a comparison a field)
 MULTI: Final = frozenset(("authors", "editors"))
 NAME_JOINER: Final = "; "
 
@@ -232,7 +233,7 @@ def caption_cue(line: str) -> bool:
     if ")" in end and _STOP_THEN_CREDIT.search(line) is not None:
         return True
     m = _NAME_ROLE.match(line) if ")" in end[-2:] else None
-    if m is not None and is_name_line(m.group(1)):
+    if m is not None and is_name_line(m[1]):
         return True
     head = line[:9]
     if (":" in head or ")" in head) and _PHOTO_LABEL.match(line) is not None:
@@ -403,7 +404,11 @@ class Lines:
         window = self.nonempty[:400]
         self.stamp_lines = [i for i in window if _maybe_stamp(doc, i)]
         self.credit_lines = [i for i in window if len(lines[i]) < 180 and doc.credit(i)]
-        self.order = {i: k for k, i in enumerate(self.nonempty)}
+        # each line's place among the printed lines, by line number (-1: a blank line);
+        # a list, not a dict: a slot written a line instead of an entry inserted
+        self._order = order = [-1] * len(lines)
+        for k, i in enumerate(self.nonempty):
+            order[i] = k
         self.stamp_set = set(self.stamp_lines)
         self.credit_set = set(self.credit_lines)
         self.runs = teaser_runs(doc, self.nonempty, self.stamp_set, self.credit_set)
@@ -414,6 +419,16 @@ class Lines:
             self.furniture = {i for i in self.nonempty if marks[i]}
         elif profile is not None and profile.lines:
             self.furniture = {i for i in self.nonempty if profile.is_furniture(doc.raw[i])}
+
+    def order(self, i: int) -> int | None:
+        """Line ``i``'s place among the printed lines (:attr:`nonempty`), or None for a
+        blank line or a number no line has."""
+        order = self._order
+        if 0 <= i < len(order):
+            k = order[i]
+            if k >= 0:
+                return k
+        return None
 
     @property
     def short_counts(self) -> dict[str, int]:
@@ -437,7 +452,9 @@ class Lines:
         line = self.doc.lines[i]
         if not line or len(line) >= 160 or self.short_counts.get(line, 0) < 2:
             return False
-        k = self.order[i]
+        k = self.order(i)
+        if k is None:
+            raise KeyError(i)  # (as the mapping of printed lines this replaces did)
         near = self.nonempty[max(0, k - 1) : k + 2]
         lines = self.doc.lines
         return any(lines[j] == line for j in self.nonempty if j not in near)
@@ -497,7 +514,7 @@ class Lines:
             f["credit-here"] = 1.0
         if line and len(line) < 120 and doc.views(i) is not None:
             f["views-here"] = 1.0
-        k = self.order.get(i)
+        k = self.order(i)
         if k is not None:
             if k == 0:
                 f["first-line"] = 1.0
@@ -772,8 +789,8 @@ def shape_runs(types: str, window: list[int]) -> dict[int, tuple[int, bool]]:
     # more times in a row.
     # (every such run holds an "h": the regex is not run on a page without one)
     for m in _GROUP_RUN.finditer(types) if "h" in types else ():
-        starts = [g.start() for g in _GROUP.finditer(m.group(0))]
-        bounds = list(itertools.pairwise([*starts, len(m.group(0))]))
+        starts = [g.start() for g in _GROUP.finditer(m[0])]
+        bounds = list(itertools.pairwise([*starts, len(m[0])]))
         if all(b - a == 1 for a, b in bounds[:-1]):
             # entries that print nothing under them (key points, a menu): the lines
             # after the last one are not its own (the story's byline or stamp)
@@ -870,7 +887,7 @@ def collect(
     """
     grouped: dict[tuple[str, int, str], list[Row]] = {}
     for ev in doc.evidence:
-        if ev.field not in FIELDS:
+        if ev.field not in _FIELD_SET:
             continue
         if ev.field in MULTI:
             key = (ev.field, ev.line_no, ev.rule)
@@ -910,7 +927,13 @@ def collect(
         names: tuple[str, ...] = ()
         time_text = zone = ""
         if field_name in MULTI:
-            names = tuple(dict.fromkeys(e.value for e in evs))
+            # each name once, in the rows' order: tuple(dict.fromkeys(e.value for e in
+            # evs)) without a generator object and a generic call (a row or two)
+            unique: list[str] = []
+            for e in evs:
+                if e.value not in unique:
+                    unique.append(e.value)
+            names = tuple(unique)
             value = NAME_JOINER.join(names)
             f["n-names"] = min(len(names), 4) / 4.0
             if any(_account(n, first.rule) for n in names):
@@ -1026,7 +1049,7 @@ def collect(
                 f["dated"] = 1.0
             if stamp_or_link(value):
                 f["stamp-or-link"] = 1.0
-            k = facts.order.get(i)
+            k = facts.order(i)
             if k and f.get("title-case", 0.0) < 0.5:
                 above = facts.nonempty[k - 1]
                 if facts.headline(above) and _title_share(doc.lines[above]) >= 0.6:
@@ -1130,7 +1153,7 @@ def _printed_distance(f: dict[str, float], facts: Lines, i: int, start: int) -> 
     """A title or date candidate's distance from the story's start counted in
     printed lines, blank lines not counted: a page saved with a blank line between
     every two lines keeps its headline and its stamp as near as they were."""
-    k, s = facts.order.get(i), facts.order.get(start)
+    k, s = facts.order(i), facts.order(start)
     if k is None or s is None:
         return
     gap = abs(k - s)
@@ -1167,7 +1190,7 @@ def _title_against_meta(f: dict[str, float], facts: Lines, i: int, start: int) -
     after the byline (a caption, an image's name, a deck), where a headline prints
     above it. Looked for from the candidate, never from the top of the page, so
     furniture added there changes nothing."""
-    k = facts.order.get(i)
+    k = facts.order(i)
     if k is None or i >= start:
         return
     nonempty = facts.nonempty
@@ -1200,10 +1223,10 @@ def story_words(doc: Doc, page: Page) -> str:
 def story_text(doc: Doc, start: int, end: int) -> str:
     """The start of the story between lines ``start`` and ``end``, lower-cased."""
     lines = doc.lines
-    return _lowered(doc, (i for i in range(max(start, 0), min(end, len(lines))) if lines[i]))
+    return _lowered(doc, [i for i in range(max(start, 0), min(end, len(lines))) if lines[i]])
 
 
-def _lowered(doc: Doc, rows: Iterable[int]) -> str:
+def _lowered(doc: Doc, rows: list[int]) -> str:
     """These lines lower-cased and joined, up to as much as a title is compared with."""
     got: list[str] = []
     size = 0
@@ -1729,9 +1752,7 @@ class StoryDates:
         return self._dates
 
 
-def against_story_dates(
-    value: str, i: int, story: Sequence[tuple[int, dt.date]]
-) -> dict[str, float]:
+def against_story_dates(value: str, i: int, story: list[tuple[int, dt.date]]) -> dict[str, float]:
     """A printed date against the dates the story itself writes (those on its own
     line left out): a report follows its events by a few days; a date long after
     every one of them is the day the page was saved (a site clock) or another
@@ -2421,6 +2442,36 @@ def _boxed_entries(doc: Doc, body: list[int]) -> set[int]:
     return out
 
 
+# The answers of cue_bits, one bit each.
+_CUE: Final = 1  # _has_read_more(low)
+_CUE_LINE: Final = 2  # the whole line is a read-more link ("Selengkapnya »")
+_CUT: Final = 4  # a line over 60 characters cut short with an ellipsis
+
+
+def cue_bits(facts: LineFacts) -> int:
+    """What the kind features ask of each printed line's text, as bits (:data:`_CUE`,
+    :data:`_CUE_LINE`, :data:`_CUT`), kept in its :class:`LineFacts`: a site's menus,
+    credits and footers, printed on page after page, are searched for read-more cues
+    once, not on every page."""
+    bits = facts.cues
+    if bits < 0:
+        line = facts.line
+        t = facts.lowered()
+        bits = 0
+        if _has_read_more(t):
+            bits |= _CUE
+        if len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES:
+            bits |= _CUE_LINE
+        n = len(line)
+        if n > 60:
+            # line.endswith(_ELLIPSES), by the last code point ("…" or ".")
+            last = ord(line[n - 1])
+            if last == 0x2026 or (last == 46 and line.endswith("...")):
+                bits |= _CUT
+        facts.cues = bits
+    return bits
+
+
 def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[str, float]:
     """Page-level features for the kind model: how many dated items, dateline
     openings, teaser cues and headline-like lines the page holds, how much of it
@@ -2444,12 +2495,12 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
             prose_chars += size
         if size < 160 and doc.headline(i):
             heads += 1
-        t = doc.low(i)
-        if _has_read_more(t):
+        bits = cue_bits(doc.facts(i))
+        if bits & _CUE:
             cues += 1
-        if not read_more_line and len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES:
+        if bits & _CUE_LINE:
             read_more_line = True
-        if size > 60 and line.endswith(_ELLIPSES):
+        if bits & _CUT:
             cut += 1
         if doc.list_item(i):
             entries += 1

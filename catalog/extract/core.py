@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
@@ -658,7 +658,7 @@ def _credits(
         first_seg = _ROLE_SUFFIX.sub("", first_seg)
         m_dash = _NAME_DASH.match(before)
         if m_dash and "|" not in before:
-            first_seg = _ROLE_SUFFIX.sub("", m_dash.group(1)).strip()
+            first_seg = _ROLE_SUFFIX.sub("", m_dash[1]).strip()
         elif first_seg == lines[i].strip("• ").strip() and before.strip():
             # a credit glued to its stamp ("Diskominfo Kota Sorong Senin, 29 ...",
             # "Name - Kontributor 2025-03-12 11:00"): the name before any role, up to
@@ -693,12 +693,8 @@ def _credits(
     foot_editors: list[str] = []
     # Credits close the story; after an end marker they belong to other stories.
     stop = min(len(lines), body_end + 2)
-    rng = (
-        list(range(body_start + 1, stop))
-        if stop - body_start < 80
-        else list(range(max(tail_from, body_start + 1), stop))
-    )
-    for i in rng:
+    first = body_start + 1 if stop - body_start < 80 else max(tail_from, body_start + 1)
+    for i in range(first, stop):
         line = lines[i]
         if not line or len(line) > 120:
             continue
@@ -890,7 +886,7 @@ def _stamps_and_views(
             # one over the headline; a site clock shows the day the page was saved
             and "near-story-date"
             not in against_story_dates(
-                s.date.isoformat(), i, story.get() if story is not None else ()
+                s.date.isoformat(), i, story.get() if story is not None else []
             )
         ):
             doc.ev("published_date", s.date.isoformat(), i, "site-clock:rejected", 0.2, False)
@@ -1261,26 +1257,34 @@ def _source_and_dateline(
         if dl.place:
             place = dl.place
             doc.ev("dateline", place, body_start, f"dateline:{dl.rule}")
-    tail = range(max(body_start + 1, len(lines) - layout.TAIL_LINES), len(lines))
+    n = len(lines)
+    tail_start = max(body_start + 1, n - layout.TAIL_LINES)
+    tail = range(tail_start, n)
     # "Sumber: ..." in the page's last lines, or right under the story's last paragraph
-    # (a gallery's or a portal's page may print its sidebars and footer under it)
+    # (a gallery's or a portal's page may print its sidebars and footer under it), or
+    # among the credits over the story, under its stamp ("Fotografer: ..." / "Sumber:
+    # ..." over a gallery's captions): over, under, then the tail, each a plain range
+    # loop (compiled, a chain of ranges is stepped through by generic iterator calls)
     last = _last_paragraph(doc, body_start, body_end)
-    under = range(last + 1, min(last + 6, tail.start, len(lines)))
-    # ... or among the credits over the story, under its stamp ("Fotografer: ..." /
-    # "Sumber: ..." over a gallery's captions)
-    over = range(max(0, body_start - 4), body_start)
-    for i in itertools.chain(over, under, tail):
-        line = lines[i]
-        if not line or len(line) > 60:
-            continue
-        m = _SUMBER.match(line)
-        if m and not m.group("value").lower().startswith(_NOT_SOURCES):
-            value = m.group("value").strip()
-            if source is None:
-                source = value
-                doc.ev("source", value, i, "sumber-line")
-            else:
-                doc.ev("source", value, i, "sumber-line:rejected-dateline-outlet", 0.3, False)
+    spans = ((max(0, body_start - 4), body_start), (last + 1, min(last + 6, tail_start, n)))
+    for lo, hi in (*spans, (tail_start, n)):
+        for i in range(lo, hi):
+            line = lines[i]
+            if not line or len(line) > 60:
+                continue
+            # the expression opens with "sumber" or "source" in any case ("s", "S", or the
+            # long s "ſ" that IGNORECASE takes for one): looked at first
+            first = ord(line[0])
+            if first != 115 and first != 83 and first != 383:
+                continue
+            m = _SUMBER.match(line)
+            if m and not m["value"].lower().startswith(_NOT_SOURCES):
+                value = m["value"].strip()
+                if source is None:
+                    source = value
+                    doc.ev("source", value, i, "sumber-line")
+                else:
+                    doc.ev("source", value, i, "sumber-line:rejected-dateline-outlet", 0.3, False)
     if source is None:
         for i in tail:
             line = lines[i]
@@ -1290,8 +1294,8 @@ def _source_and_dateline(
                 if len(head) > 60:
                     continue
                 m = _COPYRIGHT.search(head.rstrip(" ,.|"))
-                if m and _copyright_brand(m.group(1)):
-                    source = " ".join(m.group(1).split())
+                if m and _copyright_brand(m[1]):
+                    source = " ".join(m[1].split())
                     doc.ev("source", source, i, "copyright-line", 0.6)
                     break
     return source, place
@@ -1301,7 +1305,7 @@ def _credit_brands(
     doc: Doc,
     header: list[int],
     first_chosen: bool,
-    closing: Mapping[int, tuple[str, str] | None],
+    closing: dict[int, tuple[str, str] | None],
 ) -> None:
     """The outlet named in the story's own credit: the byline over its stamp
     (``Oleh Redaksi KABARKOTA | 4 Mei 2020``, ``- detikKota`` / ``Senin, ...``,
@@ -1519,7 +1523,9 @@ def _footer_top(doc: Doc, body_start: int, end: int) -> int:
         if seen > _FOOTER_LINES:
             break
         low = doc.low(i).lstrip()
-        if low.startswith(_COPYRIGHT_OPENERS) or "all rights reserved" in low:
+        # ("v", rare in Indonesian, is looked for first: a memchr where a search of the
+        # phrase reads the last lines, paragraphs of the story among them, whole)
+        if low.startswith(_COPYRIGHT_OPENERS) or ("v" in low and "all rights reserved" in low):
             mark = i
             break
     if mark < 0:
@@ -1681,7 +1687,7 @@ def _site_sentence_over_credit(doc: Doc, window: list[int]) -> bool:
 
 
 def _trailing_initials(
-    doc: Doc, closing: Mapping[int, tuple[str, str] | None], rejected: bool = False
+    doc: Doc, closing: dict[int, tuple[str, str] | None], rejected: bool = False
 ) -> tuple[str, ...]:
     for i, found in closing.items():
         line = doc.lines[i]
@@ -1719,7 +1725,7 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
         if "(" not in line and (i not in in_header or len(line) > 60):
             continue
         for m in _PHOTO_CREDIT.finditer(line) if "(" in line else ():
-            value = " ".join(m.group(1).split())
+            value = " ".join(m[1].split())
             if value not in out:
                 out.append(value)
                 doc.ev("photo_credits", value, i, "caption-credit", 0.8)
@@ -1729,8 +1735,8 @@ def _photo_credits(doc: Doc, header: list[int], body_start: int) -> tuple[str, .
             m2 = _SLASH_CREDIT.match(line) or (
                 bylines.PHOTO_LABEL.search(line) if "foto" in low or "photo" in low else None
             )
-            if m2 and m2.group(0) not in out and not dates.find_dates(line):
-                value = m2.group(0).strip()
+            if m2 and m2[0] not in out and not dates.find_dates(line):
+                value = m2[0].strip()
                 out.append(value)
                 doc.ev("photo_credits", value, i, "photo-credit-line", 0.7)
     return tuple(out)

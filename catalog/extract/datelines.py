@@ -179,6 +179,15 @@ class Dateline(NamedTuple):  # a NamedTuple: cheaper to build than a frozen data
     rule: str
 
 
+_tuple_new: Final = tuple.__new__
+
+
+def new_dateline(place: str | None, outlet: str | None, end: int, rule: str) -> Dateline:
+    """``Dateline(place, outlet, end, rule)``, the very same tuple, built without the
+    class's ``__new__`` (interpreted code, even called from the compiled build)."""
+    return _tuple_new(Dateline, (place, outlet, end, rule))  # type: ignore[no-any-return]
+
+
 _CAMEL: Final = re.compile(r"[a-z][A-Z]")
 
 
@@ -268,16 +277,19 @@ def _pair(a: str, b: str | None, end: int, rule: str) -> Dateline:
     b = drop_closing_stop(b.strip()) if b else None
     if not b:
         if outlet_score(a) > 0:
-            return Dateline(None, a, end, rule + ":outlet-only")
-        return Dateline(a, None, end, rule + ":place-only")
+            return new_dateline(None, a, end, rule + ":outlet-only")
+        return new_dateline(a, None, end, rule + ":place-only")
     if outlet_score(a) > outlet_score(b):
-        return Dateline(b, a, end, rule.replace("place-comma-outlet", "outlet-comma-place"))
-    return Dateline(a, b, end, rule)
+        return new_dateline(b, a, end, rule.replace("place-comma-outlet", "outlet-comma-place"))
+    return new_dateline(a, b, end, rule)
 
 
 def clean_lead(line: str) -> str:
     """Drop image file names glued before a dateline (``IMG_8076Brand –``)."""
-    if line[:3] in ("IMG", "DSC", "Wha"):
+    # (the first code point, "I", "D" or "W", compared first: the slice is a new
+    # string on every line)
+    first = ord(line[0]) if line else 0
+    if (first == 73 or first == 68 or first == 87) and line[:3] in ("IMG", "DSC", "Wha"):
         m = _IMG_PREFIX.match(line)
         if m:
             return line[m.end() :]
@@ -412,7 +424,8 @@ def parse_dateline(line: str) -> Dateline | None:
     # every dateline separates place/outlet from the lead within the first ~50 characters
     # (looked for before the longer slices are cut: most paragraphs stop here)
     lead50 = line[:50]
-    stop = lead50.find(". ")
+    # (a memchr for the stop first: most paragraphs hold none in their first 50)
+    stop = lead50.find(". ") if "." in lead50 else -1
     if stop > 0:
         d = _stopped(line, stop)
         if d is not None:
@@ -436,30 +449,26 @@ def parse_dateline(line: str) -> Dateline | None:
     # "BIEM.CO – UNTUK KESEKIAN KALINYA, GEMPA ...")
     if (
         m
-        and _looks_like_name(m.group("b"))
-        and (
-            text[m.end("b")] == "."
-            or len(m.group("b").split()) <= 2
-            or m.group("b").lower() in KNOWN_PLACES
-        )
+        and _looks_like_name(m["b"])
+        and (text[m.end("b")] == "." or len(m["b"].split()) <= 2 or m["b"].lower() in KNOWN_PLACES)
         and _prose_follows(text, m.end())
     ):
-        return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
+        return new_dateline(m["b"], m["a"], m.end(), "outlet-dash-place")
     m = _OUTLET_DASH_CAPS.match(text) if has_dot else None
     if m and _prose_follows(text, m.end()):
         # "KRjogja.com - SLEMAN - Warga ...": the place in capitals before a dash
-        return Dateline(m.group("b"), m.group("a"), m.end(), "outlet-dash-place")
+        return new_dateline(m["b"], m["a"], m.end(), "outlet-dash-place")
     m = _PAREN.match(text) if "(" in head and _paren_may_match(text) else None
     if m:
-        place, end = m.group("place"), m.end()
+        place, end = m["place"], m.end()
         if _looks_like_name(place) and _prose_follows(text, end):
-            outlet = m.group("outlet").strip()
+            outlet = m["outlet"].strip()
             tail = text[m.end("outlet") : end]
             # Without a dash after the parenthesis only a known outlet brand counts:
             # "Suku Dinas Kesehatan (Sudinkes) Kabupaten ..." is prose.
             dashed = any(ch in tail for ch in "-–—_:.")
             if not any(ch.isdigit() for ch in outlet) and (dashed or outlet_score(outlet) > 0):
-                return Dateline(place.strip(), outlet, end, "place-paren-outlet")
+                return new_dateline(place.strip(), outlet, end, "place-paren-outlet")
             name = place.strip()
             if (
                 dashed
@@ -469,7 +478,7 @@ def parse_dateline(line: str) -> Dateline | None:
             ):
                 # "IQPlus, (02/01) -": a brand, one word with a capital inside it
                 # ("IQPlus", "InfoKota"), then the day in brackets
-                return Dateline(None, name, end, "name-paren-day:outlet-only")
+                return new_dateline(None, name, end, "name-paren-day:outlet-only")
             if (
                 dashed
                 and (_PAREN_DAY.match(outlet) or _is_date_text(outlet))
@@ -479,22 +488,22 @@ def parse_dateline(line: str) -> Dateline | None:
                 # "Jakarta (4 Desember 2024) –", "Jakarta (15/6) –": a press office's
                 # release, its day in brackets where a wire prints its name (a brand
                 # before a comma, "IQPLUS, (02/01) -", is the page's outlet)
-                return Dateline(name, None, end, "place-paren-date")
+                return new_dateline(name, None, end, "place-paren-date")
     m = _TIGHT.match(text) if _tight_may_match(text) else None
-    if m and _tight_pair(m.group("a"), m.group("b")) and _prose_follows(text, m.end()):
-        return _pair(m.group("a"), m.group("b"), m.end(), "place-joined-outlet")
+    if m and _tight_pair(m["a"], m["b"]) and _prose_follows(text, m.end()):
+        return _pair(m["a"], m["b"], m.end(), "place-joined-outlet")
     m = _PIPE.match(text) if "|" in head else None
     if (
         m
-        and _looks_like_name(m.group("a"))
-        and _looks_like_name(m.group("b"))
+        and _looks_like_name(m["a"])
+        and _looks_like_name(m["b"])
         and _prose_follows(text, m.end())
     ):
-        return _pair(m.group("a"), m.group("b"), m.end(), "place-pipe-outlet")
+        return _pair(m["a"], m["b"], m.end(), "place-pipe-outlet")
     m = _COMMA.match(text) if "," in head and _comma_may_match(text) else None
     if m:
         # (each group asked once: a match object's method call costs more than a local)
-        a, b, end = m.group("a"), m.group("b"), m.end()
+        a, b, end = m["a"], m["b"], m.end()
         if _looks_like_name(a) and (b is None or _looks_like_name(b)):
             dated = _is_date_text(b)  # asked once, used by both rules
             joined = _JOINED_TAIL.match(text, m.end("b")) if b and not dated else None
@@ -502,14 +511,14 @@ def parse_dateline(line: str) -> Dateline | None:
                 # "ZONASULTRA.ID, WANGI-WANGI – ...": the hyphen joins the place's name; a
                 # spaced dash after it ends the dateline ("LARANTUKA-Harian ..." is a place
                 # and the story's first word)
-                b, end = b + joined.group(1), joined.end()
+                b, end = b + joined[1], joined.end()
             if _prose_follows(text, end) and not dated:
                 return _pair(a, b, end, "place-comma-outlet")
             if dated and _prose_follows(text, m.end()):
-                return Dateline(a.strip(), None, m.end(), "place-comma-date")
+                return new_dateline(a.strip(), None, m.end(), "place-comma-date")
     m = _SINGLE.match(text) if _single_may_match(text) else None
-    if m and _looks_like_name(m.group("a")) and _prose_follows(text, m.end()):
-        a = m.group("a")
+    if m and _looks_like_name(m["a"]) and _prose_follows(text, m.end()):
+        a = m["a"]
         sep = text[len(a) : m.end()]
         rest = text[m.end() : m.end() + 1]
         if ":" in sep and len(a.split()) > 1 and a.lower() not in KNOWN_PLACES:
@@ -543,7 +552,7 @@ def parse_dateline(line: str) -> Dateline | None:
             and all(w[0].isupper() and not w.isupper() for w in words[:-1])
         ):
             # "Pasaman Barat PN—": a place in title case, then the outlet's initials
-            return Dateline(" ".join(words[:-1]), words[-1], m.end(), "place-space-outlet")
+            return new_dateline(" ".join(words[:-1]), words[-1], m.end(), "place-space-outlet")
     return None
 
 
@@ -573,16 +582,16 @@ def _stopped(line: str, stop: int) -> Dateline | None:
         if low in _LINE_LABELS or low in _CAPTION_WORDS:
             return None
         if outlet_score(head) > 0:
-            return Dateline(None, head, stop + 2, "place-stop:outlet-only")
+            return new_dateline(None, head, stop + 2, "place-stop:outlet-only")
         # a word in capitals no list holds: a place of five letters or more ("RMOL." is
         # an outlet's initials, a place that short is on the list)
         if low in KNOWN_PLACES or (head.isupper() and len(head.replace(" ", "")) >= 5):
-            return Dateline(head, None, stop + 2, "place-stop")
+            return new_dateline(head, None, stop + 2, "place-stop")
         return None
     if "," in head and head[-1].isdigit():
         m = _COMMA_DAY_STOP.match(head)
-        if m and _looks_like_name(m.group("a")) and _is_date_text(m.group("b")):
-            return Dateline(m.group("a").strip(), None, stop + 2, "place-comma-date")
+        if m and _looks_like_name(m["a"]) and _is_date_text(m["b"]):
+            return new_dateline(m["a"].strip(), None, stop + 2, "place-comma-date")
     return None
 
 
@@ -629,22 +638,22 @@ def parse_standalone(line: str) -> Dateline | None:
         m = pattern.match(text)
         if (
             m
-            and _looks_like_name(m.group("a"))
-            and _looks_like_name(m.group("b"))
-            and len(m.group("a").split()) <= 3
-            and outlet_score(m.group("b")) >= least
+            and _looks_like_name(m["a"])
+            and _looks_like_name(m["b"])
+            and len(m["a"].split()) <= 3
+            and outlet_score(m["b"]) >= least
         ):
-            return _pair(m.group("a"), m.group("b"), len(line), "standalone")
+            return _pair(m["a"], m["b"], len(line), "standalone")
     m = _TIGHT.match(text)
     if (
         m
         and m.end() >= len(text)
-        and _tight_pair(m.group("a"), m.group("b"))
+        and _tight_pair(m["a"], m["b"])
         # "SERAMBINEWS.COM/HENDRI MAULANA", "KOMPAS/HENDRA WIBOWO": an outlet, a slash
         # and a name is a photo's credit
-        and not ("/" in text and _credits_a_photo(m.group("a"), m.group("b")))
+        and not ("/" in text and _credits_a_photo(m["a"], m["b"]))
     ):
-        return _pair(m.group("a"), m.group("b"), len(line), "standalone")
+        return _pair(m["a"], m["b"], len(line), "standalone")
     if "," not in text:
         return None
     # a comma glued to both words binds tighter than one before a space:

@@ -187,6 +187,22 @@ class Stamp(NamedTuple):
     form: str
 
 
+# The NamedTuples built on every page, built as their classes build them (the same
+# tuples) without the class's ``__new__``: interpreted code, even called from the
+# compiled build.
+_tuple_new: Final = tuple.__new__
+
+
+def _date_hit(date: dt.date, start: int, end: int, form: str) -> DateHit:
+    return _tuple_new(DateHit, (date, start, end, form))  # type: ignore[no-any-return]
+
+
+def _stamp(
+    date: dt.date, time: dt.time | None, zone: str | None, start: int, end: int, form: str
+) -> Stamp:
+    return _tuple_new(Stamp, (date, time, zone, start, end, form))  # type: ignore[no-any-return]
+
+
 def _year(text: str) -> int:
     year = int(text)
     if len(text) == 2:
@@ -234,31 +250,31 @@ def _hit(m: re.Match[str], text: str) -> DateHit | None:
     start = m.start()
     if start and (text[start - 1].isdigit() or text[start - 1] in "/-"):
         return None
-    first = m.group(1)
-    if m.group(2) is not None:
-        month = month_number(m.group(2))
+    first = m[1]
+    if m[2] is not None:
+        month = month_number(m[2])
         if month is None or len(first) > 2:
             return None
-        date = make_date(int(m.group(3)), month, int(first))
-        return DateHit(date, start, m.end(), "dmy") if date else None
-    if m.group(4) is not None:
-        sep, mid, last = m.group(4), m.group(5), m.group(6)
+        date = make_date(int(m[3]), month, int(first))
+        return _date_hit(date, start, m.end(), "dmy") if date else None
+    if m[4] is not None:
+        sep, mid, last = m[4], m[5], m[6]
         if len(first) == 4:
             if sep == "." or len(last) > 2:
                 return None
             date = make_date(int(first), int(mid), int(last))
-            return DateHit(date, start, m.end(), "iso") if date else None
+            return _date_hit(date, start, m.end(), "iso") if date else None
         if len(first) > 2 or (sep == "." and len(last) != 4):
             return None  # "1.5.22" is more likely a number than a date
         end = m.end()
         if end + 1 < len(text) and text[end] in "./-" and text[end + 1].isdigit():
             return None
         date = make_date(_year(last), int(mid), int(first))
-        return DateHit(date, start, m.end(), "numeric") if date else None
+        return _date_hit(date, start, m.end(), "numeric") if date else None
     if len(first) > 2:
         return None
-    date = make_date(int(m.group(8)), int(m.group(7)), int(first))
-    return DateHit(date, start, m.end(), "d-my") if date else None
+    date = make_date(int(m[8]), int(m[7]), int(first))
+    return _date_hit(date, start, m.end(), "d-my") if date else None
 
 
 def find_dates(text: str, first_only: bool = False) -> list[DateHit]:
@@ -309,12 +325,12 @@ def _find_dates(text: str, first_only: bool) -> list[DateHit]:
         limit = hits[0].start if first_only and hits else len(text)
         named: list[DateHit] = []
         for m2 in _MDY_NAMED.finditer(text, 0, limit):
-            month = month_number(m2.group(1))
-            date = make_date(int(m2.group(3)), month, int(m2.group(2))) if month else None
+            month = month_number(m2[1])
+            date = make_date(int(m2[3]), month, int(m2[2])) if month else None
             if date is not None and not any(
                 h.start < m2.end() and m2.start() < h.end for h in hits
             ):
-                named.append(DateHit(date, m2.start(), m2.end(), "mdy"))
+                named.append(_date_hit(date, m2.start(), m2.end(), "mdy"))
                 if first_only:
                     return named
         if named:
@@ -367,8 +383,8 @@ def find_time(text: str) -> tuple[dt.time, int, int] | None:
         if m.start() == 0 or text[m.start() - 1] not in "0123456789.:":
             break
         pos = m.start() + 1
-    hour, minute = int(m.group(1)), int(m.group(2))
-    half = m.group(4)
+    hour, minute = int(m[1]), int(m[2])
+    half = m[4]
     if half:
         if hour > 12 or hour == 0:
             return None
@@ -398,7 +414,7 @@ def find_zone(text: str) -> tuple[str, int] | None:
     m = _ZONE.match(text)
     if m is None:
         return None
-    return m.group(1).upper(), m.end()
+    return m[1].upper(), m.end()
 
 
 _ANY_SCRIPT_DIGIT: Final = re.compile(r"\d")
@@ -488,7 +504,7 @@ def find_stamp(line: str) -> Stamp | None:
         return None
     if not strict and time is None:
         return None  # a credit with no separator: only a date with its clock is a stamp
-    return Stamp(hit.date, time, zone, hit.start, end, hit.form)
+    return _stamp(hit.date, time, zone, hit.start, end, hit.form)
 
 
 # A stamp printed over two lines: the day and month ("1 June", "Senin, 12 Juni") on
@@ -518,15 +534,15 @@ def split_stamp(line: str, below: str) -> Stamp | None:
     if len(line) > 30 or len(below) > 30:
         return None
     day = _DAY_MONTH.fullmatch(line)
-    if day is None or (day.group(1) and day.group(1).lower() not in _WEEKDAY_SET):
+    if day is None or (day[1] and day[1].lower() not in _WEEKDAY_SET):
         return None
     m = _YEAR_LINE.fullmatch(below)
     if m is None:
         return None
-    clock = m.group(1) or m.group(3)
-    joined = f"{line} {m.group(2)}" + (f" {clock}" if clock else "")
-    if m.group(4):
-        joined += f" {m.group(4)}"
+    clock = m[1] or m[3]
+    joined = f"{line} {m[2]}" + (f" {clock}" if clock else "")
+    if m[4]:
+        joined += f" {m[4]}"
     stamp = find_stamp(joined)
     if stamp is None or stamp.start >= len(line):
         return None
@@ -675,6 +691,10 @@ class LeadDate(NamedTuple):
     form: str
 
 
+def _lead_date(date: dt.date, start: int, form: str) -> LeadDate:
+    return _tuple_new(LeadDate, (date, start, form))  # type: ignore[no-any-return]
+
+
 def find_lead_dates(text: str, low: str | None = None) -> list[LeadDate]:
     """Dates a lead paragraph gives its story, in order; only forms with a year.
 
@@ -728,18 +748,18 @@ def _lead_at(low: str, pos: int) -> LeadDate | None:
     m = _LEAD_AT.match(low, pos)
     if m is None:
         return None
-    if m.group(1) is not None:
-        date = make_date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if m[1] is not None:
+        date = make_date(_year(m[3]), int(m[2]), int(m[1]))
         form = "paren"
-    elif m.group(4) is not None:
+    elif m[4] is not None:
         inside = low[max(0, pos - 3) : pos].rstrip().endswith("(")
-        if inside != bool(m.group(7)):  # "(Senin, 17/01/2024" needs its ")", and only it
+        if inside != bool(m[7]):  # "(Senin, 17/01/2024" needs its ")", and only it
             return None
-        date = make_date(_year(m.group(6)), int(m.group(5)), int(m.group(4)))
+        date = make_date(_year(m[6]), int(m[5]), int(m[4]))
         form = "paren-inside" if inside else "slashed"
     else:
-        month = month_number(m.group(9))
-        date = make_date(int(m.group(10)), month, int(m.group(8))) if month else None
+        month = month_number(m[9])
+        date = make_date(int(m[10]), month, int(m[8])) if month else None
         form = "named"
     if date is None or _not_publication(low[max(0, pos - 24) : pos]):
         return None
@@ -750,4 +770,4 @@ def _lead_at(low: str, pos: int) -> LeadDate | None:
     before = low[max(0, pos - 40) : pos]
     if " akan " in before or " dijadwalkan " in before or " rencananya " in before:
         return None
-    return LeadDate(date, pos, form)
+    return _lead_date(date, pos, form)

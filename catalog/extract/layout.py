@@ -465,6 +465,15 @@ _PLATFORM_LENGTHS: Final[tuple[int, ...]] = tuple(
 )
 
 
+# For each first letter and length, index (letter - "a") * 16 + length: the last letters
+# of the platform words that open and are as long so, as a bit mask (bit k: chr(97 + k)).
+# Every platform word opens and closes with a letter.
+_PLATFORM_LAST: Final[tuple[int, ...]] = tuple(
+    sum({1 << (ord(w[-1]) - 97) for w in PLATFORM_WORDS if (ord(w[0]) - 97) * 16 + len(w) == k})
+    for k in range(26 * 16)
+)
+
+
 def _is_mark(c: int) -> bool:
     """One of the characters ``platform_share`` strips from a word: ``:·|•,()``."""
     return c == 58 or c == 183 or c == 124 or c == 8226 or c == 44 or c == 40 or c == 41
@@ -492,6 +501,16 @@ def _platform_word(word: str) -> int:
         n = len(word)
     if n > _PLATFORM_MAX or (first < 128 and (_PLATFORM_LENGTHS[first] >> n) & 1 == 0):
         return 0
+    last = ord(word[n - 1])
+    if first < 128 and last < 128:
+        # an ASCII letter opens it (the lengths let no other through): a word that
+        # lower-cases to a platform word closes with that word's last letter too
+        low = last | 32  # A-Z to a-z (no other character becomes a letter)
+        if (
+            not 97 <= low <= 122
+            or (_PLATFORM_LAST[((first | 32) - 97) * 16 + n] >> (low - 97)) & 1 == 0
+        ):
+            return 0
     return 1 if word.lower() in PLATFORM_WORDS else 0
 
 
@@ -608,19 +627,17 @@ def is_nav(line: str) -> bool:
         _READER_NOTICE.search(low) is not None
     ):
         return True
-    if (
-        "›" in line
-        or "»" in line
-        or "‹" in line
-        or "«" in line
-        or ("/" in line and line.count(" / ") >= 2)
+    # the glyphs looked for below ("›", "«", "·", "°", a control's) are none of them
+    # ASCII: an ASCII line (most) is told by one call, not a scan a glyph
+    glyphs = not line.isascii()
+    if (glyphs and ("›" in line or "»" in line or "‹" in line or "«" in line)) or (
+        "/" in line and line.count(" / ") >= 2
     ):
         return True
     # a control's glyph: a drop-down's triangle, a menu's bars ("Select Language ▼"),
-    # a player's play or pause button ("Radio Lembah 92,4 FM ▶ Putar"); none is ASCII,
-    # and an ASCII line (most) is told by one call, not a set lookup a character
-    # (isdisjoint makes a string of each)
-    if len(line) <= 48 and not line.isascii() and not _CONTROL_GLYPHS.isdisjoint(line):
+    # a player's play or pause button ("Radio Lembah 92,4 FM ▶ Putar") (isdisjoint
+    # makes a string of each character)
+    if len(line) <= 48 and glyphs and not _CONTROL_GLYPHS.isdisjoint(line):
         return True
     if (
         len(line) <= 30
@@ -635,18 +652,18 @@ def is_nav(line: str) -> bool:
     # (a label's colon is no prompt's: "Penulis: Ani | Editor: Budi" is asked nothing)
     if (
         len(line) <= 120
-        and ("|" in line or "·" in line or "  " in line)
+        and ("|" in line or (glyphs and "·" in line) or "  " in line)
         and ":" not in line
         and prompt(line)
     ):
         return True
     if (
         len(line) <= 60
-        and ("|" in low or "/" in low or "·" in low or "  " in low or len(low) <= 12)
+        and ("|" in low or "/" in low or (glyphs and "·" in low) or "  " in low or len(low) <= 12)
         and language_switch(low)
     ):
         return True
-    if len(line) <= 40 and "°" in line and weather(line):
+    if len(line) <= 40 and glyphs and "°" in line and weather(line):
         return True
     return line.startswith(_DOT_BULLETS) and len(line) < 40
 
@@ -851,10 +868,12 @@ def is_list_item(line: str) -> bool:
         return True
     if not line:
         return False
-    # _LIST_ITEM opens with \d: a line opening with any other ASCII character needs no
-    # match (the first character read as a code point: no one-character string is cut)
+    # _LIST_ITEM opens with \d (a decimal digit, str.isdecimal): a line opening with
+    # any other character needs no match (an ASCII one read as a code point: no
+    # one-character string is cut)
     first = ord(line[0])
-    if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line) is not None:
+    numbered = 48 <= first <= 57 or (first >= 128 and line[0].isdecimal())
+    if numbered and _LIST_ITEM.match(line) is not None:
         return True
     if first >= 128 and glyph_bullet(line):
         return True
@@ -956,8 +975,8 @@ def is_caption(line: str) -> bool:
         return True
     # the credit must close the line: no regex scan when the line does not end with ")"
     m = _CREDIT_TAIL.search(line) if line.rstrip().endswith(")") else None
-    if m and m.group(1) != "*":
-        inner = m.group(1).lower()
+    if m and m[1] != "*":
+        inner = m[1].lower()
         if (
             len(line.split()) >= 8
             or "/" in inner
@@ -1216,8 +1235,10 @@ def headline_shape(line: str, low: str | None = None) -> bool:
     ):
         return False
     first = ord(line[0])  # str.islower is a method call in compiled code; ASCII needs none
-    # _LIST_ITEM opens with \d; _LABEL_VALUE's colon is the first one, at 2 to 21
-    if (48 <= first <= 57 or first >= 128) and _LIST_ITEM.match(line):
+    # _LIST_ITEM opens with \d (str.isdecimal); _LABEL_VALUE's colon is the first one,
+    # at 2 to 21
+    numbered = 48 <= first <= 57 or (first >= 128 and line[0].isdecimal())
+    if numbered and _LIST_ITEM.match(line):
         return False
     if first >= 128 and (glyph_bullet(line) or line[0] in _CONTROL_GLYPHS):
         return False  # a list's entry, or a control's ("▶ 03:12 ..." plays a video)

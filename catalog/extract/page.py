@@ -172,6 +172,7 @@ class LineFacts:
         self.markers = -1  # layout.marker_bits, of a line under 100 characters
         self.name_line: bool | None = None  # is_name_line(line)
         self.footer_credit: Any = _UNSET  # bylines.parse_credit(line.lstrip("(*) "))
+        self.cues = -1  # candidates.cue_bits: the kind features' read-more and cut marks
 
     def lowered(self) -> str:
         low = self.low
@@ -629,20 +630,22 @@ def locate(doc: Doc) -> Page:
     m = None
     for i in range(first, min(n, first + 40)):
         # lines are stripped, so the token (^\s{0,4}date) can only open the line
-        if lines[i].startswith("date"):
+        # (its first code point compared first: startswith is a call)
+        line = lines[i]
+        if len(line) >= 4 and ord(line[0]) == 100 and line.startswith("date"):
             m = _DATE_TOKEN.match(lines[i])
             if m:
                 first = i
                 break
     if m:
-        parts = [int(p) for p in m.group(1).split("-")]
+        parts = [int(p) for p in m[1].split("-")]
         if len(parts) == 3:
             d = dates.make_date(parts[0], parts[1], parts[2])
             if d is not None:
                 header_full_date = (d, first)
         elif dates.make_date(parts[0], parts[1], 1) is not None:
             header_month = (parts[0], parts[1])
-        lines[first] = m.group(2).strip()
+        lines[first] = m[2].strip()
 
     head = head_lines(doc)
     # Index pages print a marker phrase; they carry no article metadata.

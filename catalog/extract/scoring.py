@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import sys
 from importlib import resources
 from typing import Any, Final, NamedTuple
 
@@ -124,7 +125,13 @@ def _kind_softmax(table: _KindTable, features: dict[str, float]) -> dict[str, fl
                     t1 += p1 * x
                 if p2 is not None:
                     t2 += p2 * x
-    top = max(t0, t1, t2)
+    # max(t0, t1, t2) in native floats (max keeps the first of equals, replacing only
+    # on ">"; compiled, the builtin is a generic call on three boxed floats)
+    top = t0
+    if t1 > top:
+        top = t1
+    if t2 > top:
+        top = t2
     e0, e1, e2 = math.exp(t0 - top), math.exp(t1 - top), math.exp(t2 - top)
     total = sum((e0, e1, e2))  # sum(), as the general path adds them
     n0, n1, n2 = table.names
@@ -149,7 +156,10 @@ def weights_from_json(data: dict[str, Any]) -> Weights:
     def model(d: dict[str, Any]) -> Model:
         return Model(
             float(d["intercept"]),
-            {str(k): float(v) for k, v in d["weights"].items()},
+            # the names interned: a feature dict's key written as a literal (interned
+            # by the compiler) is then the very object its weight is filed under, and
+            # each of a page's few hundred lookups is found by identity, not compared
+            {sys.intern(str(k)): float(v) for k, v in d["weights"].items()},
             float(d.get("threshold", 0.5)),
             float(d.get("margin", 0.0)),
         )
@@ -193,6 +203,19 @@ def shipped_weights() -> Weights:
     return _shipped[0]
 
 
+def _most_likely(probs: dict[str, float]) -> str:
+    """``max(probs, key=lambda k: probs[k])`` (``probs`` not empty): the first kind of
+    the highest probability, as max() keeps the first of equals (it replaces only on
+    ">"), without a closure and a generic call with a key function."""
+    kind = ""
+    top = 0.0
+    first = True
+    for k, p in probs.items():
+        if first or p > top:
+            kind, top, first = k, p, False
+    return kind
+
+
 def choose(reading: Reading, weights: Weights) -> Extraction:
     """The values of one page: its kind, then each field's best candidate or none."""
     evidence: list[Evidence] = []
@@ -202,7 +225,7 @@ def choose(reading: Reading, weights: Weights) -> Extraction:
         if "empty" in reading.kind_features
         else kind_probabilities(weights, reading.kind_features)
     )
-    kind = max(probs, key=lambda k: probs[k]) if probs else reading.kind_rule.split(":", 1)[0]
+    kind = _most_likely(probs) if probs else reading.kind_rule.split(":", 1)[0]
     if kind not in KINDS:
         kind = "article"
     if reading.kind_rule == RECORDS_VERDICT:

@@ -111,7 +111,7 @@ def find_views(line: str) -> int | None:
             continue
         if _NOT_VIEWS_BEFORE.search(line, max(0, m.start() - 14), m.start()):
             continue  # "Dibagikan 87 kali": shares, whatever follows
-        return to_int(m.group(1))
+        return to_int(m[1])
     m2 = _COUNT_BEFORE.search(line)
     if m2 is None:
         return None
@@ -121,7 +121,7 @@ def find_views(line: str) -> int | None:
     # (a wide gap parts a row's cells: "19:40 WIT    Dibaca: 1.208" counts the page)
     if before.endswith(" ") and not before.endswith("  ") and before.rstrip()[-1:].isalpha():
         return None
-    return to_int(m2.group(1))
+    return to_int(m2[1])
 
 
 def trailing_dash_count(line: str, editor: str = "") -> int | None:
@@ -136,13 +136,13 @@ def trailing_dash_count(line: str, editor: str = "") -> int | None:
     """
     m = _TRAILING_DASH_COUNT.search(line[-20:])
     if m is not None:
-        return to_int(m.group(1))
+        return to_int(m[1])
     if editor:
         at = line.rfind(editor)
         if at >= 0:
             m = _AFTER_NAME_COUNT.match(line, at + len(editor))
             if m is not None:
-                return to_int(m.group(1))
+                return to_int(m[1])
     return None
 
 
@@ -151,4 +151,4 @@ def bare_count(line: str) -> int | None:
     m = _BARE.match(line)
     if m is None:
         return None
-    return to_int(m.group(1))
+    return to_int(m[1])

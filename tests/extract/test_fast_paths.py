@@ -416,6 +416,22 @@ def test_named_tuples_built_with_tuple_new_are_those_the_class_builds() -> None:
     credit = bylines._credit(("Ani",), (), "label")
     assert type(credit) is bylines.Credit and credit == bylines.Credit(("Ani",), (), "label")
     assert credit.label_only is False and bylines._credit((), (), "label-only", True).label_only
+    day, clock = dt.date(2024, 5, 14), dt.time(15, 11)
+    built = [
+        (
+            datelines.new_dateline("Palu", None, 6, "single"),
+            datelines.Dateline("Palu", None, 6, "single"),
+        ),
+        (dates._date_hit(day, 0, 11, "dmy"), dates.DateHit(day, 0, 11, "dmy")),
+        (
+            dates._stamp(day, clock, "WIB", 0, 30, "dmy"),
+            dates.Stamp(day, clock, "WIB", 0, 30, "dmy"),
+        ),
+        (dates._lead_date(day, 4, "dmy"), dates.LeadDate(day, 4, "dmy")),
+    ]
+    for fast_tuple, plain_tuple in built:
+        assert type(fast_tuple) is type(plain_tuple) and fast_tuple == plain_tuple
+        assert repr(fast_tuple) == repr(plain_tuple)
 
 
 def test_evidence_rows_built_as_drafts_are_those_the_dataclass_builds() -> None:
@@ -686,3 +702,136 @@ def test_one_or_two_words_matches_the_space_count(line: str) -> None:
 def test_lower_words_stopped_is_the_count_up_to_there(line: str, stop: int, times: int) -> None:
     text = " ".join([line] * times)
     assert layout.lower_words(text, stop) == min(layout.lower_words(text), stop)
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        *("Baca Selengkapnya", "selengkapnya", "Read more", " ", ".", "..", "...", "…", "»"),
+        *(">", "warga kota", "Lanjut Baca", "(more", "İ", "ΑΣ", "x" * 30, "\u00a0"),
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(_CUE_PIECES, max_size=10).map("".join) | LINES)
+@example("Selengkapnya »")
+@example("x" * 58 + "...")
+@example("x" * 60 + "…")
+@example("x" * 61 + "..")
+@example("İ" * 30 + " read more")
+def test_cue_bits_are_the_kind_features_line_tests(line: str) -> None:
+    from catalog.extract.candidates import (
+        _CUE,
+        _CUE_LINE,
+        _CUT,
+        _ELLIPSES,
+        _READ_MORE_LINES,
+        cue_bits,
+    )
+    from catalog.extract.page import LineFacts
+
+    t = line.lower()
+    plain = (
+        (_CUE if _has_read_more(t) else 0)
+        | (_CUE_LINE if len(t) < 40 and t.strip(" .»>…") in _READ_MORE_LINES else 0)
+        | (_CUT if len(line) > 60 and line.endswith(_ELLIPSES) else 0)
+    )
+    facts = LineFacts(line)
+    assert cue_bits(facts) == plain
+    assert cue_bits(facts) == plain  # (kept)
+
+
+@settings(max_examples=300)
+@given(LINES)
+@example("Jakarta. Harga naik")
+@example("Plt. Kepala dinas")
+def test_a_dateline_stop_is_searched_only_where_a_stop_is(line: str) -> None:
+    lead50 = line[:50]
+    assert (lead50.find(". ") if "." in lead50 else -1) == lead50.find(". ")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["", "Warga", "Senin, 1 Mei 2024", "Oleh Ani"]), max_size=12))
+def test_lines_order_is_the_place_among_printed_lines(lines: list[str]) -> None:
+    from catalog.extract.candidates import Lines
+    from catalog.extract.page import locate, split_lines
+
+    if not any(lines):
+        return
+    doc = split_lines("\n".join(lines))
+    facts = Lines(doc, locate(doc))
+    places = {i: k for k, i in enumerate(facts.nonempty)}
+    for i in range(-3, len(doc.lines) + 3):
+        assert facts.order(i) == places.get(i)
+
+
+@settings(max_examples=300)
+@given(
+    st.dictionaries(
+        st.sampled_from(["article", "listing", "other", ""]),
+        st.sampled_from([0.0, 0.25, 0.5, 1.0, float("nan")]),
+        min_size=1,
+    )
+)
+def test_most_likely_kind_is_max_with_a_key(probs: dict[str, float]) -> None:
+    from catalog.extract.scoring import _most_likely
+
+    assert _most_likely(probs) == max(probs, key=lambda k: probs[k])
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["IMG", "DSC", "Wha", "_8076", "Brand", " – ", "I", "W"])).map("".join)
+    | LINES
+)
+def test_clean_lead_gate_keeps_every_image_name(line: str) -> None:
+    plain = line
+    if line[:3] in ("IMG", "DSC", "Wha"):
+        m = datelines._IMG_PREFIX.match(line)
+        if m:
+            plain = line[m.end() :]
+    assert datelines.clean_lead(line) == plain
+
+
+def test_only_an_s_opens_a_sumber_line() -> None:
+    # _source_and_dateline asks _SUMBER only of a line opening with "s", "S" or "ſ"
+    from catalog.extract.core import _SUMBER
+
+    openers = {
+        c
+        for c in range(0x30000)
+        if _SUMBER.match(chr(c) + "umber: Ani") or _SUMBER.match(chr(c) + "ource: Ani")
+    }
+    assert openers == {ord("s"), ord("S"), ord("ſ")}
+
+
+def test_a_list_entry_opens_with_a_decimal_digit_and_glyphs_are_not_ascii() -> None:
+    # is_list_item and headline_shape match _LIST_ITEM only under a code point that
+    # is an ASCII digit or str.isdecimal (re's \d); is_nav looks for its glyphs only
+    # in a line that is not ASCII
+    digit = re.compile(r"\d")
+    for c in range(0x30000):
+        ch = chr(c)
+        assert (digit.match(ch) is not None) == ch.isdecimal()
+    assert not any(g.isascii() for g in ("›", "»", "‹", "«", "·", "°", *layout._CONTROL_GLYPHS))
+
+
+def _plain_platform_word(word: str) -> int:
+    stripped = word.strip(":·|•,()")
+    if not stripped:
+        return -1
+    return 1 if stripped.lower() in layout.PLATFORM_WORDS else 0
+
+
+def test_platform_word_matches_the_plain_test_on_every_spelling() -> None:
+    # the length and last-letter tables only rule out words that cannot lower-case to
+    # a platform word: every platform word in any case, with Kelvin signs for its
+    # "k", in marks, one letter off at either end, is read as the plain test reads it
+    words: list[str] = []
+    for p in layout.PLATFORM_WORDS:
+        for w in (p, p.upper(), p.capitalize(), p.replace("k", "\u212a"), p.swapcase()):
+            words += [w, f"({w})", f"{w}:", f"·{w},", w[:-1] + "x", w[:-1] + "Z", "q" + w[1:]]
+            words += [w + "s", w[:-1], w[:-1] + "\u212a", w[:-1] + "İ", w[:-1] + "-", "@" + w[1:]]
+    for w in words:
+        if w:  # (a word of split(), never empty)
+            assert layout._platform_word(w) == _plain_platform_word(w), w
