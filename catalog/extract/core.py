@@ -723,6 +723,17 @@ def _credits(
 _CRUMB_SEP: Final = re.compile(r"\s[»›>/|]\s|\s[»›]|[»›]\s")
 
 
+def _menu_item(line: str) -> bool:
+    """A line a menu prints one item a line: three words at most, no digit, no closing stop
+    (see :meth:`_NameQuestions.in_menu`)."""
+    return (
+        len(line) <= 30
+        and line.count(" ") <= 2
+        and line[-1:] not in ".,:;!?"
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
 class _NameQuestions:
     """The two questions a name line above a stamp asks of the page (:func:`_credits`),
     each answer read once, when first asked: is there a headline above it in the
@@ -781,17 +792,7 @@ class _NameQuestions:
         ``Beranda`` / ``Profil`` / ``Agenda`` / ``Kontak`` over a site clock or the
         story's stamp. A byline over its stamp stands under a headline."""
         lines = self.doc.lines
-
-        def item(k: int) -> bool:
-            line = lines[k]
-            return (
-                len(line) <= 30
-                and line.count(" ") <= 2
-                and line[-1:] not in ".,:;!?"
-                and not any(ch.isdigit() for ch in line)
-            )
-
-        if not (0 <= j < len(lines) and lines[j] and item(j)):
+        if not (0 <= j < len(lines) and lines[j] and _menu_item(lines[j])):
             return False
         run = 1
         for step in (-1, 1):
@@ -800,7 +801,7 @@ class _NameQuestions:
                 if not lines[k]:
                     k += step
                     continue
-                if not item(k):
+                if not _menu_item(lines[k]):
                     break
                 run += 1
                 k += step
