@@ -635,6 +635,12 @@ def _credits(
             ):
                 author_cands.append((j, (cand.strip(),), "name-above-stamp"))
                 break
+            several = names_joined(cand)
+            if several and asks.titled(pos - back) and not asks.in_menu(j):
+                # "Rina Sari and Budi Santoso", "A, B and C (The Outlet)": writers
+                # who share the story, on their own line under its headline
+                author_cands.append((j, several, "name-above-stamp"))
+                break
             if asks.names_story(j):
                 break  # over the story's headline: a rubric or the site's line, no byline
         # "Kamis, 15 Agustus 2024 / Name / Dibaca 57 Kali": a name between the stamp
@@ -946,6 +952,45 @@ def _stamps_and_views(
         doc.ev("timezone", best.zone, best_i, "header-stamp")
     views_count = _views_near(doc, header_counts, best_i)
     return best.date, best.time, best.zone, views_count
+
+
+# "A, B and C (The Outlet)": the outlet in brackets after the writers' names
+_OUTLET_AFTER_NAMES: Final = re.compile(r"\s*\([^()]{2,40}\)$")
+# the joins of writers' names on one line: commas and a last "and"
+_JOINED_NAMES: Final = re.compile(r",\s{0,2}(?:and\s)?|\sand\s")
+
+
+def names_joined(line: str) -> tuple[str, ...]:
+    """The two to four names (each of two words or more) of a line that holds only
+    writers' names joined as English joins them (commas and a last ``and``), perhaps
+    with an outlet in brackets after them; else none. Indonesian pages label such a
+    line (``Penulis: A dan B``); a headline of title-case words joined by ``dan`` or
+    a comma ("Sidang Putusan MK, Pengunjung Berdesakan") is no writers' line. The
+    shape alone cannot tell "Prabowo Subianto and Joko Widodo Meet" from two names
+    either: the caller asks for the line's place too (under a headline, over the
+    story's stamp).
+
+    >>> names_joined("Rina Sari and Budi Santoso")
+    ('Rina Sari', 'Budi Santoso')
+    >>> names_joined("Ani Lestari, Budi Hartono and C. Wulan (Harian Kita)")
+    ('Ani Lestari', 'Budi Hartono', 'C. Wulan')
+    >>> names_joined("Rina Sari"), names_joined("Poros Seni dan Budaya Bali")
+    ((), ())
+    >>> names_joined("Sidang Putusan MK, Pengunjung Berdesakan")
+    ()
+    """
+    if len(line) > 120:
+        return ()
+    bare = _OUTLET_AFTER_NAMES.sub("", line.strip())
+    parts = [p.strip() for p in _JOINED_NAMES.split(bare)]
+    # each a name of two words or more: "Facts and Figures" is a heading
+    if (
+        " and " not in bare
+        or not 2 <= len(parts) <= 4
+        or not all(" " in p and is_name_line(p) for p in parts)
+    ):
+        return ()
+    return tuple(parts)
 
 
 def _is_update_stamp(line: str, stamp: dates.Stamp) -> bool:

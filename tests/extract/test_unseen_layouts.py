@@ -6,6 +6,7 @@ reserved after the brand."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sample_text import P1, P2, P3, doc
@@ -1598,3 +1599,39 @@ def test_a_link_bar_under_the_site_s_clock_leaves_the_clock_the_site_s() -> None
         *AFTER_LEAD,
     )
     assert extract(text).published_date == dt.date(2024, 7, 20)
+
+
+def test_writers_joined_by_and_on_their_own_line_are_the_authors() -> None:
+    # an English daily (dev) and an English magazine (fourteenth set) print two or
+    # three writers on one line under the headline, over the stamp, with no label
+    for names, outlet in (
+        ("Dewi Kartika and Ray Holloway", ""),
+        ("Dewi Kartika, Ray Holloway and Budi Wicaksono", " (The Harbour Times)"),
+    ):
+        text = doc(
+            "Fishing towns count the cost of a late monsoon",
+            names + outlet,
+            "Published: Apr 2, 2024",
+            "",
+            "Boats stayed ashore for a third week as the rains failed to come, and "
+            "traders in the harbour market said prices of dried fish had doubled since March.",
+            *AFTER_LEAD,
+        )
+        got = extract(text)
+        assert set(got.authors) == set(re.split(r", | and ", names)), names
+        assert got.title == "Fishing towns count the cost of a late monsoon"
+
+
+def test_a_headline_of_title_case_words_joined_by_a_comma_or_dan_names_no_writers() -> None:
+    # under a site's motto line such a headline sits where a writers' line would: over
+    # the stamp, under a headline-like line; English writers' lines join with "and"
+    for headline in ("Pasar Rakyat Dibuka, Pedagang Antre Lapak", "Rumah Tenun dan Galeri Batik"):
+        text = doc(
+            "KabarLembah — Jernih, Dekat, Terpercaya",
+            headline,
+            "Senin, 3 Juni 2024 | 10:15 WIB",
+            "",
+            P1,
+            *AFTER_LEAD,
+        )
+        assert extract(text).authors == (), headline
