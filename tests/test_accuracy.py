@@ -126,6 +126,32 @@ def test_pages_fully_right_counts_listings_and_wrong_kinds() -> None:
     assert "pages fully right 0.500 (2/4)" in format_table(s)
 
 
+def test_an_other_page_is_right_with_no_article_field_whatever_its_label_records() -> None:
+    # the corpus README and issue 11: "a listing/other page with no article fields";
+    # a label may still record the heading the page prints (seven dev other pages do),
+    # which counts in the title's recall but not against the page
+    labels = [
+        label("kontak.txt", kind="other", title="Kontak Kami"),
+        label("profil.txt", kind="other", title="Profil Desa"),
+        label("visi.txt", kind="other"),
+    ]
+    rows = {
+        "kontak.txt": {"kind": "other"},
+        # the heading given: right as a title, but an article field on an other page
+        "profil.txt": {"kind": "other", "title": "Profil Desa"},
+        "visi.txt": {"kind": "other", "title": "Visi dan Misi"},
+    }
+    s = score(labels, rows)
+    assert s.pages_all_right == 1
+    assert (s.fields["title"].given, s.fields["title"].right, s.fields["title"].labelled) == (
+        2,
+        1,
+        2,
+    )
+    # the mismatches are what keeps a page from being right: none for kontak.txt
+    assert {m.file for m in s.mismatches} == {"profil.txt", "visi.txt"}
+
+
 def test_floors_apply_to_kind_accuracy() -> None:
     labels = [label("a.txt", kind="listing"), label("b.txt", kind="listing")]
     rows = {"a.txt": {"kind": "listing"}, "b.txt": {"kind": "article"}}

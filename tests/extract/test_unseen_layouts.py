@@ -550,7 +550,7 @@ def test_a_sidebar_of_stamped_headlines_beside_a_story_leaves_it_an_article() ->
 
 def test_a_page_type_s_name_over_the_text_makes_an_other_page() -> None:
     # the newsroom's guidelines, a contact page, a village's vision or history: no news
-    # item, but the page keeps the heading it prints
+    # item, and (as a listing) no article field, its heading included
     for heading in ("Pedoman Media Siber", "Kontak Kami", "Visi dan Misi", "Sejarah Desa"):
         text = doc(
             "Beranda / Profil",
@@ -562,7 +562,7 @@ def test_a_page_type_s_name_over_the_text_makes_an_other_page() -> None:
             P2,
         )
         got = extract(text)
-        assert (got.kind, got.title) == ("other", heading)
+        assert (got.kind, got.title, got.published_date) == ("other", None, None), heading
 
 
 def test_a_footer_s_links_to_such_pages_leave_an_article_an_article() -> None:
@@ -635,8 +635,9 @@ def test_a_page_that_is_no_news_item_names_no_outlet_or_place() -> None:
     assert (got.source, got.dateline) == (None, None)
 
 
-def test_a_page_named_by_its_type_is_titled_by_that_name() -> None:
-    # the office's name over the menu looks more like a headline than "Kontak Kami"
+def test_a_page_named_by_its_type_is_an_other_page_with_no_field() -> None:
+    # the office's name over the menu looks more like a headline than "Kontak Kami": a
+    # page that is no news item gives neither (as a listing gives no field)
     text = doc(
         "DINAS KESEHATAN KABUPATEN LEMBAH HIJAU",
         "Beranda",
@@ -652,7 +653,7 @@ def test_a_page_named_by_its_type_is_titled_by_that_name() -> None:
         "Alamat: Jl. Merdeka No. 12, Lembah Hijau",
     )
     got = extract(text)
-    assert (got.kind, got.title) == ("other", "Kontak Kami")
+    assert (got.kind, got.title, got.source) == ("other", None, None)
 
 
 def test_a_contact_block_under_the_story_names_no_writer_or_outlet() -> None:
@@ -742,8 +743,9 @@ def test_a_gallery_widget_over_a_story_names_no_author() -> None:
     assert extract(text).authors == ()
 
 
-def test_a_page_type_s_name_over_its_stamp_and_credits_still_names_the_page() -> None:
-    # a CMS page: the heading, then who wrote it, when, how often it was read
+def test_a_page_type_s_name_over_its_stamp_and_credits_still_makes_an_other_page() -> None:
+    # a CMS page: the heading, then who wrote it, when, how often it was read; none of
+    # it is a news item's, so the page gives no article field
     text = doc(
         "Beranda / Tentang Kami",
         "Visi dan Misi",
@@ -758,7 +760,8 @@ def test_a_page_type_s_name_over_its_stamp_and_credits_still_names_the_page() ->
         P2,
     )
     got = extract(text)
-    assert (got.kind, got.title) == ("other", "Visi dan Misi")
+    assert (got.kind, got.title, got.authors) == ("other", None, ())
+    assert (got.published_date, got.views) == (None, None)
 
 
 def test_a_menu_s_page_name_over_a_story_s_headline_makes_no_other_page() -> None:
@@ -848,7 +851,7 @@ def test_a_contact_page_s_heading_over_its_stamp_is_no_writer() -> None:
         P2,
     )
     got = extract(text)
-    assert (got.kind, got.title, got.authors) == ("other", "Kontak Kami", ())
+    assert (got.kind, got.title, got.authors, got.views) == ("other", None, (), None)
 
 
 # A stamp row whose cells are set apart by wide gaps, as a browser copies a row of a
@@ -1080,8 +1083,7 @@ def test_a_page_under_a_service_trail_is_no_news_item(trail: str) -> None:
             *_PROCEDURE,
         )
     )
-    assert got.kind == "other"
-    assert got.title == "Pendaftaran Surat Kuasa Khusus"
+    assert (got.kind, got.title, got.published_date) == ("other", None, None)
 
 
 @pytest.mark.parametrize(
