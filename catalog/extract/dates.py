@@ -157,7 +157,7 @@ def _not_publication(before: str) -> bool:
 _STAMP_LABEL: Final = re.compile(
     r"^(?:\W{0,3}(?:access_time|date|schedule|calendar|event|today|clock|"
     r"diposting pada|diposting|dipublikasikan|dipublikasi|diterbitkan|terbit|dibuat|"
-    r"dirilis|rilis|released|dimuat|"
+    r"dirilis|rilis|released|dimuat|diunggah pada|diunggah|uploaded on|uploaded|"
     r"tanggal|tgl|published on|published|posted on|posted|diperbarui|update|updated|"
     r"waktu|hari/tanggal|hari, tanggal)\W{0,4})+$",
     re.IGNORECASE,

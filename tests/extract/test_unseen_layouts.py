@@ -1637,3 +1637,18 @@ def test_a_headline_of_title_case_words_joined_by_a_comma_or_dan_names_no_writer
             *AFTER_LEAD,
         )
         assert extract(text).authors == (), headline
+
+
+def test_uploaded_labels_the_story_s_stamp() -> None:
+    # "Diunggah:" (uploaded) before the day: the stamp's label on a navy gallery and a
+    # poll body's pages (our blind sets); the lead's earlier day is the event's
+    text = doc(
+        "Galeri Foto",
+        "Nelayan Pulau Kecil Latihan Evakuasi Perahu",
+        "Diunggah: Selasa, 21 Januari 2025  |  Kategori: Kegiatan",
+        "",
+        "Sejumlah nelayan berlatih membalikkan perahu di dermaga desa pada Senin "
+        "(20/1/2025), dipandu petugas pos pencarian dan pertolongan setempat.",
+        *AFTER_LEAD,
+    )
+    assert extract(text).published_date == dt.date(2025, 1, 21)
