@@ -444,6 +444,15 @@ class Lines:
             self._short_counts = counts
         return self._short_counts
 
+    def again_only_below(self, i: int, start: int) -> bool:
+        """Whether line ``i``, printed above the story, is printed again only under
+        line ``start``, where the story starts (in its foot, the page's footer)."""
+        lines = self.doc.lines
+        if not 0 <= i < min(start, len(lines)):
+            return False
+        line = lines[i]
+        return not any(lines[j] == line for j in self.nonempty if j != i and j <= start)
+
     def printed_again(self, i: int) -> bool:
         """Whether line ``i`` is printed again, word for word, with other lines between
         the copies: a headline over the byline and once more over the story, or in a
@@ -1041,9 +1050,15 @@ def collect(
             words = value.split()
             f["words"] = min(len(words), 20) / 20.0
             if facts.short_counts.get(value, 0) > 1:
-                f["repeated"] = 1.0
-            if 0 <= i < len(doc.lines) and facts.printed_again(i):
-                f["printed-again"] = 1.0
+                if facts.again_only_below(i, page.body_start):
+                    # the site's name over its menu and again in its footer (the
+                    # "Hak Cipta © 2025 ..." under it): a headline's second copy stands
+                    # over the story too (a breadcrumb, a share row, over the lead)
+                    f["again-at-foot"] = 1.0
+                else:
+                    f["repeated"] = 1.0
+                    if 0 <= i < len(doc.lines) and facts.printed_again(i):
+                        f["printed-again"] = 1.0
             if dates.find_dates(value, first_only=True):
                 # a full date: captions and stamps print one, few headlines do
                 f["dated"] = 1.0

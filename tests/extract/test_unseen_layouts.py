@@ -1652,3 +1652,35 @@ def test_uploaded_labels_the_story_s_stamp() -> None:
         *AFTER_LEAD,
     )
     assert extract(text).published_date == dt.date(2025, 1, 21)
+
+
+def test_the_site_s_name_printed_again_in_its_footer_is_not_the_headline() -> None:
+    # a court's and a ministry's portals (blind sets): the office's name under the
+    # site's clock, over the menu, and again in the footer; a headline's second copy
+    # stands over the story (a breadcrumb, a share row), never only in the footer
+    office = "Pengadilan Tinggi Lembah Hijau"
+    menu = ("Beranda", "Tentang Pengadilan", "Visi dan Misi", "Layanan Publik", "Berita Terkini")
+    text = doc(
+        "Sabtu, 22 Maret 2025 09:30:12 WITA",
+        office,
+        "Mahkamah Agung Republik Indonesia",
+        *menu,
+        "Anda di sini:  Beranda  Informasi  Berita Terkini",
+        HEADLINE,
+        "Rincian",
+        "Kategori: Berita Terkini",
+        "Dibuat: Kamis, 6 Maret 2025 10:14",
+        "Dilihat: 214",
+        f"Lembah – {P1}",
+        *AFTER_LEAD,
+        "",
+        "Penulis : Rina Kusuma",
+        "Bagikan:",
+        "Statistik Pengunjung",
+        "Hari Ini: 87",
+        office,
+        "Jl. Raya Lembah No. 1, Kota Lembah",
+        f"Hak Cipta © 2025 {office}. Seluruh Hak Cipta Dilindungi.",
+    )
+    # (the short headline alone is too weak to be given: no title beats a wrong one)
+    assert extract(text).title in (HEADLINE, None)
