@@ -241,7 +241,7 @@ def score(labels: Iterable[Mapping[str, object]], rows: Mapping[str, Mapping[str
                 every = False  # the page wants no article field, whatever the label
                 mismatches.append(Mismatch(name, key, "", _show(got)))
         pages_right += every
-        if want_kind == "article":
+        if news_item:
             articles += 1
             if every:
                 all_right += 1

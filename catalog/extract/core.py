@@ -979,16 +979,15 @@ def names_joined(line: str) -> tuple[str, ...]:
     >>> names_joined("Sidang Putusan MK, Pengunjung Berdesakan")
     ()
     """
-    if len(line) > 120:
+    # (asked of every line over a stamp: the cheap test first, before any regex)
+    if " and " not in line or len(line) > 120:
         return ()
     bare = _OUTLET_AFTER_NAMES.sub("", line.strip())
+    if " and " not in bare:
+        return ()  # the "and" was the outlet's ("(Tom and Partners)")
     parts = [p.strip() for p in _JOINED_NAMES.split(bare)]
     # each a name of two words or more: "Facts and Figures" is a heading
-    if (
-        " and " not in bare
-        or not 2 <= len(parts) <= 4
-        or not all(" " in p and is_name_line(p) for p in parts)
-    ):
+    if not 2 <= len(parts) <= 4 or not all(" " in p and is_name_line(p) for p in parts):
         return ()
     return tuple(parts)
 
