@@ -1331,19 +1331,36 @@ def _source_and_dateline(
                 else:
                     doc.ev("source", value, i, "sumber-line:rejected-dateline-outlet", 0.3, False)
     if source is None:
-        for i in tail:
+        i = _closing_copyright(doc, last)
+        if i is not None:
             line = lines[i]
-            if line and len(line) <= 160 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
-                # the brand, without the rights reserved or a tagline after a dash
-                head = _TAGLINE.split(_RESERVED.split(line, maxsplit=1)[0], maxsplit=1)[0]
-                if len(head) > 60:
-                    continue
-                m = _COPYRIGHT.search(head.rstrip(" ,.|"))
-                if m and _copyright_brand(m[1]):
-                    source = " ".join(m[1].split())
-                    doc.ev("source", source, i, "copyright-line", 0.6)
-                    break
+            # the brand, without the rights reserved or a tagline after a dash
+            head = _TAGLINE.split(_RESERVED.split(line, maxsplit=1)[0], maxsplit=1)[0]
+            m = _COPYRIGHT.search(head.rstrip(" ,.|")) if len(head) <= 60 else None
+            if m and _copyright_brand(m[1]):
+                source = " ".join(m[1].split())
+                doc.ev("source", source, i, "copyright-line", 0.6)
     return source, place
+
+
+def _closing_copyright(doc: Doc, last: int) -> int | None:
+    """The copyright line that closes the story, as its credit line: under its last
+    paragraph (line ``last``) with at most its credits between (``Pewarta: ...`` /
+    ``Editor: ...`` / ``COPYRIGHT © Outlet 2019`` on a news agency's regional page).
+    A copyright printed in the site's footer, under menus, tags and other stories,
+    is the site's, not the story's credit."""
+    lines = doc.lines
+    seen = 0
+    for i in range(last + 1, min(last + 40, len(lines))):
+        line = lines[i]
+        if not line:
+            continue
+        if len(line) <= 160 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
+            return i
+        seen += 1
+        if seen > 4 or (doc.credit(i) is None and bylines.labelled_photo_credit(line) is None):
+            return None
+    return None
 
 
 def _credit_brands(

@@ -1684,3 +1684,48 @@ def test_the_site_s_name_printed_again_in_its_footer_is_not_the_headline() -> No
     )
     # (the short headline alone is too weak to be given: no title beats a wrong one)
     assert extract(text).title in (HEADLINE, None)
+
+
+def test_a_copyright_in_the_site_s_footer_is_no_source_of_the_story() -> None:
+    # full-page copies of two newspapers' and a weekly's sites (blind sets): the story
+    # ends, then tags, other stories with their own stamps, the menu again and the
+    # footer's copyright; the brand is the site's, not the story's dateline, Sumber
+    # line, stamp or credit
+    text = doc(
+        HEADLINE,
+        STAMP,
+        "",
+        P1,
+        *AFTER_LEAD,
+        "",
+        "Tag: taman baca, pasar lama",
+        "",
+        "Berita Lainnya",
+        "Jembatan Gantung Desa Hulu Selesai Diperbaiki",
+        "Rabu, 5 Maret 2025 | 14:02 WIB",
+        "Festival Layang-layang Digelar di Pantai Timur",
+        "Selasa, 4 Maret 2025 | 08:40 WIB",
+        "",
+        "Tentang Kami",
+        "Redaksi",
+        "Pedoman Media Siber",
+        "Kontak",
+        "© 2025 Lembah Pos. All rights reserved.",
+    )
+    assert extract(text).source is None
+
+
+def test_a_copyright_closing_the_story_under_its_credits_is_its_source() -> None:
+    # a news agency's regional page prints its writer and editor, then its copyright,
+    # right under the story: the story's own credit (as the dev corpus labels it)
+    text = doc(
+        f"{P1}",
+        *AFTER_LEAD,
+        "",
+        "Pewarta: Rina Kusuma",
+        "",
+        "Editor : Bayu Saputra",
+        "",
+        "COPYRIGHT © Kabar Lembah 2025",
+    )
+    assert extract(text).source == "Kabar Lembah"
