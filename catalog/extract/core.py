@@ -1304,7 +1304,6 @@ def _source_and_dateline(
             doc.ev("dateline", place, body_start, f"dateline:{dl.rule}")
     n = len(lines)
     tail_start = max(body_start + 1, n - layout.TAIL_LINES)
-    tail = range(tail_start, n)
     # "Sumber: ..." in the page's last lines, or right under the story's last paragraph
     # (a gallery's or a portal's page may print its sidebars and footer under it), or
     # among the credits over the story, under its stamp ("Fotografer: ..." / "Sumber:
@@ -1331,15 +1330,15 @@ def _source_and_dateline(
                 else:
                     doc.ev("source", value, i, "sumber-line:rejected-dateline-outlet", 0.3, False)
     if source is None:
-        i = _closing_copyright(doc, last)
-        if i is not None:
-            line = lines[i]
+        closing = _closing_copyright(doc, last)
+        if closing is not None:
+            line = lines[closing]
             # the brand, without the rights reserved or a tagline after a dash
             head = _TAGLINE.split(_RESERVED.split(line, maxsplit=1)[0], maxsplit=1)[0]
             m = _COPYRIGHT.search(head.rstrip(" ,.|")) if len(head) <= 60 else None
             if m and _copyright_brand(m[1]):
                 source = " ".join(m[1].split())
-                doc.ev("source", source, i, "copyright-line", 0.6)
+                doc.ev("source", source, closing, "copyright-line", 0.6)
     return source, place
 
 
