@@ -88,7 +88,26 @@ WEEKDAYS: Final[list[str]] = [
     "sun",
 ]
 
-_WEEKDAY_SET: Final = frozenset(WEEKDAYS)  # membership tests (a set, not a 31-item list scan)
+# Javanese and Sundanese weekdays, as regional portals and magazines print them before
+# a stamp's or a lead's date ("Rebo Legi, 16 Oktober 2024", "Dinten Kemis (15/5/2025)"):
+# read there only, never as a weekday alone (a "setu" is also a lake, "Senen" a market)
+REGIONAL_WEEKDAYS: Final[tuple[str, ...]] = (
+    "senen",
+    "slasa",
+    "salasa",
+    "rebo",
+    "kemis",
+    "jemuwah",
+    "jumaah",
+    "setu",
+    "saptu",
+)
+# The five-day market week's day, printed after the weekday ("Senin Paing", "Rebo Legi")
+PASARAN: Final[tuple[str, ...]] = ("legi", "pahing", "paing", "pon", "wage", "kliwon")
+_PASARAN_SET: Final = frozenset(PASARAN)
+
+# membership tests (a set, not a 40-item list scan)
+_WEEKDAY_SET: Final = frozenset([*WEEKDAYS, *REGIONAL_WEEKDAYS])
 
 _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -637,9 +656,18 @@ def drop_weekday(prefix: str) -> str:
 
     >>> drop_weekday("Dinas Kominfo Senin, ")
     'Dinas Kominfo'
+    >>> drop_weekday("Rebo Legi, ")
+    ''
     """
     text = prefix.strip(_PREFIX_SEPS)
-    words = text.rsplit(None, 1)
+    words = text.rsplit(None, 2)
+    if (
+        len(words) >= 2
+        and words[-1].strip(",").lower() in _PASARAN_SET
+        and words[-2].lower() in _WEEKDAY_SET
+    ):
+        # "Rebo Legi, ": the weekday and its market day
+        return text[: len(text) - len(words[-1])].rstrip()[: -len(words[-2])].strip(_PREFIX_SEPS)
     if words and words[-1].strip(",").lower() in _WEEKDAY_SET:
         text = text[: len(text) - len(words[-1])].strip(_PREFIX_SEPS)
     return text
@@ -716,7 +744,7 @@ def find_lead_dates(text: str, low: str | None = None) -> list[LeadDate]:
     if low is None:
         low = text.lower()
     out: list[LeadDate] = []
-    for day in INDONESIAN_WEEKDAYS:
+    for day in _LEAD_WEEKDAYS:
         pos = low.find(day)
         while pos != -1:
             if pos == 0 or not low[pos - 1].isalpha():
@@ -731,8 +759,10 @@ def find_lead_dates(text: str, low: str | None = None) -> list[LeadDate]:
 # right after a weekday: "(11/7/2019)", ", 17/01/2024)" (inside a parenthesis),
 # ", 07/02/2022" (no parenthesis) or "27 November 2024"; the comma may have a space
 # before it ("Kamis , 17 April 2025")
+_LEAD_WEEKDAYS: Final = (*INDONESIAN_WEEKDAYS, *REGIONAL_WEEKDAYS)
 _LEAD_AT: Final = re.compile(
-    "(?:" + "|".join(INDONESIAN_WEEKDAYS) + r")(?![a-z]) ?,? {0,2}"
+    "(?:" + "|".join(_LEAD_WEEKDAYS) + r")(?![a-z])"
+    r"(?: (?:" + "|".join(PASARAN) + r")(?![a-z]))? ?,? {0,2}"
     r"(?:(?:pagi|siang|sore|malam|dini hari|petang) {0,2})?"
     r"(?:\( {0,2}(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}) {0,2}\)"
     r"|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/]) {0,2}(\)?)"

@@ -1729,3 +1729,26 @@ def test_a_copyright_closing_the_story_under_its_credits_is_its_source() -> None
         "COPYRIGHT © Kabar Lembah 2025",
     )
     assert extract(text).source == "Kabar Lembah"
+
+
+def test_a_javanese_weekday_and_market_day_before_a_date_are_no_writer() -> None:
+    # a Javanese weekly's and a regency's portal (blind sets): the weekday in Javanese,
+    # with or without its market day, before the stamp's or the lead's date
+    text = doc(
+        "Pethik Pari Bareng Warga Desa",
+        "Rebo Legi, 16 Oktober 2024",
+        "",
+        "Kali Lembah – Warga desa ngawontenaken pethik pari ing sawah kulon desa.",
+        *AFTER_LEAD,
+    )
+    got = extract(text)
+    assert got.authors == ()
+    assert got.published_date == dt.date(2024, 10, 16)
+    lead = doc(
+        "Bibit Kentang Kangge Kelompok Tani",
+        "",
+        "KALI LEMBAH – Dinten Kemis (15/5/2025), Pemkab maringaken bibit kentang dhateng"
+        " kalih welas kelompok tani ing lereng gunung.",
+        *AFTER_LEAD,
+    )
+    assert extract(lead).published_date == dt.date(2025, 5, 15)
