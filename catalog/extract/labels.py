@@ -36,8 +36,17 @@ ROLES: Final[tuple[str, ...]] = (CONTRIBUTOR, "jurnalis")
 AUTHOR_SHORT: Final = "rep"
 EDITOR_SHORT: Final = "red"
 SHORT_LABELS: Final[tuple[str, ...]] = (AUTHOR_SHORT, EDITOR_SHORT)
-# More author labels: "Teks: Ani", "Writer: Ani", "Reported by: Ani", "Laporan: Ani"
-OTHER_AUTHOR_LABELS: Final[tuple[str, ...]] = ("teks", "writer", "author", "reported by", "laporan")
+# More author labels: "Teks: Ani", "Writer: Ani", "Reported by: Ani", "Laporan: Ani",
+# and the Javanese "Pawarta: Ani" (reporter) and "Dening: Ani" (by)
+OTHER_AUTHOR_LABELS: Final[tuple[str, ...]] = (
+    "teks",
+    "writer",
+    "author",
+    "reported by",
+    "laporan",
+    "pawarta",
+    "dening",
+)
 # "Sumber: Diskominfo" names a source, not a person, but stands among the credits.
 SOURCE: Final = "sumber"
 
@@ -52,7 +61,11 @@ AUTHOR_LABELS: Final = frozenset(
         "ditulis oleh",
     )
 )
-EDITOR_LABELS: Final = frozenset((*EDITOR_WORDS, EDITOR_SHORT, "editing", "edited by"))
+# the Javanese spelling of "Redaktur: Budi"
+EDITOR_JAVANESE: Final = "redhaktur"
+EDITOR_LABELS: Final = frozenset(
+    (*EDITOR_WORDS, EDITOR_SHORT, "editing", "edited by", EDITOR_JAVANESE)
+)
 LABELS: Final = AUTHOR_LABELS | EDITOR_LABELS
 
 # What each reader asks for, and how it differs from the tables above.
@@ -93,6 +106,7 @@ FOOTER_OPENERS: Final[tuple[str, ...]] = (
     CONTRIBUTOR,
     *(w + ":" for w in SHORT_LABELS),
     *OTHER_AUTHOR_LABELS,
+    EDITOR_JAVANESE,
 )
 # The newsroom's own titles: a story's credits name its writer and editor, a
 # masthead (the site's list of its staff, under the story on some sites) names its

@@ -38,9 +38,8 @@ _COUNT_AFTER: Final = re.compile(
 )
 # (an eye's glyph labels the count on sites that print an icon for the word: "👁 523")
 _COUNT_BEFORE: Final = re.compile(
-    r"(?:dibaca|dilihat|viewed|views?|hits|pembaca|\U0001f441\ufe0f?|\U0001f440)\s{0,2}:?\s{0,2}"
-    + _NUMBER
-    + r"(?!\d)(?:\s{0,2}(?:kali|times))?",
+    r"(?:dibaca|dilihat|viewed|views?|hits|pembaca|diwaca|diwaos|\U0001f441\ufe0f?|\U0001f440)"
+    r"\s{0,2}:?\s{0,2}" + _NUMBER + r"(?!\d)(?:\s{0,2}(?:kali|times|kaping))?",
     re.IGNORECASE,
 )
 # InfoPublik: "... - Redaktur: Name - 283" (count closes the byline line)
@@ -101,6 +100,7 @@ def find_views(line: str) -> int | None:
         or "hits" in low
         or "pengunjung" in low
         or "ditonton" in low
+        or "diwa" in low  # Javanese: "Diwaca: 340 kaping", "Diwaos 312 kaping"
         or "\U0001f441" in line
         or "\U0001f440" in line
     ):

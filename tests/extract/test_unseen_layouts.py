@@ -1752,3 +1752,32 @@ def test_a_javanese_weekday_and_market_day_before_a_date_are_no_writer() -> None
         *AFTER_LEAD,
     )
     assert extract(lead).published_date == dt.date(2025, 5, 15)
+
+
+def test_javanese_credit_labels_and_read_counts() -> None:
+    # two Javanese-language weeklies (blind sets): "Dening:" (by) and "Diwaos N kaping"
+    # (read N times) on the stamp's line, "Pawarta:" (reporter) and "Diwaca: N kaping"
+    # over and under the story, "Redhaktur:" closing it
+    text = doc(
+        "Pethik Pari Bareng Warga Desa",
+        "Setu, 15 Februari 2025  |  Dening: Ratri Kusumawati  |  Diwaos 418 kaping",
+        "",
+        "KALI LEMBAH – Warga desa ngawontenaken pethik pari ing sawah kulon desa.",
+        *AFTER_LEAD,
+        "",
+        "Redhaktur: Bayu Saputra",
+    )
+    got = extract(text)
+    assert (got.authors, got.editors, got.views) == (("Ratri Kusumawati",), ("Bayu Saputra",), 418)
+    other = doc(
+        "Pethik Pari Bareng Warga Desa",
+        "Rebo, 16 Oktober 2024",
+        "Diwaca: 275 kaping",
+        "",
+        "KALI LEMBAH – Warga desa ngawontenaken pethik pari ing sawah kulon desa.",
+        *AFTER_LEAD,
+        "",
+        "Pawarta: Ratri Kusumawati",
+    )
+    got = extract(other)
+    assert (got.authors, got.views) == (("Ratri Kusumawati",), 275)
