@@ -1387,6 +1387,10 @@ def _credit_brands(
             continue
         stamp = doc.stamp(i)
         if stamp is not None:
+            if clock_over_the_menu(doc, i):
+                # the site's clock under its name, over the menu: the name is the
+                # site's logo, no credit of the story's
+                continue
             line = strip_bullet(lines[i])
             brand = bylines.credit_brand(line[: stamp.start].split("|", 1)[0])
             after = line[stamp.end :].strip(" |•·")

@@ -1781,3 +1781,25 @@ def test_javanese_credit_labels_and_read_counts() -> None:
     )
     got = extract(other)
     assert (got.authors, got.views) == (("Ratri Kusumawati",), 275)
+
+
+def test_the_site_s_name_over_its_clock_and_menu_is_no_credit() -> None:
+    # two regional newspapers' full-page copies (blind sets): the site's domain as its
+    # logo, the day's clock under it, the menu; the story's own stamp under its headline
+    text = doc(
+        "kabarlembah.co.id",
+        "Senin, 10 Maret 2025 | 07:02 WIB",
+        "Beranda",
+        "Berita",
+        "Daerah",
+        "Olahraga",
+        "",
+        HEADLINE,
+        STAMP,
+        "",
+        P1,
+        *AFTER_LEAD,
+    )
+    got = extract(text)
+    assert got.source is None
+    assert got.published_date == dt.date(2025, 3, 6)
