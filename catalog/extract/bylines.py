@@ -28,7 +28,7 @@ _NOT_EDITOR: Final = re.compile(
 _OLEH: Final = re.compile(
     r"^\W{0,3}(?:oleh|by|upload by|uploaded by|posted by|diposting oleh|diposkan oleh|"
     r"ditulis oleh|dikirim oleh|laporan oleh|liputan oleh|reported by|written by)\b(?!-)\s{0,3}:?\s{0,3}(?:\*\)\s{0,2})?"
-    r"(?P<value>[^|,•]{1,80}?)\s{0,3}(?=,|\||•|\s[-–—]\s|\son\s|\spada\s|\s[-–—]$|$)",
+    r"(?P<value>[^|,•·]{1,80}?)\s{0,3}(?=,|\||•|·|\s[-–—]\s|\son\s|\spada\s|\s[-–—]$|$)",
     re.IGNORECASE,
 )
 _LAPORAN: Final = re.compile(
@@ -164,7 +164,7 @@ def _labelled_values(text: str, low: str) -> list[tuple[str, str]]:
     for k, (start, value_start, label) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(text)
         value = text[value_start:stop]
-        for sep in ("|", "•"):
+        for sep in ("|", "•", "·"):
             if sep in value:
                 value = value.split(sep, 1)[0]
         if ":" in value:

@@ -1803,3 +1803,18 @@ def test_the_site_s_name_over_its_clock_and_menu_is_no_credit() -> None:
     got = extract(text)
     assert got.source is None
     assert got.published_date == dt.date(2025, 3, 6)
+
+
+def test_a_middle_dot_ends_the_byline_before_its_stamp() -> None:
+    # a business weekly's and a city portal's byline (blind sets): "Oleh Name · stamp";
+    # the label is no part of the name, whatever separator the site prints
+    for byline in (
+        "Oleh Ani Lestari  ·  Jumat 28 Feb 2025, 07:05 WIB",
+        "Oleh: Ani Lestari  ·  28 Februari 2025, 07:05 WIB",
+    ):
+        text = doc(HEADLINE, byline, "", P1, *AFTER_LEAD)
+        got = extract(text)
+        assert got.authors == ("Ani Lestari",), byline
+        assert got.published_date == dt.date(2025, 2, 28), byline
+    odd = doc(HEADLINE, "Oleh Ani Lestari ~ Jumat 28 Feb 2025, 07:05 WIB", "", P1, *AFTER_LEAD)
+    assert extract(odd).authors in ((), ("Ani Lestari",))
