@@ -1589,7 +1589,14 @@ def clock_over_the_menu(doc: Doc, i: int) -> bool:
             return False
         if any(len(lines[j]) > 30 and not _link_bar(lines[j]) for j in below[: k + 2]):
             return False
-        if (doc.nav(below[k]) or _link_bar(lines[below[k]])) and doc.stamp(below[k]) is None:
+        first = lines[below[k]]
+        # (a menu's item names a section, with no digit: "▶ 02:37" under a video's stamp
+        # is its player's length)
+        if (
+            (doc.nav(below[k]) or _link_bar(first))
+            and doc.stamp(below[k]) is None
+            and not dates.any_digit(first)
+        ):
             return True
     return False
 

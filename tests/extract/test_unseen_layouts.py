@@ -1818,3 +1818,20 @@ def test_a_middle_dot_ends_the_byline_before_its_stamp() -> None:
         assert got.published_date == dt.date(2025, 2, 28), byline
     odd = doc(HEADLINE, "Oleh Ani Lestari ~ Jumat 28 Feb 2025, 07:05 WIB", "", P1, *AFTER_LEAD)
     assert extract(odd).authors in ((), ("Ani Lestari",))
+
+
+def test_a_video_s_length_under_its_stamp_is_no_menu() -> None:
+    # video pages of a government channel and two TV newsrooms (blind sets): the date
+    # under the headline, then the player's length and the count; a site's clock stands
+    # over a menu of sections, which name no number
+    text = doc(
+        "Video",
+        "Cara Mendaftar Taman Baca di Pasar Lama",
+        "Kamis, 6 Maret 2025",
+        "▶ 03:12",
+        "Ditonton 2.311 kali",
+        P1,
+        *AFTER_LEAD,
+    )
+    got = extract(text)
+    assert (got.published_date, got.views) == (dt.date(2025, 3, 6), 2311)
