@@ -728,8 +728,15 @@ def labelled_photo_credit(line: str) -> tuple[str, str] | None:
     (('Dewi Lestari', ''), ('Dewi', 'Humas'))
     >>> labelled_photo_credit("Foto: warga antre di pasar") is None
     True
+    >>> labelled_photo_credit("Fotografer: Dewi Lestari  |  Editor: Budi Santoso")
+    ('Dewi Lestari', '')
     """
-    if len(line) > 60 or line[:1] not in "FfPp":
+    if line[:1] not in "FfPp":
+        return None
+    if "|" in line:
+        # the first cell of a row of credits ("Fotografer: Name | Editor: Name")
+        line = line.split("|", 1)[0].rstrip()
+    if len(line) > 60:
         return None
     m = PHOTO_LABEL.match(line)
     if m is None:

@@ -1835,3 +1835,23 @@ def test_a_video_s_length_under_its_stamp_is_no_menu() -> None:
     )
     got = extract(text)
     assert (got.published_date, got.views) == (dt.date(2025, 3, 6), 2311)
+
+
+def test_a_photographer_in_a_row_of_credits_is_a_photo_page_s_author() -> None:
+    # credits in cells parted by pipes are read cell by cell ("Reporter: A | Editor: B"
+    # on many sites); a gallery prints its photographer so (a city portal, blind set)
+    text = doc(
+        "Beranda",
+        "Galeri",
+        "Warga Membersihkan Lumpur di Pasar Lama",
+        STAMP,
+        "Fotografer: Ani Lestari  |  Editor: Bayu Saputra",
+        "1/3",
+        "Warga membersihkan lumpur yang tertinggal di lorong pasar lama setelah banjir semalam.",
+        "2/3",
+        "Pedagang menjemur dagangan yang basah di depan kios mereka pada pagi hari ini.",
+        "3/3",
+        "Petugas menyemprot jalan di depan pasar untuk mengangkat sisa endapan lumpur.",
+    )
+    got = extract(text)
+    assert (got.authors, got.editors) == (("Ani Lestari",), ("Bayu Saputra",))
