@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import Final
 
 from catalog.extract import bylines, datelines, dates, labels, layout, views
@@ -1036,22 +1036,34 @@ def _views_under_story(doc: Doc, body_start: int, story_end: int) -> None:
     credits between (``Foto: Name/Office`` / ``Dilihat 645 kali`` under a photo's
     caption, as city and province portals print them), when nothing above the story
     counted the page's readers."""
-    lines = doc.lines
     last = _last_paragraph(doc, body_start, story_end)
     if last < body_start:
         return
-    seen = 0
-    for i in range(last + 1, min(story_end + 8, len(lines))):
-        if not lines[i]:
-            continue
+    for i in _under_the_story(doc, last, story_end + 8, 2):
         if i in doc.sidebar:
             return
         v = doc.views(i)
         if v is not None:
             doc.ev("views", str(v), i, "count-under-story", 0.8, True)
             return
+
+
+def _under_the_story(doc: Doc, last: int, stop: int, credits: int) -> Iterator[int]:
+    """The printed lines under the story's last paragraph (line ``last``), before line
+    ``stop``: up to ``credits`` lines of its credits (``Pewarta: ...``, ``Foto: Name``)
+    and the first line that is none, where what closes the story (its count, its
+    copyright) is printed."""
+    lines = doc.lines
+    seen = 0
+    for i in range(last + 1, min(stop, len(lines))):
+        line = lines[i]
+        if not line:
+            continue
+        yield i
         seen += 1
-        if seen > 2 or (doc.credit(i) is None and bylines.labelled_photo_credit(lines[i]) is None):
+        if seen > credits or (
+            doc.credit(i) is None and bylines.labelled_photo_credit(line) is None
+        ):
             return
 
 
@@ -1351,17 +1363,9 @@ def _closing_copyright(doc: Doc, last: int) -> int | None:
     ``Editor: ...`` / ``COPYRIGHT © Outlet 2019`` on a news agency's regional page).
     A copyright printed in the site's footer, under menus, tags and other stories,
     is the site's, not the story's credit."""
-    lines = doc.lines
-    seen = 0
-    for i in range(last + 1, min(last + 40, len(lines))):
-        line = lines[i]
-        if not line:
-            continue
-        if len(line) <= 160 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
+    for i in _under_the_story(doc, last, last + 40, 4):
+        if len(doc.lines[i]) <= 160 and doc.low(i).startswith(_COPYRIGHT_OPENERS):
             return i
-        seen += 1
-        if seen > 4 or (doc.credit(i) is None and bylines.labelled_photo_credit(line) is None):
-            return None
     return None
 
 

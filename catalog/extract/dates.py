@@ -667,7 +667,7 @@ def drop_weekday(prefix: str) -> str:
         and words[-2].lower() in _WEEKDAY_SET
     ):
         # "Rebo Legi, ": the weekday and its market day
-        return text[: len(text) - len(words[-1])].rstrip()[: -len(words[-2])].strip(_PREFIX_SEPS)
+        return words[0].strip(_PREFIX_SEPS) if len(words) == 3 else ""
     if words and words[-1].strip(",").lower() in _WEEKDAY_SET:
         text = text[: len(text) - len(words[-1])].strip(_PREFIX_SEPS)
     return text
