@@ -680,9 +680,6 @@ def _credits(
             first_seg
             and first_seg != lines[i]
             and len(first_seg.split()) <= 4
-            # ("Oleh Ani · 28 Feb 2025": a label opening the segment makes it a credit,
-            # read by the credit reader, never a name)
-            and first_seg.split(None, 1)[0].lower().rstrip(":") not in labels.LINE_WORDS
             and bylines.is_name(first_seg)
             and not layout.is_nav(first_seg)
             and not dates.find_dates(first_seg)

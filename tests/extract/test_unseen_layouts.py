@@ -1807,7 +1807,7 @@ def test_the_site_s_name_over_its_clock_and_menu_is_no_credit() -> None:
 
 def test_a_middle_dot_ends_the_byline_before_its_stamp() -> None:
     # a business weekly's and a city portal's byline (blind sets): "Oleh Name · stamp";
-    # the label is no part of the name, whatever separator the site prints
+    # the label is no part of the name, and a separator no reader knows gives no name
     for byline in (
         "Oleh Ani Lestari  ·  Jumat 28 Feb 2025, 07:05 WIB",
         "Oleh: Ani Lestari  ·  28 Februari 2025, 07:05 WIB",
