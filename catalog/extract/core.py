@@ -1632,13 +1632,19 @@ _PHOTO_COUNTER: Final = re.compile(
 def _photo_page_credit(
     doc: Doc, body_start: int, story_end: int
 ) -> tuple[int, tuple[str, str]] | None:
-    """A photo page's credit line and what it names, ``(line, (name, outlet))``: a
-    labelled credit under the caption, or else over the photo right under the item's
+    """A photo page's credit line and what it names, ``(line, (name, outlet))``: the
+    agency's credit closing the caption, a labelled credit under the caption, or else over the photo right under the item's
     stamp (:func:`_beside_the_stamp`; a gallery's widget over a page names another
     photo's), or else closing in brackets the caption the story was found at or the
     gallery's first caption just over it (``... Denpasar. (Foto: Name/Office)``)."""
     lines = doc.lines
     n = len(lines)
+    if 0 <= body_start < n:
+        # the caption closing with its agency's credit ("... pelabuhan. OUTLET
+        # FOTO/Name/abc."), however much of the site's furniture follows it
+        agency = bylines.photo_agency_credit(lines[body_start])
+        if agency is not None:
+            return body_start, agency
     below = range(body_start + 1, min(n, story_end + 3))
     above = [
         i

@@ -1855,3 +1855,41 @@ def test_a_photographer_in_a_row_of_credits_is_a_photo_page_s_author() -> None:
     )
     got = extract(text)
     assert (got.authors, got.editors) == (("Ani Lestari",), ("Bayu Saputra",))
+
+
+def test_an_agency_s_credit_closing_a_photo_caption_under_the_site_s_widgets() -> None:
+    # a news agency's photo page (dev, and its photo site in a blind set): the caption is
+    # the item and closes with "OUTLET FOTO/Name/abc."; share buttons, related photos, a
+    # numbered list of the most seen and the footer's links follow it, more lines than
+    # the story's close is looked for in
+    related = []
+    for k in range(1, 5):
+        related += ["", f"Perahu nelayan kembali ke dermaga nomor {k}", f"Senin, {k} Maret 2025"]
+    popular = []
+    for k in range(1, 6):
+        popular += [str(k), f"Cerita foto lain yang banyak dilihat nomor {k}"]
+    text = doc(
+        "Beranda",
+        "Berita Foto",
+        "",
+        "Warga membersihkan lumpur di Pasar Lama",
+        STAMP,
+        "",
+        "Warga membersihkan lumpur yang tertinggal di lorong Pasar Lama, Kamis (6/3/2025), "
+        "setelah banjir semalam merendam kios-kios di tepi sungai. KABAR FOTO/Ani Lestari/bys.",
+        "",
+        "Bagikan",
+        "Facebook",
+        "WhatsApp",
+        "",
+        "Foto Terkait",
+        *related,
+        "",
+        "Foto Terpopuler",
+        *popular,
+        "",
+        "Tentang Kami",
+        "Kontak",
+    )
+    got = extract(text)
+    assert (got.authors, got.source) == (("Ani Lestari",), "KABAR FOTO")
