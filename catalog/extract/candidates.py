@@ -857,15 +857,18 @@ _INITIALS: Final = "trailing-initials"
 
 
 def _count_after(line: str, end: int) -> bool:
-    """Whether all the line holds after a stamp ending at ``end`` is a view count.
+    """Whether all the line holds after a stamp ending at ``end`` is a view count or
+    how long the story takes to read.
 
     >>> _count_after("Jumat, 5 Juli 2024 09:20 WIT | 318 kali dibaca", 28)
+    True
+    >>> _count_after("June 5, 2024 · 4 min read", 12)
     True
     >>> _count_after("Jumat, 5 Juli 2024 09:20 WIT | Hari ini di Jayapura", 28)
     False
     """
     rest = line[end:].strip(" |•·-–—,")
-    return 0 < len(rest) <= 30 and views.find_views(rest) is not None
+    return 0 < len(rest) <= 30 and (views.find_views(rest) is not None or layout.reading_time(rest))
 
 
 # a CMS's generic accounts (the names the "generic-name" feature has always read)
@@ -1184,11 +1187,14 @@ def _printed_distance(f: dict[str, float], facts: Lines, i: int, start: int) -> 
 def _words_after_stamp(doc: Doc, i: int, stamp: dates.Stamp) -> bool:
     """Words printed after a stamp on its line that say nothing of the story: a
     site clock's ``| Masuk | Daftar`` or ``| Berawan 27°``. A zone, a view count, a
-    second stamp or a credit after the date is a story stamp's own company."""
+    reading time, a second stamp or a credit after the date is a story stamp's own
+    company."""
     rest = doc.lines[i][stamp.end :]
     if not any(ch.isalpha() for ch in rest):
         return False
     if doc.credit(i) is not None or views.find_views(rest) is not None:
+        return False
+    if layout.reading_time(rest):
         return False
     if dates.find_dates(rest, first_only=True):
         return False

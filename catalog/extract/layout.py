@@ -582,6 +582,20 @@ _READING_TIME_CLOSING: Final = re.compile(
 )
 
 
+def reading_time(text: str) -> bool:
+    """Whether ``text`` (a short piece of a line, such as what follows a stamp) says
+    only how long the story takes to read.
+
+    >>> reading_time(" · 4 min read"), reading_time("| 5 menit baca"), reading_time("4 menit lagi")
+    (True, True, False)
+    """
+    low = text.strip(" |•·-–—,").lower()
+    if not low or len(low) > 30:
+        return False
+    m = _READING_TIME_CLOSING.search(low)
+    return m is not None and not dates.has_ascii_digit(low[: m.start()])
+
+
 def _reader_control(low: str) -> bool:
     """A text-size control (``A A A``, ``A- A+``, ``Aa``) or a reading time, as a
     lower-cased line: furniture on any page, never a name, headline or count."""
@@ -647,8 +661,12 @@ def is_nav(line: str) -> bool:
         return True
     if len(line) <= 48 and ("nonton" in low or "watching" in low) and _WATCHING.search(low):
         return True  # a live stream's audience now: "LIVE • 4,2 rb menonton"
-    if len(line) <= 40 and ("menit" in low or "min" in low) and _READING_TIME_CLOSING.search(low):
-        return True  # how long the story takes to read: "4 menit baca", "5 min read"
+    if len(line) <= 40 and ("menit" in low or "min" in low):
+        # how long the story takes to read: "4 menit baca", "5 min read"; after a date
+        # ("June 5, 2024 · 4 min read") the line is the story's stamp
+        m = _READING_TIME_CLOSING.search(low)
+        if m is not None and not dates.has_ascii_digit(low[: m.start()]):
+            return True
     # (a label's colon is no prompt's: "Penulis: Ani | Editor: Budi" is asked nothing)
     if (
         len(line) <= 120

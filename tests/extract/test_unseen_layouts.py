@@ -1893,3 +1893,31 @@ def test_an_agency_s_credit_closing_a_photo_caption_under_the_site_s_widgets() -
     )
     got = extract(text)
     assert (got.authors, got.source) == (("Ani Lestari",), "KABAR FOTO")
+
+
+def test_a_stamp_followed_by_its_reading_time_is_the_story_s_stamp() -> None:
+    # "June 5, 2024 · 4 min read" under a bare byline (an English startup site, blind
+    # set) and "18 Agustus 2023 · 4 menit baca" (a national daily): the reading time
+    # is the stamp's company, as a view count is, and the line is no reader's control
+    for stamp, want in (
+        ("March 6, 2025 · 4 min read", dt.date(2025, 3, 6)),
+        ("6 Maret 2025 · 5 menit baca", dt.date(2025, 3, 6)),
+    ):
+        text = doc(
+            "Beranda",
+            "",
+            HEADLINE,
+            "",
+            "Nadia Larasati",
+            stamp,
+            "",
+            "Bagikan",
+            "",
+            P1,
+            *AFTER_LEAD,
+        )
+        got = extract(text)
+        assert (got.authors, got.published_date) == (("Nadia Larasati",), want), stamp
+    # a reading time alone on its line stays the reader's control, not a stamp
+    alone = doc(HEADLINE, "4 menit baca", "", P1, *AFTER_LEAD)
+    assert extract(alone).published_date is None
