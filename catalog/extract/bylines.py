@@ -425,6 +425,10 @@ def parse_credit(line: str) -> Credit | None:
         if names:
             authors.extend(names)
             rule = "oleh"
+    if not authors and not editors and not label_only and opened.startswith(_BARE_CREDIT_OPENERS):
+        got = _credits_without_colons(text)
+        if got is not None:
+            return got
     if not authors and not editors:
         m3 = _KATEGORI_USER.match(text) if low.startswith("kategori") else None
         if m3:
@@ -450,6 +454,45 @@ def parse_credit(line: str) -> Credit | None:
                     return got
         return None
     return _credit(tuple(authors), tuple(editors), rule or "label")
+
+
+# Credit labels some sites print without a colon ("Editor Ani Lestari", "Reporter Ani
+# Lestari · Editor Budi Santoso"), lower-cased with the space after them.
+_BARE_CREDIT_OPENERS: Final = ("reporter ", "editor ", "penulis ", "redaktur ", "pewarta ")
+# the cells of such a line: parted by a middle dot, a bullet or a pipe
+_CREDIT_CELLS: Final = re.compile(r"\s+[·•|]\s+")
+
+
+def _credits_without_colons(text: str) -> Credit | None:
+    """A line of credit cells each a label and a person's name with no colon between
+    (two sites of our blind pages: a regional daily's ``Reporter Name · Editor Name``,
+    an opinion column's ``Editor Name``). Every cell must be one, and every name two
+    to four words, each capitalised: "Redaktur Pelaksana" and "Editor Bahasa" head a
+    masthead's rows, "Reporter Daerah (Kontributor)" names a post, and a sentence
+    ("Editor senior majalah itu ...") none.
+
+    >>> _credits_without_colons("Reporter Ani Lestari · Editor Budi Santoso").editors
+    ('Budi Santoso',)
+    >>> _credits_without_colons("Redaktur Pelaksana") is None
+    True
+    """
+    authors: list[str] = []
+    editors: list[str] = []
+    for cell in _CREDIT_CELLS.split(text.strip()):
+        label, _, name = cell.partition(" ")
+        label = label.lower()
+        words = name.split()
+        if (
+            label + " " not in _BARE_CREDIT_OPENERS
+            or not 2 <= len(words) <= 4
+            or not all(
+                w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words
+            )
+            or not is_name(name)
+        ):
+            return None
+        (editors if label in labels.EDITOR_LABELS else authors).append(name)
+    return _credit(tuple(authors), tuple(editors), "label")
 
 
 _INITIALS: Final = re.compile(

@@ -1921,3 +1921,17 @@ def test_a_stamp_followed_by_its_reading_time_is_the_story_s_stamp() -> None:
     # a reading time alone on its line stays the reader's control, not a stamp
     alone = doc(HEADLINE, "4 menit baca", "", P1, *AFTER_LEAD)
     assert extract(alone).published_date is None
+
+
+def test_credit_labels_printed_without_a_colon() -> None:
+    # a regional daily's "Reporter Name · Editor Name" under its headline and an opinion
+    # column's "Editor Name" at its foot (blind set); a masthead's "Redaktur Pelaksana"
+    # over a name is a post, not a credit
+    top = doc(HEADLINE, STAMP, "Reporter Nadia Larasati · Editor Bayu Saputra", *STORY)
+    got = extract(top)
+    assert (got.authors, got.editors) == (("Nadia Larasati",), ("Bayu Saputra",))
+    foot = doc(HEADLINE, STAMP, "Oleh: Nadia Larasati", *STORY, "", "Editor Bayu Saputra")
+    got = extract(foot)
+    assert (got.authors, got.editors) == (("Nadia Larasati",), ("Bayu Saputra",))
+    post = doc(HEADLINE, STAMP, "Oleh: Nadia Larasati", *STORY, "", "Redaktur Pelaksana")
+    assert extract(post).editors == ()
