@@ -1633,10 +1633,11 @@ def _photo_page_credit(
     doc: Doc, body_start: int, story_end: int
 ) -> tuple[int, tuple[str, str]] | None:
     """A photo page's credit line and what it names, ``(line, (name, outlet))``: the
-    agency's credit closing the caption, a labelled credit under the caption, or else over the photo right under the item's
-    stamp (:func:`_beside_the_stamp`; a gallery's widget over a page names another
-    photo's), or else closing in brackets the caption the story was found at or the
-    gallery's first caption just over it (``... Denpasar. (Foto: Name/Office)``)."""
+    agency's credit closing the caption, a labelled credit under the caption, or else
+    over the photo right under the item's stamp (:func:`_beside_the_stamp`; a gallery's
+    widget over a page names another photo's), or else closing in brackets the caption
+    the story was found at or the gallery's first caption just over it (``... Denpasar.
+    (Foto: Name/Office)``)."""
     lines = doc.lines
     n = len(lines)
     if 0 <= body_start < n:

@@ -590,8 +590,12 @@ def reading_time(text: str) -> bool:
     (True, True, False)
     """
     low = text.strip(" |•·-–—,").lower()
-    if not low or len(low) > 30:
-        return False
+    return 0 < len(low) <= 30 and _only_reading_time(low)
+
+
+def _only_reading_time(low: str) -> bool:
+    """A lower-cased piece of a line that closes with a reading time and has no number
+    before it (no date, no count)."""
     m = _READING_TIME_CLOSING.search(low)
     return m is not None and not dates.has_ascii_digit(low[: m.start()])
 
@@ -661,12 +665,10 @@ def is_nav(line: str) -> bool:
         return True
     if len(line) <= 48 and ("nonton" in low or "watching" in low) and _WATCHING.search(low):
         return True  # a live stream's audience now: "LIVE • 4,2 rb menonton"
-    if len(line) <= 40 and ("menit" in low or "min" in low):
+    if len(line) <= 40 and ("menit" in low or "min" in low) and _only_reading_time(low):
         # how long the story takes to read: "4 menit baca", "5 min read"; after a date
         # ("June 5, 2024 · 4 min read") the line is the story's stamp
-        m = _READING_TIME_CLOSING.search(low)
-        if m is not None and not dates.has_ascii_digit(low[: m.start()]):
-            return True
+        return True
     # (a label's colon is no prompt's: "Penulis: Ani | Editor: Budi" is asked nothing)
     if (
         len(line) <= 120
