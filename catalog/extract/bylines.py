@@ -425,7 +425,7 @@ def parse_credit(line: str) -> Credit | None:
         if names:
             authors.extend(names)
             rule = "oleh"
-    if not authors and not editors and not label_only and opened.startswith(_BARE_CREDIT_OPENERS):
+    if not authors and not editors and opened.startswith(_BARE_CREDIT_OPENERS):
         got = _credits_without_colons(text)
         if got is not None:
             return got
