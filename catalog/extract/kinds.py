@@ -38,8 +38,14 @@ _SERVICE_HEADING: Final = re.compile(
     r"|(?:sejarah|profil|struktur organisasi)(?: [\w.-]+){0,2}"
     r"|(?:layanan|prosedur|tata cara)\b.{0,40}informasi\b.{0,24}|maklumat pelayanan"
     r"|standar pelayanan(?: [\w.-]+){0,3}|kebijakan privasi|privacy policy|disclaimer"
-    r"|syarat dan ketentuan|tugas(?: pokok)? dan fungsi|tupoksi)"
+    r"|syarat dan ketentuan|tugas(?: pokok)? dan fungsi|tupoksi"
+    r"|(?:faq|(?:daftar )?pertanyaan yang sering diajukan|frequently asked questions)"
+    r"(?: \(faq\))?(?: [\w.-]+){0,5})"
 )
+
+
+# the name of a page of questions and answers (its first question may sit under it)
+_FAQ: Final = re.compile(r"faq|(?:daftar )?pertanyaan yang sering|frequently asked")
 
 
 def names_page_type(low: str) -> bool:
@@ -64,11 +70,16 @@ def service_heading(doc: Doc, body_start: int) -> int | None:
     ][-5:]
     # (not the menu's "Kontak" over another page's story)
     named = [not doc.nav(i) and names_page_type(doc.low(i)) for i in rows]
+    asked = False  # a question under the heading: an FAQ's first entry, no story's headline
     for k in range(len(rows) - 1, max(len(rows) - 5, -1), -1):  # the last four
         if not named[k]:
             if doc.headline(rows[k]) and doc.lines[rows[k]].count(" ") >= 4:
-                break  # a story's headline under it (a section's "VISI" is no story's)
+                if not doc.lines[rows[k]].endswith("?"):
+                    break  # a story's headline under it (a section's "VISI" is no story's)
+                asked = True
             continue
+        if asked and not _FAQ.match(doc.low(rows[k])):
+            break  # a story's headline asking a question, under a menu's page name
         # a footer's links name several such pages one under another ("Redaksi",
         # "Pedoman Media Siber", "Kontak"); a breadcrumb may print the heading again
         line = doc.lines[rows[k]]

@@ -1935,3 +1935,34 @@ def test_credit_labels_printed_without_a_colon() -> None:
     assert (got.authors, got.editors) == (("Nadia Larasati",), ("Bayu Saputra",))
     post = doc(HEADLINE, STAMP, "Oleh: Nadia Larasati", *STORY, "", "Redaktur Pelaksana")
     assert extract(post).editors == ()
+
+
+def test_a_page_of_frequently_asked_questions_is_an_other_page() -> None:
+    # a service's questions and answers under the page type's own name (three sites of
+    # our blind pages: a complaints portal, an insurer, a city's service hall), with or
+    # without the day it was last edited: no news item, so no title and no date
+    for heading, edited in (
+        ("Pertanyaan yang Sering Diajukan (FAQ)", ()),
+        ("FAQ Layanan Perpustakaan Keliling", ("", "Diperbarui 3 Februari 2025 oleh Admin")),
+        ("Frequently Asked Questions", ()),
+    ):
+        text = doc(
+            heading,
+            *edited,
+            "",
+            "Di mana mobil perpustakaan keliling berhenti setiap pekan?",
+            "Mobil berhenti di balai desa, halaman sekolah dan pasar menurut jadwal yang "
+            "diumumkan pengelola pada awal bulan di papan pengumuman kelurahan.",
+            "",
+            "Apakah warga harus menjadi anggota untuk meminjam buku?",
+            "Warga cukup menunjukkan kartu identitas kepada petugas, lalu boleh membawa "
+            "pulang dua buku selama dua pekan tanpa dipungut biaya apa pun.",
+        )
+        got = extract(text)
+        assert (got.kind, got.title, got.published_date) == ("other", None, None), heading
+
+
+def test_a_headline_on_frequently_asked_questions_heads_a_story() -> None:
+    # a story about a service's questions names more than the page type: it stays news
+    text = doc("Warga Banyak Bertanya soal FAQ Layanan Pajak Daring", STAMP, *STORY)
+    assert extract(text).kind == "article"
