@@ -1635,9 +1635,10 @@ def _photo_page_credit(
     """A photo page's credit line and what it names, ``(line, (name, outlet))``: the
     agency's credit closing the caption, a labelled credit under the caption, or else
     over the photo right under the item's stamp (:func:`_beside_the_stamp`; a gallery's
-    widget over a page names another photo's), or else closing in brackets the caption
-    the story was found at or the gallery's first caption just over it (``... Denpasar.
-    (Foto: Name/Office)``)."""
+    widget over a page names another photo's) or right over the caption (a gallery's
+    counter may stand between the stamp and the photo's own credit), or else closing in
+    brackets the caption the story was found at or the gallery's first caption just over
+    it (``... Denpasar. (Foto: Name/Office)``)."""
     lines = doc.lines
     n = len(lines)
     if 0 <= body_start < n:
@@ -1652,7 +1653,11 @@ def _photo_page_credit(
         for i in range(body_start - 1, max(body_start - 13, -1), -1)
         if lines[i] and _beside_the_stamp(doc, i)
     ]
-    for i in itertools.chain(below, above):
+    over = _printed_above(lines, body_start)  # right over the caption
+    nearest = (
+        [over] if over >= 0 and (not above or above[0] < over) and _under_counter(doc, over) else []
+    )
+    for i in itertools.chain(below, nearest, above):
         if lines[i]:
             found = bylines.labelled_photo_credit(lines[i])
             if found is not None:
@@ -1664,6 +1669,34 @@ def _photo_page_credit(
             if found is not None:
                 return i, found
     return None
+
+
+def _printed_above(lines: list[str], i: int) -> int:
+    """The printed (non-empty) line nearest above line ``i``, or -1."""
+    k = i - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    return k
+
+
+def _under_counter(doc: Doc, i: int) -> bool:
+    """Line ``i`` sits under the item's stamp with a gallery's counter between them
+    (``Foto 1 dari 4``, its arrows, the page's count): the credit of the gallery's
+    first photo, the page's item. A gallery widget over a story prints no stamp over
+    its counter."""
+    lines = doc.lines
+    counter = False
+    k = _printed_above(lines, i)
+    while k >= 0 and i - k <= 8:
+        line = lines[k]
+        if doc.stamp(k) is not None:
+            return counter
+        if len(line) <= 16 and _PHOTO_COUNTER.fullmatch(line):
+            counter = True
+        elif not (doc.views_line(k) or (len(line) <= 2 and not line.isalnum())):
+            return False
+        k = _printed_above(lines, k)
+    return False
 
 
 def _closing_brackets(line: str) -> str:

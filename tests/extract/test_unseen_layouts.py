@@ -1966,3 +1966,24 @@ def test_a_headline_on_frequently_asked_questions_heads_a_story() -> None:
     # a story about a service's questions names more than the page type: it stays news
     text = doc("Warga Banyak Bertanya soal FAQ Layanan Pajak Daring", STAMP, *STORY)
     assert extract(text).kind == "article"
+
+
+def test_a_photo_page_s_credit_right_over_its_caption_names_its_author() -> None:
+    # a parliament's and a news site's gallery item (blind pages): the gallery's counter
+    # and arrows between the stamp and the photo's own credit, right over its caption
+    text = doc(
+        "Beranda > Galeri > Foto",
+        "",
+        "Wali Kota Tinjau Taman Baca di Pasar Lama",
+        STAMP,
+        "Dilihat 88 kali",
+        "Foto 1 dari 3",
+        "‹",
+        "›",
+        "Foto: Rina Kusuma",
+        "Wali Kota Lembah meninjau taman baca di kawasan pasar lama bersama anak-anak "
+        "sekolah, Rabu (5/3/2025).",
+        "Bagikan:",
+        "WhatsApp",
+    )
+    assert extract(text).authors == ("Rina Kusuma",)
