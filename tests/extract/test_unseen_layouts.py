@@ -1987,3 +1987,25 @@ def test_a_photo_page_s_credit_right_over_its_caption_names_its_author() -> None
         "WhatsApp",
     )
     assert extract(text).authors == ("Rina Kusuma",)
+
+
+def test_a_clock_over_the_sign_in_link_and_the_menu_is_the_site_s() -> None:
+    # the day the page was saved, over the site's name, its "Masuk" (sign in) link and
+    # its menu; the story prints only a relative time, so its day is the lead's
+    text = doc(
+        "Senin, 10 Maret 2025",
+        "kabarlembah.com",
+        "Masuk",
+        "Home",
+        "News",
+        "Regional",
+        "Olahraga",
+        "",
+        HEADLINE,
+        "Oleh Nadia Larasati",
+        "5 jam yang lalu",
+        "",
+        "Kota Lama - Pengelola pasar membuka taman baca di lantai dua, Minggu (9/3/2025).",
+        *AFTER_LEAD,
+    )
+    assert extract(text).published_date == dt.date(2025, 3, 9)
