@@ -114,13 +114,17 @@ def _under_service_trail(doc: Doc, rows: list[int]) -> int | None:
     ``Berita`` step, ``Pengumuman``, ``Artikel``): the trail's own line when no short
     line is under it. Fourteen other pages of twelve sites of our blind pages print
     such a trail; a site's menu (more steps) and a story's trail (``Beranda / Berita /
-    Layanan``) do not count."""
+    Layanan``) do not count. Two steps are enough when the second names the page's type
+    (``Beranda / Kontak``: six other pages of six sites of our blind pages, no article;
+    a magazine's ``Home / Career`` is a section of its news)."""
     for k, i in enumerate(rows):
         low = doc.low(i).strip()
         if not low.startswith(_HOME_PREFIXES):
             continue  # (most lines: no trail's first step, and nothing to split)
         steps = [s for s in _TRAIL_SPLIT.split(low) if s]
-        if not 3 <= len(steps) <= 5 or steps[0] not in _HOME_STEPS:
+        if steps[0] not in _HOME_STEPS or not (
+            3 <= len(steps) <= 5 or (len(steps) == 2 and names_page_type(steps[1]))
+        ):
             continue
         rest = steps[1:]
         if any(len(s.split()) > 6 or _NEWS_STEP.search(s) for s in rest):

@@ -1069,6 +1069,7 @@ _PROCEDURE = (
         "Beranda › Layanan Hukum › Pendaftaran Surat Kuasa",
         "Beranda / Unit Layanan / Pusat Bahasa",
         "Home > Informasi Publik > Informasi Berkala",
+        "Beranda / Kontak",  # two steps, the second the page type's name (six sites)
     ],
 )
 def test_a_page_under_a_service_trail_is_no_news_item(trail: str) -> None:
@@ -1091,6 +1092,7 @@ def test_a_page_under_a_service_trail_is_no_news_item(trail: str) -> None:
     [
         "Beranda / Berita / Layanan",  # a story filed under the site's news
         "Beranda | Profil | Pemerintahan | Data | Regulasi | Peta | Layanan",  # a menu
+        "Home / Career",  # a magazine's section of its news
     ],
 )
 def test_a_news_trail_or_a_menu_names_no_service_page(trail: str) -> None:
