@@ -1664,8 +1664,8 @@ def _photo_page_credit(
                 return i, found
     for i in range(max(body_start - 2, 0), min(n, story_end, body_start + 1)):
         line = lines[i]
-        if line and i not in above and line[-1] == ")" and len(line) >= 60:
-            found = bylines.labelled_photo_credit(_closing_brackets(line))
+        if line and i not in above and len(line) >= 60:
+            found = bylines.labelled_photo_credit(_closing_credit(line))
             if found is not None:
                 return i, found
     return None
@@ -1697,6 +1697,20 @@ def _under_counter(doc: Doc, i: int) -> bool:
             return False
         k = _printed_above(lines, k)
     return False
+
+
+# a caption's closing credit printed without brackets: "... per lembar. FOTO: OUTLET/Name"
+_CLOSING_PHOTO_LABEL: Final = re.compile(r"[.!?]\s+((?:foto|photo)\s?:\s?[^.:]{2,60}?)\.?$", re.I)
+
+
+def _closing_credit(line: str) -> str:
+    """The credit closing a caption: what its closing brackets hold (``"... kota. (Foto:
+    Ani)"`` -> ``"Foto: Ani"``), or a photo label after its last sentence (``"... kota.
+    FOTO: OUTLET/Ani"`` -> ``"FOTO: OUTLET/Ani"``), or ``""``."""
+    if line[-1] == ")":
+        return _closing_brackets(line)
+    m = _CLOSING_PHOTO_LABEL.search(line, max(len(line) - 80, 0))
+    return m[1] if m else ""
 
 
 def _closing_brackets(line: str) -> str:

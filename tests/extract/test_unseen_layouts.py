@@ -2011,3 +2011,22 @@ def test_a_clock_over_the_sign_in_link_and_the_menu_is_the_site_s() -> None:
         *AFTER_LEAD,
     )
     assert extract(text).published_date == dt.date(2025, 3, 9)
+
+
+def test_a_photo_page_s_caption_closing_with_an_unbracketed_credit_names_its_author() -> None:
+    # a regional daily's gallery: "... FOTO: OUTLET/Name" closes the caption without
+    # brackets, as "(Foto: Name/Office)" closes it on other sites
+    text = doc(
+        "Home › Galeri Foto",
+        "FOTO: Penampilan Anak-anak di Festival Seni Remaja",
+        "Senin, 24 Februari 2025 10:05",
+        "Dilihat 420 kali",
+        f"{_CAPTION}. FOTO: LEMBAHPOS/Rina Kusuma",
+        "Editor: Bayu Pratama",
+        "Bagikan:",
+    )
+    got = extract(text)
+    assert (got.authors, got.source) == (("Rina Kusuma",), "LEMBAHPOS")
+    # a caption that only ends with a sentence names no one
+    plain = text.replace(". FOTO: LEMBAHPOS/Rina Kusuma", ".")
+    assert extract(plain).authors == ()
