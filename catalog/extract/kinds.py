@@ -4,8 +4,10 @@ Four rules stay: the same dateline opening two stories (it fires on four dev
 pages of three sites, all listings), a teaser headline printed twice (one page, a
 listing), several dated items with text between them (no dev page) and headlines
 each over its own stamp on a page without one paragraph (no dev page; five sites of
-our blind pages print such an index of titles); one names an other page: a page
-type's name over its text (``Pedoman Media Siber``, ``Visi dan Misi``). The
+our blind pages print such an index of titles); two name an other page: a page
+type's name over its text (``Pedoman Media Siber``, ``Visi dan Misi``), and an
+office's contact details on a page with no sign of a news item (no dev page; six
+sites of our blind pages print such a contact or service page). The
 greeting, e-paper, institution-page, section-heading, truncated-teaser and
 flattened-teaser rules were removed on 2026-12-06: together they fired on seven
 dev pages of six sites (section heading on two, the others on one or none) and
@@ -24,6 +26,7 @@ from catalog.extract.page import Doc
 # The readers' kind when no line names a listing or other page: the kind model decides.
 DEFAULT_KIND_RULE: Final = "article:default"
 SERVICE_VERDICT: Final = "other:service-heading"
+CONTACT_VERDICT: Final = "other:contact-rows"
 # A table counting its records (layout.RECORDS_SHOWN): a page of documents, no news item
 RECORDS_VERDICT: Final = "other:records-shown"
 
@@ -234,4 +237,46 @@ def classify(
     heading = service_heading(doc, body_start)
     if heading is not None:
         return "other", heading, SERVICE_VERDICT
+    contact = _contact_rows(doc, header, dl)
+    if contact is not None:
+        return "other", contact, CONTACT_VERDICT
     return "article", body_start, DEFAULT_KIND_RULE
+
+
+# A line of an office's contact details: its label (address, telephone, e-mail, opening
+# hours, a street), or a short line with a telephone number or an e-mail address
+_CONTACT_LABEL: Final = re.compile(
+    r"(?:alamat|telepon|telp|tel|phone|fax|faks|faksimile|e-?mail|surel|whatsapp|wa|hotline"
+    r"|call center|jam (?:layanan|pelayanan|kerja|operasional|buka)|jl|jalan)\b",
+    re.IGNORECASE,
+)
+_PHONE: Final = re.compile(r"(?:\+62|\(0\d{2,3}\)|\b0\d{2,3}[- ]?\d{3,4})[\d -]{4,}")
+_MAIL: Final = re.compile(r"[\w.-]+@[\w-]+\.\w")
+
+
+def _contact_rows(doc: Doc, header: list[int], dl: datelines.Dateline | None) -> int | None:
+    """The first of four or more lines of contact details among the page's first 120,
+    on a page that shows no news item's sign: no dateline, no stamp or credit of its
+    own over the text. A contact or service page (an office's address, telephone,
+    e-mail and opening hours; six sites of our blind pages print one), not a story;
+    a story's own stamp keeps an article whose site prints its address in the footer
+    an article."""
+    if dl is not None:
+        return None
+    if any(
+        i not in doc.sidebar and (doc.credit(i) is not None or doc.stamp(i) is not None)
+        for i in header
+    ):
+        return None
+    lines = doc.lines
+    rows = [
+        i
+        for i in range(min(len(lines), 120))
+        if lines[i]
+        and len(lines[i]) <= 120
+        and (
+            _CONTACT_LABEL.match(lines[i].lstrip())
+            or (len(lines[i]) < 80 and (_PHONE.search(lines[i]) or _MAIL.search(lines[i])))
+        )
+    ]
+    return rows[0] if len(rows) >= 4 else None

@@ -2030,3 +2030,44 @@ def test_a_photo_page_s_caption_closing_with_an_unbracketed_credit_names_its_aut
     # a caption that only ends with a sentence names no one
     plain = text.replace(". FOTO: LEMBAHPOS/Rina Kusuma", ".")
     assert extract(plain).authors == ()
+
+
+def test_a_page_of_an_office_s_contact_details_is_an_other_page() -> None:
+    # an office's address, telephone, e-mail and opening hours over a few sentences on
+    # how to reach it (six sites of our blind pages: ministries, a regency, an NGO, a
+    # campus): no dateline, no stamp or credit of its own, so no news item
+    text = doc(
+        "Beranda",
+        "Layanan",
+        "Hubungi",
+        "",
+        "Sekretariat Badan Perpustakaan Lembah Hijau",
+        "Jl. Merdeka No. 12, Kota Lama 40111",
+        "Telepon: (0291) 123456",
+        "Email: layanan@perpustakaan-lembah.go.id",
+        "Jam Pelayanan: Senin - Jumat, 08.00 - 15.00 WIB",
+        "",
+        "Warga yang ingin meminjam ruang baca untuk kegiatan kelompok dapat mengirim surat "
+        "permohonan paling lambat tujuh hari sebelum kegiatan, disertai nama penanggung jawab "
+        "dan jumlah peserta yang akan hadir.",
+        "",
+        "Permohonan yang lengkap dijawab petugas melalui surat elektronik dalam tiga hari kerja.",
+    )
+    got = extract(text)
+    assert (got.kind, got.title, got.published_date) == ("other", None, None)
+
+
+def test_a_story_over_its_site_s_address_in_the_footer_stays_an_article() -> None:
+    # the story's own stamp says it is a news item, whatever the footer prints
+    text = doc(
+        HEADLINE,
+        STAMP,
+        *STORY,
+        "",
+        "Kabar Lembah",
+        "Jl. Merdeka No. 12, Kota Lama 40111",
+        "Telepon: (0291) 123456",
+        "Email: redaksi@kabarlembah.id",
+        "WhatsApp: 0812 3456 7890",
+    )
+    assert extract(text).kind == "article"
