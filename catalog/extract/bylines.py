@@ -323,6 +323,7 @@ _OPENERS: Final[tuple[str, ...]] = (
     "dikirim",
     "reported",
     "written",
+    "edited by",
     "laporan",
     "kategori",
 )
@@ -425,6 +426,12 @@ def parse_credit(line: str) -> Credit | None:
         if names:
             authors.extend(names)
             rule = "oleh"
+            # the editor in a cell of its own after the byline's ("Written by Ani |
+            # Edited by Budi Santoso")
+            for cell in _CREDIT_CELLS.split(text)[1:]:
+                got = _credits_without_colons(cell)
+                if got is not None:
+                    editors.extend(got.editors)
     if not authors and not editors and opened.startswith(_BARE_CREDIT_OPENERS):
         got = _credits_without_colons(text)
         if got is not None:
@@ -457,8 +464,16 @@ def parse_credit(line: str) -> Credit | None:
 
 
 # Credit labels some sites print without a colon ("Editor Ani Lestari", "Reporter Ani
-# Lestari · Editor Budi Santoso"), lower-cased with the space after them.
-_BARE_CREDIT_OPENERS: Final = ("reporter ", "editor ", "penulis ", "redaktur ", "pewarta ")
+# Lestari · Editor Budi Santoso", "Edited by Budi Santoso"), lower-cased with the space
+# after them.
+_BARE_CREDIT_OPENERS: Final = (
+    "reporter ",
+    "editor ",
+    "penulis ",
+    "redaktur ",
+    "pewarta ",
+    "edited by ",
+)
 # the cells of such a line: parted by a middle dot, a bullet or a pipe
 _CREDIT_CELLS: Final = re.compile(r"\s+[·•|]\s+")
 
@@ -466,7 +481,7 @@ _CREDIT_CELLS: Final = re.compile(r"\s+[·•|]\s+")
 def _credits_without_colons(text: str) -> Credit | None:
     """A line of credit cells each a label and a person's name with no colon between
     (two sites of our blind pages: a regional daily's ``Reporter Name · Editor Name``,
-    an opinion column's ``Editor Name``). Every cell must be one, and every name two
+    an opinion column's ``Editor Name``; and two campuses' English ``Edited by Name``). Every cell must be one, and every name two
     to four words, each capitalised: "Redaktur Pelaksana" and "Editor Bahasa" head a
     masthead's rows, "Reporter Daerah (Kontributor)" names a post, and a sentence
     ("Editor senior majalah itu ...") none.
@@ -481,6 +496,9 @@ def _credits_without_colons(text: str) -> Credit | None:
     for cell in _CREDIT_CELLS.split(text.strip()):
         label, _, name = cell.partition(" ")
         label = label.lower()
+        if label == "edited":  # the one label of two words ("Edited by Name")
+            by, _, name = name.partition(" ")
+            label = f"{label} {by.lower()}"
         words = name.split()
         if (
             label + " " not in _BARE_CREDIT_OPENERS

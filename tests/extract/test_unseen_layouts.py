@@ -2071,3 +2071,17 @@ def test_a_story_over_its_site_s_address_in_the_footer_stays_an_article() -> Non
         "WhatsApp: 0812 3456 7890",
     )
     assert extract(text).kind == "article"
+
+
+def test_an_english_editor_credit_without_a_colon_is_read() -> None:
+    # two campuses' English pages: "Edited by Name" on its own line under the byline, or
+    # in a cell of the byline's own line; "Edited by" over no name credits no one
+    for credits in (
+        ("Written by Nadia Larasati", "Edited by Bayu Saputra"),
+        ("Written by Nadia Larasati | Edited by Bayu Saputra",),
+    ):
+        text = doc("Campus Team Builds a Water Filter for the Village", *credits, *STORY)
+        got = extract(text)
+        assert (got.authors, got.editors) == (("Nadia Larasati",), ("Bayu Saputra",)), credits
+    text = doc(HEADLINE, "Written by Nadia Larasati", "Edited by the newsroom", *STORY)
+    assert extract(text).editors == ()
