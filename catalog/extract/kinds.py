@@ -4,10 +4,11 @@ Four rules stay: the same dateline opening two stories (it fires on four dev
 pages of three sites, all listings), a teaser headline printed twice (one page, a
 listing), several dated items with text between them (no dev page) and headlines
 each over its own stamp on a page without one paragraph (no dev page; five sites of
-our blind pages print such an index of titles); two name an other page: a page
-type's name over its text (``Pedoman Media Siber``, ``Visi dan Misi``), and an
-office's contact details on a page with no sign of a news item (no dev page; six
-sites of our blind pages print such a contact or service page). The
+our blind pages print such an index of titles); three name an other page: a page
+type's name over its text (``Pedoman Media Siber``, ``Visi dan Misi``), an agenda's
+heading over three days or more, and an office's contact details, the last two on a
+page with no sign of a news item (no dev page; seven and six sites of our blind pages
+print such an agenda and such a contact or service page). The
 greeting, e-paper, institution-page, section-heading, truncated-teaser and
 flattened-teaser rules were removed on 2026-12-06: together they fired on seven
 dev pages of six sites (section heading on two, the others on one or none) and
@@ -27,6 +28,7 @@ from catalog.extract.page import Doc
 DEFAULT_KIND_RULE: Final = "article:default"
 SERVICE_VERDICT: Final = "other:service-heading"
 CONTACT_VERDICT: Final = "other:contact-rows"
+AGENDA_VERDICT: Final = "other:agenda"
 # A table counting its records (layout.RECORDS_SHOWN): a page of documents, no news item
 RECORDS_VERDICT: Final = "other:records-shown"
 
@@ -207,6 +209,10 @@ def classify(
         ):
             return "listing", i, "listing:teaser-headline"
         prev = line
+    # An agenda's heading over its days: the site's coming events, no news item
+    agenda = _agenda_heading(doc, header, body_start, dl)
+    if agenda is not None:
+        return "other", agenda, AGENDA_VERDICT
     # Several dated items, each with its own text: an index of stories.
     stamped = [
         i
@@ -241,6 +247,38 @@ def classify(
     if contact is not None:
         return "other", contact, CONTACT_VERDICT
     return "article", body_start, DEFAULT_KIND_RULE
+
+
+def _agenda_heading(
+    doc: Doc, header: list[int], body_start: int, dl: datelines.Dateline | None
+) -> int | None:
+    """The heading of an agenda (``Agenda Kegiatan ...``, ``Agenda Pelayanan ...``: the
+    word and two to eight words in all, among the page's first 40 lines and over its
+    text) with three stamped days or more under it, on a page with no dateline and no
+    credit of its own: a site's calendar of coming events (seven sites of our blind
+    pages: cities, regencies, a legislature, a church), no news item. A menu's
+    ``Agenda`` is one word; a widget's single coming day over a story is one stamp."""
+    if dl is not None:
+        return None
+    lines = doc.lines
+    for h in range(min(len(lines), 40, body_start + 1)):
+        line = lines[h]
+        if not line or len(line) > 80 or line[:1] not in "aA":
+            continue
+        if not line.lower().startswith("agenda") or not 2 <= len(line.split()) <= 8:
+            continue
+        if doc.nav(h):
+            continue
+        if any(i not in doc.sidebar and doc.credit(i) is not None for i in header):
+            return None
+        days = sum(
+            1
+            for j in range(h + 1, min(len(lines), h + 60))
+            if lines[j] and len(lines[j]) <= 160 and doc.stamp(j) is not None
+        )
+        if days >= 3:
+            return h
+    return None
 
 
 # A line of an office's contact details: its label (address, telephone, e-mail, opening

@@ -2085,3 +2085,45 @@ def test_an_english_editor_credit_without_a_colon_is_read() -> None:
         assert (got.authors, got.editors) == (("Nadia Larasati",), ("Bayu Saputra",)), credits
     text = doc(HEADLINE, "Written by Nadia Larasati", "Edited by the newsroom", *STORY)
     assert extract(text).editors == ()
+
+
+def _agenda(heading: str) -> str:
+    """A town's calendar of coming events under ``heading``: a month, a sentence on
+    what it lists, then days, each with its hour and event and its place (our words)."""
+    days = (
+        ("Selasa, 2 Juni 2026", "Apel Pagi Gabungan Pegawai Kantor Kota", "Halaman Balai Kota"),
+        ("Rabu, 3 Juni 2026", "Rapat Persiapan Pasar Murah Kelurahan", "Aula Kantor Camat"),
+        ("Kamis, 4 Juni 2026", "Lomba Taman Baca Antarkelurahan", "Taman Baca Pasar Lama"),
+        ("Jumat, 5 Juni 2026", "Jumat Bersih di Sepanjang Kali Lama", "Bantaran Kali Lama"),
+    )
+    return doc(
+        heading,
+        "Bulan Juni 2026",
+        "Berikut jadwal kegiatan wali kota dan para kepala dinas selama bulan ini bagi warga "
+        "yang ingin hadir.",
+        *(
+            row
+            for day, event, place in days
+            for row in (day, f"08.00 WIB – {event}", f"Tempat: {place}")
+        ),
+    )
+
+
+def test_an_agenda_s_heading_over_its_days_makes_an_other_page() -> None:
+    # a city's or a church's agenda (seven sites of our blind pages): no news item
+    got = extract(_agenda("Agenda Pelayanan Pimpinan Kota Lembah"))
+    assert (got.kind, got.title, got.published_date) == ("other", None, None)
+
+
+def test_an_agenda_widget_of_one_day_over_a_story_leaves_it_an_article() -> None:
+    # a single coming day under "Agenda Kegiatan" over a story with its own headline
+    text = doc(
+        "Agenda Kegiatan",
+        "Selasa, 2 Juni 2026",
+        "Apel Pagi Gabungan Pegawai Kantor Kota",
+        "",
+        HEADLINE,
+        STAMP,
+        *STORY,
+    )
+    assert extract(text).kind == "article"
