@@ -70,9 +70,11 @@ _OUTLET_DASH_CAPS: Final = re.compile(
 )
 # the place in capitals and a second dash after an outlet's dash ("TATV - SOLO - ")
 _CAPS_PLACE_DASH: Final = re.compile(r"([A-Z]{3,}(?: [A-Z]{2,}){0,2})\s{0,2}[-–—]{1,2}\s{1,2}")
-# "Jakarta -", "SEMARANG-", "Jatim Newsroom –", "IKN :", "biem.co –", "KBRN, Jakarta:"
+# "Jakarta -", "SEMARANG-", "Jatim Newsroom –", "IKN :", "biem.co –", "KBRN, Jakarta:",
+# "Banda Aceh | ..." (a court's and a sports federation's pages part place and lead by a
+# pipe)
 _SINGLE: Final = re.compile(
-    rf"^(?P<a>[^\W\d_][\w.'’\-]{{0,30}}(?: [\w.'’\-]{{1,30}}){{0,3}}?)\s{{0,2}}(?:{_DASH}|:)\s{{0,3}}"
+    rf"^(?P<a>[^\W\d_][\w.'’\-]{{0,30}}(?: [\w.'’\-]{{1,30}}){{0,3}}?)\s{{0,2}}(?:{_DASH}|:|\|)\s{{0,3}}"
 )
 # "Jakarta-TAMBANG- ...", "PALI//Linksumsel-...": place and outlet joined without spaces
 _TIGHT: Final = re.compile(
@@ -325,8 +327,8 @@ def _paren_may_match(text: str) -> bool:
 def _single_may_match(text: str) -> bool:
     """Whether :data:`_SINGLE` can match ``text``: its name is one to four words with
     one space between two (three spaces at most), and at most two spaces come after
-    it, so its dash or colon has at most five spaces before it, and so has the first
-    dash, underscore or colon of the text. The expression tries each of the name's
+    it, so its dash, colon or pipe has at most five spaces before it, and so has the
+    first dash, underscore, colon or pipe of the text. The expression tries each of the name's
     lengths before it gives up (about 15k instructions on a paragraph); most
     paragraphs hold none of those marks, or many words before the first.
 
@@ -336,7 +338,7 @@ def _single_may_match(text: str) -> bool:
     False
     """
     sep = text.find("-")
-    for k in (text.find("–"), text.find("—"), text.find("_"), text.find(":")):
+    for k in (text.find("–"), text.find("—"), text.find("_"), text.find(":"), text.find("|")):
         if k >= 0 and (sep < 0 or k < sep):
             sep = k
     return sep > 0 and text.count(" ", 0, sep) <= 5
@@ -525,6 +527,8 @@ def parse_dateline(line: str) -> Dateline | None:
             return None  # "Ketua DPRD: ..." is a quote lead, "Jakarta:" a dateline
         if ":" in sep and a.lower() in _LINE_LABELS:
             return None  # "Ringkasan: ...", "Sumber :": a label over the lead, no place
+        if "|" in sep and ("|" in text[m.end() :] or len(text) - m.end() < 60):
+            return None  # "Beranda | Profil | Kontak", "PJTV | Kamis, ...": cells, no lead
         if sep.strip() == sep and rest and not rest.isalpha():
             return None  # "Covid-19 ..." is a word, not "Place-Lead"
         if (

@@ -2127,3 +2127,13 @@ def test_an_agenda_widget_of_one_day_over_a_story_leaves_it_an_article() -> None
         *STORY,
     )
     assert extract(text).kind == "article"
+
+
+def test_a_place_parted_from_the_lead_by_a_pipe_is_its_dateline() -> None:
+    # a court's and a sports federation's stories open "Banda Aceh | ...", "Tokyo | ..."
+    for place in ("Kota Lama", "Tokyo"):
+        text = doc(HEADLINE, STAMP, "", f"{place} | {P1}", *AFTER_LEAD)
+        assert extract(text).dateline == place, place
+    # a menu's cells and an outlet's stamp row are no lead
+    got = extract(doc("Beranda | Profil | Kontak", HEADLINE, STAMP, "", P1, *AFTER_LEAD))
+    assert got.dateline is None
