@@ -791,6 +791,8 @@ def labelled_photo_credit(line: str) -> tuple[str, str] | None:
     True
     >>> labelled_photo_credit("Fotografer: Dewi Lestari  |  Editor: Budi Santoso")
     ('Dewi Lestari', '')
+    >>> labelled_photo_credit("Foto: Dewi Lestari/Kabarlembah")
+    ('Dewi Lestari', 'Kabarlembah')
     """
     if line[:1] not in "FfPp":
         return None
@@ -804,7 +806,12 @@ def labelled_photo_credit(line: str) -> tuple[str, str] | None:
         return None
     outlet, _, name = m[1].strip().rpartition("/")
     name, outlet = name.strip(), outlet.strip()
-    if outlet and _names_an_outlet(name) and not _names_an_outlet(outlet):
+    if outlet and (
+        (_names_an_outlet(name) and not _names_an_outlet(outlet))
+        # a person's name of two words or more, then one word: the outlet's brand
+        # ("Foto: Ani Lestari/Kabarlembah", a news site's gallery)
+        or (" " in outlet and " " not in name and not _names_an_outlet(outlet) and is_name(outlet))
+    ):
         # the name first, its outlet after the slash ("Foto: Ani Lestari/MC Lembah")
         name, outlet = outlet, name
     elif " " in outlet:

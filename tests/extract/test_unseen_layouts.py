@@ -2137,3 +2137,22 @@ def test_a_place_parted_from_the_lead_by_a_pipe_is_its_dateline() -> None:
     # a menu's cells and an outlet's stamp row are no lead
     got = extract(doc("Beranda | Profil | Kontak", HEADLINE, STAMP, "", P1, *AFTER_LEAD))
     assert got.dateline is None
+
+
+def test_a_gallery_s_credit_of_a_name_and_a_one_word_brand_names_both() -> None:
+    # a news site's gallery credits each photo "Foto: Name/Brand" under its caption: the
+    # person's name of two words first, the outlet's one-word brand after the slash
+    text = doc(
+        "Foto › Metropolitan",
+        "FOTO: Warga Padati Pawai Budaya di Kota Lama",
+        "Kamis, 10/07/2025 09:12 WIB",
+        "1 / 2",
+        "Penari tampil dalam pawai budaya yang digelar di kawasan kota lama, Rabu (9/7/2025).",
+        "Foto: Rina Kusuma/Kabarlembah",
+        "2 / 2",
+        "Warga mengabadikan pawai dengan telepon genggam dari tepi jalan.",
+        "Foto: Rina Kusuma/Kabarlembah",
+        "Bagikan:",
+    )
+    got = extract(text)
+    assert (got.authors, got.source) == (("Rina Kusuma",), "Kabarlembah")
