@@ -4,11 +4,12 @@ Four rules stay: the same dateline opening two stories (it fires on four dev
 pages of three sites, all listings), a teaser headline printed twice (one page, a
 listing), several dated items with text between them (no dev page) and headlines
 each over its own stamp on a page without one paragraph (no dev page; five sites of
-our blind pages print such an index of titles); three name an other page: a page
+our blind pages print such an index of titles); four name an other page: a page
 type's name over its text (``Pedoman Media Siber``, ``Visi dan Misi``), an agenda's
-heading over three days or more, and an office's contact details, the last two on a
-page with no sign of a news item (no dev page; seven and six sites of our blind pages
-print such an agenda and such a contact or service page). The
+heading over three days or more, an office's contact details and a procedure's name,
+the last three on a page with no sign of a news item (no dev page but one procedure;
+seven, six and ten sites of our blind pages print such an agenda, contact or service
+page and procedure). The
 greeting, e-paper, institution-page, section-heading, truncated-teaser and
 flattened-teaser rules were removed on 2026-12-06: together they fired on seven
 dev pages of six sites (section heading on two, the others on one or none) and
@@ -29,6 +30,7 @@ DEFAULT_KIND_RULE: Final = "article:default"
 SERVICE_VERDICT: Final = "other:service-heading"
 CONTACT_VERDICT: Final = "other:contact-rows"
 AGENDA_VERDICT: Final = "other:agenda"
+PROCEDURE_VERDICT: Final = "other:procedure"
 # A table counting its records (layout.RECORDS_SHOWN): a page of documents, no news item
 RECORDS_VERDICT: Final = "other:records-shown"
 
@@ -246,7 +248,43 @@ def classify(
     contact = _contact_rows(doc, header, dl)
     if contact is not None:
         return "other", contact, CONTACT_VERDICT
+    procedure = _procedure_heading(doc, header, body_start, dl)
+    if procedure is not None:
+        return "other", procedure, PROCEDURE_VERDICT
     return "article", body_start, DEFAULT_KIND_RULE
+
+
+# the name of a service's procedure or requirements ("Tata Cara Pengaduan ...",
+# "Persyaratan dan Prosedur Penerbitan ...", "Alur Pendaftaran ...")
+_PROCEDURE: Final = re.compile(
+    r"(?:tata cara|prosedur|persyaratan|alur|mekanisme|syarat dan|langkah)\b", re.IGNORECASE
+)
+
+
+def _procedure_heading(
+    doc: Doc, header: list[int], body_start: int, dl: datelines.Dateline | None
+) -> int | None:
+    """A heading that names a service's procedure or requirements (twelve words at
+    most, among the page's first 30 lines and over its text), on a page with no
+    dateline and no stamp or credit of its own: a procedure page (twelve pages of ten
+    sites of our blind pages and a dev page, all other pages). A news site's
+    explainer ("Tata Cara Salat Id ...") carries its own stamp or byline."""
+    if dl is not None:
+        return None
+    lines = doc.lines
+    for h in range(min(len(lines), 30, body_start + 1)):
+        line = lines[h]
+        if not line or len(line) > 100 or line[:1] not in "tTpPaAmMsSlL":
+            continue
+        if not _PROCEDURE.match(line.lstrip()) or len(line.split()) > 12 or doc.nav(h):
+            continue
+        if any(
+            i not in doc.sidebar and (doc.credit(i) is not None or doc.stamp(i) is not None)
+            for i in header
+        ):
+            return None
+        return h
+    return None
 
 
 def _agenda_heading(

@@ -2156,3 +2156,28 @@ def test_a_gallery_s_credit_of_a_name_and_a_one_word_brand_names_both() -> None:
     )
     got = extract(text)
     assert (got.authors, got.source) == (("Rina Kusuma",), "Kabarlembah")
+
+
+def test_a_procedure_s_name_over_a_page_with_no_news_sign_makes_an_other_page() -> None:
+    # a civil registry's, a court's or a council's procedure (ten sites of our blind
+    # pages): its name over its steps, no dateline, no stamp or credit of its own
+    text = doc(
+        "Persyaratan dan Prosedur Penerbitan Kartu Perpustakaan",
+        "",
+        "Kartu perpustakaan diterbitkan bagi warga yang tinggal di wilayah kota dan ingin "
+        "meminjam buku untuk dibawa pulang dari perpustakaan umum maupun taman baca.",
+        "",
+        "Pemohon datang ke meja layanan dengan membawa kartu identitas, lalu mengisi formulir "
+        "pendaftaran yang disediakan petugas di ruang baca lantai satu.",
+        "",
+        "Kartu selesai dicetak pada hari yang sama dan berlaku selama tiga tahun sejak tanggal "
+        "diterbitkan, tanpa dipungut biaya apa pun.",
+    )
+    got = extract(text)
+    assert (got.kind, got.title) == ("other", None)
+
+
+def test_a_news_explainer_on_a_procedure_with_its_stamp_stays_an_article() -> None:
+    # a news site's explainer names a procedure too, but prints its own stamp
+    text = doc("Tata Cara Mendaftar Kartu Perpustakaan di Pasar Lama", STAMP, *STORY)
+    assert extract(text).kind == "article"
