@@ -8,8 +8,8 @@ our blind pages print such an index of titles); four name an other page: a page
 type's name over its text (``Pedoman Media Siber``, ``Visi dan Misi``), an agenda's
 heading over three days or more, an office's contact details and a procedure's name,
 the last three on a page with no sign of a news item (no dev page but one procedure;
-seven, six and ten sites of our blind pages print such an agenda, contact or service
-page and procedure). The
+seven, nine and eleven sites of our blind pages print such an agenda, contact or
+service page and procedure). The
 greeting, e-paper, institution-page, section-heading, truncated-teaser and
 flattened-teaser rules were removed on 2026-12-06: together they fired on seven
 dev pages of six sites (section heading on two, the others on one or none) and
@@ -266,8 +266,8 @@ def _procedure_heading(
 ) -> int | None:
     """A heading that names a service's procedure or requirements (twelve words at
     most, among the page's first 30 lines and over its text), on a page with no
-    dateline and no stamp or credit of its own: a procedure page (twelve pages of ten
-    sites of our blind pages and a dev page, all other pages). A news site's
+    dateline and no stamp or credit of its own: a procedure page (eleven pages of eleven
+    sites of our blind pages and a dev page print one, all other pages). A news site's
     explainer ("Tata Cara Salat Id ...") carries its own stamp or byline."""
     if dl is not None:
         return None
@@ -334,7 +334,7 @@ def _contact_rows(doc: Doc, header: list[int], dl: datelines.Dateline | None) ->
     """The first of four or more lines of contact details among the page's first 120,
     on a page that shows no news item's sign: no dateline, no stamp or credit of its
     own over the text. A contact or service page (an office's address, telephone,
-    e-mail and opening hours; six sites of our blind pages print one), not a story;
+    e-mail and opening hours; nine sites of our blind pages print one), not a story;
     a story's own stamp keeps an article whose site prints its address in the footer
     an article."""
     if dl is not None:
