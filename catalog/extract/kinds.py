@@ -261,6 +261,17 @@ _PROCEDURE: Final = re.compile(
 )
 
 
+def _own_credit(doc: Doc, header: list[int], stamps: bool) -> bool:
+    """Whether a line over the text, not a sidebar's, is a credit of the page's own (or,
+    with ``stamps``, a stamp): a sign of a news item that the other-page verdicts ask
+    for none of."""
+    return any(
+        i not in doc.sidebar
+        and (doc.credit(i) is not None or (stamps and doc.stamp(i) is not None))
+        for i in header
+    )
+
+
 def _procedure_heading(
     doc: Doc, header: list[int], body_start: int, dl: datelines.Dateline | None
 ) -> int | None:
@@ -278,12 +289,7 @@ def _procedure_heading(
             continue
         if not _PROCEDURE.match(line.lstrip()) or len(line.split()) > 12 or doc.nav(h):
             continue
-        if any(
-            i not in doc.sidebar and (doc.credit(i) is not None or doc.stamp(i) is not None)
-            for i in header
-        ):
-            return None
-        return h
+        return None if _own_credit(doc, header, stamps=True) else h
     return None
 
 
@@ -307,7 +313,7 @@ def _agenda_heading(
             continue
         if doc.nav(h):
             continue
-        if any(i not in doc.sidebar and doc.credit(i) is not None for i in header):
+        if _own_credit(doc, header, stamps=False):
             return None
         days = sum(
             1
@@ -339,10 +345,7 @@ def _contact_rows(doc: Doc, header: list[int], dl: datelines.Dateline | None) ->
     an article."""
     if dl is not None:
         return None
-    if any(
-        i not in doc.sidebar and (doc.credit(i) is not None or doc.stamp(i) is not None)
-        for i in header
-    ):
+    if _own_credit(doc, header, stamps=True):
         return None
     lines = doc.lines
     rows = [
