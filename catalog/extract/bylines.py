@@ -481,8 +481,8 @@ _CREDIT_CELLS: Final = re.compile(r"\s+[·•|]\s+")
 def _credits_without_colons(text: str) -> Credit | None:
     """A line of credit cells each a label and a person's name with no colon between
     (two sites of our blind pages: a regional daily's ``Reporter Name · Editor Name``,
-    an opinion column's ``Editor Name``; and two campuses' English ``Edited by Name``). Every cell must be one, and every name two
-    to four words, each capitalised: "Redaktur Pelaksana" and "Editor Bahasa" head a
+    an opinion column's ``Editor Name``; and two campuses' English ``Edited by Name``).
+    Every cell must be one, and every name two to four words, each capitalised: "Redaktur Pelaksana" and "Editor Bahasa" head a
     masthead's rows, "Reporter Daerah (Kontributor)" names a post, and a sentence
     ("Editor senior majalah itu ...") none.
 

@@ -55,7 +55,7 @@ from catalog.extract.candidates import (
     site_line,
     story_text,
 )
-from catalog.extract.kinds import RECORDS_VERDICT, classify
+from catalog.extract.kinds import RECORDS_VERDICT, classify, printed_above
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,
@@ -1653,7 +1653,7 @@ def _photo_page_credit(
         for i in range(body_start - 1, max(body_start - 13, -1), -1)
         if lines[i] and _beside_the_stamp(doc, i)
     ]
-    over = _printed_above(lines, body_start)  # right over the caption
+    over = printed_above(lines, body_start)  # right over the caption
     nearest = (
         [over] if over >= 0 and (not above or above[0] < over) and _under_counter(doc, over) else []
     )
@@ -1671,14 +1671,6 @@ def _photo_page_credit(
     return None
 
 
-def _printed_above(lines: list[str], i: int) -> int:
-    """The printed (non-empty) line nearest above line ``i``, or -1."""
-    k = i - 1
-    while k >= 0 and not lines[k]:
-        k -= 1
-    return k
-
-
 def _under_counter(doc: Doc, i: int) -> bool:
     """Line ``i`` sits under the item's stamp with a gallery's counter between them
     (``Foto 1 dari 4``, its arrows, the page's count): the credit of the gallery's
@@ -1686,7 +1678,7 @@ def _under_counter(doc: Doc, i: int) -> bool:
     its counter."""
     lines = doc.lines
     counter = False
-    k = _printed_above(lines, i)
+    k = printed_above(lines, i)
     while k >= 0 and i - k <= 8:
         line = lines[k]
         if doc.stamp(k) is not None:
@@ -1695,7 +1687,7 @@ def _under_counter(doc: Doc, i: int) -> bool:
             counter = True
         elif not (doc.views_line(k) or (len(line) <= 2 and not line.isalnum())):
             return False
-        k = _printed_above(lines, k)
+        k = printed_above(lines, k)
     return False
 
 

@@ -328,8 +328,8 @@ def _single_may_match(text: str) -> bool:
     """Whether :data:`_SINGLE` can match ``text``: its name is one to four words with
     one space between two (three spaces at most), and at most two spaces come after
     it, so its dash, colon or pipe has at most five spaces before it, and so has the
-    first dash, underscore, colon or pipe of the text. The expression tries each of the name's
-    lengths before it gives up (about 15k instructions on a paragraph); most
+    first dash, underscore, colon or pipe of the text. The expression tries each of the
+    name's lengths before it gives up (about 15k instructions on a paragraph); most
     paragraphs hold none of those marks, or many words before the first.
 
     >>> _single_may_match("SEMARANG - Diskominfo")

@@ -144,7 +144,7 @@ def _under_service_trail(doc: Doc, rows: list[int]) -> int | None:
     return None
 
 
-def _printed_above(lines: list[str], i: int) -> int:
+def printed_above(lines: list[str], i: int) -> int:
     """The printed (non-empty) line nearest above line ``i``, or -1."""
     k = i - 1
     while k >= 0 and not lines[k]:
@@ -233,7 +233,7 @@ def classify(
         # Headlines each over its own stamp, and not one paragraph on the page: an index
         # of titles (blind pages of five sites, city, regency, ministry and election
         # office archives and a news index; every dev article prints a paragraph).
-        over = [_printed_above(lines, i) for i in stamped]
+        over = [printed_above(lines, i) for i in stamped]
         if sum(1 for k in over if k >= 0 and doc.headline(k)) >= 5:
             # (an index may open with one paragraph saying what it gathers, over its
             # first headline: "Kumpulan berita terbaru tentang ..."; a story's
