@@ -24,11 +24,11 @@ from typing import Final, NamedTuple
 from catalog.extract import datelines, dates, labels, layout, views
 from catalog.extract.kinds import (
     DEFAULT_KIND_RULE,
+    PAGE_TYPE_VERDICTS,
     RECORDS_VERDICT,
     names_page_type,
     service_heading,
 )
-from catalog.extract.kinds import SERVICE_VERDICT as _SERVICE_VERDICT
 from catalog.extract.model import Evidence
 from catalog.extract.page import (
     Doc,
@@ -2573,11 +2573,15 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
         f["dateline"] = 1.0
     if page.listing_marker is not None and kind_rule != RECORDS_VERDICT:
         f["listing-marker"] = 1.0
-    # (classify asked it already when its verdict is the default one: the answer was no)
-    if kind_rule == _SERVICE_VERDICT or (
+    # One sign for every verdict that names a page type with no news item (its heading,
+    # an agenda's days, an office's contact rows, a procedure's name): the dev corpus
+    # holds two pages with the heading and none with the others, too few for a weight
+    # each. (classify asked for the heading already when its verdict is the default
+    # one: the answer was no.)
+    if kind_rule in PAGE_TYPE_VERDICTS or (
         kind_rule != DEFAULT_KIND_RULE and service_heading(doc, page.body_start) is not None
     ):
-        f["service-heading"] = 1.0
+        f["page-type"] = 1.0
     if any(i not in doc.sidebar and (doc.credit(i) is not None) for i in page.header):
         f["own-credit"] = 1.0
     if any(i not in doc.sidebar and _maybe_stamp(doc, i) for i in page.header):

@@ -33,6 +33,12 @@ AGENDA_VERDICT: Final = "other:agenda"
 PROCEDURE_VERDICT: Final = "other:procedure"
 # A table counting its records (layout.RECORDS_SHOWN): a page of documents, no news item
 RECORDS_VERDICT: Final = "other:records-shown"
+# The verdicts that name a page type with no news item, by its heading or its rows. Each
+# but the first fires on no dev page, so none has a weight of its own: the kind model
+# weighs them as one sign, the page type (as it weighs the listings' "a new story starts").
+PAGE_TYPE_VERDICTS: Final = frozenset(
+    (SERVICE_VERDICT, CONTACT_VERDICT, AGENDA_VERDICT, PROCEDURE_VERDICT)
+)
 
 # The heading of a page that is no news item: the newsroom's masthead, its guidelines,
 # a contact, history, profile, vision or public-information service page (the page

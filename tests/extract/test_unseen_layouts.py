@@ -2181,3 +2181,57 @@ def test_a_news_explainer_on_a_procedure_with_its_stamp_stays_an_article() -> No
     # a news site's explainer names a procedure too, but prints its own stamp
     text = doc("Tata Cara Mendaftar Kartu Perpustakaan di Pasar Lama", STAMP, *STORY)
     assert extract(text).kind == "article"
+
+
+# an office's own account of itself in eight paragraphs (our words): on a page of a page
+# type they are no news item's prose
+_ABOUT = (
+    "Perpustakaan umum kota berdiri sejak tahun 1978 di sebuah gedung bekas kantor pos "
+    "dan pada mulanya hanya menyimpan beberapa ratus buku sumbangan warga dan sekolah.",
+    "Kini koleksinya mencapai lebih dari empat puluh ribu judul, termasuk naskah lama "
+    "tentang sejarah kampung-kampung di tepi sungai yang dirawat bersama para pegiat.",
+    "Setiap tahun perpustakaan menggelar kelas menulis, lomba bercerita untuk anak-anak "
+    "dan pameran arsip foto kota lama yang terbuka bagi siapa saja tanpa dipungut biaya.",
+    "Ruang baca anak di lantai dua dibuka kembali setelah direnovasi dengan rak baru, "
+    "karpet dan sudut dongeng yang dapat dipakai sekolah untuk kunjungan kelas.",
+    "Layanan keliling menyambangi dua belas kelurahan setiap bulan dengan mobil yang "
+    "membawa sekitar seribu buku, dari cerita bergambar sampai buku pertanian.",
+    "Warga yang belum memiliki kartu anggota dapat mendaftar langsung di meja layanan "
+    "dengan membawa kartu identitas, dan kartu dicetak pada hari yang sama.",
+    "Bagi peneliti, ruang arsip melayani permintaan salinan naskah dengan perjanjian "
+    "terlebih dahulu melalui surat elektronik paling lambat tiga hari sebelumnya.",
+    "Saran dan keluhan tentang layanan perpustakaan diterima setiap hari kerja melalui "
+    "kotak saran di lobi maupun nomor telepon layanan yang tertera di halaman ini.",
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        (  # an office's contact details
+            "Hubungi Layanan",
+            "Jl. Merdeka No. 12, Kota Lama 40111",
+            "Telepon: (0291) 123456",
+            "Email: layanan@perpustakaan-lembah.go.id",
+            "Jam Pelayanan: Senin - Jumat, 08.00 - 15.00 WIB",
+        ),
+        (  # an agenda's heading over its days
+            "Agenda Perpustakaan Kota Lembah",
+            "Selasa, 2 Juni 2026",
+            "08.00 WIB – Kelas Menulis Cerita Anak",
+            "Rabu, 3 Juni 2026",
+            "09.00 WIB – Pameran Arsip Foto Kota Lama",
+            "Kamis, 4 Juni 2026",
+            "10.00 WIB – Lomba Bercerita Tingkat SD",
+        ),
+        ("Tata Cara Peminjaman Ruang Baca Kelompok",),  # a procedure's name
+    ],
+    ids=["contact", "agenda", "procedure"],
+)
+def test_a_page_type_s_verdict_outweighs_its_prose(rows: tuple[str, ...]) -> None:
+    # the verdicts of a contact, agenda or procedure page weigh as a page type's heading
+    # does: with a few long paragraphs of the office's account under it the page stays an
+    # other page (a contact page, two agendas and a council's procedure among our blind
+    # pages were read as articles while their verdict alone counted)
+    got = extract(doc(*rows, "", *(row for line in _ABOUT for row in ("", line))))
+    assert (got.kind, got.title, got.published_date) == ("other", None, None)
