@@ -531,6 +531,8 @@ def parse_dateline(line: str) -> Dateline | None:
             return None  # "Beranda | Profil | Kontak", "PJTV | Kamis, ...": cells, no lead
         if sep.strip() == sep and rest and not rest.isalpha():
             return None  # "Covid-19 ..." is a word, not "Place-Lead"
+        if sep == "-" and text[m.end() : m.end() + len(a) + 1].lower() == a.lower() + " ":
+            return None  # "Undang-Undang ...", "Anak-anak ...": a word said twice, a plural
         if (
             sep == "-"
             and not a.isupper()

@@ -2235,3 +2235,13 @@ def test_a_page_type_s_verdict_outweighs_its_prose(rows: tuple[str, ...]) -> Non
     # pages were read as articles while their verdict alone counted)
     got = extract(doc(*rows, "", *(row for line in _ABOUT for row in ("", line))))
     assert (got.kind, got.title, got.published_date) == ("other", None, None)
+
+
+def test_a_lead_opening_with_a_word_said_twice_has_no_dateline() -> None:
+    # Indonesian makes plurals and some nouns by saying a word twice with a hyphen
+    # ("Undang-Undang", "Kupu-kupu"): a paragraph that opens so names no place, as
+    # "SEMARANG-Pemerintah ..." does
+    for opening in ("Undang-Undang Nomor 5 Tahun 2020", "Kupu-kupu dari lembah itu"):
+        lead = f"{opening} {P1[0].lower()}{P1[1:]}"
+        assert extract(doc(HEADLINE, STAMP, "", lead, *AFTER_LEAD)).dateline is None, opening
+    assert extract(doc(HEADLINE, STAMP, "", f"SEMARANG-{P1}", *AFTER_LEAD)).dateline == "SEMARANG"
