@@ -1751,6 +1751,11 @@ def _beside_the_stamp(doc: Doc, i: int) -> bool:
     return False
 
 
+# the label over a press release's contact details (nine sites of our blind pages print
+# "Narahubung", four "Kontak Media", one "Media contact")
+_CONTACT_LABELS: Final[tuple[str, ...]] = ("narahubung", "kontak media", "media contact")
+
+
 def _closing_lines(
     doc: Doc, body_start: int, body_end: int, teasers: Collection[int] = ()
 ) -> list[int]:
@@ -1766,6 +1771,12 @@ def _closing_lines(
     out: list[int] = []
     window = _last_lines(doc, body_start - 1, body_end, 10, teasers)
     for k, i in enumerate(window):
+        if doc.low(i).startswith(_CONTACT_LABELS):
+            # a press release's contact ("Narahubung:", a name, the office's unit, its
+            # telephone): the people and offices under it answer questions, they did
+            # not write the story
+            out.clear()
+            continue
         out.append(i)
         if doc.prose(i):
             if k == 0 and _site_sentence_over_credit(doc, window):

@@ -2245,3 +2245,23 @@ def test_a_lead_opening_with_a_word_said_twice_has_no_dateline() -> None:
         lead = f"{opening} {P1[0].lower()}{P1[1:]}"
         assert extract(doc(HEADLINE, STAMP, "", lead, *AFTER_LEAD)).dateline is None, opening
     assert extract(doc(HEADLINE, STAMP, "", f"SEMARANG-{P1}", *AFTER_LEAD)).dateline == "SEMARANG"
+
+
+def test_a_press_release_s_contact_block_names_no_writer() -> None:
+    # a release closes with whom to ask ("Narahubung:", "Kontak Media"): a person and
+    # the office's unit, its telephone; they answer questions, they did not write it
+    for label in ("Narahubung:", "Kontak Media"):
+        text = doc(
+            HEADLINE,
+            STAMP,
+            *STORY,
+            "",
+            label,
+            "Sari Lestari",
+            "Bagian Hubungan Masyarakat Kota Lama",
+            "Email: humas@kotalama.go.id",
+        )
+        assert extract(text).authors == (), label
+    # without the label, an office's name closing the story is its credit
+    text = doc(HEADLINE, STAMP, *STORY, "", "Humas Kota Lama")
+    assert extract(text).authors == ("Humas Kota Lama",)
