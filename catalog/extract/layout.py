@@ -1360,6 +1360,16 @@ _LISTING_BITS: Final = (1 << len(_LISTING_MARKERS)) - 1
 _SHOWN_BIT: Final = 1 << len(_LISTING_MARKERS)
 _TEASER_SHIFT: Final = len(_LISTING_MARKERS) + 1
 _ELLIPSIS_BIT: Final = 1 << (_TEASER_SHIFT + len(_TEASER_MARKERS))
+_FILTER_BIT: Final = _ELLIPSIS_BIT << 1
+# A news index's date filter: "Pilih Tanggal" alone, "Tanggal: 05/09/2024  Kategori:
+# Semua [Tampilkan]", or its button alone ("Tampilkan"); eight sites of our blind pages
+# print one over their index of titles, with no line of 100 characters. Not an archive's
+# search box ("Pilih tanggal: 05/09/2024 Cari", over other pages too) nor a data table's
+# "Tampilkan 10 entri".
+_DATE_FILTER: Final = re.compile(
+    r"pilih tanggal:?|(?:pilih )?tanggal\b.*\d.*\btampilkan\]?|\[?tampilkan\]?"
+)
+DATE_FILTER: Final = "date filter"
 
 
 def marker_bits(line: str, low: str) -> int:
@@ -1385,6 +1395,8 @@ def marker_bits(line: str, low: str) -> int:
             bits |= 1 << (_TEASER_SHIFT + k)
     if "…" in line or "..." in line:
         bits |= _ELLIPSIS_BIT
+    if ("tampilkan" in low or "pilih tanggal" in low) and _DATE_FILTER.fullmatch(low.strip()):
+        bits |= _FILTER_BIT
     return bits
 
 
@@ -1409,6 +1421,10 @@ def listing_markers_of(
         for k, marker in enumerate(_LISTING_MARKERS):
             if (found >> k) & 1:
                 return marker
+    if found & _FILTER_BIT and all(len(line) < 100 for line in lines):
+        # (only over an index of titles: an archive's day picker sits over stories too,
+        # and every dev article prints a line of 100 characters or more)
+        return DATE_FILTER
     short: str | None = None
     if found & _SHOWN_BIT:
         short = _short_text(lines)

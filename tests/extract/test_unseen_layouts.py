@@ -11,7 +11,7 @@ import re
 import pytest
 from sample_text import P1, P2, P3, doc
 
-from catalog.extract import extract
+from catalog.extract import extract, layout
 from catalog.extract.core import read
 
 # the story's second and third paragraphs, under each test's lead
@@ -2265,3 +2265,37 @@ def test_a_press_release_s_contact_block_names_no_writer() -> None:
     # without the label, an office's name closing the story is its credit
     text = doc(HEADLINE, STAMP, *STORY, "", "Humas Kota Lama")
     assert extract(text).authors == ("Humas Kota Lama",)
+
+
+@pytest.mark.parametrize(
+    "picker",
+    [
+        ("Pilih Tanggal: 06/03/2025", "Tampilkan"),
+        ("Tanggal: 06/03/2025   Kanal: Semua Kanal   [Tampilkan]",),
+        ("Tanggal", "06/03/2025", "Kanal", "Semua Kanal", "Tampilkan"),
+    ],
+    ids=["pick", "one-row", "cells"],
+)
+def test_a_news_index_s_date_filter_makes_a_listing(picker: tuple[str, ...]) -> None:
+    # a news index under its date filter (eight sites of our blind pages): hours and
+    # sections over headlines, no story of its own
+    rows = (
+        ("20:41 WIB | Kota Lama", "Taman Baca Pasar Lama Buka Sampai Malam Selama Libur Sekolah"),
+        ("18:05 WIB | Ekonomi", "Harga Cabai di Pasar Induk Turun Setelah Panen Raya di Lembah"),
+        ("15:30 WIB | Olahraga", "Klub Voli Putri Kota Lama Melaju ke Final Turnamen Antarkota"),
+        (
+            "11:12 WIB | Pendidikan",
+            "Tiga Sekolah Dasar Mulai Membuka Kelas Membaca untuk Orang Tua",
+        ),
+    )
+    got = extract(doc("Indeks Berita", *picker, "Kamis, 6 Maret 2025", *sum(rows, ())))
+    assert (got.kind, got.title, got.published_date) == ("listing", None, None)
+
+
+def test_a_search_box_or_a_table_s_page_size_is_no_date_filter() -> None:
+    # "Tampilkan 10 entri" sets a table's page size, "Tampilkan di aplikasi" is a link,
+    # and an archive's search box ("... Cari") sits over stories and other pages too
+    for line in ("Tampilkan 10 entri", "Tampilkan di aplikasi", "Pilih tanggal: 06/03/2025 Cari"):
+        assert layout.listing_markers([line]) is None, line
+    # a filter over a story (a line of 100 characters or more) makes no index
+    assert layout.listing_markers(["Pilih Tanggal", "Tampilkan", P1]) is None
