@@ -1370,6 +1370,12 @@ _DATE_FILTER: Final = re.compile(
     r"pilih tanggal:?|(?:pilih )?tanggal\b.*\d.*\btampilkan\]?|\[?tampilkan\]?"
 )
 DATE_FILTER: Final = "date filter"
+_MORE_BIT: Final = _FILTER_BIT << 1
+# A list's button that loads its next entries ("Muat Lebih Banyak", "Load more"): 25
+# sites of our blind pages print one under their last entry; under a story (its last
+# paragraph or credit) it unfolds the rest of the page
+_LOAD_MORE: Final = re.compile(r"(?:muat lebih banyak|load more)\W{0,3}")
+LOAD_MORE: Final = "load more"
 
 
 def marker_bits(line: str, low: str) -> int:
@@ -1397,7 +1403,17 @@ def marker_bits(line: str, low: str) -> int:
         bits |= _ELLIPSIS_BIT
     if ("tampilkan" in low or "pilih tanggal" in low) and _DATE_FILTER.fullmatch(low.strip()):
         bits |= _FILTER_BIT
+    if ("muat" in low or "load" in low) and _LOAD_MORE.fullmatch(low.strip()):
+        bits |= _MORE_BIT
     return bits
+
+
+def _ends_entry(line: str) -> bool:
+    """Whether a line ends an entry of a list: its stamp or its age ("Oleh Rina | 2 hari
+    yang lalu", "Kabar Lembah - 16/06/2024") or its teaser cut short ("...")."""
+    if len(line) <= 80 and (says_ago(line) or dates.find_dates(line)):
+        return True
+    return len(line) > 60 and line.endswith(("...", "…"))
 
 
 def _short_text(lines: list[str]) -> str:
@@ -1425,6 +1441,17 @@ def listing_markers_of(
         # (only over an index of titles: an archive's day picker sits over stories too,
         # and every dev article prints a line of 100 characters or more)
         return DATE_FILTER
+    if found & _MORE_BIT and not any(
+        len(line) >= 100 and not line.endswith(("...", "…")) for line in lines
+    ):
+        # Under the last of three entries or more, on a page with no paragraph that is not
+        # cut short (a story's related links print the button too, and a lone teaser cut
+        # short may be the page's story)
+        for k, line in enumerate(lines):
+            if len(line) < 100 and bits[k] & _MORE_BIT:
+                if any(_ends_entry(x) for x in lines[max(k - 2, 0) : k]):
+                    if sum(1 for x in lines[:k] if _ends_entry(x)) >= 3:
+                        return LOAD_MORE
     short: str | None = None
     if found & _SHOWN_BIT:
         short = _short_text(lines)

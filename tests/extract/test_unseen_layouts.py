@@ -2299,3 +2299,34 @@ def test_a_search_box_or_a_table_s_page_size_is_no_date_filter() -> None:
         assert layout.listing_markers([line]) is None, line
     # a filter over a story (a line of 100 characters or more) makes no index
     assert layout.listing_markers(["Pilih Tanggal", "Tampilkan", P1]) is None
+
+
+def _teasers(n: int, when: str) -> list[str]:
+    """``n`` entries of a tag or author page: a section, a headline and the entry's age
+    or day (our words)."""
+    heads = (
+        "Taman Baca Pasar Lama Buka Sampai Malam Selama Libur Sekolah",
+        "Harga Cabai di Pasar Induk Turun Setelah Panen Raya di Lembah",
+        "Klub Voli Putri Kota Lama Melaju ke Final Turnamen Antarkota",
+        "Tiga Sekolah Dasar Mulai Membuka Kelas Membaca untuk Orang Tua",
+        "Warga Tepi Kali Lama Tanam Seribu Bibit Bambu di Bantaran",
+    )
+    return [row for k in range(n) for row in ("Kota Lama", heads[k], when.format(k + 2))]
+
+
+@pytest.mark.parametrize("button", ["Muat Lebih Banyak", "Load more"])
+def test_a_list_s_load_more_button_under_its_entries_makes_a_listing(button: str) -> None:
+    # tag and author pages (25 sites of our blind pages) end their entries with a button
+    # that loads the next ones; the entries carry ages or days, no paragraph
+    for when in ("{} jam lalu", "Kabar Lembah - 1{}/06/2024"):
+        got = extract(doc("Tag: Taman Baca", *_teasers(5, when), button))
+        assert (got.kind, got.title, got.published_date) == ("listing", None, None), when
+
+
+def test_a_load_more_button_under_a_story_leaves_it_an_article() -> None:
+    # under a story's related links, or under one lone teaser, the button is no list's
+    related = _teasers(3, "{} jam lalu")
+    assert extract(doc(HEADLINE, STAMP, *STORY, "Berita Terkait", *related, "Load more")).kind == (
+        "article"
+    )
+    assert layout.listing_markers([HEADLINE, P1[:80] + "...", "Muat Lebih Banyak"]) is None
