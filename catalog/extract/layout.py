@@ -1448,10 +1448,13 @@ def listing_markers_of(
         # cut short (a story's related links print the button too, and a lone teaser cut
         # short may be the page's story)
         for k, line in enumerate(lines):
-            if len(line) < 100 and bits[k] & _MORE_BIT:
-                if any(_ends_entry(x) for x in lines[max(k - 2, 0) : k]):
-                    if sum(1 for x in lines[:k] if _ends_entry(x)) >= 3:
-                        return LOAD_MORE
+            if (
+                len(line) < 100
+                and bits[k] & _MORE_BIT
+                and any(_ends_entry(x) for x in lines[max(k - 2, 0) : k])
+                and sum(1 for x in lines[:k] if _ends_entry(x)) >= 3
+            ):
+                return LOAD_MORE
     short: str | None = None
     if found & _SHOWN_BIT:
         short = _short_text(lines)
