@@ -23,6 +23,7 @@ from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
 from catalog.extract.kinds import (
+    AGENDA_VERDICT,
     DEFAULT_KIND_RULE,
     PAGE_TYPE_VERDICTS,
     RECORDS_VERDICT,
@@ -2596,6 +2597,12 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     # (2026-12-06)
     if record_body(doc, page, facts) >= 1 / 3:
         f["record-body"] = 1.0
-    if kind_rule in _NEW_STORY_VERDICTS or new_story_signs(doc, page, facts, read_more, first=True):
+    # (a page that names its own type, its procedure or its contact, prints its sections
+    # under headings of their own: no new story. Not an agenda's days: an agenda widget
+    # sits over a blog's archive of whole stories too.)
+    if kind_rule in _NEW_STORY_VERDICTS or (
+        (kind_rule not in PAGE_TYPE_VERDICTS or kind_rule == AGENDA_VERDICT)
+        and new_story_signs(doc, page, facts, read_more, first=True)
+    ):
         f["new-story"] = 1.0
     return f

@@ -2330,3 +2330,30 @@ def test_a_load_more_button_under_a_story_leaves_it_an_article() -> None:
         "article"
     )
     assert layout.listing_markers([HEADLINE, P1[:80] + "...", "Muat Lebih Banyak"]) is None
+
+
+def test_a_page_type_s_rows_like_datelines_are_no_new_stories() -> None:
+    # a hospital's "Visi dan Misi" spells its values letter by letter ("R – Ramah: ...")
+    # and a state insurer's procedure numbers its steps ("Langkah 1 – ..."): rows that
+    # open like leads in a row, but the page names its own type, and they are its parts
+    # (three blind pages of a hospital, a village and a state insurer)
+    text = doc(
+        "Beranda » Profil » Visi Misi",
+        "Visi, Misi dan Nilai Perpustakaan Kota",
+        "VISI",
+        "Menjadi perpustakaan yang dekat dengan warga dan menjadi rumah belajar bersama.",
+        "MISI",
+        "1. Menyediakan koleksi bacaan yang lengkap, mutakhir dan mudah dijangkau warga.",
+        "2. Menyelenggarakan kelas membaca dan menulis bagi anak-anak dan orang tua.",
+        "3. Merawat arsip dan naskah lama kota agar dapat dipelajari generasi berikutnya.",
+        "NILAI-NILAI",
+        "B – Bersahabat: melayani setiap pengunjung dengan sikap santun dan penuh senyum.",
+        "A – Amanah: menjaga koleksi dan data anggota dengan jujur dan bertanggung jawab.",
+        "C – Cermat: mengutamakan ketelitian dalam mencatat setiap pinjaman dan kembalian.",
+        "A – Akrab: membuka ruang baca bagi semua warga tanpa membedakan latar belakang.",
+        "Visi dan misi ini ditetapkan oleh kepala perpustakaan dan menjadi pedoman seluruh "
+        "petugas dalam menyusun rencana kerja setiap tahun, dari layanan ruang baca sampai "
+        "layanan keliling ke kelurahan.",
+    )
+    got = extract(text)
+    assert (got.kind, got.title) == ("other", None)
