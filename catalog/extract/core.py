@@ -1647,7 +1647,11 @@ def _photo_page_credit(
         agency = bylines.photo_agency_credit(lines[body_start])
         if agency is not None:
             return body_start, agency
-    below = range(body_start + 1, min(n, story_end + 3))
+    below: list[int] = []
+    for i in range(body_start + 1, min(n, story_end + 3)):
+        if lines[i] and (doc.stamp(i) is not None or doc.headline(i)):
+            break  # another item's headline or stamp: a sidebar's photos ("Foto Lainnya")
+        below.append(i)
     above = [
         i
         for i in range(body_start - 1, max(body_start - 13, -1), -1)

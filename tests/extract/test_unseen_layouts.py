@@ -2357,3 +2357,25 @@ def test_a_page_type_s_rows_like_datelines_are_no_new_stories() -> None:
     )
     got = extract(text)
     assert (got.kind, got.title) == ("other", None)
+
+
+def test_a_photo_page_s_own_credit_beats_its_sidebar_photos_credits() -> None:
+    # a city's photo page: the photographer under the item's stamp, then a box of other
+    # photos, each with its headline, stamp and "Foto: Name" (the box's credits are
+    # those photos', not this item's)
+    text = doc(
+        "Galeri Foto",
+        "Lomba Bercerita Anak Meriahkan Taman Baca Pasar Lama",
+        "Senin, 11 Maret 2024 | 19:40",
+        "Fotografer: Rina Kusuma",
+        f"{_CAPTION}.",
+        "Dilihat 96 kali",
+        "Foto Lainnya",
+        "Warga Tanam Seribu Bibit Bambu di Bantaran Kali Lama",
+        "Kamis, 7 Maret 2024 | 10:15",
+        "Foto: Bayu Pratama",
+        "Pasar Murah Digelar di Halaman Kantor Camat",
+        "Selasa, 5 Maret 2024 | 14:02",
+        "Foto: Sari Lestari",
+    )
+    assert extract(text).authors == ("Rina Kusuma",)
