@@ -2245,6 +2245,8 @@ def _posts_under_a_date_header(doc: Doc, page: Page, facts: Lines) -> bool:
             and not doc.low(i).startswith(_MEDIA_LINKS)
             and not doc.low(i).startswith(_LINK_LABELS)
             and not _advertised(doc, story, k)
+            # an entry of a ranked box ("Terpopuler": "5" alone, then its headline)
+            and not (k > 0 and lines[story[k - 1]].isdigit() and len(lines[story[k - 1]]) <= 2)
             # a link under its "Baca Juga:" label, alone on the line above
             and not any(
                 len(lines[j]) <= 20 and doc.low(j).startswith(_READ_MORE)

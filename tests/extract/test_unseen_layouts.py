@@ -2379,3 +2379,26 @@ def test_a_photo_page_s_own_credit_beats_its_sidebar_photos_credits() -> None:
         "Foto: Sari Lestari",
     )
     assert extract(text).authors == ("Rina Kusuma",)
+
+
+def test_a_ranked_box_s_entry_over_the_site_s_blurb_starts_no_second_story() -> None:
+    # a news site's story under its clock, then a "Terpopuler" box ranking other stories
+    # ("1", a headline, "2", ...) and the site's footer with a sentence about itself: the
+    # last ranked headline over that sentence is a link, not a second post
+    text = doc(
+        "Selasa, 14 Mei 2024",
+        HEADLINE,
+        "by Rina Kusuma",
+        "13 Mei 2024",
+        *STORY,
+        "Terpopuler",
+        "1",
+        "Harga Cabai di Pasar Induk Turun Setelah Panen Raya di Lembah",
+        "2",
+        "Klub Voli Putri Kota Lama Melaju ke Final Turnamen Antarkota",
+        "Kabar Lembah",
+        "Kabar Lembah adalah media siber yang menyajikan berita dan cerita dari kota-kota di "
+        "sepanjang lembah dan sekitarnya.",
+    )
+    got = extract(text)
+    assert (got.kind, got.title) == ("article", HEADLINE)
