@@ -1376,6 +1376,11 @@ _MORE_BIT: Final = _FILTER_BIT << 1
 # paragraph or credit) it unfolds the rest of the page
 _LOAD_MORE: Final = re.compile(r"(?:muat lebih banyak|load more)\W{0,3}")
 LOAD_MORE: Final = "load more"
+_SIZE_BIT: Final = _MORE_BIT << 1
+# A data table's page-size picker ("Tampilkan 10 entri", "Tampilkan 25 data   Cari:",
+# "Show 10 entries"): fifteen sites of our blind pages print one over a table of
+# documents or records, each on a page that is no news item
+_PAGE_SIZE: Final = re.compile(r"(?:tampilkan|show)\s+\d+\s+(?:entri|data|baris|entries|rows)\b")
 
 
 def marker_bits(line: str, low: str) -> int:
@@ -1405,6 +1410,8 @@ def marker_bits(line: str, low: str) -> int:
         bits |= _FILTER_BIT
     if ("muat" in low or "load" in low) and _LOAD_MORE.fullmatch(low.strip()):
         bits |= _MORE_BIT
+    if ("tampilkan" in low or "show" in low) and _PAGE_SIZE.match(low.strip()):
+        bits |= _SIZE_BIT
     return bits
 
 
@@ -1437,6 +1444,8 @@ def listing_markers_of(
         for k, marker in enumerate(_LISTING_MARKERS):
             if (found >> k) & 1:
                 return marker
+    if found & _SIZE_BIT:
+        return RECORDS_SHOWN
     if found & _FILTER_BIT and all(len(line) < 100 for line in lines):
         # (only over an index of titles: an archive's day picker sits over stories too,
         # and every dev article prints a line of 100 characters or more)

@@ -2402,3 +2402,28 @@ def test_a_ranked_box_s_entry_over_the_site_s_blurb_starts_no_second_story() -> 
     )
     got = extract(text)
     assert (got.kind, got.title) == ("article", HEADLINE)
+
+
+def test_a_data_table_s_page_size_picker_makes_a_page_of_records() -> None:
+    # a regency's downloads: the table's page-size picker and search box over its rows
+    # of documents, each with its upload day (no count of records shown under it)
+    rows = (
+        "1\tRencana Kerja Perpustakaan Kota Tahun 2025\tPerencanaan\t02/05/2024\t4,2 MB\tUnduh",
+        "2\tLaporan Kinerja Perpustakaan Kota Tahun 2023\tLaporan\t28/03/2024\t3,1 MB\tUnduh",
+        "3\tDaftar Informasi Publik Tahun 2024\tPPID\t03/01/2024\t512 KB\tUnduh",
+    )
+    for picker in ("Tampilkan 25 data", "Show 10 entries"):
+        assert layout.listing_markers([picker, "Cari:"]) == layout.RECORDS_SHOWN, picker
+        text = doc(
+            "Selasa, 14 Mei 2024 | 10:32:07 WIB",
+            "Beranda > Unduhan",
+            "UNDUHAN DOKUMEN",
+            picker,
+            "Cari:",
+            "No\tNama Dokumen\tKategori\tTanggal Unggah\tUkuran\tAksi",
+            *rows,
+            "Statistik Pengunjung",
+            "Hari ini: 1.204",
+        )
+        got = extract(text)
+        assert (got.kind, got.title, got.published_date) == ("other", None, None), picker
