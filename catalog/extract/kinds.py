@@ -4,12 +4,13 @@ Four rules stay: the same dateline opening two stories (it fires on four dev
 pages of three sites, all listings), a teaser headline printed twice (one page, a
 listing), several dated items with text between them (no dev page) and headlines
 each over its own stamp on a page without one paragraph (no dev page; five sites of
-our blind pages print such an index of titles); four name an other page: a page
+our blind pages print such an index of titles); five name an other page: a page
 type's name over its text (``Pedoman Media Siber``, ``Visi dan Misi``), an agenda's
 heading over three days or more, an office's contact details and a procedure's name,
 the last three on a page with no sign of a news item (no dev page but one procedure;
 seven, nine and eleven sites of our blind pages print such an agenda, contact or
-service page and procedure). The
+service page and procedure), and a newsroom's masthead (its roles over its first
+paragraph; nine sites of our blind pages). The
 greeting, e-paper, institution-page, section-heading, truncated-teaser and
 flattened-teaser rules were removed on 2026-12-06: together they fired on seven
 dev pages of six sites (section heading on two, the others on one or none) and
@@ -31,13 +32,14 @@ SERVICE_VERDICT: Final = "other:service-heading"
 CONTACT_VERDICT: Final = "other:contact-rows"
 AGENDA_VERDICT: Final = "other:agenda"
 PROCEDURE_VERDICT: Final = "other:procedure"
+MASTHEAD_VERDICT: Final = "other:masthead"
 # A table counting its records (layout.RECORDS_SHOWN): a page of documents, no news item
 RECORDS_VERDICT: Final = "other:records-shown"
 # The verdicts that name a page type with no news item, by its heading or its rows. Each
 # but the first fires on no dev page, so none has a weight of its own: the kind model
 # weighs them as one sign, the page type (as it weighs the listings' "a new story starts").
 PAGE_TYPE_VERDICTS: Final = frozenset(
-    (SERVICE_VERDICT, CONTACT_VERDICT, AGENDA_VERDICT, PROCEDURE_VERDICT)
+    (SERVICE_VERDICT, CONTACT_VERDICT, AGENDA_VERDICT, PROCEDURE_VERDICT, MASTHEAD_VERDICT)
 )
 
 # The heading of a page that is no news item: the newsroom's masthead, its guidelines,
@@ -257,6 +259,9 @@ def classify(
     procedure = _procedure_heading(doc, header, body_start, dl)
     if procedure is not None:
         return "other", procedure, PROCEDURE_VERDICT
+    masthead = _masthead(doc)
+    if masthead is not None:
+        return "other", masthead, MASTHEAD_VERDICT
     return "article", body_start, DEFAULT_KIND_RULE
 
 
@@ -365,3 +370,29 @@ def _contact_rows(doc: Doc, header: list[int], dl: datelines.Dateline | None) ->
         )
     ]
     return rows[0] if len(rows) >= 4 else None
+
+
+# the roles only a newsroom's masthead names, each alone on its line over the names
+# ("Pemimpin Redaksi", "Redaktur Pelaksana", "Alamat Redaksi"; a story's credits name
+# its writer, editor and photographer, never these)
+_MASTHEAD_ROLE: Final = re.compile(
+    r"(?:wakil )?pemimpin (?:redaksi|umum|perusahaan)|redaktur pelaksana|sekretaris redaksi"
+    r"|dewan redaksi|alamat redaksi|penerbit|(?:manajer )?pemasaran(?: dan iklan)?"
+)
+
+
+def _masthead(doc: Doc) -> int | None:
+    """The first of three or more masthead roles, each alone on its line (a colon at
+    most after it), over the page's first paragraph of 150 characters or more, if any:
+    the newsroom's masthead page (nine sites of our blind pages print one, all other
+    pages). A masthead under a story sits under its paragraphs; its roles count as
+    credits, and its address may read as a dateline, so neither is asked here."""
+    found: dict[str, int] = {}
+    for i, line in enumerate(doc.lines[:400]):
+        if len(line) >= 150:
+            break
+        if 0 < len(line) <= 45 and line[:1] in "PpRrSsDdAaMmWw":
+            role = doc.low(i).strip(" :")
+            if _MASTHEAD_ROLE.fullmatch(role):
+                found.setdefault(role, i)
+    return min(found.values()) if len(found) >= 3 else None

@@ -2427,3 +2427,30 @@ def test_a_data_table_s_page_size_picker_makes_a_page_of_records() -> None:
         )
         got = extract(text)
         assert (got.kind, got.title, got.published_date) == ("other", None, None), picker
+
+
+def test_a_newsroom_s_masthead_page_is_an_other_page() -> None:
+    # a news site's masthead under its clock: roles alone on their lines, names under
+    # them (nine sites of our blind pages); its "Editor" and "Reporter" read as credits
+    # and its address as a dateline, but roles only a masthead names say what it is
+    text = doc(
+        "Kamis, 23 Januari 2025",
+        "Diterbitkan oleh: PT Kabar Lembah Media",
+        "Pemimpin Redaksi",
+        "Rina Kusuma",
+        "Redaktur Pelaksana",
+        "Bayu Pratama",
+        "Editor",
+        "Sari Lestari",
+        "Reporter",
+        "Dimas Ardiansyah (Kota Lama)",
+        "Fotografer",
+        "Nia Marlina",
+        "Alamat Redaksi",
+        "Jl. Merdeka No. 12, Kota Lama",
+    )
+    assert read(text).kind_rule == "other:masthead"
+    got = extract(text)
+    assert (got.kind, got.authors, got.published_date) == ("other", (), None)
+    # a story's own credits name no masthead's role
+    assert extract(doc(HEADLINE, STAMP, "Reporter", "Rina Kusuma", *STORY)).kind == "article"
