@@ -2296,7 +2296,7 @@ def test_a_search_box_or_a_table_s_page_size_is_no_date_filter() -> None:
     # "Tampilkan 10 entri" sets a table's page size, "Tampilkan di aplikasi" is a link,
     # and an archive's search box ("... Cari") sits over stories and other pages too
     for line in ("Tampilkan 10 entri", "Tampilkan di aplikasi", "Pilih tanggal: 06/03/2025 Cari"):
-        assert layout.listing_markers([line]) is None, line
+        assert layout.listing_markers([line]) != layout.DATE_FILTER, line
     # a filter over a story (a line of 100 characters or more) makes no index
     assert layout.listing_markers(["Pilih Tanggal", "Tampilkan", P1]) is None
 
@@ -2454,3 +2454,17 @@ def test_a_newsroom_s_masthead_page_is_an_other_page() -> None:
     assert (got.kind, got.authors, got.published_date) == ("other", (), None)
     # a story's own credits name no masthead's role
     assert extract(doc(HEADLINE, STAMP, "Reporter", "Rina Kusuma", *STORY)).kind == "article"
+
+
+def test_a_byline_listing_three_writers_names_all_three() -> None:
+    # "By A, B and C" (an institute's English story): the comma that closes one name
+    # ("By Ani, Jakarta") here goes on to more names, as "Penulis: A, B dan C" does
+    for byline in (
+        "By Rina Kusuma, Bayu Pratama and Sari Lestari",
+        "Oleh Rina Kusuma, Bayu Pratama dan Sari Lestari",
+    ):
+        got = extract(doc(HEADLINE, byline, STAMP, *STORY))
+        assert got.authors == ("Rina Kusuma", "Bayu Pratama", "Sari Lestari"), byline
+    # a writer and outlets after it: only the writer
+    got = extract(doc(HEADLINE, "By Rina Kusuma, Reuters and AFP staff", STAMP, *STORY))
+    assert got.authors == ("Rina Kusuma",)
