@@ -31,6 +31,8 @@ _OLEH: Final = re.compile(
     r"(?P<value>[^|,•·]{1,80}?)\s{0,3}(?=,|\||•|·|\s[-–—]\s|\son\s|\spada\s|\s[-–—]$|$)",
     re.IGNORECASE,
 )
+# where a byline's cell ends: a bar, a bullet or a spaced dash
+_CELL_END: Final = re.compile(r"\s?[|•·]|\s[-–—]\s")
 _LAPORAN: Final = re.compile(
     r"^\W{0,3}laporan\s{1,2}(?:" + "|".join(labels.REPORT_ROLES) + r")\s{1,2}"
     r"(?P<outlet>[^,]{2,60}?)\s{0,2},\s{0,3}(?P<value>[^,|]{2,60}?)\s{0,3}$",
@@ -423,6 +425,17 @@ def parse_credit(line: str) -> Credit | None:
             names = split_names(value)
         else:
             names = ()
+        rest = text[m2.end() :]
+        if names and rest.startswith(",") and (" and " in rest or " dan " in rest):
+            # "By Ani Lestari, Budi Santoso and Dewi Sartika": the list goes on past
+            # the comma that closes one name ("By Ani, Jakarta" names one writer)
+            listed = split_names(value + _CELL_END.split(rest, 1)[0])
+            # (each a person's name of two words or more in capitals: "By Ani, Reuters
+            # and AFP staff" lists outlets after its writer)
+            if len(listed) >= 3 and all(
+                len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split()) for n in listed
+            ):
+                names = listed
         if names:
             authors.extend(names)
             rule = "oleh"
