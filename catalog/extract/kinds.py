@@ -90,6 +90,8 @@ def service_heading(doc: Doc, body_start: int) -> int | None:
         if not named[k]:
             if doc.headline(rows[k]) and doc.lines[rows[k]].count(" ") >= 4:
                 if not doc.lines[rows[k]].endswith("?"):
+                    if any(named[j] and _FAQ.match(doc.low(rows[j])) for j in range(k)):
+                        continue  # the sentence under an FAQ's name saying what it answers
                     break  # a story's headline under it (a section's "VISI" is no story's)
                 asked = True
             continue
@@ -97,9 +99,13 @@ def service_heading(doc: Doc, body_start: int) -> int | None:
             break  # a story's headline asking a question, under a menu's page name
         # a footer's links name several such pages one under another ("Redaksi",
         # "Pedoman Media Siber", "Kontak"); a breadcrumb may print the heading again
+        # (not "FAQ" over "Pertanyaan yang Sering Diajukan": one heading in its two forms)
         line = doc.lines[rows[k]]
+        faq = _FAQ.match(doc.low(rows[k])) is not None
         if any(
-            named[j] and doc.lines[rows[j]] != line for j in (k - 1, k + 1) if 0 <= j < len(rows)
+            named[j] and doc.lines[rows[j]] != line and not (faq and _FAQ.match(doc.low(rows[j])))
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(rows)
         ):
             continue
         return rows[k]

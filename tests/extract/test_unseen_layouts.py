@@ -2468,3 +2468,32 @@ def test_a_byline_listing_three_writers_names_all_three() -> None:
     # a writer and outlets after it: only the writer
     got = extract(doc(HEADLINE, "By Rina Kusuma, Reuters and AFP staff", STAMP, *STORY))
     assert got.authors == ("Rina Kusuma",)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ("FAQ", "Pertanyaan yang Sering Diajukan", "Kartu Anggota"),
+        (
+            "Pertanyaan yang Sering Diajukan (FAQ)",
+            "Temukan jawaban atas pertanyaan umum seputar layanan perpustakaan kota di sini",
+            "Umum",
+        ),
+    ],
+    ids=["two-forms", "intro"],
+)
+def test_an_faq_s_name_over_a_section_and_its_first_question(heading: tuple[str, ...]) -> None:
+    # a commuter railway's and a complaints service's FAQ: the page type's name in its
+    # two forms, or over a sentence saying what it answers, then a section's name and
+    # the first question with its answer (neither a footer's links nor a story)
+    text = doc(
+        *heading,
+        "Berapa biaya membuat kartu anggota perpustakaan?",
+        "Kartu anggota dibuat tanpa biaya di meja layanan dengan membawa kartu identitas, dan "
+        "kartu dicetak pada hari yang sama setelah data pemohon diperiksa petugas.",
+        "Berapa lama kartu anggota berlaku?",
+        "Kartu berlaku selama tiga tahun dan dapat diperpanjang di meja layanan.",
+    )
+    assert read(text).kind_rule == "other:service-heading"
+    got = extract(text)
+    assert (got.kind, got.title) == ("other", None)
