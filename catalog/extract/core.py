@@ -1101,7 +1101,8 @@ def _views_near(doc: Doc, header: list[int], stamp_i: int | None, pick: bool = T
         nxt = next((j for j in range(stamp_i + 1, min(len(lines), stamp_i + 8)) if lines[j]), None)
         if nxt is not None:
             v = views.bare_count(lines[nxt])
-            if v is not None:
+            # (a page being read has been read: a bare "0" is a theme's count of comments)
+            if v is not None and v > 0:
                 doc.ev("views", str(v), nxt, "bare-count-under-stamp", 0.7, pick)
                 return v
     return None

@@ -2497,3 +2497,11 @@ def test_an_faq_s_name_over_a_section_and_its_first_question(heading: tuple[str,
     assert read(text).kind_rule == "other:service-heading"
     got = extract(text)
     assert (got.kind, got.title) == ("other", None)
+
+
+def test_a_bare_zero_under_the_stamp_is_no_view_count() -> None:
+    # an opinion site's theme prints its count of comments, "0", alone under the day;
+    # a page being read has been read, so no count of its readers is nought
+    text = doc(HEADLINE, "Rina Kusuma", "-", "Juli 3, 2024", "0", *STORY)
+    assert extract(text).views is None
+    assert extract(text.replace("\n0\n", "\n214\n")).views == 214
