@@ -1381,6 +1381,14 @@ _SIZE_BIT: Final = _MORE_BIT << 1
 # "Show 10 entries"): fifteen sites of our blind pages print one over a table of
 # documents or records, each on a page that is no news item
 _PAGE_SIZE: Final = re.compile(r"(?:tampilkan|show)\s+\d+\s+(?:entri|data|baris|entries|rows)\b")
+# ... or the header of a table of documents: its number column first, then its title's,
+# and a column for the file's size or its download link ("No | Judul | Tanggal Unggah |
+# Ukuran | Unduh", its cells' tabs read as spaces):
+# seventeen sites of our blind pages, each on a page that is no news item
+_DOCUMENTS_HEADER: Final = re.compile(
+    r"no\.?(?:\s*\|)?\s+(?:judul|nama|uraian|dokumen|title)\b.*\b"
+    r"(?:unduh|diunduh|download|aksi|ukuran|size)\s*$"
+)
 
 
 def marker_bits(line: str, low: str) -> int:
@@ -1411,6 +1419,8 @@ def marker_bits(line: str, low: str) -> int:
     if ("muat" in low or "load" in low) and _LOAD_MORE.fullmatch(low.strip()):
         bits |= _MORE_BIT
     if ("tampilkan" in low or "show" in low) and _PAGE_SIZE.match(low.strip()):
+        bits |= _SIZE_BIT
+    if low.startswith("no") and _DOCUMENTS_HEADER.match(low):
         bits |= _SIZE_BIT
     return bits
 

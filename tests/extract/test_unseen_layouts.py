@@ -2505,3 +2505,30 @@ def test_a_bare_zero_under_the_stamp_is_no_view_count() -> None:
     text = doc(HEADLINE, "Rina Kusuma", "-", "Juli 3, 2024", "0", *STORY)
     assert extract(text).views is None
     assert extract(text.replace("\n0\n", "\n214\n")).views == 214
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "No | Judul | Tanggal Unggah | Ukuran | Unduh",
+        "No\tJudul Dokumen\tNomor\tTanggal Terbit\tUnduh",
+    ],
+)
+def test_a_table_of_documents_under_its_header_makes_a_page_of_records(header: str) -> None:
+    # an agency's publications: a sentence on what the table holds, then the table's
+    # header (number, title ... size or download) and its rows of documents
+    text = doc(
+        "Beranda > Publikasi > Buletin",
+        "Buletin Statistik Perpustakaan Kota",
+        "Halaman ini memuat buletin statistik perpustakaan kota yang terbit setiap bulan, "
+        "lengkap dengan jumlah pengunjung, pinjaman dan anggota baru.",
+        header,
+        "1 | Buletin Statistik Vol. 5 No. 12 Desember 2024 | 24/01/2025 | 4,1 MB | Unduh",
+        "2 | Buletin Statistik Vol. 5 No. 11 November 2024 | 19/12/2024 | 3,9 MB | Unduh",
+        "3 | Buletin Statistik Vol. 5 No. 10 Oktober 2024 | 21/11/2024 | 3,8 MB | Unduh",
+    )
+    assert layout.listing_markers([header]) == layout.RECORDS_SHOWN
+    got = extract(text)
+    assert (got.kind, got.title, got.published_date) == ("other", None, None)
+    # a story's own table (a number column, no file's size or link) is no such header
+    assert layout.listing_markers(["No | Kecamatan | Jumlah"]) is None
