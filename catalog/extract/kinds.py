@@ -282,9 +282,15 @@ def _own_credit(doc: Doc, header: list[int], stamps: bool) -> bool:
     """Whether a line over the text, not a sidebar's, is a credit of the page's own (or,
     with ``stamps``, a stamp): a sign of a news item that the other-page verdicts ask
     for none of."""
+    from catalog.extract.candidates import clock_over_the_menu  # (it imports this module)
+
     return any(
         i not in doc.sidebar
-        and (doc.credit(i) is not None or (stamps and doc.stamp(i) is not None))
+        and (
+            doc.credit(i) is not None
+            # (the site's clock over its menu is the day the page was saved, no stamp)
+            or (stamps and doc.stamp(i) is not None and not clock_over_the_menu(doc, i))
+        )
         for i in header
     )
 

@@ -2532,3 +2532,36 @@ def test_a_table_of_documents_under_its_header_makes_a_page_of_records(header: s
     assert (got.kind, got.title, got.published_date) == ("other", None, None)
     # a story's own table (a number column, no file's size or link) is no such header
     assert layout.listing_markers(["No | Kecamatan | Jumlah"]) is None
+
+
+def test_a_contact_page_under_the_site_s_clock_is_an_other_page() -> None:
+    # a regency's contact page: the site's clock over its menu, then each contact's label
+    # over its value; the clock is the day the page was saved, no stamp of a news item
+    text = doc(
+        "Pemerintah Kota Lembah",
+        "Jumat, 07 Maret 2025 | 10:42:17",
+        "Beranda",
+        "Profil",
+        "Layanan",
+        "Kontak",
+        "Beranda / Kontak",
+        "Kontak Kami",
+        "Alamat",
+        "Jl. Merdeka No. 12, Kota Lama",
+        "Telepon",
+        "(0291) 123 456",
+        "Faksimile",
+        "(0291) 123 457",
+        "Surel",
+        "humas@kotalembah.go.id",
+        "Jam Pelayanan",
+        "Senin – Kamis : 07.30 – 15.30 WIB",
+        "Layanan Pengaduan Masyarakat",
+        "Warga dapat menyampaikan pengaduan melalui formulir di bawah ini; petugas akan "
+        "menjawab melalui surel dalam tiga hari kerja.",
+        "Nama Lengkap *",
+        "Pesan *",
+        "Kirim Pesan",
+    )
+    got = extract(text)
+    assert (got.kind, got.title, got.published_date) == ("other", None, None)
