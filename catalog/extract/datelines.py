@@ -533,6 +533,8 @@ def parse_dateline(line: str) -> Dateline | None:
             return None  # "Covid-19 ..." is a word, not "Place-Lead"
         if sep == "-" and text[m.end() : m.end() + len(a) + 1].lower() == a.lower() + " ":
             return None  # "Undang-Undang ...", "Anak-anak ...": a word said twice, a plural
+        if a.rsplit(None, 1)[-1].isdigit():
+            return None  # "Langkah 1 – ...", "Tahap 2 – ...": a step's number, no place
         if (
             sep == "-"
             and not a.isupper()

@@ -2565,3 +2565,12 @@ def test_a_contact_page_under_the_site_s_clock_is_an_other_page() -> None:
     )
     got = extract(text)
     assert (got.kind, got.title, got.published_date) == ("other", None, None)
+
+
+def test_a_step_s_number_before_a_dash_is_no_dateline() -> None:
+    # a procedure's steps ("Langkah 1 – ...", "Tahap 2 – ..."), on a city's and an
+    # agency's service pages: a word and its number name no place, and steps one after
+    # another are no leads of stories in a row
+    for opening in ("Langkah 1", "Tahap 2"):
+        lead = f"{opening} – {P1}"
+        assert extract(doc(HEADLINE, STAMP, "", lead, *AFTER_LEAD)).dateline is None, opening
