@@ -23,10 +23,11 @@ from typing import Final, NamedTuple
 
 from catalog.extract import datelines, dates, labels, layout, views
 from catalog.extract.kinds import (
-    AGENDA_VERDICT,
     DEFAULT_KIND_RULE,
     PAGE_TYPE_VERDICTS,
     RECORDS_VERDICT,
+    SECTIONED_VERDICTS,
+    clock_over_the_menu,
     names_page_type,
     service_heading,
 )
@@ -1563,64 +1564,6 @@ def _reader_keys(rule: str) -> tuple[str, str, str]:
 # nor a short line tied to nothing of the story (``untied``: none of its words in the
 # story's start, no credit or stamp beside it; a site's name, a weather widget, an
 # app's banner over a page that prints no headline; no dev page's title is one).
-def _site_notice(doc: Doc, j: int) -> bool:
-    return len(doc.lines[j]) > 30 and layout.names_the_site(doc.low(j))
-
-
-def clock_over_the_menu(doc: Doc, i: int) -> bool:
-    """Line ``i`` is one of the page's first three non-empty lines and the two under it
-    open the site's menu: short, the first a menu item (``Home``, ``Beranda``, ``News``,
-    a section's name). A stamp there is the site's clock under its name ("Harianjogja.com"
-    / "Jumat, 15 Maret 2024" / "News" / ...): the day the page was saved, never the
-    story's. An icon's date token (``date 2025-03-17``) is a story's stamp whatever
-    follows it."""
-    lines = doc.lines
-    if i >= 40 or lines[i].startswith("date"):
-        return False
-    above = 0
-    for j in range(i):
-        if lines[j]:
-            above += 1
-            if above > 2:
-                return False
-    # (a welcome scrolling between the clock and the menu is the site's too: "Selamat
-    # Datang di Website Resmi ...")
-    below = [
-        j for j in range(i + 1, min(len(lines), i + 8)) if lines[j] and not _site_notice(doc, j)
-    ][:3]
-    # the menu's first item under the clock, or, under a clock opening the page, under
-    # the site's name printed between them ("Rabu, Juni 12, 2024" / "Suara Lembah" /
-    # "Berita" / "Artikel")
-    for k in (0, 1) if above == 0 else (0,):
-        if k + 2 > len(below):
-            return False
-        if any(len(lines[j]) > 30 and not _link_bar(lines[j]) for j in below[: k + 2]):
-            return False
-        first = lines[below[k]]
-        # (a menu's item names a section, with no digit: "▶ 02:37" under a video's stamp
-        # is its player's length)
-        if (
-            (doc.nav(below[k]) or _link_bar(first))
-            and doc.stamp(below[k]) is None
-            and not dates.any_digit(first)
-        ):
-            return True
-    return False
-
-
-def _link_bar(line: str) -> bool:
-    """A row of the site's links parted by pipes (``Redaksi | Pedoman Media Siber |
-    Kontak``): three cells or more, each a few words with no digit.
-
-    >>> _link_bar("Redaksi | Pedoman Media Siber | Kontak"), _link_bar("Senin | 12 Mei 2024")
-    (True, False)
-    """
-    if len(line) > 80 or line.count("|") < 2:
-        return False
-    cells = [c.strip() for c in line.split("|")]
-    return all(c and len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
-
-
 RULED_OUT: Final[dict[str, tuple[str, ...]]] = {
     "published_date": ("updated-label", "clock-over-menu"),
     "authors": ("other-credit", "stamp-far-from-story"),
@@ -2599,11 +2542,9 @@ def kind_features(doc: Doc, page: Page, kind_rule: str, facts: Lines) -> dict[st
     # (2026-12-06)
     if record_body(doc, page, facts) >= 1 / 3:
         f["record-body"] = 1.0
-    # (a page that names its own type, its procedure or its contact, prints its sections
-    # under headings of their own: no new story. Not an agenda's days: an agenda widget
-    # sits over a blog's archive of whole stories too.)
+    # (a page that names its own type prints its sections under headings of their own)
     if kind_rule in _NEW_STORY_VERDICTS or (
-        (kind_rule not in PAGE_TYPE_VERDICTS or kind_rule == AGENDA_VERDICT)
+        kind_rule not in SECTIONED_VERDICTS
         and new_story_signs(doc, page, facts, read_more, first=True)
     ):
         f["new-story"] = 1.0

@@ -46,7 +46,6 @@ from catalog.extract.candidates import (
     StoryDates,
     against_story_dates,
     caption_cue,
-    clock_over_the_menu,
     collect,
     kind_features,
     meta_below,
@@ -55,7 +54,7 @@ from catalog.extract.candidates import (
     site_line,
     story_text,
 )
-from catalog.extract.kinds import RECORDS_VERDICT, classify, printed_above
+from catalog.extract.kinds import RECORDS_VERDICT, classify, clock_over_the_menu, printed_above
 from catalog.extract.model import Evidence, Extraction
 from catalog.extract.page import (
     Doc,

@@ -23,7 +23,7 @@ import itertools
 import re
 from typing import Final
 
-from catalog.extract import datelines, layout
+from catalog.extract import datelines, dates, layout
 from catalog.extract.page import Doc
 
 # The readers' kind when no line names a listing or other page: the kind model decides.
@@ -41,6 +41,10 @@ RECORDS_VERDICT: Final = "other:records-shown"
 PAGE_TYPE_VERDICTS: Final = frozenset(
     (SERVICE_VERDICT, CONTACT_VERDICT, AGENDA_VERDICT, PROCEDURE_VERDICT, MASTHEAD_VERDICT)
 )
+# ... and those whose pages print sections under headings of their own (a procedure's
+# steps, a profile's values): no new story starts there. Not an agenda's days: an agenda
+# widget sits over a blog's archive of whole stories too.
+SECTIONED_VERDICTS: Final = PAGE_TYPE_VERDICTS - {AGENDA_VERDICT}
 
 # The heading of a page that is no news item: the newsroom's masthead, its guidelines,
 # a contact, history, profile, vision or public-information service page (the page
@@ -282,8 +286,6 @@ def _own_credit(doc: Doc, header: list[int], stamps: bool) -> bool:
     """Whether a line over the text, not a sidebar's, is a credit of the page's own (or,
     with ``stamps``, a stamp): a sign of a news item that the other-page verdicts ask
     for none of."""
-    from catalog.extract.candidates import clock_over_the_menu  # (it imports this module)
-
     return any(
         i not in doc.sidebar
         and (
@@ -408,3 +410,61 @@ def _masthead(doc: Doc) -> int | None:
             if _MASTHEAD_ROLE.fullmatch(role):
                 found.setdefault(role, i)
     return min(found.values()) if len(found) >= 3 else None
+
+
+def _site_notice(doc: Doc, j: int) -> bool:
+    return len(doc.lines[j]) > 30 and layout.names_the_site(doc.low(j))
+
+
+def clock_over_the_menu(doc: Doc, i: int) -> bool:
+    """Line ``i`` is one of the page's first three non-empty lines and the two under it
+    open the site's menu: short, the first a menu item (``Home``, ``Beranda``, ``News``,
+    a section's name). A stamp there is the site's clock under its name ("Harianjogja.com"
+    / "Jumat, 15 Maret 2024" / "News" / ...): the day the page was saved, never the
+    story's. An icon's date token (``date 2025-03-17``) is a story's stamp whatever
+    follows it."""
+    lines = doc.lines
+    if i >= 40 or lines[i].startswith("date"):
+        return False
+    above = 0
+    for j in range(i):
+        if lines[j]:
+            above += 1
+            if above > 2:
+                return False
+    # (a welcome scrolling between the clock and the menu is the site's too: "Selamat
+    # Datang di Website Resmi ...")
+    below = [
+        j for j in range(i + 1, min(len(lines), i + 8)) if lines[j] and not _site_notice(doc, j)
+    ][:3]
+    # the menu's first item under the clock, or, under a clock opening the page, under
+    # the site's name printed between them ("Rabu, Juni 12, 2024" / "Suara Lembah" /
+    # "Berita" / "Artikel")
+    for k in (0, 1) if above == 0 else (0,):
+        if k + 2 > len(below):
+            return False
+        if any(len(lines[j]) > 30 and not _link_bar(lines[j]) for j in below[: k + 2]):
+            return False
+        first = lines[below[k]]
+        # (a menu's item names a section, with no digit: "▶ 02:37" under a video's stamp
+        # is its player's length)
+        if (
+            (doc.nav(below[k]) or _link_bar(first))
+            and doc.stamp(below[k]) is None
+            and not dates.any_digit(first)
+        ):
+            return True
+    return False
+
+
+def _link_bar(line: str) -> bool:
+    """A row of the site's links parted by pipes (``Redaksi | Pedoman Media Siber |
+    Kontak``): three cells or more, each a few words with no digit.
+
+    >>> _link_bar("Redaksi | Pedoman Media Siber | Kontak"), _link_bar("Senin | 12 Mei 2024")
+    (True, False)
+    """
+    if len(line) > 80 or line.count("|") < 2:
+        return False
+    cells = [c.strip() for c in line.split("|")]
+    return all(c and len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
